@@ -1,0 +1,9 @@
+"""BTI-plattform: the core of cases, consents, meetings and stafettlogg.
+
+Public API for plugins and operators.
+"""
+
+from bti.app import create_app
+from bti.hookspecs import hookimpl
+
+__all__ = ["create_app", "hookimpl"]

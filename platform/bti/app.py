@@ -1,0 +1,72 @@
+"""The application factory."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from flask import Flask
+
+from bti import i18n
+from bti.config import load_settings
+from bti.db import Database
+from bti.plugins import build_registry
+
+log = logging.getLogger("bti")
+
+
+def create_app(
+    config: Mapping[str, object] | None = None, *, plugins: Iterable[object] = ()
+) -> Flask:
+    """Build the application.
+
+    :param config: overrides for the configuration (tests pass a dict); see
+        :mod:`bti.config` for the keys and the other sources.
+    :param plugins: extra plugin objects registered for every municipality (tests).
+    :raises bti.config.ConfigurationError: the configuration is wrong or names a plugin
+        that is not installed.
+    """
+    config = dict(config or {})
+    instance_path = config.pop("INSTANCE_PATH", None) or os.environ.get("BTI_INSTANCE_PATH")
+    app = Flask(
+        "bti",
+        template_folder="web/templates",
+        static_folder="web/static",
+        instance_path=str(Path(instance_path).resolve()) if instance_path else None,
+        instance_relative_config=True,
+    )
+    settings = load_settings(app.instance_path, config)
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        BTI_ENV=settings.env,
+        TESTING=settings.env == "test" or bool(settings.extra.get("TESTING")),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.is_production,
+        MAX_CONTENT_LENGTH=16 * 1024 * 1024,
+    )
+    app.config.update(settings.extra)
+    app.extensions["bti_settings"] = settings
+
+    registry = build_registry(settings.municipalities, plugins)
+    app.extensions["bti"] = registry
+
+    if settings.database_url.startswith("sqlite:///") and ":memory:" not in settings.database_url:
+        Path(settings.database_url.removeprefix("sqlite:///")).parent.mkdir(
+            parents=True, exist_ok=True
+        )
+    Database(settings.database_url).init_app(app)
+
+    i18n.init_app(app)
+
+    from bti import web
+
+    web.init_app(app, registry)
+
+    from bti.cli import register_commands
+
+    register_commands(app)
+    log.info("BTI-plattform started with %d municipalities", len(registry))
+    return app

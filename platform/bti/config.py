@@ -1,0 +1,232 @@
+"""Deployment configuration: which municipalities run here, with which plugin, on which database.
+
+Sources, later ones winning:
+
+1. built-in defaults (development, SQLite file in the instance folder, every installed
+   municipality plugin enabled under its own name);
+2. ``bti.toml`` in the instance folder (or the file named by ``BTI_CONFIG``);
+3. environment variables: ``BTI_ENV``, ``DATABASE_URL``, ``BTI_SECRET_KEY``,
+   ``BTI_MUNICIPALITIES``;
+4. the mapping passed to ``create_app(config)`` (tests).
+
+Errors raise :class:`ConfigurationError` with a message an operator can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENVIRONMENTS = ("development", "test", "production")
+SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,39}$")
+# First path segments the core uses itself; a municipality cannot take them.
+RESERVED_SLUGS = frozenset({"static", "healthz", "auth", "api", "admin", "login", "logout"})
+
+
+class ConfigurationError(Exception):
+    """The deployment's configuration is wrong; the message says what and where."""
+
+
+@dataclass(frozen=True)
+class MunicipalityConfig:
+    """One municipality in the deployment.
+
+    ``plugin`` is the entry-point name of its plugin in the group ``bti``; ``None`` runs the
+    municipality on the national model alone, which then needs ``name`` and ``kommunenummer``.
+    """
+
+    slug: str
+    plugin: str | None = None
+    name: str | None = None
+    kommunenummer: str | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str
+    database_url: str
+    secret_key: str
+    municipalities: tuple[MunicipalityConfig, ...] | None
+    instance_path: Path
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+
+def load_settings(
+    instance_path: str | os.PathLike[str],
+    overrides: Mapping[str, object] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Read the configuration from the defaults, the TOML file, the environment and
+    ``overrides``. ``municipalities`` is ``None`` when nothing names them (then every
+    installed plugin is enabled, outside production)."""
+    environ = os.environ if environ is None else environ
+    overrides = dict(overrides or {})
+    instance = Path(instance_path)
+
+    values: dict[str, object] = {}
+    toml_path = Path(environ.get("BTI_CONFIG") or instance / "bti.toml")
+    if toml_path.exists():
+        values.update(_read_toml(toml_path))
+
+    for key in ("BTI_ENV", "DATABASE_URL", "BTI_SECRET_KEY", "BTI_MUNICIPALITIES"):
+        if environ.get(key):
+            values[key] = environ[key]
+    values.update({k: v for k, v in overrides.items() if k in _KNOWN_KEYS})
+
+    env = str(values.get("BTI_ENV", "development"))
+    if env not in ENVIRONMENTS:
+        raise ConfigurationError(
+            f"BTI_ENV is {env!r}; it must be one of: {', '.join(ENVIRONMENTS)}."
+        )
+
+    database_url = normalise_database_url(
+        str(values.get("DATABASE_URL") or f"sqlite:///{instance / 'bti.sqlite3'}")
+    )
+    municipalities = values.get("BTI_MUNICIPALITIES")
+    parsed = None if municipalities is None else parse_municipalities(municipalities)
+    if env == "production" and not parsed:
+        raise ConfigurationError(
+            "Production needs the municipalities named explicitly: add [[municipality]] "
+            "tables to bti.toml or set BTI_MUNICIPALITIES (e.g. 'vestby,tromso')."
+        )
+
+    secret_key = str(values.get("BTI_SECRET_KEY") or "")
+    if not secret_key:
+        if env == "production":
+            raise ConfigurationError("Production needs BTI_SECRET_KEY (a long random string).")
+        secret_key = _development_secret(instance, env)
+
+    extra = {k: v for k, v in overrides.items() if k not in _KNOWN_KEYS}
+    return Settings(env, database_url, secret_key, parsed, instance, extra)
+
+
+_KNOWN_KEYS = frozenset({"BTI_ENV", "DATABASE_URL", "BTI_SECRET_KEY", "BTI_MUNICIPALITIES"})
+
+
+def _read_toml(path: Path) -> dict[str, object]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigurationError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
+
+    allowed = {"env", "secret_key", "database", "municipality"}
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ConfigurationError(
+            f"{path}: unknown setting(s) {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(allowed))}."
+        )
+    values: dict[str, object] = {}
+    if "env" in data:
+        values["BTI_ENV"] = data["env"]
+    if "secret_key" in data:
+        values["BTI_SECRET_KEY"] = data["secret_key"]
+    database = data.get("database", {})
+    if not isinstance(database, dict) or set(database) - {"url"}:
+        raise ConfigurationError(f"{path}: [database] takes one key, url.")
+    if "url" in database:
+        values["DATABASE_URL"] = database["url"]
+    if "municipality" in data:
+        if not isinstance(data["municipality"], list):
+            raise ConfigurationError(
+                f"{path}: write each municipality as a [[municipality]] table."
+            )
+        values["BTI_MUNICIPALITIES"] = data["municipality"]
+    return values
+
+
+def parse_municipalities(value: object) -> tuple[MunicipalityConfig, ...]:
+    """Accept ``"vestby,tromso"``, ``"oslo=vestby"`` (slug=plugin), ``"eksempel="``
+    (national model only) or a list of mappings from TOML."""
+    entries: list[MunicipalityConfig] = []
+    if isinstance(value, str):
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            slug, sep, plugin = part.partition("=")
+            entries.append(
+                MunicipalityConfig(slug.strip(), (plugin.strip() or None) if sep else slug)
+            )
+    elif isinstance(value, list | tuple):
+        for item in value:
+            if isinstance(item, MunicipalityConfig):
+                entries.append(item)
+                continue
+            if not isinstance(item, Mapping) or "slug" not in item:
+                raise ConfigurationError(
+                    "Each municipality needs at least a slug, e.g. "
+                    '{ slug = "vestby", plugin = "vestby" }.'
+                )
+            unknown = set(item) - {"slug", "plugin", "name", "kommunenummer"}
+            if unknown:
+                raise ConfigurationError(
+                    f"Municipality {item['slug']!r}: unknown key(s) {', '.join(sorted(unknown))}."
+                )
+            entries.append(
+                MunicipalityConfig(
+                    slug=str(item["slug"]),
+                    plugin=item.get("plugin") or None,
+                    name=item.get("name"),
+                    kommunenummer=item.get("kommunenummer"),
+                )
+            )
+    else:
+        raise ConfigurationError("BTI_MUNICIPALITIES must be a comma-separated list or a list.")
+
+    seen: set[str] = set()
+    for entry in entries:
+        if not SLUG_RE.match(entry.slug) or entry.slug in RESERVED_SLUGS:
+            raise ConfigurationError(
+                f"Municipality slug {entry.slug!r} is not usable in addresses: use 2–40 "
+                "lowercase letters, digits or hyphens, not one of "
+                f"{', '.join(sorted(RESERVED_SLUGS))}."
+            )
+        if entry.slug in seen:
+            raise ConfigurationError(f"Municipality {entry.slug!r} is listed twice.")
+        seen.add(entry.slug)
+        if entry.plugin is None and not (entry.name and entry.kommunenummer):
+            raise ConfigurationError(
+                f"Municipality {entry.slug!r} has no plugin, so it needs name and "
+                "kommunenummer in the configuration."
+            )
+    return tuple(entries)
+
+
+def normalise_database_url(url: str) -> str:
+    """Let operators write the URLs their hosting gives them; we always use psycopg 3."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    if not (url.startswith("sqlite:") or url.startswith("postgresql+psycopg://")):
+        raise ConfigurationError(
+            "DATABASE_URL must be a SQLite URL (sqlite:///path) or a PostgreSQL URL "
+            "(postgresql+psycopg://user@host:5432/name)."
+        )
+    return url
+
+
+def _development_secret(instance: Path, env: str) -> str:
+    """Outside production, keep one random key in the instance folder so sessions survive
+    a restart of the demo."""
+    if env == "test":
+        return secrets.token_hex(32)
+    path = instance / "secret_key"
+    try:
+        if path.exists():
+            return path.read_text(encoding="utf-8").strip()
+        instance.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_hex(32)
+        path.write_text(key, encoding="utf-8")
+        path.chmod(0o600)
+        return key
+    except OSError as exc:
+        raise ConfigurationError(f"Cannot keep a secret key in {instance}: {exc}") from None

@@ -1,0 +1,180 @@
+"""The database: engine, sessions scoped to one municipality, and the guards on them.
+
+* :meth:`Database.scoped` gives a session that sees one municipality's rows only: every ORM
+  SELECT, UPDATE and DELETE on a :class:`~bti.models.TenantScoped` table gets
+  ``municipality_id = <that one>`` added, and a new row is stamped with it (a row for
+  another municipality is refused at flush).
+* :meth:`Database.unscoped` is for the few places that work across municipalities (start-up,
+  migrations, demo loading); querying a case table through it without choosing a
+  municipality is refused, so forgetting the scope fails loudly instead of leaking.
+* Audit events can be added, never changed or deleted, through any session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+from flask import Flask, current_app
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
+from sqlmodel import Session, select
+
+from bti.models import AuditEvent, Municipality, TenantScoped
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+class TenancyError(RuntimeError):
+    """Code tried to touch case data without, or outside, its municipality."""
+
+
+class AppendOnlyError(RuntimeError):
+    """Code tried to change or delete an audit event."""
+
+
+class BtiSession(Session):
+    """A SQLModel session carrying its municipality in ``info["municipality_id"]``."""
+
+    @property
+    def municipality_id(self) -> int | None:
+        return self.info.get("municipality_id")
+
+
+def create_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for SQLite (WAL, foreign keys, busy timeout) or PostgreSQL (psycopg 3)."""
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    if not _is_memory(dbapi_connection):
+        cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _is_memory(dbapi_connection) -> bool:
+    cursor = dbapi_connection.cursor()
+    rows = cursor.execute("PRAGMA database_list").fetchall()
+    cursor.close()
+    return all(not row[2] for row in rows)
+
+
+class Database:
+    """The database service; ``init_app`` keeps it in ``app.extensions["bti_db"]``."""
+
+    def __init__(self, url: str, **engine_kwargs: Any):
+        self.url = url
+        self.engine = create_engine(url, **engine_kwargs)
+
+    def init_app(self, app: Flask) -> None:
+        app.extensions["bti_db"] = self
+
+    def scoped(self, municipality_id: int) -> BtiSession:
+        """A session that sees and writes one municipality's case data only."""
+        return BtiSession(self.engine, info={"municipality_id": municipality_id})
+
+    def unscoped(self) -> BtiSession:
+        """A session for work across municipalities; case tables refuse it."""
+        return BtiSession(self.engine, info={"unscoped": True})
+
+    @contextmanager
+    def transaction(self, municipality_id: int) -> Iterator[BtiSession]:
+        """One user action: commit on success, roll back everything on any error."""
+        with self.scoped(municipality_id) as session, session.begin():
+            yield session
+
+    def ping(self) -> bool:
+        """Whether the database answers a trivial query."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(sa.text("SELECT 1"))
+            return True
+        except sa.exc.SQLAlchemyError:
+            return False
+
+    def municipality_ids(self) -> dict[str, int]:
+        with self.unscoped() as session:
+            return {m.slug: m.id for m in session.exec(select(Municipality))}
+
+    def sync_municipalities(self, registry) -> dict[str, int]:
+        """Create or update a row per enabled municipality from its plugin's profile."""
+        with self.unscoped() as session, session.begin():
+            existing = {m.slug: m for m in session.exec(select(Municipality))}
+            for municipality in registry:
+                profile = municipality.profile
+                row = existing.get(profile.slug) or Municipality(slug=profile.slug)
+                row.name = str(profile.name)
+                row.kommunenummer = profile.kommunenummer
+                session.add(row)
+        return self.municipality_ids()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def get_db() -> Database:
+    return current_app.extensions["bti_db"]
+
+
+def _tenant_mappers(state: ORMExecuteState) -> list[type]:
+    return [m.class_ for m in state.all_mappers if issubclass(m.class_, TenantScoped)]
+
+
+@event.listens_for(BtiSession, "do_orm_execute")
+def _scope_to_municipality(state: ORMExecuteState) -> None:
+    if state.is_update or state.is_delete:
+        if any(m.class_ is AuditEvent for m in state.all_mappers):
+            raise AppendOnlyError("Audit events cannot be changed or deleted.")
+    if not (state.is_select or state.is_update or state.is_delete):
+        return
+    municipality_id = state.session.info.get("municipality_id")
+    if municipality_id is None:
+        if _tenant_mappers(state) and not state.is_relationship_load:
+            raise TenancyError(
+                "Case data must be read through a session scoped to one municipality "
+                "(Database.scoped)."
+            )
+        return
+    state.statement = state.statement.options(
+        with_loader_criteria(
+            TenantScoped,
+            lambda cls: cls.municipality_id == municipality_id,
+            include_aliases=True,
+            track_closure_variables=True,
+        )
+    )
+
+
+@event.listens_for(BtiSession, "before_flush")
+def _stamp_and_guard(session: BtiSession, _context, _instances) -> None:
+    for obj in session.dirty:
+        if isinstance(obj, AuditEvent) and session.is_modified(obj):
+            raise AppendOnlyError("Audit events cannot be changed.")
+    for obj in session.deleted:
+        if isinstance(obj, AuditEvent):
+            raise AppendOnlyError("Audit events cannot be deleted.")
+
+    municipality_id = session.info.get("municipality_id")
+    for obj in list(session.new) + list(session.dirty):
+        if not isinstance(obj, TenantScoped):
+            continue
+        if municipality_id is None:
+            if obj.municipality_id is None:
+                raise TenancyError(f"{type(obj).__name__} needs a municipality.")
+            continue
+        if obj.municipality_id is None:
+            obj.municipality_id = municipality_id
+        elif obj.municipality_id != municipality_id:
+            raise TenancyError(
+                f"{type(obj).__name__} belongs to another municipality than this session."
+            )

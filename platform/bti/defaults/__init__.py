@@ -1,0 +1,10 @@
+"""The national BTI model, implemented as built-in plugins.
+
+Each module is registered in every municipality's plugin manager, and every hook
+implementation here is ``trylast``: a municipality's plugin always wins, and a municipality
+without a plugin of its own still runs on the national model.
+"""
+
+from bti.defaults import contacts, forms, indicators, levels, profile, translations
+
+DEFAULT_PLUGINS = (profile, levels, contacts, forms, translations, indicators)

@@ -1,0 +1,201 @@
+"""The data a municipality's guide (handlingsveileder) is made of.
+
+Plugins return these plain, frozen values from their hooks; the core reads them and never
+asks which municipality it is dealing with. Text fields hold Norwegian source text, usually
+wrapped in ``bti.i18n.lazy_gettext`` so a plugin's catalog can translate it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+class Malform(StrEnum):
+    """The written standard a municipality uses towards its inhabitants."""
+
+    BOKMAL = "nb"
+    NYNORSK = "nn"
+
+
+@dataclass(frozen=True)
+class TargetGroup:
+    """Who the municipality's BTI work covers: an age span, and whether pregnant women are in."""
+
+    min_age: int = 0
+    max_age: int = 23
+    includes_pregnant: bool = False
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A municipality as the platform knows it."""
+
+    slug: str
+    name: str
+    kommunenummer: str
+    malform: Malform = Malform.BOKMAL
+    timezone: str = "Europe/Oslo"
+    target_group: TargetGroup = field(default_factory=TargetGroup)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing to do at a level (a *hovedpunkt* or a numbered *trinn*), and who does it."""
+
+    title: str
+    description: str = ""
+    who: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Tool:
+    """A tool (*verktøy*) the guide names for a level; ``form`` names a form kind if the
+    platform has a form for it."""
+
+    name: str
+    form: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An allowed decision at a level and where it leads.
+
+    ``to_level`` is the level the case moves to (the same level means "stay"); ``None``
+    together with ``closes_case`` ends the case.
+    """
+
+    code: str
+    label: str
+    to_level: int | None = None
+    closes_case: bool = False
+    reports_to_barnevern: bool = False
+    requires_consent: bool = False
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    """A deadline the guide sets: ``days`` after the event named by ``trigger``.
+
+    ``remind_days`` (optional) is when the owner is reminded before it falls due.
+    """
+
+    code: str
+    label: str
+    trigger: str
+    days: int
+    remind_days: int | None = None
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level (nivå 0–3) of a guide."""
+
+    number: int
+    name: str
+    purpose: str
+    steps: tuple[Step, ...] = ()
+    tools: tuple[Tool, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    deadlines: tuple[DeadlineRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """When a contact answers, in the municipality's local time.
+
+    ``weekdays`` uses Python's numbering (Monday is 0). ``closes`` earlier than ``opens``
+    means the span runs past midnight.
+    """
+
+    opens: time
+    closes: time
+    weekdays: frozenset[int] = frozenset(range(5))
+
+    def covers(self, local: datetime) -> bool:
+        moment = local.timetz().replace(tzinfo=None)
+        if self.opens <= self.closes:
+            return local.weekday() in self.weekdays and self.opens <= moment < self.closes
+        # Past midnight: the evening part belongs to the listed day, the morning to the next.
+        if moment >= self.opens:
+            return local.weekday() in self.weekdays
+        return moment < self.closes and (local.weekday() - 1) % 7 in self.weekdays
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A phone number to call, when it answers and when to use it.
+
+    ``hours`` empty means it always answers. ``acute`` marks the contacts for the acute path.
+    """
+
+    name: str
+    phone: str
+    when_to_use: str = ""
+    hours: tuple[OpeningHours, ...] = ()
+    acute: bool = False
+    kind: str = ""
+
+    def answers_at(self, at: datetime, tz: str = "Europe/Oslo") -> bool:
+        if not self.hours:
+            return True
+        local = at.astimezone(ZoneInfo(tz))
+        return any(span.covers(local) for span in self.hours)
+
+
+@dataclass(frozen=True)
+class Team:
+    """A standing team, such as Bærum's Tidlig innsatsteam for one age group."""
+
+    code: str
+    name: str
+    min_age: int | None = None
+    max_age: int | None = None
+    members: tuple[str, ...] = ()
+    cadence_days: int | None = None
+    meeting_hours: float | None = None
+    leader: str = ""
+
+
+@dataclass(frozen=True)
+class FormVariant:
+    """A municipality's version of a form: a WTForms class and the template that prints it."""
+
+    kind: str
+    title: str
+    form_class: type | None = None
+    template: str | None = None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A figure for reports, e.g. the share of cases where guardians took part.
+
+    ``compute`` is called with ``session`` (scoped to the municipality) and returns a number.
+    """
+
+    code: str
+    name: str
+    compute: object
+    unit: str = ""
+    target: float | None = None
+
+
+#: Form kinds the core knows; plugins may add their own names.
+FORM_KINDS = (
+    "consent",
+    "referral",
+    "invitation",
+    "minutes",
+    "action_plan",
+    "observation",
+)

@@ -1,0 +1,263 @@
+"""Every hook a plugin can implement, documented.
+
+A plugin is a module (or object) with functions marked ``@bti.hookimpl`` whose names match
+the specs below. Each municipality gets its own plugin manager holding the built-in defaults
+(``bti.defaults.*``, all ``trylast``) and the plugin that municipality enables, so an
+implementation never needs to ask which municipality it serves.
+
+Hooks are always called with keyword arguments; an implementation may accept any subset of
+them, so adding an argument later breaks nobody.
+
+Families:
+
+* ``bti_<thing>()`` with ``firstresult=True`` returns one answer; the first non-``None``
+  wins, and the municipality's plugin is asked before the defaults.
+* ``bti_register_<things>()`` returns a list; the lists of all plugins are concatenated,
+  the municipality's plugin first.
+* ``bti_on_<event>()`` reacts to an event and returns nothing.
+
+The core calls each hook from exactly one method of ``bti.plugins.Municipality``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pluggy import HookimplMarker, HookspecMarker
+
+if TYPE_CHECKING:
+    from flask import Blueprint
+
+    from bti.config import MunicipalityConfig
+    from bti.guide import Contact, FormVariant, Indicator, Level, Profile, Team
+
+hookspec = HookspecMarker("bti")
+hookimpl = HookimplMarker("bti")
+
+
+# ---------------------------------------------------------------------------------------------
+# Municipality profile
+# ---------------------------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def bti_municipality_profile(config: MunicipalityConfig) -> Profile | None:
+    """Describe the municipality this plugin serves.
+
+    Called once per enabled municipality when the application starts, before any other hook.
+
+    :param config: the deployment's entry for this municipality (slug, plugin name, and any
+        ``name``/``kommunenummer`` the operator wrote in the configuration).
+    :return: a :class:`bti.guide.Profile`; ``None`` lets the next plugin answer.
+
+    First non-``None`` result wins. Default (``bti.defaults.profile``): a profile built from
+    the configuration entry alone, so a municipality without a plugin of its own can run on
+    the national model. A municipality plugin should return its real name, kommunenummer
+    and målform and keep the ``slug`` from ``config``.
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Workflow rules: the guide
+# ---------------------------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def bti_levels(profile: Profile) -> list[Level] | None:
+    """Return the municipality's levels (nivå 0–3) with their steps, tools, allowed
+    decisions and deadlines.
+
+    Called when the application starts; the result is kept for the life of the process.
+
+    :param profile: the municipality's profile.
+    :return: the complete list of levels, lowest first; ``None`` keeps the national model.
+
+    First non-``None`` result wins: a municipality replaces the whole guide rather than
+    patching single levels. Default (``bti.defaults.levels``): the national BTI model.
+    """
+
+
+@hookspec
+def bti_register_contacts(profile: Profile) -> list[Contact]:
+    """Return phone numbers to call, with opening hours and when to use them.
+
+    Called when the application starts.
+
+    :param profile: the municipality's profile.
+    :return: a list of :class:`bti.guide.Contact` (empty when the plugin has none).
+
+    Results are concatenated, the municipality's first. Default (``bti.defaults.contacts``):
+    the national numbers that always answer (police 112, Alarmtelefonen for barn og unge
+    116 111).
+    """
+
+
+@hookspec
+def bti_register_teams(profile: Profile) -> list[Team]:
+    """Return standing teams, such as Bærum's Tidlig innsatsteam per age group.
+
+    Called when the application starts.
+
+    :param profile: the municipality's profile.
+    :return: a list of :class:`bti.guide.Team`.
+
+    Results are concatenated. Default: none (the national model has no standing teams).
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Forms and UI
+# ---------------------------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def bti_form_variant(kind: str, profile: Profile) -> FormVariant | None:
+    """Return the municipality's variant of a form.
+
+    Called whenever the core needs a form of ``kind`` (one of ``bti.guide.FORM_KINDS`` or a
+    kind the plugin introduced itself).
+
+    :param kind: the form kind, e.g. ``"consent"`` or ``"invitation"``.
+    :param profile: the municipality's profile.
+    :return: a :class:`bti.guide.FormVariant`; ``None`` when this plugin has no variant.
+
+    First non-``None`` result wins. Default (``bti.defaults.forms``): the national form's
+    title for every core kind; the core renders its generic form for it.
+    """
+
+
+@hookspec
+def bti_register_blueprints(profile: Profile) -> list[Blueprint]:
+    """Return extra Flask blueprints for the municipality's own pages.
+
+    Called once per municipality when the application starts. Each blueprint is mounted
+    under ``/<slug>/`` for this municipality only; the plugin never touches the app.
+
+    :param profile: the municipality's profile.
+    :return: a list of :class:`flask.Blueprint`.
+
+    Results are concatenated. Default: none.
+    """
+
+
+@hookspec
+def bti_register_translation_dirs() -> list[str]:
+    """Return directories holding Babel catalogs (``<dir>/<locale>/LC_MESSAGES/*.mo``).
+
+    Called when the application starts. A plugin's catalog is consulted before the core's,
+    so a municipality can add strings and override the core's wording.
+
+    :return: a list of absolute paths.
+
+    Results are concatenated, the municipality's first. Default (``bti.defaults.translations``):
+    the core's own ``bti/translations``.
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports
+# ---------------------------------------------------------------------------------------------
+
+
+@hookspec
+def bti_register_indicators(profile: Profile) -> list[Indicator]:
+    """Return figures the municipality follows up in its reports.
+
+    Called when a report is built.
+
+    :param profile: the municipality's profile.
+    :return: a list of :class:`bti.guide.Indicator`.
+
+    Results are concatenated. Default (``bti.defaults.indicators``): the number of open
+    cases per level.
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Events. Called after the change is flushed, inside the same transaction: raising aborts
+# the user's action. None of them may send personal data out of the system.
+# ---------------------------------------------------------------------------------------------
+
+
+@hookspec
+def bti_on_case_opened(case: Any, session: Any) -> None:
+    """React to a new case (a concern registered at level 0, or an acute report).
+
+    :param case: the new :class:`bti.models.Case`.
+    :param session: the database session, scoped to the case's municipality.
+
+    Every implementation is called; return values are ignored. Default: none.
+    """
+
+
+@hookspec
+def bti_on_level_changed(case: Any, from_level: int, to_level: int, session: Any) -> None:
+    """React to a case moving between levels (up or down).
+
+    :param case: the case, already at ``to_level``.
+    :param from_level: the level it left.
+    :param to_level: the level it is now at.
+    :param session: the database session, scoped to the case's municipality.
+
+    Every implementation is called; return values are ignored. Default: none.
+    """
+
+
+@hookspec
+def bti_on_consent_given(case: Any, consent: Any, session: Any) -> None:
+    """React to a consent becoming valid (all required signatures present).
+
+    :param case: the case the consent belongs to.
+    :param consent: the :class:`bti.models.Consent`.
+    :param session: the database session, scoped to the case's municipality.
+
+    Every implementation is called; return values are ignored. Default: none.
+    """
+
+
+@hookspec
+def bti_on_consent_withdrawn(case: Any, consent: Any, session: Any) -> None:
+    """React to a consent being withdrawn; from now on nothing more is shared under it.
+
+    :param case: the case the consent belongs to.
+    :param consent: the withdrawn :class:`bti.models.Consent`.
+    :param session: the database session, scoped to the case's municipality.
+
+    Every implementation is called; return values are ignored. Default: none.
+    """
+
+
+@hookspec
+def bti_on_meeting_held(case: Any, meeting: Any, session: Any) -> None:
+    """React to a meeting being registered as held (attendance and minutes recorded).
+
+    :param case: the case.
+    :param meeting: the :class:`bti.models.Meeting`.
+    :param session: the database session, scoped to the case's municipality.
+
+    Every implementation is called; return values are ignored. Default: none.
+    """
+
+
+@hookspec
+def bti_on_handover_offered(case: Any, handover: Any, session: Any) -> None:
+    """React to the stafettholder offering the baton to someone else.
+
+    :param case: the case.
+    :param handover: the :class:`bti.models.HandOver`, not yet answered.
+    :param session: the database session, scoped to the case's municipality.
+
+    Every implementation is called; return values are ignored. Default: none.
+    """
+
+
+@hookspec
+def bti_on_handover_accepted(case: Any, handover: Any, session: Any) -> None:
+    """React to a hand-over being accepted: the receiver now holds the baton.
+
+    :param case: the case, with its new stafettholder.
+    :param handover: the accepted :class:`bti.models.HandOver`.
+    :param session: the database session, scoped to the case's municipality.
+
+    Every implementation is called; return values are ignored. Default: none.
+    """

@@ -1,0 +1,81 @@
+"""The tables of the core domain (SQLModel).
+
+Every table that holds case data inherits :class:`TenantScoped` and so carries the
+municipality; :mod:`bti.db` scopes every query on such a table to one municipality.
+
+* ``organisation`` — municipality, unit (tjenestested) with its kind, staff user, membership
+* ``people`` — subject (child, youth or pregnant woman) and guardians with custody
+* ``case`` — case, participant, decision, deadline, hand-over
+* ``consent`` — consent, the services it covers, signatures
+* ``meeting`` — meeting, invitees and attendance, minutes per agenda part
+* ``stafettlogg`` — action-plan item and stafettlogg entry
+* ``audit`` — append-only audit event
+"""
+
+from bti.models.audit import AuditEvent, AuditOutcome
+from bti.models.base import TenantScoped, new_public_id
+from bti.models.case import (
+    Case,
+    CaseParticipant,
+    CaseStatus,
+    Deadline,
+    Decision,
+    HandOver,
+    HandOverStatus,
+    ParticipantRole,
+)
+from bti.models.consent import Consent, ConsentService, ConsentSignature, ConsentStatus, SignerKind
+from bti.models.meeting import Meeting, MeetingInvitee, MeetingKind, MinutesPart
+from bti.models.organisation import (
+    HEALTH_UNIT_KINDS,
+    Membership,
+    Municipality,
+    Role,
+    StaffUser,
+    Unit,
+    UnitKind,
+)
+from bti.models.people import Custody, Guardian, Subject, SubjectCreate, SubjectKind
+from bti.models.stafettlogg import ActionPlanItem, EntryKind, StafettloggEntry
+from bti.models.types import UTCDateTime, utcnow
+
+__all__ = [
+    "HEALTH_UNIT_KINDS",
+    "ActionPlanItem",
+    "AuditEvent",
+    "AuditOutcome",
+    "Case",
+    "CaseParticipant",
+    "CaseStatus",
+    "Consent",
+    "ConsentService",
+    "ConsentSignature",
+    "ConsentStatus",
+    "Custody",
+    "Deadline",
+    "Decision",
+    "EntryKind",
+    "Guardian",
+    "HandOver",
+    "HandOverStatus",
+    "Meeting",
+    "MeetingInvitee",
+    "MeetingKind",
+    "Membership",
+    "MinutesPart",
+    "Municipality",
+    "ParticipantRole",
+    "Role",
+    "StaffUser",
+    "StafettloggEntry",
+    "SignerKind",
+    "Subject",
+    "SubjectCreate",
+    "SubjectKind",
+    "TenantScoped",
+    "UTCDateTime",
+    "Unit",
+    "UnitKind",
+    "new_public_id",
+    "utcnow",
+]

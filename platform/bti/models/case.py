@@ -1,0 +1,95 @@
+"""A case (sak) and what happens to it: participants, decisions, deadlines, hand-overs."""
+
+from datetime import date, datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlmodel import Field
+
+from bti.models.base import TenantScoped, created_at_field, new_public_id
+from bti.models.types import UTCDateTime
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+# One concern about one subject, followed through the levels.
+class Case(TenantScoped, table=True):
+    # Opaque and non-sequential: it is the only case reference that appears in URLs.
+    id: str = Field(default_factory=new_public_id, primary_key=True, max_length=32)
+    subject_id: int = Field(foreign_key="subject.id", index=True)
+    unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
+    concern: str = Field(default="", sa_type=sa.Text)
+    concern_arose_on: date | None = None
+    level: int = Field(default=0, ge=0, le=3)
+    status: CaseStatus = Field(default=CaseStatus.OPEN, sa_type=sa.String(16), index=True)
+    acute: bool = False
+    reported_to_barnevern_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    stafettholder_id: int | None = Field(default=None, foreign_key="staffuser.id", index=True)
+    opened_by_id: int = Field(foreign_key="staffuser.id", index=True)
+    opened_at: datetime = created_at_field()
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ParticipantRole(StrEnum):
+    OPENED_BY = "opened_by"  # keeps samtidighetsansvar until their own part is closed
+    PARTICIPANT = "participant"
+    STAFETTHOLDER = "stafettholder"
+    LEADER = "leader"
+
+
+# A staff member taking part in a case, for a unit (service).
+class CaseParticipant(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    user_id: int = Field(foreign_key="staffuser.id", index=True)
+    unit_id: int | None = Field(default=None, foreign_key="unit.id")
+    role: ParticipantRole = Field(sa_type=sa.String(16))
+    joined_at: datetime = created_at_field()
+    # Set when this person closes their own part; until then the case stays in their list.
+    own_part_closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+# A decision at a level: what was decided, why, by whom, and the level it led to.
+class Decision(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    from_level: int
+    outcome: str = Field(max_length=40)
+    to_level: int | None = None
+    rationale: str = Field(default="", sa_type=sa.Text)
+    decided_by_id: int = Field(foreign_key="staffuser.id")
+    decided_at: datetime = created_at_field()
+
+
+# A deadline from the municipality's guide, owned by one person, met by a later event.
+class Deadline(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    code: str = Field(max_length=60)
+    due_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    remind_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    owner_id: int = Field(foreign_key="staffuser.id", index=True)
+    met_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = created_at_field()
+
+
+class HandOverStatus(StrEnum):
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+
+
+# The stafettholder offering the baton; it passes only when the receiver accepts.
+class HandOver(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    from_user_id: int = Field(foreign_key="staffuser.id")
+    to_user_id: int = Field(foreign_key="staffuser.id", index=True)
+    status: HandOverStatus = Field(default=HandOverStatus.OFFERED, sa_type=sa.String(16))
+    note: str = Field(default="", sa_type=sa.Text)
+    offered_at: datetime = created_at_field()
+    answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -1,0 +1,55 @@
+"""Meetings: invitation, invitees and attendance, minutes per agenda part."""
+
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlmodel import Field
+
+from bti.models.base import TenantScoped, created_at_field
+from bti.models.types import UTCDateTime
+
+
+class MeetingKind(StrEnum):
+    UNDRINGSSAMTALE = "undringssamtale"
+    SAMARBEIDSMOTE = "samarbeidsmote"
+    OPPFOLGINGSMOTE = "oppfolgingsmote"
+    EVALUERINGSMOTE = "evalueringsmote"
+    OVERGANGSMOTE = "overgangsmote"
+
+
+# A meeting about a case. ``kind`` may also name a plugin's own kind (e.g. a TIT meeting).
+class Meeting(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    kind: str = Field(max_length=40)
+    starts_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    ends_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    place: str = Field(default="", max_length=200)
+    agenda: str = Field(default="", sa_type=sa.Text)
+    organiser_id: int = Field(foreign_key="staffuser.id")
+    held_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    guardians_present: bool | None = None
+    child_present: bool | None = None
+    child_voice: str = Field(default="", sa_type=sa.Text)
+    child_voice_missing_reason: str = Field(default="", sa_type=sa.Text)
+    created_at: datetime = created_at_field()
+
+
+# Someone invited to a meeting: a staff user, a guardian, or the subject; and whether they came.
+class MeetingInvitee(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    user_id: int | None = Field(default=None, foreign_key="staffuser.id")
+    guardian_id: int | None = Field(default=None, foreign_key="guardian.id")
+    is_subject: bool = False
+    attended: bool | None = None
+
+
+# The minutes of one agenda part of a meeting.
+class MinutesPart(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    position: int = 0
+    heading: str = Field(max_length=200)
+    text: str = Field(default="", sa_type=sa.Text)

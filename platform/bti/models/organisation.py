@@ -1,0 +1,94 @@
+"""Municipalities, their units (tjenesteder), staff users and their roles."""
+
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel, UniqueConstraint
+
+from bti.models.base import TenantScoped, created_at_field
+from bti.models.types import UTCDateTime
+
+
+# A municipality enabled in this deployment; its row is created from the plugin's profile.
+class Municipality(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(max_length=40, unique=True, index=True)
+    name: str = Field(max_length=120)
+    kommunenummer: str = Field(max_length=4)
+    created_at: datetime = created_at_field()
+
+
+class UnitKind(StrEnum):
+    """The kind of service a unit provides; decides which consents and rules apply."""
+
+    BARNEHAGE = "barnehage"
+    SKOLE = "skole"
+    HELSESTASJON = "helsestasjon"
+    SKOLEHELSETJENESTE = "skolehelsetjeneste"
+    PPT = "ppt"
+    BARNEVERN = "barnevern"
+    PSYKISK_HELSE = "psykisk_helse"
+    NAV = "nav"
+    FASTLEGE = "fastlege"
+    KOMMUNEPSYKOLOG = "kommunepsykolog"
+    FYSIO_ERGO = "fysio_ergo"
+    FAMILIEVEILEDNING = "familieveiledning"
+    UNGDOMSKONTAKT = "ungdomskontakt"
+    ANNET = "annet"
+
+    @property
+    def is_health(self) -> bool:
+        return self in HEALTH_UNIT_KINDS
+
+
+HEALTH_UNIT_KINDS = frozenset(
+    {
+        UnitKind.HELSESTASJON,
+        UnitKind.SKOLEHELSETJENESTE,
+        UnitKind.PSYKISK_HELSE,
+        UnitKind.FASTLEGE,
+        UnitKind.KOMMUNEPSYKOLOG,
+        UnitKind.FYSIO_ERGO,
+    }
+)
+
+
+# A unit (tjenestested): one kindergarten, school, health station, PPT office …
+class Unit(TenantScoped, table=True):
+    __table_args__ = (UniqueConstraint("municipality_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=160)
+    kind: UnitKind = Field(sa_type=sa.String(32))
+
+
+# A person who signs in to work: one account, memberships in one or more municipalities.
+class StaffUser(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=120, unique=True, index=True)
+    display_name: str = Field(max_length=160)
+    password_hash: str | None = Field(default=None, max_length=255)
+    active: bool = True
+    created_at: datetime = created_at_field()
+    last_login_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Role(StrEnum):
+    """What a member may do in a unit; the service comes from the unit's kind."""
+
+    ANSATT = "ansatt"
+    LEDER = "leder"
+    KOORDINATOR = "koordinator"
+    ADMINISTRATOR = "administrator"
+
+
+# A staff user's role in one unit of one municipality.
+class Membership(TenantScoped, table=True):
+    __table_args__ = (UniqueConstraint("user_id", "unit_id", "role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="staffuser.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    role: Role = Field(sa_type=sa.String(32))
+    title: str = Field(default="", max_length=120)

@@ -1,0 +1,78 @@
+"""The people a case is about: the subject (child, youth or pregnant woman) and guardians."""
+
+from datetime import date, datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from pydantic import field_validator, model_validator
+from sqlmodel import Field, SQLModel
+
+from bti.models.base import TenantScoped, created_at_field
+
+
+class SubjectKind(StrEnum):
+    BARN = "barn"
+    UNGDOM = "ungdom"
+    GRAVID = "gravid"
+
+
+class Custody(StrEnum):
+    """The custody arrangement: it decides who must sign a consent."""
+
+    SAMMEN = "sammen"  # the parents live together
+    DAGLIG_OMSORG = "daglig_omsorg"  # the parents live apart; one has daily care
+    DELT_OMSORG = "delt_omsorg"  # the parents live apart and share daily care
+    ENE = "ene"  # one guardian alone holds parental responsibility
+    OFFENTLIG = "offentlig"  # placed by barnevern; the service acts as guardian
+
+
+# Shared fields of a subject; SubjectCreate validates them before a row is written.
+class SubjectBase(SQLModel):
+    kind: SubjectKind = Field(sa_type=sa.String(16))
+    given_name: str = Field(min_length=1, max_length=120)
+    family_name: str = Field(min_length=1, max_length=120)
+    birth_date: date | None = None
+    due_date: date | None = None
+    fodselsnummer: str | None = Field(default=None, max_length=11)
+    custody: Custody | None = Field(default=None, sa_type=sa.String(16))
+
+
+# The child, youth or pregnant woman a case is about.
+class Subject(SubjectBase, TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
+    created_at: datetime = created_at_field()
+
+
+# Input for a new subject: the rules a person would check before saving.
+class SubjectCreate(SubjectBase):
+    @field_validator("fodselsnummer")
+    @classmethod
+    def _valid_fodselsnummer(cls, value: str | None) -> str | None:
+        from bti.rules.identity import check_fodselsnummer
+
+        return check_fodselsnummer(value) if value else None
+
+    @model_validator(mode="after")
+    def _dates(self) -> "SubjectCreate":
+        from bti.rules.identity import check_subject_dates
+
+        check_subject_dates(
+            kind=self.kind,
+            birth_date=self.birth_date,
+            due_date=self.due_date,
+            fodselsnummer=self.fodselsnummer,
+        )
+        return self
+
+
+# A guardian (foresatt) of a subject, and their part in the custody arrangement.
+class Guardian(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    subject_id: int = Field(foreign_key="subject.id", index=True)
+    name: str = Field(max_length=160)
+    relation: str = Field(default="", max_length=40)
+    parental_responsibility: bool = True
+    daily_care: bool = False
+    phone: str | None = Field(default=None, max_length=32)
+    created_at: datetime = created_at_field()

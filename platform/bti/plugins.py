@@ -1,0 +1,209 @@
+"""Plugin discovery and one registry per enabled municipality.
+
+Plugins are found through the entry-point group ``bti``. For each municipality in the
+configuration we build a :class:`pluggy.PluginManager` holding the built-in defaults
+(``bti.defaults``) plus that municipality's plugin, and wrap it in a :class:`Municipality`,
+whose methods are the only places the core calls hooks from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any
+
+import pluggy
+
+from bti import hookspecs
+from bti.config import ConfigurationError, MunicipalityConfig
+from bti.defaults import DEFAULT_PLUGINS
+from bti.guide import Contact, FormVariant, Indicator, Level, Profile, Team
+
+GROUP = "bti"
+
+
+@dataclass(frozen=True)
+class InstalledPlugin:
+    """A plugin found through its entry point."""
+
+    name: str
+    module: str
+    distribution: str
+    version: str
+
+    @classmethod
+    def from_entry_point(cls, ep: EntryPoint) -> InstalledPlugin:
+        dist = ep.dist
+        return cls(
+            name=ep.name,
+            module=ep.value,
+            distribution=dist.name if dist else "",
+            version=dist.version if dist else "",
+        )
+
+
+def installed_plugins() -> dict[str, InstalledPlugin]:
+    """Every plugin installed in this Python environment, by entry-point name."""
+    return {ep.name: InstalledPlugin.from_entry_point(ep) for ep in entry_points(group=GROUP)}
+
+
+def _load(name: str) -> Any:
+    matches = [ep for ep in entry_points(group=GROUP) if ep.name == name]
+    if not matches:
+        available = ", ".join(sorted(installed_plugins())) or "none"
+        raise ConfigurationError(
+            f"The configuration names the plugin {name!r}, which is not installed "
+            f"(installed plugins: {available}). Install it with pip, or correct the name."
+        )
+    try:
+        return matches[0].load()
+    except Exception as exc:  # a broken plugin must not look like a missing one
+        raise ConfigurationError(f"The plugin {name!r} failed to load: {exc!r}") from exc
+
+
+def build_plugin_manager(extra: Iterable[object] = ()) -> pluggy.PluginManager:
+    """A plugin manager with the hook specs and the built-in defaults, then ``extra``.
+
+    Pluggy calls the last registered implementation first; the defaults are also ``trylast``,
+    so a municipality's plugin always wins.
+    """
+    pm = pluggy.PluginManager(GROUP)
+    pm.add_hookspecs(hookspecs)
+    for default in DEFAULT_PLUGINS:
+        pm.register(default)
+    for plugin in extra:
+        pm.register(plugin)
+    pm.check_pending()
+    return pm
+
+
+class Municipality:
+    """One enabled municipality: its profile, its plugin manager and the hook results.
+
+    Startup-time answers (levels, contacts, teams …) are computed once and cached.
+    """
+
+    def __init__(
+        self, config: MunicipalityConfig, pm: pluggy.PluginManager, plugin: InstalledPlugin | None
+    ):
+        self.config = config
+        self.pm = pm
+        self.plugin = plugin
+        profile = pm.hook.bti_municipality_profile(config=config)
+        if profile is None:
+            raise ConfigurationError(f"No plugin gave a profile for {config.slug!r}.")
+        if profile.slug != config.slug:
+            profile = _with_slug(profile, config.slug)
+        self.profile: Profile = profile
+
+    @property
+    def slug(self) -> str:
+        return self.profile.slug
+
+    @property
+    def name(self) -> str:
+        return self.profile.name
+
+    @cached_property
+    def levels(self) -> tuple[Level, ...]:
+        levels = self.pm.hook.bti_levels(profile=self.profile)
+        numbers = [level.number for level in levels]
+        if numbers != sorted(set(numbers)):
+            raise ConfigurationError(
+                f"{self.slug}: levels must be listed once each, lowest first (got {numbers})."
+            )
+        return tuple(levels)
+
+    def level(self, number: int) -> Level:
+        for level in self.levels:
+            if level.number == number:
+                return level
+        raise KeyError(number)
+
+    @cached_property
+    def contacts(self) -> tuple[Contact, ...]:
+        return tuple(_concat(self.pm.hook.bti_register_contacts(profile=self.profile)))
+
+    @cached_property
+    def teams(self) -> tuple[Team, ...]:
+        return tuple(_concat(self.pm.hook.bti_register_teams(profile=self.profile)))
+
+    def form_variant(self, kind: str) -> FormVariant | None:
+        return self.pm.hook.bti_form_variant(kind=kind, profile=self.profile)
+
+    def blueprints(self) -> list[Any]:
+        return list(_concat(self.pm.hook.bti_register_blueprints(profile=self.profile)))
+
+    @cached_property
+    def translation_dirs(self) -> tuple[str, ...]:
+        return tuple(_concat(self.pm.hook.bti_register_translation_dirs()))
+
+    def indicators(self) -> list[Indicator]:
+        return list(_concat(self.pm.hook.bti_register_indicators(profile=self.profile)))
+
+    def notify(self, event: str, **kwargs: Any) -> None:
+        """Call ``bti_on_<event>`` on every plugin of this municipality."""
+        hook = getattr(self.pm.hook, f"bti_on_{event}", None)
+        if hook is None:
+            raise ValueError(f"No event hook named bti_on_{event}")
+        hook(**kwargs)
+
+
+def _concat(results: Iterable[Iterable[Any] | None]) -> Iterator[Any]:
+    for result in results:
+        yield from result or ()
+
+
+def _with_slug(profile: Profile, slug: str) -> Profile:
+    from dataclasses import replace
+
+    return replace(profile, slug=slug)
+
+
+class Registry:
+    """All enabled municipalities, by slug; kept in ``app.extensions["bti"]``."""
+
+    def __init__(self, municipalities: Iterable[Municipality]):
+        self._by_slug = {m.slug: m for m in municipalities}
+
+    def __iter__(self) -> Iterator[Municipality]:
+        return iter(self._by_slug.values())
+
+    def __len__(self) -> int:
+        return len(self._by_slug)
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self._by_slug
+
+    def get(self, slug: str) -> Municipality | None:
+        return self._by_slug.get(slug)
+
+    def __getitem__(self, slug: str) -> Municipality:
+        return self._by_slug[slug]
+
+
+def build_registry(
+    configs: Iterable[MunicipalityConfig] | None, extra_plugins: Iterable[object] = ()
+) -> Registry:
+    """Build a :class:`Municipality` per configured entry.
+
+    ``configs`` ``None`` enables every installed plugin under its own name. ``extra_plugins``
+    are registered in every municipality (tests use it for one-off plugins).
+    """
+    installed = installed_plugins()
+    if configs is None:
+        configs = [MunicipalityConfig(slug=name, plugin=name) for name in sorted(installed)]
+    extra_plugins = tuple(extra_plugins)
+    municipalities = []
+    for config in configs:
+        plugins: list[object] = []
+        if config.plugin:
+            plugins.append(_load(config.plugin))
+        plugins.extend(extra_plugins)
+        pm = build_plugin_manager(plugins)
+        municipalities.append(
+            Municipality(config, pm, installed.get(config.plugin) if config.plugin else None)
+        )
+    return Registry(municipalities)

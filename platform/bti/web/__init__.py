@@ -1,0 +1,116 @@
+"""The web layer: blueprints, the municipality in the URL, error pages.
+
+Every municipality's pages live under ``/<slug>/``. The core's blueprints take the slug as
+the URL value ``municipality``; :func:`_resolve_municipality` turns it into ``g.municipality``
+(the :class:`bti.plugins.Municipality`) and ``g.municipality_id``, or answers 404. A plugin's
+own blueprints are mounted under its municipality's slug only.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from flask import Flask, abort, g, render_template, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from sqlalchemy.exc import SQLAlchemyError
+from werkzeug.exceptions import HTTPException
+
+from bti import i18n
+from bti.db import get_db
+from bti.plugins import Registry
+
+log = logging.getLogger("bti.web")
+
+
+def init_app(app: Flask, registry: Registry) -> None:
+    from bti.web import health, home
+
+    CSRFProtect(app)
+    app.register_blueprint(health.bp)
+    app.register_blueprint(home.bp)
+    app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
+
+    for municipality in registry:
+        domain = i18n.municipality_domain(municipality.translation_dirs)
+        app.extensions.setdefault("bti_domains", {})[municipality.slug] = domain
+        for bp in municipality.blueprints():
+            app.register_blueprint(
+                bp, name=f"{municipality.slug}_{bp.name}", url_prefix=f"/{municipality.slug}"
+            )
+
+    app.url_value_preprocessor(_resolve_municipality)
+    app.url_defaults(_keep_municipality)
+    app.context_processor(lambda: {"municipality": g.get("municipality")})
+    _register_error_pages(app)
+
+
+def _resolve_municipality(endpoint: str | None, values: dict | None) -> None:
+    from flask import current_app
+
+    slug = (values or {}).pop("municipality", None)
+    if slug is None and request.blueprint and "_" in request.blueprint:
+        # A plugin blueprint: its name starts with the slug it was mounted for.
+        candidate = request.blueprint.split("_", 1)[0]
+        slug = candidate if candidate in current_app.extensions["bti"] else None
+    if slug is None:
+        return
+    municipality = current_app.extensions["bti"].get(slug)
+    if municipality is None:
+        abort(404)
+    g.municipality = municipality
+    g.municipality_id = _municipality_id(slug)
+    i18n.use_domain(current_app.extensions["bti_domains"][slug])
+
+
+def _municipality_id(slug: str) -> int:
+    from flask import current_app
+
+    cache: dict[str, int] = current_app.extensions.setdefault("bti_municipality_ids", {})
+    if slug not in cache:
+        db = get_db()
+        ids = db.municipality_ids()
+        if slug not in ids:
+            ids = db.sync_municipalities(current_app.extensions["bti"])
+        cache.update(ids)
+    return cache[slug]
+
+
+def _keep_municipality(endpoint: str | None, values: dict) -> None:
+    if "municipality" in values or not g.get("municipality"):
+        return
+    from flask import current_app
+
+    if endpoint and current_app.url_map.is_endpoint_expecting(endpoint, "municipality"):
+        values["municipality"] = g.municipality.slug
+
+
+def _register_error_pages(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(error: CSRFError):
+        return render_template("errors/csrf.html"), 400
+
+    @app.errorhandler(SQLAlchemyError)
+    def database_error(error: SQLAlchemyError):
+        correlation_id = uuid.uuid4().hex[:12]
+        # The exception class only: a database error can carry the values of a row.
+        log.error("database error %s: %s", correlation_id, type(error).__name__)
+        return render_template("errors/503.html", correlation_id=correlation_id), 503
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        if error.code == 404:
+            return render_template("errors/404.html"), 404
+        return render_template("errors/generic.html", error=error), error.code or 500
+
+    @app.errorhandler(Exception)
+    def server_error(error: Exception):
+        correlation_id = uuid.uuid4().hex[:12]
+        log.error(
+            "unhandled error %s: %s at %s",
+            correlation_id,
+            type(error).__name__,
+            request.url_rule.rule if request.url_rule else "?",
+            exc_info=not app.config.get("BTI_ENV") == "production",
+        )
+        return render_template("errors/500.html", correlation_id=correlation_id), 500

@@ -1,0 +1,42 @@
+"""The front pages: the list of municipalities, each municipality's start page, language."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session
+
+from bti.i18n import LOCALES
+
+bp = Blueprint("home", __name__)
+municipality_bp = Blueprint("municipality", __name__)
+
+
+@bp.get("/")
+def index():
+    registry = current_app.extensions["bti"]
+    return render_template("home/index.html", municipalities=list(registry))
+
+
+@bp.post("/sprak")
+def choose_language():
+    locale = request.form.get("locale", "")
+    if locale not in LOCALES:
+        abort(400)
+    session["locale"] = locale
+    return redirect(_safe_next(request.form.get("next")))
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site; never an address elsewhere."""
+    if not target:
+        return "/"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return "/"
+    return target
+
+
+@municipality_bp.get("/")
+def start():
+    return render_template("home/municipality.html", levels=g.municipality.levels)

@@ -1,0 +1,23 @@
+"""Jevnaker kommune: the municipality's profile.
+
+Its guide (levels, contacts, forms) comes in the municipality's own issue; until then the
+national model from ``bti.defaults`` applies.
+"""
+
+from __future__ import annotations
+
+from bti import hookimpl
+from bti.config import MunicipalityConfig
+from bti.guide import Malform, Profile, TargetGroup
+
+
+@hookimpl
+def bti_municipality_profile(config: MunicipalityConfig) -> Profile:
+    return Profile(
+        slug=config.slug,
+        name="Jevnaker kommune",
+        kommunenummer="3236",
+        malform=Malform.BOKMAL,
+        timezone="Europe/Oslo",
+        target_group=TargetGroup(min_age=0, max_age=18),
+    )

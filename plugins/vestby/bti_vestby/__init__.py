@@ -1,0 +1,1 @@
+"""BTI-plattform plugin for Vestby kommune."""

@@ -1,0 +1,1 @@
+"""Shared Norwegian step definitions (loaded for every test via ``-p tests.bdd.steps``)."""

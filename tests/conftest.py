@@ -1,0 +1,123 @@
+"""Shared fixtures: applications on SQLite (always) and PostgreSQL (when it answers).
+
+* ``app`` / ``client`` / ``runner`` — the four municipalities on a fresh, migrated SQLite
+  file.
+* ``make_app(**config)`` — an app with other configuration (not migrated).
+* ``database_url`` — parametrised over ``sqlite`` and ``postgresql``; tests that take it run
+  once per backend. PostgreSQL gets a fresh database per test, dropped afterwards; where no
+  server answers at ``BTI_TEST_POSTGRES_URL`` (default 127.0.0.1:5432) those runs skip with
+  the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy as sa
+
+from bti import create_app
+from bti.db import Database
+from bti.migrate import upgrade_database
+
+POSTGRES_ADMIN_URL = os.environ.get(
+    "BTI_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def _postgres_available() -> str | None:
+    """None when the server answers, else why not."""
+    engine = sa.create_engine(POSTGRES_ADMIN_URL, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+        return None
+    except sa.exc.OperationalError as exc:
+        return f"PostgreSQL does not answer at {POSTGRES_ADMIN_URL}: {exc.orig}"
+    finally:
+        engine.dispose()
+
+
+_PG_REASON = _postgres_available()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test."""
+    if _PG_REASON:
+        pytest.skip(_PG_REASON)
+    name = f"bti_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = sa.engine.make_url(POSTGRES_ADMIN_URL).set(database=name)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """An empty database of each kind."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'bti.sqlite3'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def make_app(tmp_path):
+    """Build an app with the test defaults plus ``config``; not migrated."""
+    apps = []
+
+    def factory(plugins=(), **config):
+        defaults = {
+            "BTI_ENV": "test",
+            "INSTANCE_PATH": str(tmp_path / "instance"),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'instance' / 'bti.sqlite3'}",
+            "WTF_CSRF_ENABLED": True,
+        }
+        app = create_app({**defaults, **config}, plugins=plugins)
+        apps.append(app)
+        return app
+
+    yield factory
+    for app in apps:
+        app.extensions["bti_db"].dispose()
+
+
+@pytest.fixture
+def app(make_app):
+    """The four municipalities, migrated, on SQLite."""
+    app = make_app()
+    with app.app_context():
+        upgrade_database(app)
+    return app
+
+
+@pytest.fixture
+def db_app(make_app, database_url):
+    """The four municipalities, migrated, once on each database backend."""
+    app = make_app(DATABASE_URL=database_url)
+    with app.app_context():
+        upgrade_database(app)
+    return app
+
+
+@pytest.fixture
+def db(app) -> Database:
+    return app.extensions["bti_db"]
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
