@@ -69,14 +69,14 @@ def municipalities_command() -> None:
 @click.option("--no-serve", is_flag=True, help="Prepare the database, then exit.")
 @with_appcontext
 def demo_command(host: str, port: int, no_serve: bool) -> None:
-    from bti.demo import DEMO_PASSWORD, load_demo_data
-    from bti.migrate import upgrade_database
-
     settings = current_app.extensions["bti_settings"]
     if settings.is_production:
         raise click.ClickException(
             "Refusing to load demo data: the configuration says production (BTI_ENV)."
         )
+    from bti.demo import DEMO_PASSWORD, load_demo_data
+    from bti.migrate import upgrade_database
+
     _require_database()
     upgrade_database(current_app)
     accounts = load_demo_data(current_app)

@@ -124,8 +124,7 @@ def _read_toml(path: Path) -> dict[str, object]:
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigurationError(
-            f"{path}: unknown setting(s) {', '.join(unknown)}; "
-            f"known: {', '.join(sorted(allowed))}."
+            f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(allowed))}."
         )
     values: dict[str, object] = {}
     if "env" in data:

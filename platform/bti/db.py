@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -132,9 +133,9 @@ def _tenant_mappers(state: ORMExecuteState) -> list[type]:
 
 @event.listens_for(BtiSession, "do_orm_execute")
 def _scope_to_municipality(state: ORMExecuteState) -> None:
-    if state.is_update or state.is_delete:
-        if any(m.class_ is AuditEvent for m in state.all_mappers):
-            raise AppendOnlyError("Audit events cannot be changed or deleted.")
+    touches_audit = any(m.class_ is AuditEvent for m in state.all_mappers)
+    if (state.is_update or state.is_delete) and touches_audit:
+        raise AppendOnlyError("Audit events cannot be changed or deleted.")
     if not (state.is_select or state.is_update or state.is_delete):
         return
     municipality_id = state.session.info.get("municipality_id")
@@ -145,14 +146,26 @@ def _scope_to_municipality(state: ORMExecuteState) -> None:
                 "(Database.scoped)."
             )
         return
+    # Criteria for every case table, not only those named in the statement, so joins and
+    # relationship loads are scoped too.
     state.statement = state.statement.options(
-        with_loader_criteria(
-            TenantScoped,
-            lambda cls: cls.municipality_id == municipality_id,
-            include_aliases=True,
-            track_closure_variables=True,
+        *(
+            with_loader_criteria(cls, cls.municipality_id == municipality_id, include_aliases=True)
+            for cls in _tenant_classes()
         )
     )
+
+
+@cache
+def _tenant_classes() -> tuple[type, ...]:
+    """Every mapped table class that holds case data."""
+    found, pending = [], list(TenantScoped.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if hasattr(cls, "__table__"):
+            found.append(cls)
+    return tuple(found)
 
 
 @event.listens_for(BtiSession, "before_flush")

@@ -14,8 +14,10 @@ def _open_cases(level: int):
 
         from bti.models import Case, CaseStatus
 
-        query = select(func.count()).select_from(Case).where(
-            Case.level == level, Case.status == CaseStatus.OPEN
+        query = (
+            select(func.count())
+            .select_from(Case)
+            .where(Case.level == level, Case.status == CaseStatus.OPEN)
         )
         return session.exec(query).one()
 

@@ -39,7 +39,9 @@ def _stay(level: int) -> Outcome:
 
 
 def _to(level: int, *, consent: bool = False) -> Outcome:
-    return Outcome(f"level_{level}", _l("Go to level %(level)s", level=level), level, False, False, consent)
+    return Outcome(
+        f"level_{level}", _l("Go to level %(level)s", level=level), level, False, False, consent
+    )
 
 
 OBSERVATION = Tool(_l("Observation form"), form="observation")

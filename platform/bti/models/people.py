@@ -33,7 +33,8 @@ class SubjectBase(SQLModel):
     family_name: str = Field(min_length=1, max_length=120)
     birth_date: date | None = None
     due_date: date | None = None
-    fodselsnummer: str | None = Field(default=None, max_length=11)
+    # No max_length here: input may carry spaces; the validator stores the 11 digits.
+    fodselsnummer: str | None = Field(default=None, sa_type=sa.String(11))
     custody: Custody | None = Field(default=None, sa_type=sa.String(16))
 
 

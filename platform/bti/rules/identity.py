@@ -26,7 +26,11 @@ def check_fodselsnummer(value: str) -> str:
 
 
 def check_subject_dates(
-    *, kind: str, birth_date: date | None, due_date: date | None, fodselsnummer: str | None,
+    *,
+    kind: str,
+    birth_date: date | None,
+    due_date: date | None,
+    fodselsnummer: str | None,
     today: date | None = None,
 ) -> None:
     """Refuse dates a person would see are wrong."""

@@ -9,6 +9,7 @@ own blueprints are mounted under its municipality's slug only.
 from __future__ import annotations
 
 import logging
+import traceback
 import uuid
 
 from flask import Flask, abort, g, render_template, request
@@ -106,11 +107,17 @@ def _register_error_pages(app: Flask) -> None:
     @app.errorhandler(Exception)
     def server_error(error: Exception):
         correlation_id = uuid.uuid4().hex[:12]
+        # Where it happened, but not the exception's message: messages can carry the
+        # values of a case, and no personal data goes to the logs.
+        where = "\n".join(
+            f"  {frame.filename}:{frame.lineno} in {frame.name}"
+            for frame in traceback.extract_tb(error.__traceback__)
+        )
         log.error(
-            "unhandled error %s: %s at %s",
+            "unhandled error %s: %s at %s\n%s",
             correlation_id,
             type(error).__name__,
             request.url_rule.rule if request.url_rule else "?",
-            exc_info=not app.config.get("BTI_ENV") == "production",
+            where,
         )
         return render_template("errors/500.html", correlation_id=correlation_id), 500

@@ -1,0 +1,114 @@
+"""The deployment's configuration: TOML file, environment, and clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from bti.config import ConfigurationError, MunicipalityConfig, load_settings, parse_municipalities
+
+
+def _write(tmp_path, text: str):
+    (tmp_path / "bti.toml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_the_toml_file_lists_municipalities_and_the_database(tmp_path):
+    instance = _write(
+        tmp_path,
+        """
+env = "development"
+[database]
+url = "postgres://bti@db.example:5432/bti"
+
+[[municipality]]
+slug = "vestby"
+plugin = "vestby"
+
+[[municipality]]
+slug = "eksempel"
+name = "Eksempel kommune"
+kommunenummer = "9999"
+""",
+    )
+    settings = load_settings(instance, environ={})
+    assert settings.database_url == "postgresql+psycopg://bti@db.example:5432/bti"
+    assert settings.municipalities == (
+        MunicipalityConfig("vestby", "vestby"),
+        MunicipalityConfig("eksempel", None, "Eksempel kommune", "9999"),
+    )
+
+
+def test_the_environment_wins_over_the_file(tmp_path):
+    instance = _write(tmp_path, '[[municipality]]\nslug = "vestby"\nplugin = "vestby"\n')
+    settings = load_settings(
+        instance,
+        environ={"BTI_MUNICIPALITIES": "tromso,oslo=vestby", "DATABASE_URL": "sqlite:///x.db"},
+    )
+    assert [(m.slug, m.plugin) for m in settings.municipalities] == [
+        ("tromso", "tromso"),
+        ("oslo", "vestby"),
+    ]
+    assert settings.database_url == "sqlite:///x.db"
+
+
+def test_without_configuration_every_installed_plugin_runs_on_sqlite(tmp_path):
+    settings = load_settings(tmp_path, environ={})
+    assert settings.municipalities is None
+    assert settings.database_url == f"sqlite:///{tmp_path / 'bti.sqlite3'}"
+    assert settings.env == "development"
+
+
+def test_the_development_secret_key_is_kept_between_starts(tmp_path):
+    first = load_settings(tmp_path, environ={}).secret_key
+    assert len(first) >= 32
+    assert load_settings(tmp_path, environ={}).secret_key == first
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[[municipality]\nslug=", "not valid TOML"),
+        ('colour = "blue"\n', "unknown setting(s) colour"),
+        ('[database]\nhost = "x"\n', "[database] takes one key, url"),
+        ('municipality = "vestby"\n', "[[municipality]] table"),
+        ('[[municipality]]\nplugin = "vestby"\n', "needs at least a slug"),
+        ('[[municipality]]\nslug = "Vestby Kommune"\n', "not usable in addresses"),
+        ('[[municipality]]\nslug = "static"\nplugin = "vestby"\n', "not usable in addresses"),
+        ('[[municipality]]\nslug = "eksempel"\n', "needs name and kommunenummer"),
+        ('[database]\nurl = "mysql://x"\n', "DATABASE_URL must be"),
+        ('env = "staging"\n', "BTI_ENV is 'staging'"),
+    ],
+)
+def test_a_malformed_file_says_what_is_wrong_and_where(tmp_path, text, message):
+    instance = _write(tmp_path, text)
+    with pytest.raises(ConfigurationError) as error:
+        load_settings(instance, environ={})
+    assert message in str(error.value)
+
+
+def test_a_municipality_listed_twice_is_refused():
+    with pytest.raises(ConfigurationError, match="listed twice"):
+        parse_municipalities("vestby,vestby")
+
+
+def test_production_needs_explicit_municipalities_and_a_secret(tmp_path):
+    with pytest.raises(ConfigurationError, match="municipalities named explicitly"):
+        load_settings(tmp_path, environ={"BTI_ENV": "production", "BTI_SECRET_KEY": "k" * 40})
+    with pytest.raises(ConfigurationError, match="BTI_SECRET_KEY"):
+        load_settings(tmp_path, environ={"BTI_ENV": "production", "BTI_MUNICIPALITIES": "vestby"})
+    settings = load_settings(
+        tmp_path,
+        environ={
+            "BTI_ENV": "production",
+            "BTI_MUNICIPALITIES": "vestby",
+            "BTI_SECRET_KEY": "k" * 40,
+        },
+    )
+    assert settings.is_production
+
+
+def test_bti_config_names_another_file(tmp_path):
+    other = tmp_path / "elsewhere.toml"
+    other.write_text('[[municipality]]\nslug = "tromso"\nplugin = "tromso"\n', encoding="utf-8")
+    settings = load_settings(tmp_path / "instance", environ={"BTI_CONFIG": str(other)})
+    assert [m.slug for m in settings.municipalities] == ["tromso"]
