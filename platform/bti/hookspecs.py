@@ -122,7 +122,8 @@ def bti_form_variant(kind: str, profile: Profile) -> FormVariant | None:
     :return: a :class:`bti.guide.FormVariant`; ``None`` when this plugin has no variant.
 
     First non-``None`` result wins. Default (``bti.defaults.forms``): the national form's
-    title for every core kind; the core renders its generic form for it.
+    title for every core kind; the core renders its generic form for it. A kind no plugin
+    knows gives ``None``.
     """
 
 
@@ -183,6 +184,10 @@ def bti_register_indicators(profile: Profile) -> list[Indicator]:
 def bti_on_case_opened(case: Any, session: Any) -> None:
     """React to a new case (a concern registered at level 0, or an acute report).
 
+    Called when a case has been opened (a concern registered at level 0, or an acute
+    report), after the case is flushed and inside the same transaction. Raising aborts the
+    user's action.
+
     :param case: the new :class:`bti.models.Case`.
     :param session: the database session, scoped to the case's municipality.
 
@@ -193,6 +198,9 @@ def bti_on_case_opened(case: Any, session: Any) -> None:
 @hookspec
 def bti_on_level_changed(case: Any, from_level: int, to_level: int, session: Any) -> None:
     """React to a case moving between levels (up or down).
+
+    Called when a decision has moved the case to another level, after the change is flushed
+    and inside the same transaction. Raising aborts the user's action.
 
     :param case: the case, already at ``to_level``.
     :param from_level: the level it left.
@@ -207,6 +215,9 @@ def bti_on_level_changed(case: Any, from_level: int, to_level: int, session: Any
 def bti_on_consent_given(case: Any, consent: Any, session: Any) -> None:
     """React to a consent becoming valid (all required signatures present).
 
+    Called when the last required signature makes a consent valid, inside the same
+    transaction. Raising aborts the user's action.
+
     :param case: the case the consent belongs to.
     :param consent: the :class:`bti.models.Consent`.
     :param session: the database session, scoped to the case's municipality.
@@ -218,6 +229,9 @@ def bti_on_consent_given(case: Any, consent: Any, session: Any) -> None:
 @hookspec
 def bti_on_consent_withdrawn(case: Any, consent: Any, session: Any) -> None:
     """React to a consent being withdrawn; from now on nothing more is shared under it.
+
+    Called when a consent has been withdrawn, inside the same transaction. Raising aborts
+    the user's action.
 
     :param case: the case the consent belongs to.
     :param consent: the withdrawn :class:`bti.models.Consent`.
@@ -231,6 +245,9 @@ def bti_on_consent_withdrawn(case: Any, consent: Any, session: Any) -> None:
 def bti_on_meeting_held(case: Any, meeting: Any, session: Any) -> None:
     """React to a meeting being registered as held (attendance and minutes recorded).
 
+    Called when a meeting is registered as held, inside the same transaction. Raising
+    aborts the user's action.
+
     :param case: the case.
     :param meeting: the :class:`bti.models.Meeting`.
     :param session: the database session, scoped to the case's municipality.
@@ -243,6 +260,9 @@ def bti_on_meeting_held(case: Any, meeting: Any, session: Any) -> None:
 def bti_on_handover_offered(case: Any, handover: Any, session: Any) -> None:
     """React to the stafettholder offering the baton to someone else.
 
+    Called when the stafettholder has offered the baton, inside the same transaction.
+    Raising aborts the user's action.
+
     :param case: the case.
     :param handover: the :class:`bti.models.HandOver`, not yet answered.
     :param session: the database session, scoped to the case's municipality.
@@ -254,6 +274,9 @@ def bti_on_handover_offered(case: Any, handover: Any, session: Any) -> None:
 @hookspec
 def bti_on_handover_accepted(case: Any, handover: Any, session: Any) -> None:
     """React to a hand-over being accepted: the receiver now holds the baton.
+
+    Called when the receiver has accepted the baton, inside the same transaction. Raising
+    aborts the user's action.
 
     :param case: the case, with its new stafettholder.
     :param handover: the accepted :class:`bti.models.HandOver`.

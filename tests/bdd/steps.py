@@ -1,1 +1,371 @@
-"""Shared Norwegian step definitions (loaded for every test via ``-p tests.bdd.steps``)."""
+"""Shared Norwegian step definitions for the Gherkin features in ``features/``.
+
+Loaded for every test as a pytest plugin (``-p tests.bdd.steps`` in ``pyproject.toml``), so
+the steps are fixtures everywhere and a municipality's features reuse these sentences: the
+Norwegian reads the same in every folder.
+
+How a scenario runs:
+
+* ``Gitt``-steps describe the *deployment*: which municipalities are taken into use, with or
+  without their own adaptation (plugin). Nothing starts yet.
+* The first step that needs the running platform starts it (``create_app`` through the
+  ``make_app`` fixture); a step that needs the database migrates it first. ``Når plattformen
+  startes`` starts it explicitly and keeps a start-up error for the ``Så``-steps to read.
+* Municipalities are named as people write them ("Tromsø kommune", "Vestby og Tromsø");
+  :func:`slug_for` turns a name into its address segment and plugin name (``tromso``).
+
+Steps talk to the core only: the registry of municipalities, the database's scoped sessions,
+and the web test client.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from markupsafe import escape
+from pytest_bdd import given, parsers, then, when
+from sqlmodel import select
+
+from bti import i18n
+from bti.config import ConfigurationError
+from bti.db import Database
+from bti.defaults.levels import LEVELS as NATIONAL_LEVELS
+from bti.migrate import upgrade_database
+from bti.models import Case, StaffUser, Subject, SubjectKind, Unit, UnitKind
+from bti.plugins import Municipality, installed_plugins
+
+# ---------------------------------------------------------------------------------------------
+# Names in the text
+# ---------------------------------------------------------------------------------------------
+
+_TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "o", "å": "a", " ": "-"})
+
+
+def slug_for(name: str) -> str:
+    """``"Tromsø kommune"`` → ``"tromso"``; ``"Bærum"`` → ``"baerum"``."""
+    name = name.strip().removesuffix(" kommune").removesuffix(" kommuner")
+    return name.lower().translate(_TRANSLITERATION)
+
+
+def municipality_names(text: str) -> list[str]:
+    """``"Bærum, Jevnaker, Vestby og Tromsø"`` → the four names, without "kommune"."""
+    parts = re.split(r",\s*|\s+og\s+", text.strip())
+    return [p.strip().removesuffix(" kommune").removesuffix(" kommuner") for p in parts if p]
+
+
+def numbers(text: str) -> list[int]:
+    """``"0, 1, 2 og 3"`` → ``[0, 1, 2, 3]``."""
+    return [int(part) for part in re.split(r",\s*|\s+og\s+", text.strip()) if part]
+
+
+# ---------------------------------------------------------------------------------------------
+# The deployment a scenario describes
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Deployment:
+    """The municipalities a scenario takes into use, and the platform once started."""
+
+    make_app: Callable[..., Flask]
+    municipalities: list[dict[str, str]] = field(default_factory=list)
+    app: Flask | None = None
+    startup_error: Exception | None = None
+    migrated: bool = False
+    cases_registered: int = 0
+
+    def take_into_use(self, kommune: str, **entry: str) -> None:
+        """Add ``kommune`` to the configuration; ``entry`` holds plugin, name, kommunenummer."""
+        if self.app is not None or self.startup_error is not None:
+            raise RuntimeError("Describe the municipalities before the platform starts.")
+        self.municipalities.append({"slug": slug_for(kommune), **entry})
+
+    def start(self) -> Flask:
+        """Start the platform once; with no municipality named, every installed one runs."""
+        if self.startup_error is not None:
+            raise self.startup_error
+        if self.app is None:
+            config = {"BTI_MUNICIPALITIES": self.municipalities} if self.municipalities else {}
+            self.app = self.make_app(**config)
+        return self.app
+
+    def try_start(self) -> None:
+        try:
+            self.start()
+        except ConfigurationError as error:
+            self.startup_error = error
+
+    def database(self) -> Database:
+        """The platform's database, migrated on first use."""
+        app = self.start()
+        if not self.migrated:
+            with app.app_context():
+                upgrade_database(app)
+            self.migrated = True
+        return app.extensions["bti_db"]
+
+    def client(self) -> FlaskClient:
+        self.database()  # the pages look the municipality up in the database
+        return self.start().test_client()
+
+    def municipality(self, name: str) -> Municipality:
+        registry = self.start().extensions["bti"]
+        slug = slug_for(name)
+        assert slug in registry, f"{name} kommune er ikke tatt i bruk her"
+        return registry[slug]
+
+    def municipality_id(self, name: str) -> int:
+        return self.database().municipality_ids()[slug_for(name)]
+
+
+@pytest.fixture
+def deployment(make_app) -> Deployment:
+    """The deployment the current scenario describes."""
+    return Deployment(make_app)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gitt: which municipalities are taken into use
+# ---------------------------------------------------------------------------------------------
+
+
+@given(parsers.parse("at {kommuner} er tatt i bruk"))
+def _(deployment: Deployment, kommuner: str) -> None:
+    """Each municipality with its own adaptation, installed under its own name."""
+    for name in municipality_names(kommuner):
+        deployment.take_into_use(name, plugin=slug_for(name))
+
+
+@given(
+    parsers.parse(
+        "at {kommune} kommune, kommunenummer {kommunenummer}, er tatt i bruk uten egen tilpasning"
+    )
+)
+def _(deployment: Deployment, kommune: str, kommunenummer: str) -> None:
+    deployment.take_into_use(kommune, name=f"{kommune} kommune", kommunenummer=kommunenummer)
+
+
+@given(parsers.parse("at {kommune} kommune skal tas i bruk med sin egen tilpasning"))
+def _(deployment: Deployment, kommune: str) -> None:
+    deployment.take_into_use(kommune, plugin=slug_for(kommune))
+
+
+@given(
+    parsers.parse("at {kommune} kommune skal tas i bruk uten egen tilpasning og uten kommunenummer")
+)
+def _(deployment: Deployment, kommune: str) -> None:
+    deployment.take_into_use(kommune, name=f"{kommune} kommune")
+
+
+@given("kommunens tilpasning er ikke installert")
+def _(deployment: Deployment) -> None:
+    wanted = deployment.municipalities[-1].get("plugin")
+    assert wanted, "kommunen skal tas i bruk med sin egen tilpasning"
+    assert wanted not in installed_plugins(), f"{wanted!r} er installert likevel"
+
+
+@given(
+    parsers.parse("at en ansatt har registrert en sak i {kommune} kommune"),
+    target_fixture="registered_case",
+)
+def _(deployment: Deployment, kommune: str) -> str:
+    """A unit, an employee, a child and a concern, written in one transaction; the case id."""
+    deployment.cases_registered += 1
+    number = deployment.cases_registered  # unit names and usernames must stay unique
+    with deployment.database().transaction(deployment.municipality_id(kommune)) as session:
+        unit = Unit(name=f"Solsikken barnehage {number}", kind=UnitKind.BARNEHAGE)
+        employee = StaffUser(username=f"ansatt-{number}", display_name="Kari Ansatt")
+        session.add_all([unit, employee])
+        session.flush()
+        child = Subject(
+            kind=SubjectKind.BARN, given_name="Ola", family_name="Testesen", unit_id=unit.id
+        )
+        session.add(child)
+        session.flush()
+        case = Case(
+            subject_id=child.id,
+            unit_id=unit.id,
+            concern="Virker lei seg og trekker seg unna de andre barna.",
+            opened_by_id=employee.id,
+        )
+        session.add(case)
+        session.flush()
+        return case.id
+
+
+# ---------------------------------------------------------------------------------------------
+# Når
+# ---------------------------------------------------------------------------------------------
+
+
+@when("plattformen startes")
+def _(deployment: Deployment) -> None:
+    deployment.try_start()
+
+
+@when(
+    parsers.parse("en ansatt i {kommune} kommune slår opp i kommunens handlingsveileder"),
+    target_fixture="guide",
+)
+def _(deployment: Deployment, kommune: str) -> Municipality:
+    return deployment.municipality(kommune)
+
+
+@when(parsers.parse("en ansatt åpner sidene til {kommune} kommune"), target_fixture="page")
+def _(deployment: Deployment, kommune: str):
+    return deployment.client().get(f"/{slug_for(kommune)}/")
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: the municipalities and start-up
+# ---------------------------------------------------------------------------------------------
+
+
+@then("kjenner plattformen disse kommunene:")
+def _(deployment: Deployment, datatable: list[list[str]]) -> None:
+    header, *rows = datatable
+    expected = {row[header.index("kommune")]: row[header.index("kommunenummer")] for row in rows}
+    known = {str(m.name): m.profile.kommunenummer for m in deployment.start().extensions["bti"]}
+    assert known == expected
+
+
+@then(parsers.parse("kommunenummeret til {kommune} kommune er {kommunenummer}"))
+def _(deployment: Deployment, kommune: str, kommunenummer: str) -> None:
+    municipality = deployment.municipality(kommune)
+    assert str(municipality.name) == f"{kommune} kommune"
+    assert municipality.profile.kommunenummer == kommunenummer
+
+
+@then(
+    parsers.parse(
+        "stopper oppstarten med beskjed om at tilpasningen til {kommune} kommune ikke er installert"
+    )
+)
+def _(deployment: Deployment, kommune: str) -> None:
+    error = deployment.startup_error
+    assert isinstance(error, ConfigurationError), "plattformen startet likevel"
+    assert repr(slug_for(kommune)) in str(error)
+    assert "not installed" in str(error)
+
+
+@then(
+    parsers.parse(
+        "stopper oppstarten med beskjed om at {kommune} kommune må ha navn og kommunenummer"
+    )
+)
+def _(deployment: Deployment, kommune: str) -> None:
+    error = deployment.startup_error
+    assert isinstance(error, ConfigurationError), "plattformen startet likevel"
+    assert repr(slug_for(kommune)) in str(error)
+    assert "name and kommunenummer" in str(error)
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: the guide (levels, decisions, contacts)
+# ---------------------------------------------------------------------------------------------
+
+
+@then(parsers.parse("har handlingsveilederen nivåene {nivaer}"))
+def _(guide: Municipality, nivaer: str) -> None:
+    assert [level.number for level in guide.levels] == numbers(nivaer)
+
+
+@then("hvert nivå har et navn og et formål")
+def _(guide: Municipality) -> None:
+    for level in guide.levels:
+        assert str(level.name).strip(), f"nivå {level.number} mangler navn"
+        assert str(level.purpose).strip(), f"nivå {level.number} mangler formål"
+
+
+@then("nivåene er de samme som i den nasjonale modellen")
+def _(guide: Municipality) -> None:
+    assert guide.levels == tuple(NATIONAL_LEVELS)
+
+
+@then(parsers.parse("kan en sak på nivå {fra:d} gå ned til nivå {til:d}"))
+def _(guide: Municipality, fra: int, til: int) -> None:
+    assert til < fra, "et steg ned går til et lavere nivå"
+    targets = [o.to_level for o in guide.level(fra).outcomes if not o.closes_case]
+    assert til in targets, f"fra nivå {fra} kan saken gå til {targets}"
+
+
+@then(parsers.parse("er {telefon} blant numrene å ringe når situasjonen er akutt"))
+def _(guide: Municipality, telefon: str) -> None:
+    acute = [c.phone for c in guide.contacts if c.acute]
+    assert telefon in acute, f"de akutte numrene er {acute}"
+
+
+@then(parsers.parse("{telefon} svarer hele døgnet, alle dager i uka"))
+def _(guide: Municipality, telefon: str) -> None:
+    (contact,) = [c for c in guide.contacts if c.phone == telefon]
+    zone = ZoneInfo(guide.profile.timezone)
+    # A Monday-to-Sunday week that includes the change to summer time.
+    start = datetime(2025, 3, 24, tzinfo=zone)
+    for quarter in range(7 * 24 * 4):
+        moment = start + timedelta(minutes=15 * quarter)
+        assert contact.answers_at(moment, guide.profile.timezone), f"svarer ikke {moment}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: pages
+# ---------------------------------------------------------------------------------------------
+
+
+@then(parsers.parse("ser hun «{tekst}» på siden"))
+def _(page, tekst: str) -> None:
+    assert page.status_code == 200
+    assert str(escape(tekst)) in page.get_data(as_text=True)
+
+
+@then(parsers.parse("hun ser ikke «{tekst}» på siden"))
+def _(page, tekst: str) -> None:
+    assert str(escape(tekst)) not in page.get_data(as_text=True)
+
+
+@then(parsers.parse("siden viser nivåene i handlingsveilederen til {kommune} kommune"))
+def _(deployment: Deployment, page, kommune: str) -> None:
+    municipality = deployment.municipality(kommune)
+    html = page.get_data(as_text=True)
+    for name in _as_shown(deployment, municipality, [level.name for level in municipality.levels]):
+        assert str(escape(name)) in html, f"nivået «{name}» står ikke på siden"
+
+
+@then("får hun beskjed om at siden ikke finnes")
+def _(page) -> None:
+    assert page.status_code == 404
+
+
+def _as_shown(deployment: Deployment, municipality: Municipality, texts: list) -> list[str]:
+    """The texts as the municipality's pages show them (its catalogs, the default language),
+    so the check keeps holding when the translations land."""
+    app = deployment.start()
+    with app.test_request_context(f"/{municipality.slug}/"):
+        i18n.use_domain(app.extensions["bti_domains"][municipality.slug])
+        return [str(text) for text in texts]
+
+
+# ---------------------------------------------------------------------------------------------
+# Så: cases and tenancy
+# ---------------------------------------------------------------------------------------------
+
+
+def _find_case(deployment: Deployment, kommune: str, case_id: str) -> Case | None:
+    with deployment.database().scoped(deployment.municipality_id(kommune)) as session:
+        return session.exec(select(Case).where(Case.id == case_id)).first()
+
+
+@then(parsers.parse("finner {kommune} kommune saken"))
+def _(deployment: Deployment, kommune: str, registered_case: str) -> None:
+    assert _find_case(deployment, kommune, registered_case) is not None
+
+
+@then(parsers.parse("{kommune} kommune finner ikke saken"))
+def _(deployment: Deployment, kommune: str, registered_case: str) -> None:
+    assert _find_case(deployment, kommune, registered_case) is None

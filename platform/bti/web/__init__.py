@@ -32,13 +32,14 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.bp)
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
 
+    domains = app.extensions.setdefault("bti_domains", {})
+    plugin_blueprints = app.extensions.setdefault("bti_plugin_blueprints", {})
     for municipality in registry:
-        domain = i18n.municipality_domain(municipality.translation_dirs)
-        app.extensions.setdefault("bti_domains", {})[municipality.slug] = domain
+        domains[municipality.slug] = i18n.municipality_domain(municipality.translation_dirs)
         for bp in municipality.blueprints():
-            app.register_blueprint(
-                bp, name=f"{municipality.slug}_{bp.name}", url_prefix=f"/{municipality.slug}"
-            )
+            name = f"{municipality.slug}_{bp.name}"
+            app.register_blueprint(bp, name=name, url_prefix=f"/{municipality.slug}")
+            plugin_blueprints[name] = municipality.slug
 
     app.url_value_preprocessor(_resolve_municipality)
     app.url_defaults(_keep_municipality)
@@ -50,10 +51,9 @@ def _resolve_municipality(endpoint: str | None, values: dict | None) -> None:
     from flask import current_app
 
     slug = (values or {}).pop("municipality", None)
-    if slug is None and request.blueprint and "_" in request.blueprint:
-        # A plugin blueprint: its name starts with the slug it was mounted for.
-        candidate = request.blueprint.split("_", 1)[0]
-        slug = candidate if candidate in current_app.extensions["bti"] else None
+    if slug is None:
+        # A plugin's page: mounted for one municipality only.
+        slug = current_app.extensions["bti_plugin_blueprints"].get(request.blueprint)
     if slug is None:
         return
     municipality = current_app.extensions["bti"].get(slug)

@@ -1,0 +1,371 @@
+"""One test per hook spec in :mod:`bti.hookspecs`, named ``test_<hookname>``.
+
+Each test registers a tiny one-off plugin (a class with one ``@hookimpl`` method) and checks
+what a user of the core sees through :class:`bti.plugins.Municipality`:
+
+* ``firstresult`` hooks: the plugin wins over the built-in default, and ``None`` falls back
+  to it;
+* ``bti_register_*`` hooks: the plugin's items come first and the defaults are kept;
+* ``bti_on_*`` events: ``Municipality.notify`` reaches the implementation with its arguments.
+
+A one-off plugin given to ``build_registry``/``create_app`` is registered in *every*
+municipality, after that municipality's own plugin, so it also beats the real plugins.
+``tests/plugins/test_hookspecs_meta.py`` checks that every hook spec has its test here.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from types import SimpleNamespace
+
+import pluggy
+import pytest
+from flask import Blueprint, g
+
+from bti import hookimpl
+from bti.config import MunicipalityConfig
+from bti.defaults.forms import TITLES as NATIONAL_FORM_TITLES
+from bti.defaults.levels import LEVELS as NATIONAL_LEVELS
+from bti.guide import Contact, FormVariant, Indicator, Level, OpeningHours, Profile, Team
+from bti.i18n import CORE_TRANSLATIONS
+from bti.migrate import upgrade_database
+from bti.plugins import Municipality, build_registry
+
+VESTBY = MunicipalityConfig(slug="vestby", plugin="vestby")
+# A municipality on the national model alone: what the defaults give is what it sees.
+EKSEMPEL = MunicipalityConfig(slug="eksempel", name="Eksempel kommune", kommunenummer="9999")
+
+
+def municipality(*plugins: object, config: MunicipalityConfig = EKSEMPEL) -> Municipality:
+    return build_registry([config], extra_plugins=plugins)[config.slug]
+
+
+# ---------------------------------------------------------------------------------------------
+# Municipality profile
+# ---------------------------------------------------------------------------------------------
+
+
+def test_bti_municipality_profile():
+    class Renamed:
+        @hookimpl
+        def bti_municipality_profile(self, config):
+            return Profile(slug=config.slug, name="Prøvestad kommune", kommunenummer="9998")
+
+    class Silent:
+        @hookimpl
+        def bti_municipality_profile(self, config):
+            return None
+
+    assert municipality(Renamed()).profile.name == "Prøvestad kommune"
+    assert municipality(Renamed(), config=VESTBY).profile.kommunenummer == "9998"
+    # None: the municipality's own plugin answers, and without one the configuration does.
+    assert municipality(Silent(), config=VESTBY).profile.name == "Vestby kommune"
+    fallback = municipality(Silent())
+    assert (fallback.name, fallback.profile.kommunenummer) == ("Eksempel kommune", "9999")
+
+
+def test_a_profile_keeps_the_slug_from_the_configuration():
+    class WrongSlug:
+        @hookimpl
+        def bti_municipality_profile(self, config):
+            return Profile(slug="annet", name="Prøvestad kommune", kommunenummer="9998")
+
+    assert municipality(WrongSlug()).slug == "eksempel"
+
+
+# ---------------------------------------------------------------------------------------------
+# Workflow rules: the guide
+# ---------------------------------------------------------------------------------------------
+
+
+def test_bti_levels():
+    own = [Level(number=n, name=f"Trinn {n}", purpose=f"Formål på trinn {n}") for n in range(4)]
+
+    class OwnGuide:
+        @hookimpl
+        def bti_levels(self, profile):
+            return own
+
+    class Silent:
+        @hookimpl
+        def bti_levels(self, profile):
+            return None
+
+    assert municipality(OwnGuide()).levels == tuple(own)
+    assert municipality(OwnGuide()).level(2).name == "Trinn 2"
+    assert municipality(Silent()).levels == tuple(NATIONAL_LEVELS)
+
+
+def test_bti_register_contacts():
+    barnevern = Contact(
+        name="Vestby barnevernstjeneste",
+        phone="64 98 02 12",
+        hours=(OpeningHours(opens=time(8), closes=time(15)),),
+        acute=True,
+        kind="barnevern",
+    )
+
+    class Contacts:
+        @hookimpl
+        def bti_register_contacts(self, profile):
+            return [barnevern]
+
+    phones = [c.phone for c in municipality(Contacts()).contacts]
+    assert phones[0] == "64 98 02 12"
+    assert "112" in phones  # the national numbers are kept
+
+
+def test_bti_register_teams():
+    team = Team(code="tit-6-15", name="Tidlig innsatsteam 6–15 år", min_age=6, max_age=15)
+
+    class Teams:
+        @hookimpl
+        def bti_register_teams(self, profile):
+            return [team]
+
+    assert municipality().teams == ()
+    assert municipality(Teams()).teams == (team,)
+
+
+# ---------------------------------------------------------------------------------------------
+# Forms and UI
+# ---------------------------------------------------------------------------------------------
+
+
+def test_bti_form_variant():
+    class OwnConsent:
+        @hookimpl
+        def bti_form_variant(self, kind, profile):
+            if kind == "consent":
+                return FormVariant(kind="consent", title="Samtykkeerklæring")
+            return None
+
+    guide = municipality(OwnConsent())
+    assert guide.form_variant("consent").title == "Samtykkeerklæring"
+    # None for this kind: the national form answers.
+    assert guide.form_variant("referral").title == NATIONAL_FORM_TITLES["referral"]
+    assert guide.form_variant("ukjent") is None
+
+
+def test_bti_register_blueprints(make_app):
+    bp = Blueprint("egne_sider", __name__)
+
+    @bp.get("/egen-side")
+    def own_page():
+        return f"Egen side for {g.municipality.name}"
+
+    class OwnPages:
+        @hookimpl
+        def bti_register_blueprints(self, profile):
+            # A one-off plugin is registered everywhere; a real one serves its municipality.
+            return [bp] if profile.slug == "vestby" else []
+
+    app = make_app(plugins=[OwnPages()], BTI_MUNICIPALITIES="vestby,tromso")
+    with app.app_context():
+        upgrade_database(app)
+    client = app.test_client()
+
+    response = client.get("/vestby/egen-side")
+    assert response.status_code == 200
+    assert response.get_data(as_text=True) == "Egen side for Vestby kommune"
+    assert client.get("/tromso/egen-side").status_code == 404
+
+
+def test_bti_register_translation_dirs(tmp_path):
+    class Catalogs:
+        @hookimpl
+        def bti_register_translation_dirs(self):
+            return [str(tmp_path)]
+
+    dirs = municipality(Catalogs()).translation_dirs
+    assert dirs == (str(tmp_path), CORE_TRANSLATIONS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports
+# ---------------------------------------------------------------------------------------------
+
+
+def test_bti_register_indicators():
+    share = Indicator(
+        code="foreldredeltakelse",
+        name="Andel saker der foreldrene deltok",
+        compute=lambda session: 1.0,
+        unit="%",
+        target=100.0,
+    )
+
+    class Indicators:
+        @hookimpl
+        def bti_register_indicators(self, profile):
+            return [share]
+
+    codes = [indicator.code for indicator in municipality(Indicators()).indicators()]
+    assert codes[0] == "foreldredeltakelse"
+    assert "open_cases_level_0" in codes
+
+
+# ---------------------------------------------------------------------------------------------
+# Events
+# ---------------------------------------------------------------------------------------------
+
+
+CASE = SimpleNamespace(id="sak")
+SESSION = SimpleNamespace(name="økt")
+
+
+def test_bti_on_case_opened():
+    calls = []
+
+    class Listener:
+        @hookimpl
+        def bti_on_case_opened(self, case, session):
+            calls.append((case, session))
+
+    municipality(Listener()).notify("case_opened", case=CASE, session=SESSION)
+    assert calls == [(CASE, SESSION)]
+
+
+def test_bti_on_level_changed():
+    calls = []
+
+    class Listener:
+        @hookimpl
+        def bti_on_level_changed(self, case, from_level, to_level, session):
+            calls.append((case, from_level, to_level, session))
+
+    municipality(Listener()).notify(
+        "level_changed", case=CASE, from_level=2, to_level=1, session=SESSION
+    )
+    assert calls == [(CASE, 2, 1, SESSION)]
+
+
+def test_bti_on_consent_given():
+    consent = SimpleNamespace(id="samtykke")
+    calls = []
+
+    class Listener:
+        @hookimpl
+        def bti_on_consent_given(self, case, consent, session):
+            calls.append((case, consent, session))
+
+    municipality(Listener()).notify("consent_given", case=CASE, consent=consent, session=SESSION)
+    assert calls == [(CASE, consent, SESSION)]
+
+
+def test_bti_on_consent_withdrawn():
+    consent = SimpleNamespace(id="samtykke")
+    calls = []
+
+    class Listener:
+        @hookimpl
+        def bti_on_consent_withdrawn(self, case, consent, session):
+            calls.append((case, consent, session))
+
+    municipality(Listener()).notify(
+        "consent_withdrawn", case=CASE, consent=consent, session=SESSION
+    )
+    assert calls == [(CASE, consent, SESSION)]
+
+
+def test_bti_on_meeting_held():
+    meeting = SimpleNamespace(id="møte")
+    calls = []
+
+    class Listener:
+        @hookimpl
+        def bti_on_meeting_held(self, case, meeting, session):
+            calls.append((case, meeting, session))
+
+    municipality(Listener()).notify("meeting_held", case=CASE, meeting=meeting, session=SESSION)
+    assert calls == [(CASE, meeting, SESSION)]
+
+
+def test_bti_on_handover_offered():
+    handover = SimpleNamespace(id="stafett")
+    calls = []
+
+    class Listener:
+        @hookimpl
+        def bti_on_handover_offered(self, case, handover, session):
+            calls.append((case, handover, session))
+
+    municipality(Listener()).notify(
+        "handover_offered", case=CASE, handover=handover, session=SESSION
+    )
+    assert calls == [(CASE, handover, SESSION)]
+
+
+def test_bti_on_handover_accepted():
+    handover = SimpleNamespace(id="stafett")
+    calls = []
+
+    class Listener:
+        @hookimpl
+        def bti_on_handover_accepted(self, case, handover, session):
+            calls.append((case, handover, session))
+
+    municipality(Listener()).notify(
+        "handover_accepted", case=CASE, handover=handover, session=SESSION
+    )
+    assert calls == [(CASE, handover, SESSION)]
+
+
+def test_every_event_implementation_is_called():
+    calls = []
+
+    class First:
+        @hookimpl
+        def bti_on_case_opened(self, case):
+            calls.append("first")
+
+    class Second:
+        @hookimpl
+        def bti_on_case_opened(self, case):
+            calls.append("second")
+            return "ignored"
+
+    municipality(First(), Second()).notify("case_opened", case=CASE, session=SESSION)
+    assert sorted(calls) == ["first", "second"]
+
+
+def test_notify_refuses_an_unknown_event():
+    with pytest.raises(ValueError, match="bti_on_case_lost"):
+        municipality().notify("case_lost", case=CASE, session=SESSION)
+
+
+# ---------------------------------------------------------------------------------------------
+# Calling conventions
+# ---------------------------------------------------------------------------------------------
+
+
+def test_an_implementation_may_accept_a_subset_of_the_arguments():
+    seen = []
+
+    class Partial:
+        @hookimpl
+        def bti_on_level_changed(self, to_level):
+            seen.append(to_level)
+
+        @hookimpl
+        def bti_form_variant(self, kind):
+            return FormVariant(kind=kind, title="Egen variant") if kind == "minutes" else None
+
+        @hookimpl
+        def bti_register_translation_dirs(self):
+            return []
+
+    guide = municipality(Partial())
+    guide.notify("level_changed", case=CASE, from_level=1, to_level=2, session=SESSION)
+    assert seen == [2]
+    assert guide.form_variant("minutes").title == "Egen variant"
+
+
+def test_a_misspelt_hook_stops_start_up(make_app):
+    class Misspelt:
+        @hookimpl
+        def bti_levls(self, profile):
+            return []
+
+    with pytest.raises(pluggy.PluginValidationError, match="bti_levls"):
+        make_app(plugins=[Misspelt()])
