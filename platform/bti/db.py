@@ -82,17 +82,36 @@ class Database:
 
     def scoped(self, municipality_id: int) -> BtiSession:
         """A session that sees and writes one municipality's case data only."""
-        return BtiSession(self.engine, info={"municipality_id": municipality_id})
+        return BtiSession(
+            self.engine, info={"municipality_id": municipality_id}, expire_on_commit=False
+        )
 
     def unscoped(self) -> BtiSession:
         """A session for work across municipalities; case tables refuse it."""
-        return BtiSession(self.engine, info={"unscoped": True})
+        return BtiSession(self.engine, info={"unscoped": True}, expire_on_commit=False)
 
     @contextmanager
     def transaction(self, municipality_id: int) -> Iterator[BtiSession]:
-        """One user action: commit on success, roll back everything on any error."""
-        with self.scoped(municipality_id) as session, session.begin():
-            yield session
+        """One user action: commit on success, roll back everything on any error.
+
+        Audit events for denied or refused attempts (``bti.services.audit.record_denial``)
+        outlive the rollback: they are written in a transaction of their own afterwards.
+        """
+        from bti.services import audit
+
+        session = self.scoped(municipality_id)
+        try:
+            with session.begin():
+                yield session
+                audit.write_pending(session)
+        except BaseException:
+            pending = audit.take_pending(session)
+            if pending:
+                with self.scoped(municipality_id) as retry, retry.begin():
+                    audit.write_events(retry, pending)
+            raise
+        finally:
+            session.close()
 
     def ping(self) -> bool:
         """Whether the database answers a trivial query."""

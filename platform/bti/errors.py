@@ -1,4 +1,8 @@
-"""Errors the service layer raises for the user to read."""
+"""Errors the service layer raises for the user to read.
+
+Messages are lazy, translatable strings: the web layer shows them beside the field (or at the
+top of the form), in the user's language.
+"""
 
 from __future__ import annotations
 
@@ -11,3 +15,18 @@ class InvalidInput(ValueError):
         super().__init__(str(message))
         self.field = field
         self.message = message
+
+
+class Refused(Exception):
+    """The action breaks a rule of the guide (a decision the level does not allow, sharing
+    without consent …). ``reason`` is a code for tests and the audit trail, ``message`` the
+    translatable text for the user. Nothing was written."""
+
+    def __init__(self, reason: str, message: object):
+        super().__init__(str(message))
+        self.reason = reason
+        self.message = message
+
+
+class NotFound(LookupError):
+    """The case does not exist, or the user may not see it: the two look the same."""

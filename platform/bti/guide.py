@@ -84,15 +84,19 @@ class Outcome:
 
 @dataclass(frozen=True)
 class DeadlineRule:
-    """A deadline the guide sets: ``days`` after the event named by ``trigger``.
+    """A deadline the guide sets: ``days`` after the event named by ``trigger``, met by the
+    event named by ``met_by``.
 
-    ``remind_days`` (optional) is when the owner is reminded before it falls due.
+    Events: ``case_opened`` (counted from the day the concern arose), ``level_entered``,
+    ``measures_set``, ``meeting_held``, ``decision``. ``remind_days`` (optional) is when the
+    owner is reminded, counted from the trigger.
     """
 
     code: str
     label: str
     trigger: str
     days: int
+    met_by: str = "decision"
     remind_days: int | None = None
 
 
@@ -164,6 +168,15 @@ class Team:
     cadence_days: int | None = None
     meeting_hours: float | None = None
     leader: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingKindDef:
+    """A kind of meeting: its code, its name, and whether guardians are invited to it."""
+
+    code: str
+    label: str
+    invites_guardians: bool = True
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from flask import Blueprint
 
     from bti.config import MunicipalityConfig
-    from bti.guide import Contact, FormVariant, Indicator, Level, Profile, Team
+    from bti.errors import Refused
+    from bti.guide import Contact, FormVariant, Indicator, Level, MeetingKindDef, Profile, Team
+    from bti.rules.consent import YouthRule
 
 hookspec = HookspecMarker("bti")
 hookimpl = HookimplMarker("bti")
@@ -102,6 +104,57 @@ def bti_register_teams(profile: Profile) -> list[Team]:
     :return: a list of :class:`bti.guide.Team`.
 
     Results are concatenated. Default: none (the national model has no standing teams).
+    """
+
+
+@hookspec(firstresult=True)
+def bti_youth_consent_rule(profile: Profile) -> YouthRule | None:
+    """Say how a youth of 15–17 signs a consent together with the guardians («og/eller»).
+
+    Called whenever the core computes who must sign a consent for a subject aged 15–17.
+
+    :param profile: the municipality's profile.
+    :return: ``YouthRule.AND`` (the youth and the guardians sign) or ``YouthRule.OR`` (the
+        youth or the guardians); ``None`` lets the next plugin answer.
+
+    First non-``None`` result wins. Default (``bti.defaults.rules``): ``YouthRule.AND``, as
+    Bærum's samtykkeerklæring has lines for both.
+    """
+
+
+@hookspec(firstresult=True)
+def bti_handover_refusal(
+    case: Any, from_user_id: int, to_user_id: int, session: Any
+) -> Refused | None:
+    """Refuse a hand-over of the baton that the municipality's rules forbid.
+
+    Called when a stafettholder offers the baton, before anything is written.
+
+    :param case: the :class:`bti.models.Case`.
+    :param from_user_id: the current stafettholder.
+    :param to_user_id: the proposed new stafettholder.
+    :param session: the database session, scoped to the case's municipality.
+    :return: a :class:`bti.errors.Refused` saying why; ``None`` when this plugin has no
+        objection (the next plugin is asked).
+
+    First non-``None`` result wins, so a plugin can add refusals but never lift the
+    default's. Default (``bti.defaults.rules``): while barnevern gives help in the case,
+    the baton stays with barnevern.
+    """
+
+
+@hookspec
+def bti_register_meeting_kinds(profile: Profile) -> list[MeetingKindDef]:
+    """Return the kinds of meeting the municipality holds, such as Bærum's TIT meeting.
+
+    Called when the application starts.
+
+    :param profile: the municipality's profile.
+    :return: a list of :class:`bti.guide.MeetingKindDef`.
+
+    Results are concatenated, the municipality's first; a later kind with a code already
+    given is ignored. Default (``bti.defaults.meetings``): undringssamtale, samarbeidsmøte,
+    oppfølgingsmøte, evalueringsmøte and overgangsmøte.
     """
 
 

@@ -19,7 +19,7 @@ import pluggy
 from bti import hookspecs
 from bti.config import ConfigurationError, MunicipalityConfig
 from bti.defaults import DEFAULT_PLUGINS
-from bti.guide import Contact, FormVariant, Indicator, Level, Profile, Team
+from bti.guide import Contact, FormVariant, Indicator, Level, MeetingKindDef, Profile, Team
 
 GROUP = "bti"
 
@@ -129,6 +129,22 @@ class Municipality:
     @cached_property
     def teams(self) -> tuple[Team, ...]:
         return tuple(_concat(self.pm.hook.bti_register_teams(profile=self.profile)))
+
+    @cached_property
+    def meeting_kinds(self) -> tuple[MeetingKindDef, ...]:
+        kinds: dict[str, MeetingKindDef] = {}
+        for kind in _concat(self.pm.hook.bti_register_meeting_kinds(profile=self.profile)):
+            kinds.setdefault(kind.code, kind)
+        return tuple(kinds.values())
+
+    def youth_consent_rule(self) -> Any:
+        return self.pm.hook.bti_youth_consent_rule(profile=self.profile)
+
+    def handover_refusal(self, *, case: Any, from_user_id: int, to_user_id: int, session: Any):
+        """Why this hand-over is not allowed, or ``None``."""
+        return self.pm.hook.bti_handover_refusal(
+            case=case, from_user_id=from_user_id, to_user_id=to_user_id, session=session
+        )
 
     def form_variant(self, kind: str) -> FormVariant | None:
         return self.pm.hook.bti_form_variant(kind=kind, profile=self.profile)

@@ -75,6 +75,8 @@ class Deployment:
     """The municipalities a scenario takes into use, and the platform once started."""
 
     make_app: Callable[..., Flask]
+    database_url: str | None = None
+    plugins: list[object] = field(default_factory=list)
     municipalities: list[dict[str, str]] = field(default_factory=list)
     app: Flask | None = None
     startup_error: Exception | None = None
@@ -93,7 +95,9 @@ class Deployment:
             raise self.startup_error
         if self.app is None:
             config = {"BTI_MUNICIPALITIES": self.municipalities} if self.municipalities else {}
-            self.app = self.make_app(**config)
+            if self.database_url:
+                config["DATABASE_URL"] = self.database_url
+            self.app = self.make_app(plugins=self.plugins, **config)
         return self.app
 
     def try_start(self) -> None:
@@ -126,9 +130,10 @@ class Deployment:
 
 
 @pytest.fixture
-def deployment(make_app) -> Deployment:
-    """The deployment the current scenario describes."""
-    return Deployment(make_app)
+def deployment(make_app, database_url) -> Deployment:
+    """The deployment the current scenario describes; every scenario runs once on SQLite
+    and once on PostgreSQL (see ``database_url`` in tests/conftest.py)."""
+    return Deployment(make_app, database_url=database_url)
 
 
 # ---------------------------------------------------------------------------------------------

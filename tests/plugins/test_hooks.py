@@ -26,10 +26,21 @@ from bti import hookimpl
 from bti.config import MunicipalityConfig
 from bti.defaults.forms import TITLES as NATIONAL_FORM_TITLES
 from bti.defaults.levels import LEVELS as NATIONAL_LEVELS
-from bti.guide import Contact, FormVariant, Indicator, Level, OpeningHours, Profile, Team
+from bti.errors import Refused
+from bti.guide import (
+    Contact,
+    FormVariant,
+    Indicator,
+    Level,
+    MeetingKindDef,
+    OpeningHours,
+    Profile,
+    Team,
+)
 from bti.i18n import CORE_TRANSLATIONS
 from bti.migrate import upgrade_database
 from bti.plugins import Municipality, build_registry
+from bti.rules.consent import YouthRule
 
 VESTBY = MunicipalityConfig(slug="vestby", plugin="vestby")
 # A municipality on the national model alone: what the defaults give is what it sees.
@@ -125,6 +136,55 @@ def test_bti_register_teams():
 
     assert municipality().teams == ()
     assert municipality(Teams()).teams == (team,)
+
+
+def test_bti_youth_consent_rule():
+    class EitherSigns:
+        @hookimpl
+        def bti_youth_consent_rule(self, profile):
+            return YouthRule.OR
+
+    class Silent:
+        @hookimpl
+        def bti_youth_consent_rule(self, profile):
+            return None
+
+    assert municipality(EitherSigns()).youth_consent_rule() is YouthRule.OR
+    # None: the national default, the youth and the guardians both sign.
+    assert municipality(Silent()).youth_consent_rule() is YouthRule.AND
+
+
+def test_bti_handover_refusal():
+    class NoHandOverToSelfService:
+        @hookimpl
+        def bti_handover_refusal(self, case, from_user_id, to_user_id):
+            if to_user_id == 99:
+                return Refused("local_rule", "Ikke til denne personen")
+            return None
+
+    guide = municipality(NoHandOverToSelfService())
+    case = SimpleNamespace(barnevern_help=False)
+    refusal = guide.handover_refusal(case=case, from_user_id=1, to_user_id=99, session=None)
+    assert refusal.reason == "local_rule"
+    # No objection from the plugin, and barnevern gives no help: the default lets it pass.
+    assert guide.handover_refusal(case=case, from_user_id=1, to_user_id=2, session=None) is None
+
+
+def test_bti_register_meeting_kinds():
+    tit = MeetingKindDef("tit_mote", "Møte i Tidlig innsatsteam", invites_guardians=True)
+    duplicate = MeetingKindDef("undringssamtale", "Et annet navn")
+
+    class Tit:
+        @hookimpl
+        def bti_register_meeting_kinds(self, profile):
+            return [tit, duplicate]
+
+    kinds = municipality(Tit()).meeting_kinds
+    codes = [k.code for k in kinds]
+    assert codes[0] == "tit_mote"
+    assert {"undringssamtale", "samarbeidsmote", "overgangsmote"} <= set(codes)
+    assert len(codes) == len(set(codes)), "a code appears once"
+    assert next(k for k in kinds if k.code == "undringssamtale").label == "Et annet navn"
 
 
 # ---------------------------------------------------------------------------------------------

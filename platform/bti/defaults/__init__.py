@@ -5,6 +5,15 @@ implementation here is ``trylast``: a municipality's plugin always wins, and a m
 without a plugin of its own still runs on the national model.
 """
 
-from bti.defaults import contacts, forms, indicators, levels, profile, translations
+from bti.defaults import (
+    contacts,
+    forms,
+    indicators,
+    levels,
+    meetings,
+    profile,
+    rules,
+    translations,
+)
 
-DEFAULT_PLUGINS = (profile, levels, contacts, forms, translations, indicators)
+DEFAULT_PLUGINS = (profile, levels, contacts, forms, translations, indicators, meetings, rules)

@@ -15,6 +15,8 @@ municipality; :mod:`bti.db` scopes every query on such a table to one municipali
 from bti.models.audit import AuditEvent, AuditOutcome
 from bti.models.base import TenantScoped, new_public_id
 from bti.models.case import (
+    AnonymousConsultation,
+    BarnevernReport,
     Case,
     CaseParticipant,
     CaseStatus,
@@ -42,8 +44,10 @@ from bti.models.types import UTCDateTime, utcnow
 __all__ = [
     "HEALTH_UNIT_KINDS",
     "ActionPlanItem",
+    "AnonymousConsultation",
     "AuditEvent",
     "AuditOutcome",
+    "BarnevernReport",
     "Case",
     "CaseParticipant",
     "CaseStatus",

@@ -21,16 +21,46 @@ class Case(TenantScoped, table=True):
     id: str = Field(default_factory=new_public_id, primary_key=True, max_length=32)
     subject_id: int = Field(foreign_key="subject.id", index=True)
     unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
+    # The concern in the words of the seeds' support questions.
     concern: str = Field(default="", sa_type=sa.Text)
+    seen_or_heard: str = Field(default="", sa_type=sa.Text)
+    child_said_or_did: str = Field(default="", sa_type=sa.Text)
+    worried_for: str = Field(default="", max_length=200)
+    earlier_concerns: str = Field(default="", sa_type=sa.Text)
+    # When the concern arose; deadlines may run from it (Tromsø: decision within 14 days).
     concern_arose_on: date | None = None
     level: int = Field(default=0, ge=0, le=3)
     status: CaseStatus = Field(default=CaseStatus.OPEN, sa_type=sa.String(16), index=True)
     acute: bool = False
     reported_to_barnevern_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Barnevern gives help (measures) in the case: it then holds the baton.
+    barnevern_help: bool = False
     stafettholder_id: int | None = Field(default=None, foreign_key="staffuser.id", index=True)
     opened_by_id: int = Field(foreign_key="staffuser.id", index=True)
     opened_at: datetime = created_at_field()
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+# A report to barnevern under the duty to inform (opplysningsplikt). From then on nothing
+# about the case reaches the guardians through the platform.
+class BarnevernReport(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    reported_by_id: int = Field(foreign_key="staffuser.id")
+    recipient: str = Field(max_length=160)
+    basis: str = Field(default="opplysningsplikt", max_length=40)
+    police_notified: bool = False
+    reported_at: datetime = created_at_field()
+
+
+# An anonymous consultation with barnevern: no case, no subject, no names — only that it
+# happened, from which kind of service, and what the advice was.
+class AnonymousConsultation(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    consulted_on: date
+    unit_kind: str = Field(max_length=32)
+    advice: str = Field(max_length=40)
+    recorded_at: datetime = created_at_field()
 
 
 class ParticipantRole(StrEnum):
@@ -72,6 +102,8 @@ class Deadline(TenantScoped, table=True):
     due_at: datetime = Field(sa_type=UTCDateTime, index=True)
     remind_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     owner_id: int = Field(foreign_key="staffuser.id", index=True)
+    # The event that meets it (see bti.guide.DeadlineRule).
+    met_by: str = Field(default="decision", max_length=40)
     met_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = created_at_field()
 

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 from sqlmodel import Field
 
 from bti.models.base import TenantScoped, created_at_field
+from bti.models.types import UTCDateTime
 
 
 # One measure in the action plan (handlingsplan): goal, measure, responsible, follow-up.
@@ -20,6 +21,10 @@ class ActionPlanItem(TenantScoped, table=True):
     follow_up_on: date | None = None
     evaluation: str = Field(default="", sa_type=sa.Text)
     goal_reached: bool | None = None
+    # The child's own view on the evaluation, or why it could not be given.
+    child_voice: str = Field(default="", sa_type=sa.Text)
+    child_voice_missing_reason: str = Field(default="", sa_type=sa.Text)
+    evaluated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = created_at_field()
 
 
@@ -42,4 +47,5 @@ class StafettloggEntry(TenantScoped, table=True):
     # Health-sourced: visible only to health roles unless a consent covers health information.
     health_internal: bool = False
     child_voice: str = Field(default="", sa_type=sa.Text)
+    child_voice_missing_reason: str = Field(default="", sa_type=sa.Text)
     created_at: datetime = created_at_field()

@@ -1,0 +1,112 @@
+"""Consents: the services they name, their status, and the signatures that age and custody
+require."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from bti.models import (
+    Consent,
+    ConsentService,
+    ConsentSignature,
+    ConsentStatus,
+    Custody,
+    Guardian,
+    SignerKind,
+    SubjectKind,
+    Unit,
+    UnitKind,
+)
+
+if TYPE_CHECKING:  # cases imports this module
+    from bti.demo.cases import CaseInProgress
+
+# From 15 the youth signs alongside the guardians, from 18 alone (DESIGN.md, "Consent
+# before sharing"; the demo takes the "and" reading of Jevnaker's "og/eller").
+CO_SIGNS_FROM = 15
+SIGNS_ALONE_FROM = 18
+CONSENT_VALID_DAYS = 365
+
+
+def create_consent(work: CaseInProgress, status: ConsentStatus, *, at: datetime) -> Consent:
+    """A consent naming the services the case is shared with, signed as far as its status
+    says by the signers that age and custody require."""
+    ctx = work.ctx
+    units = consent_units(work)
+    valid_from = at.date()
+    consent = Consent(
+        case_id=work.case.id,
+        scope=_scope(work),
+        includes_health_information=any(
+            UnitKind(u.kind).is_health for u in (*units, work.units[work.scenario.opener])
+        ),
+        valid_from=valid_from,
+        valid_to=valid_from + timedelta(days=CONSENT_VALID_DAYS),
+        status=status,
+        registered_by_id=work.holder.id,
+        created_at=at,
+        given_at=at if status is ConsentStatus.GIVEN else None,
+    )
+    ctx.save(consent)
+    signers = required_signers(work)
+    if status is ConsentStatus.DRAFT:
+        signers = signers[:1] if len(signers) > 1 else []  # waiting for the others
+    elif status is not ConsentStatus.GIVEN:
+        signers = []
+    ctx.save(
+        *(
+            ConsentService(consent_id=consent.id, service=UnitKind(u.kind).value, unit_id=u.id)
+            for u in units
+        ),
+        *(_signature(consent, guardian) for guardian in signers),
+    )
+    return consent
+
+
+def withdraw_consent(work: CaseInProgress, consent: Consent, *, at: datetime) -> None:
+    consent.status = ConsentStatus.WITHDRAWN
+    consent.withdrawn_at = at
+    consent.withdrawal_note = "Foresatte ønsker ikke lenger at opplysninger deles med tjenestene."
+    work.ctx.session.flush()
+
+
+def consent_units(work: CaseInProgress) -> list[Unit]:
+    """Every unit taking part besides the opener's own, and the scenario's extra services."""
+    own = work.units[work.scenario.opener]
+    units = {u.id: u for u in work.units.values() if u.id != own.id}
+    units.update({work.ctx.units[k].id: work.ctx.units[k] for k in work.scenario.services})
+    return list(units.values())
+
+
+def required_signers(work: CaseInProgress) -> list[Guardian | None]:
+    """Who must sign, ``None`` standing for the subject: under 15 the guardians (one where
+    the parents live together, the one with daily care where they do not, both where care
+    is shared), from 15 the youth as well, from 18 the person alone."""
+    subject = work.subject
+    if work.age >= SIGNS_ALONE_FROM:
+        return [None]
+    guardians = work.ctx.guardians[work.scenario.subject]
+    if subject.custody == Custody.SAMMEN:
+        signers: list[Guardian | None] = list(guardians[:1])
+    elif subject.custody == Custody.DAGLIG_OMSORG:
+        signers = [g for g in guardians if g.daily_care]
+    else:
+        signers = list(guardians)
+    return [*signers, None] if work.age >= CO_SIGNS_FROM else signers
+
+
+def _signature(consent: Consent, guardian: Guardian | None) -> ConsentSignature:
+    return ConsentSignature(
+        consent_id=consent.id,
+        signer_kind=SignerKind.SUBJECT if guardian is None else SignerKind.GUARDIAN,
+        guardian_id=None if guardian is None else guardian.id,
+        signed_on=consent.valid_from,
+        registered_at=consent.created_at,
+    )
+
+
+def _scope(work: CaseInProgress) -> str:
+    if work.subject.kind == SubjectKind.GRAVID:
+        return "Samarbeid om oppfølging i svangerskapet og den første tiden etter fødselen."
+    return "Utveksle nødvendige opplysninger og samarbeide om tiltak i saken."

@@ -1,0 +1,76 @@
+"""Who may see a case: one policy for every view and service.
+
+Participants (while their part is open), the stafettholder, the leader of the case's unit,
+and barnevern on a case reported to it. Nobody else — not even staff of the same
+municipality. Health-sourced entries are shown to health roles only, unless a consent covers
+health information.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bti.models.organisation import HEALTH_UNIT_KINDS, Role, UnitKind
+
+
+@dataclass(frozen=True)
+class Post:
+    """One membership: a role in a unit of a kind."""
+
+    unit_id: int
+    unit_kind: UnitKind
+    role: Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A staff user acting in one municipality (the session's)."""
+
+    user_id: int
+    display_name: str
+    posts: tuple[Post, ...]
+
+    @property
+    def unit_ids(self) -> frozenset[int]:
+        return frozenset(p.unit_id for p in self.posts)
+
+    @property
+    def unit_kinds(self) -> frozenset[UnitKind]:
+        return frozenset(p.unit_kind for p in self.posts)
+
+    @property
+    def is_health(self) -> bool:
+        return bool(self.unit_kinds & HEALTH_UNIT_KINDS)
+
+    @property
+    def is_barnevern(self) -> bool:
+        return UnitKind.BARNEVERN in self.unit_kinds
+
+    def leads(self, unit_id: int | None) -> bool:
+        return any(p.unit_id == unit_id and p.role == Role.LEDER for p in self.posts)
+
+    @property
+    def role_label(self) -> str:
+        """A short description for the audit trail: roles and unit kinds, no names."""
+        return ",".join(sorted(f"{p.role}@{p.unit_kind}" for p in self.posts))[:40]
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    unit_id: int | None
+    stafettholder_id: int | None
+    reported_to_barnevern: bool
+    active_participant_ids: frozenset[int]
+
+
+def may_view(actor: Actor, case: CaseFacts) -> bool:
+    return (
+        actor.user_id in case.active_participant_ids
+        or actor.user_id == case.stafettholder_id
+        or actor.leads(case.unit_id)
+        or (case.reported_to_barnevern and actor.is_barnevern)
+    )
+
+
+def may_see_health_entry(actor: Actor, *, health_consent: bool) -> bool:
+    return actor.is_health or health_consent

@@ -1,0 +1,21 @@
+"""Which number to call now: the contacts that answer at this moment come first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bti.guide import Contact
+
+
+@dataclass(frozen=True)
+class ContactNow:
+    contact: Contact
+    answers: bool
+
+
+def contacts_for(contacts: tuple[Contact, ...], at: datetime, tz: str) -> list[ContactNow]:
+    """Every contact, those that answer at ``at`` first; within each group acute contacts
+    first, otherwise in the guide's order."""
+    ranked = [(not c.answers_at(at, tz), not c.acute, index, c) for index, c in enumerate(contacts)]
+    return [ContactNow(c, not closed) for closed, _acute, _index, c in sorted(ranked)]

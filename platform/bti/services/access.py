@@ -1,0 +1,101 @@
+"""Reaching a case: the access policy applied and audited, allowed or denied.
+
+Every service that reads or changes a case goes through :func:`get_case`, so every access
+leaves an audit event, and a denied case looks exactly like a missing one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from bti.errors import NotFound, Refused
+from bti.models import AuditOutcome, Case, CaseParticipant, CaseStatus
+from bti.rules.access import Actor, CaseFacts, may_view
+from bti.services import audit
+
+
+def case_facts(session: Session, case: Case) -> CaseFacts:
+    active = session.exec(
+        select(CaseParticipant.user_id).where(
+            CaseParticipant.case_id == case.id, CaseParticipant.own_part_closed_at.is_(None)
+        )
+    ).all()
+    return CaseFacts(
+        unit_id=case.unit_id,
+        stafettholder_id=case.stafettholder_id,
+        reported_to_barnevern=case.reported_to_barnevern_at is not None,
+        active_participant_ids=frozenset(active),
+    )
+
+
+def get_case(session: Session, *, by: Actor, case_id: str, action: str = "case.read") -> Case:
+    """The case if ``by`` may see it; :class:`NotFound` otherwise. Audited either way."""
+    case = session.get(Case, case_id) if case_id else None
+    case_ref = case_id[:32] if case_id else None
+    if case is None or not may_view(by, case_facts(session, case)):
+        audit.record_denial(session, actor=by, action=action, case_ref=case_ref)
+        raise NotFound("case")
+    audit.record(session, actor=by, action=action, outcome=AuditOutcome.ALLOWED, case_ref=case_ref)
+    return case
+
+
+def refusal(session: Session, *, by: Actor, case_id: str, reason: str, message) -> Refused:
+    """A :class:`Refused` to raise, with its audit event (kept through the rollback)."""
+    audit.record_denial(session, actor=by, action="case.refused", case_ref=case_id, detail=reason)
+    return Refused(reason, message)
+
+
+def may_see(session: Session, *, by: Actor, case: Case) -> bool:
+    """The policy alone, without an audit event (for deciding what to show in a list)."""
+    return may_view(by, case_facts(session, case))
+
+
+@dataclass(frozen=True)
+class Page:
+    items: Sequence[Case]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def my_cases(
+    session: Session,
+    *,
+    by: Actor,
+    page: int = 1,
+    per_page: int = 25,
+    status: CaseStatus | None = CaseStatus.OPEN,
+    level: int | None = None,
+) -> Page:
+    """The cases in ``by``'s own list: those they opened or take part in (until they close
+    their own part — samtidighetsansvar), and those they hold the baton for. Paginated in
+    the database; the list itself is audited as one event."""
+    mine = sa.or_(
+        Case.stafettholder_id == by.user_id,
+        Case.id.in_(
+            select(CaseParticipant.case_id).where(
+                CaseParticipant.user_id == by.user_id,
+                CaseParticipant.own_part_closed_at.is_(None),
+            )
+        ),
+    )
+    query = select(Case).where(mine)
+    if status is not None:
+        query = query.where(Case.status == status)
+    if level is not None:
+        query = query.where(Case.level == level)
+    total = session.exec(select(sa.func.count()).select_from(query.subquery())).one()
+    page = max(1, page)
+    items = session.exec(
+        query.order_by(Case.opened_at.desc(), Case.id).offset((page - 1) * per_page).limit(per_page)
+    ).all()
+    audit.record(session, actor=by, action="case.list", detail=f"count={len(items)}")
+    return Page(items=items, total=total, page=page, per_page=per_page)

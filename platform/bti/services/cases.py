@@ -1,0 +1,363 @@
+"""Opening a case, the acute path, decisions between levels, closing and reopening.
+
+Sources: the support questions (Tromsø nivå 0 trinn 2), «Er situasjonen akutt?» and the
+direct report to barnevern without the guardians (Vestby nivå 0 «Akutt?»), the decisions at
+the end of each level (Tromsø trinn 4/6/7, Jevnaker nivå 3), samtidighetsansvar (Vestby,
+Jevnaker).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, select
+
+from bti.errors import InvalidInput
+from bti.i18n import lazy_gettext as _l
+from bti.models import (
+    AnonymousConsultation,
+    BarnevernReport,
+    Case,
+    CaseParticipant,
+    CaseStatus,
+    Decision,
+    EntryKind,
+    ParticipantRole,
+    StafettloggEntry,
+    Subject,
+    utcnow,
+)
+from bti.plugins import Municipality
+from bti.rules.access import Actor
+from bti.rules.levels import find_outcome, needs_consent
+from bti.services import audit, deadlines
+from bti.services.access import get_case, refusal
+from bti.services.consents import has_valid, today_in
+
+ADVICE = ("report", "follow_up_in_own_service", "no_further_action")
+
+
+def _required(field: str, value: str, message) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise InvalidInput(field, message)
+    return value
+
+
+def open_concern(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    subject_id: int,
+    unit_id: int,
+    acute: bool | None,
+    concern: str,
+    seen_or_heard: str = "",
+    child_said_or_did: str = "",
+    worried_for: str = "",
+    earlier_concerns: str = "",
+    concern_arose_on: date | None = None,
+    report_recipient: str = "",
+    police_notified: bool = False,
+) -> Case:
+    """Open a case at level 0 about ``subject_id`` from the employee's own unit.
+
+    The first question is always whether the situation is acute; an acute concern is
+    reported to barnevern at once (``report_recipient``), without the guardians.
+    """
+    if acute is None:
+        raise InvalidInput("acute", _l("Answer first whether the situation is acute."))
+    concern = _required("concern", concern, _l("Describe what you are worried about."))
+    if unit_id not in by.unit_ids:
+        raise InvalidInput("unit_id", _l("Choose the unit you work in."))
+    subject = session.get(Subject, subject_id)
+    if subject is None:
+        raise InvalidInput("subject_id", _l("Choose the child or youth the concern is about."))
+    today = today_in(municipality)
+    arose = concern_arose_on or today
+    if arose > today:
+        raise InvalidInput("concern_arose_on", _l("The date cannot be in the future."))
+    if acute:
+        report_recipient = _required(
+            "report_recipient", report_recipient, _l("Say who at barnevern received the report.")
+        )
+
+    case = Case(
+        subject_id=subject.id,
+        unit_id=unit_id,
+        opened_by_id=by.user_id,
+        concern=concern,
+        seen_or_heard=seen_or_heard.strip(),
+        child_said_or_did=child_said_or_did.strip(),
+        worried_for=worried_for.strip()[:200],
+        earlier_concerns=earlier_concerns.strip(),
+        concern_arose_on=arose,
+        acute=acute,
+    )
+    session.add(case)
+    session.flush()
+    session.add(
+        CaseParticipant(
+            case_id=case.id, user_id=by.user_id, unit_id=unit_id, role=ParticipantRole.OPENED_BY
+        )
+    )
+    session.flush()
+    audit.record(session, actor=by, action="case.open", case_ref=case.id)
+    if acute:
+        _report(session, by=by, case=case, recipient=report_recipient, police=police_notified)
+    deadlines.start(
+        session,
+        municipality=municipality,
+        case=case,
+        trigger="case_opened",
+        owner_id=by.user_id,
+        on=arose,
+    )
+    municipality.notify("case_opened", case=case, session=session)
+    return case
+
+
+def _report(session: Session, *, by: Actor, case: Case, recipient: str, police: bool) -> None:
+    now = utcnow()
+    session.add(
+        BarnevernReport(
+            case_id=case.id,
+            reported_by_id=by.user_id,
+            recipient=recipient,
+            police_notified=police,
+            reported_at=now,
+        )
+    )
+    case.reported_to_barnevern_at = case.reported_to_barnevern_at or now
+    session.add(case)
+    session.flush()
+    audit.record(session, actor=by, action="case.report_barnevern", case_ref=case.id)
+
+
+def report_to_barnevern(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    recipient: str,
+    police_notified: bool = False,
+) -> BarnevernReport:
+    """Report the case to barnevern (opplysningsplikt). Needs no consent; a withdrawn
+    consent does not block it. From now on nothing about the case reaches the guardians."""
+    case = get_case(session, by=by, case_id=case_id, action="case.report_barnevern")
+    recipient = _required("recipient", recipient, _l("Say who at barnevern received the report."))
+    _report(session, by=by, case=case, recipient=recipient, police=police_notified)
+    return session.exec(
+        select(BarnevernReport)
+        .where(BarnevernReport.case_id == case.id)
+        .order_by(BarnevernReport.id.desc())
+    ).first()
+
+
+def guardians_excluded(case: Case) -> bool:
+    """After a report to barnevern, nothing about the case reaches the guardians."""
+    return case.reported_to_barnevern_at is not None
+
+
+def record_anonymous_consultation(
+    session: Session, *, by: Actor, consulted_on: date, advice: str, unit_kind: str
+) -> AnonymousConsultation:
+    """An anonymous consultation with barnevern: no case, no subject, no names."""
+    if advice not in ADVICE:
+        raise InvalidInput("advice", _l("Choose the advice you were given."))
+    if unit_kind not in {str(k) for k in by.unit_kinds}:
+        raise InvalidInput("unit_kind", _l("Choose the unit you work in."))
+    consultation = AnonymousConsultation(
+        consulted_on=consulted_on, unit_kind=unit_kind, advice=advice
+    )
+    session.add(consultation)
+    session.flush()
+    return consultation
+
+
+def decide(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    outcome: str,
+    rationale: str,
+    recipient: str = "",
+) -> Decision:
+    """Record a decision at the case's level; only the outcomes the level allows."""
+    case = get_case(session, by=by, case_id=case_id, action="case.decide")
+    if case.status != CaseStatus.OPEN:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="case_closed",
+            message=_l("The case is closed. Reopen it first."),
+        )
+    level = municipality.level(case.level)
+    chosen = find_outcome(level, outcome)
+    if chosen is None:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="outcome_not_allowed",
+            message=_l("This decision is not possible at this level."),
+        )
+    rationale = _required("rationale", rationale, _l("Give the reason for the decision."))
+    if needs_consent(chosen) and not has_valid(session, case_id=case.id, on=today_in(municipality)):
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="consent_required",
+            message=_l("Other services can only be brought in under a valid written consent."),
+        )
+    if chosen.reports_to_barnevern:
+        recipient = _required(
+            "recipient", recipient, _l("Say who at barnevern received the report.")
+        )
+        _report(session, by=by, case=case, recipient=recipient, police=False)
+
+    decision = Decision(
+        case_id=case.id,
+        from_level=case.level,
+        outcome=chosen.code,
+        to_level=chosen.to_level,
+        rationale=rationale,
+        decided_by_id=by.user_id,
+    )
+    session.add(decision)
+    session.add(
+        StafettloggEntry(
+            case_id=case.id, kind=EntryKind.DECISION, text=rationale, author_id=by.user_id
+        )
+    )
+    deadlines.meet(session, case=case, event="decision")
+    if chosen.closes_case:
+        _close(session, case)
+    elif chosen.to_level is not None and chosen.to_level != case.level:
+        from_level, case.level = case.level, chosen.to_level
+        session.add(case)
+        session.flush()
+        municipality.notify(
+            "level_changed", case=case, from_level=from_level, to_level=case.level, session=session
+        )
+        deadlines.start(
+            session, municipality=municipality, case=case, trigger="level_entered",
+            owner_id=case.stafettholder_id or by.user_id,
+        )  # fmt: skip
+    session.flush()
+    audit.record(session, actor=by, action="case.decided", case_ref=case.id, detail=chosen.code)
+    return decision
+
+
+def _close(session: Session, case: Case) -> None:
+    case.status = CaseStatus.CLOSED
+    case.closed_at = utcnow()
+    session.add(case)
+    deadlines.close_all(session, case=case)
+
+
+def reopen(
+    session: Session, *, municipality: Municipality, by: Actor, case_id: str, rationale: str
+) -> Decision:
+    """Reopen a closed case at the level it had; its history is kept."""
+    case = get_case(session, by=by, case_id=case_id, action="case.reopen")
+    if case.status != CaseStatus.CLOSED:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="case_open",
+            message=_l("The case is already open."),
+        )
+    rationale = _required("rationale", rationale, _l("Give the reason for the decision."))
+    case.status = CaseStatus.OPEN
+    case.closed_at = None
+    session.add(case)
+    decision = Decision(
+        case_id=case.id,
+        from_level=case.level,
+        outcome="reopen",
+        to_level=case.level,
+        rationale=rationale,
+        decided_by_id=by.user_id,
+    )
+    session.add(decision)
+    session.flush()
+    return decision
+
+
+def close_own_part(session: Session, *, by: Actor, case_id: str) -> CaseParticipant:
+    """The employee ends their own part; until then the case stays in their list
+    (samtidighetsansvar), even after it has moved on to others."""
+    case = get_case(session, by=by, case_id=case_id, action="case.close_own_part")
+    if case.stafettholder_id == by.user_id:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="stafettholder_must_hand_over",
+            message=_l("You hold the baton: hand it over before you close your part."),
+        )
+    part = session.exec(
+        select(CaseParticipant).where(
+            CaseParticipant.case_id == case.id,
+            CaseParticipant.user_id == by.user_id,
+            CaseParticipant.own_part_closed_at.is_(None),
+        )
+    ).first()
+    if part is None:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="not_a_participant",
+            message=_l("You have no open part in this case."),
+        )
+    part.own_part_closed_at = utcnow()
+    session.add(part)
+    session.flush()
+    return part
+
+
+def set_barnevern_help(session: Session, *, by: Actor, case_id: str, helping: bool) -> Case:
+    """Barnevern starts or ends giving help; while it helps it holds the baton."""
+    case = get_case(session, by=by, case_id=case_id, action="case.barnevern_help")
+    if not by.is_barnevern:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="not_barnevern",
+            message=_l("Only barnevern can record that it gives help."),
+        )
+    case.barnevern_help = helping
+    if helping:
+        case.stafettholder_id = by.user_id
+        if by.user_id not in _participant_ids(session, case.id):
+            session.add(
+                CaseParticipant(
+                    case_id=case.id,
+                    user_id=by.user_id,
+                    unit_id=next(iter(sorted(by.unit_ids))),
+                    role=ParticipantRole.STAFETTHOLDER,
+                )
+            )
+    session.add(case)
+    session.flush()
+    return case
+
+
+def _participant_ids(session: Session, case_id: str) -> set[int]:
+    return set(
+        session.exec(
+            select(CaseParticipant.user_id).where(
+                CaseParticipant.case_id == case_id, CaseParticipant.own_part_closed_at.is_(None)
+            )
+        )
+    )

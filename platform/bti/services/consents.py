@@ -1,0 +1,271 @@
+"""Consent: register, sign, refuse, withdraw; and whether a service is covered now.
+
+The rules of who signs are in :mod:`bti.rules.consent`; the municipality chooses whether a
+youth of 15–17 signs *and* or *or* the guardians (hook ``bti_youth_consent_rule``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, select
+
+from bti.errors import InvalidInput
+from bti.i18n import lazy_gettext as _l
+from bti.models import (
+    Case,
+    Consent,
+    ConsentService,
+    ConsentSignature,
+    ConsentStatus,
+    Guardian,
+    SignerKind,
+    Subject,
+    UnitKind,
+    utcnow,
+)
+from bti.plugins import Municipality
+from bti.rules import consent as rules
+from bti.rules.access import Actor
+from bti.rules.child import age_on
+from bti.rules.deadlines import local_today
+from bti.services.access import get_case, refusal
+
+SERVICES = frozenset(kind.value for kind in UnitKind)
+
+
+def today_in(municipality: Municipality) -> date:
+    return local_today(utcnow(), municipality.profile.timezone)
+
+
+def subject_age(subject: Subject, on: date) -> int | None:
+    return age_on(subject.birth_date, on) if subject.birth_date else None
+
+
+def requirement_for(session: Session, *, municipality: Municipality, case: Case,
+                    includes_health_information: bool = False) -> rules.Requirement:  # fmt: skip
+    """Who must sign a consent in this case, today."""
+    subject = session.get(Subject, case.subject_id)
+    guardians = session.exec(select(Guardian).where(Guardian.subject_id == subject.id)).all()
+    return rules.required_signers(
+        subject_kind=subject.kind,
+        age=subject_age(subject, today_in(municipality)),
+        custody=subject.custody,
+        guardians=[
+            rules.GuardianFacts(g.id, g.parental_responsibility, g.daily_care) for g in guardians
+        ],
+        includes_health_information=includes_health_information,
+        youth_rule=municipality.youth_consent_rule(),
+    )
+
+
+def register(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    services: list[str],
+    valid_from: date,
+    valid_to: date,
+    scope: str = "",
+    includes_health_information: bool = False,
+) -> Consent:
+    """A consent waiting for its signatures."""
+    case = get_case(session, by=by, case_id=case_id, action="consent.register")
+    chosen = sorted(set(services))
+    if not chosen:
+        raise InvalidInput("services", _l("Choose the services the consent covers."))
+    unknown = [s for s in chosen if s not in SERVICES]
+    if unknown:
+        raise InvalidInput("services", _l("Unknown service: %(name)s", name=unknown[0]))
+    if valid_to < valid_from:
+        raise InvalidInput("valid_to", _l("The consent cannot end before it starts."))
+    if valid_to < today_in(municipality):
+        raise InvalidInput("valid_to", _l("The consent would already have expired."))
+    consent = Consent(
+        case_id=case.id,
+        scope=scope,
+        includes_health_information=includes_health_information,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        registered_by_id=by.user_id,
+    )
+    session.add(consent)
+    session.flush()
+    for service in chosen:
+        session.add(ConsentService(consent_id=consent.id, service=service))
+    session.flush()
+    return consent
+
+
+def _consent_in_case(session: Session, *, by: Actor, consent_id: int, action: str):
+    consent = session.get(Consent, consent_id)
+    case_id = consent.case_id if consent else ""
+    case = get_case(session, by=by, case_id=case_id, action=action)
+    return consent, case
+
+
+def sign(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    consent_id: int,
+    signer: int | str,
+    signed_on: date,
+) -> Consent:
+    """Register one signature (``"subject"`` or a guardian's id); the consent becomes valid
+    when every required signer of one alternative has signed."""
+    consent, case = _consent_in_case(session, by=by, consent_id=consent_id, action="consent.sign")
+    if consent.status != ConsentStatus.DRAFT:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="consent_not_open",
+            message=_l("This consent can no longer be signed."),
+        )
+    if signed_on > today_in(municipality):
+        raise InvalidInput("signed_on", _l("The signature cannot be dated in the future."))
+    requirement = requirement_for(
+        session,
+        municipality=municipality,
+        case=case,
+        includes_health_information=consent.includes_health_information,
+    )
+    allowed = set().union(*requirement.alternatives) if requirement.alternatives else set()
+    if signer not in allowed:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="not_a_signer",
+            message=_l("This person is not one who signs this consent."),
+        )
+    signed = _signers(session, consent.id)
+    if signer in signed:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="already_signed",
+            message=_l("This person has already signed."),
+        )
+    session.add(
+        ConsentSignature(
+            consent_id=consent.id,
+            signer_kind=SignerKind.SUBJECT if signer == rules.SUBJECT else SignerKind.GUARDIAN,
+            guardian_id=None if signer == rules.SUBJECT else int(signer),
+            signed_on=signed_on,
+        )
+    )
+    session.flush()
+    if requirement.satisfied_by(signed | {signer}):
+        consent.status = ConsentStatus.GIVEN
+        consent.given_at = utcnow()
+        session.add(consent)
+        session.flush()
+        municipality.notify("consent_given", case=case, consent=consent, session=session)
+    return consent
+
+
+def refuse(
+    session: Session, *, municipality: Municipality, by: Actor, consent_id: int, note: str = ""
+) -> Consent:
+    """The guardians or the youth said no; the refusal is kept as a record."""
+    consent, case = _consent_in_case(
+        session, by=by, consent_id=consent_id, action="consent.refuse"
+    )
+    if consent.status != ConsentStatus.DRAFT:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="consent_not_open",
+            message=_l("Only a consent awaiting signatures can be refused."),
+        )
+    consent.status = ConsentStatus.REFUSED
+    consent.withdrawal_note = note
+    session.add(consent)
+    session.flush()
+    return consent
+
+
+def withdraw(
+    session: Session, *, municipality: Municipality, by: Actor, consent_id: int, note: str = ""
+) -> Consent:
+    """Withdrawn at once: from now on nothing more is shared under it."""
+    consent, case = _consent_in_case(
+        session, by=by, consent_id=consent_id, action="consent.withdraw"
+    )
+    if consent.status not in (ConsentStatus.GIVEN, ConsentStatus.DRAFT):
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="consent_not_active",
+            message=_l("This consent is not in force."),
+        )
+    consent.status = ConsentStatus.WITHDRAWN
+    consent.withdrawn_at = utcnow()
+    consent.withdrawal_note = note
+    session.add(consent)
+    session.flush()
+    municipality.notify("consent_withdrawn", case=case, consent=consent, session=session)
+    return consent
+
+
+def valid_consents(session: Session, *, case_id: str, on: date) -> list[Consent]:
+    return list(
+        session.exec(
+            select(Consent).where(
+                Consent.case_id == case_id,
+                Consent.status == ConsentStatus.GIVEN,
+                Consent.valid_from <= on,
+                Consent.valid_to >= on,
+            )
+        )
+    )
+
+
+def covers(session: Session, *, case_id: str, service: str, on: date) -> bool:
+    """Whether a consent valid on ``on`` names ``service``."""
+    ids = [c.id for c in valid_consents(session, case_id=case_id, on=on)]
+    if not ids:
+        return False
+    row = session.exec(
+        select(ConsentService.id).where(
+            ConsentService.consent_id.in_(ids), ConsentService.service == service
+        )
+    ).first()
+    return row is not None
+
+
+def has_valid(session: Session, *, case_id: str, on: date) -> bool:
+    return bool(valid_consents(session, case_id=case_id, on=on))
+
+
+def covers_health_information(session: Session, *, case_id: str, on: date) -> bool:
+    return any(
+        c.includes_health_information for c in valid_consents(session, case_id=case_id, on=on)
+    )
+
+
+def services_of(session: Session, consent_id: int) -> list[str]:
+    return list(
+        session.exec(
+            select(ConsentService.service)
+            .where(ConsentService.consent_id == consent_id)
+            .order_by(ConsentService.service)
+        )
+    )
+
+
+def _signers(session: Session, consent_id: int) -> set[int | str]:
+    signed: set[int | str] = set()
+    for sig in session.exec(
+        select(ConsentSignature).where(ConsentSignature.consent_id == consent_id)
+    ):
+        signed.add(rules.SUBJECT if sig.signer_kind == SignerKind.SUBJECT else sig.guardian_id)
+    return signed

@@ -1,0 +1,112 @@
+"""Deadlines: started by events from the municipality's guide, met by later events.
+
+A level's :class:`bti.guide.DeadlineRule` says which event starts a deadline (``trigger``),
+how many days it runs, and which event meets it (``met_by``). Computed in local time.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from bti.models import Case, Deadline, utcnow
+from bti.plugins import Municipality
+from bti.rules.deadlines import due_at, local_today
+
+
+def start(
+    session: Session,
+    *,
+    municipality: Municipality,
+    case: Case,
+    trigger: str,
+    owner_id: int,
+    on: date | None = None,
+    now: datetime | None = None,
+) -> list[Deadline]:
+    """Create the deadlines the case's current level starts on ``trigger``."""
+    tz = municipality.profile.timezone
+    start_day = on or local_today(now or utcnow(), tz)
+    level = municipality.level(case.level)
+    created = []
+    for rule in level.deadlines:
+        if rule.trigger != trigger:
+            continue
+        if _open(session, case.id, rule.code):
+            continue  # one open deadline per rule; a repeated trigger does not move it
+        deadline = Deadline(
+            case_id=case.id,
+            code=rule.code,
+            due_at=due_at(start_day, rule.days, tz),
+            remind_at=due_at(start_day, rule.remind_days, tz) if rule.remind_days else None,
+            owner_id=owner_id,
+            met_by=rule.met_by,
+        )
+        session.add(deadline)
+        created.append(deadline)
+    session.flush()
+    return created
+
+
+def meet(session: Session, *, case: Case, event: str, now: datetime | None = None) -> int:
+    """Mark the case's open deadlines that ``event`` meets; how many were met."""
+    met = 0
+    for deadline in session.exec(
+        select(Deadline).where(
+            Deadline.case_id == case.id, Deadline.met_at.is_(None), Deadline.met_by == event
+        )
+    ):
+        deadline.met_at = now or utcnow()
+        session.add(deadline)
+        met += 1
+    session.flush()
+    return met
+
+
+def close_all(session: Session, *, case: Case, now: datetime | None = None) -> None:
+    """A closed case owes nothing more."""
+    for deadline in session.exec(
+        select(Deadline).where(Deadline.case_id == case.id, Deadline.met_at.is_(None))
+    ):
+        deadline.met_at = now or utcnow()
+        session.add(deadline)
+
+
+def open_for_case(session: Session, case_id: str) -> list[Deadline]:
+    return list(
+        session.exec(
+            select(Deadline)
+            .where(Deadline.case_id == case_id, Deadline.met_at.is_(None))
+            .order_by(Deadline.due_at)
+        )
+    )
+
+
+def overdue(
+    session: Session, *, owner_id: int, now: datetime | None = None, limit: int = 100
+) -> list[Deadline]:
+    """The owner's deadlines that have run out and are not met, oldest first."""
+    return list(
+        session.exec(
+            select(Deadline)
+            .where(
+                Deadline.owner_id == owner_id,
+                Deadline.met_at.is_(None),
+                Deadline.due_at <= (now or utcnow()),
+            )
+            .order_by(Deadline.due_at)
+            .limit(limit)
+        )
+    )
+
+
+def _open(session: Session, case_id: str, code: str) -> bool:
+    return (
+        session.exec(
+            select(Deadline.id).where(
+                Deadline.case_id == case_id, Deadline.code == code, Deadline.met_at.is_(None)
+            )
+        ).first()
+        is not None
+    )

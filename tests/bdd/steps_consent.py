@@ -1,0 +1,1 @@
+"""Step definitions (to be written)."""

@@ -1,0 +1,226 @@
+"""The people and cases a workflow scenario talks about, built through the service layer.
+
+Scenarios name people by first name ("Kari er lærer ved Nordby skole", "Ola er 9 år"); the
+:class:`World` keeps the names and the ids apart, runs each user action as one transaction
+through the core's service functions, and keeps a refusal for the ``Så``-steps to check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlmodel import select
+
+from bti.errors import InvalidInput, NotFound, Refused
+from bti.models import (
+    Custody,
+    Guardian,
+    Membership,
+    Role,
+    StaffUser,
+    Subject,
+    SubjectKind,
+    Unit,
+    UnitKind,
+)
+from bti.plugins import Municipality
+from bti.rules.access import Actor
+from bti.services import cases
+from bti.services.actors import load_actor
+from tests.bdd.steps import Deployment
+
+# How scenarios name units and roles.
+UNIT_KINDS = (
+    ("barnehage", UnitKind.BARNEHAGE),
+    ("skolehelsetjeneste", UnitKind.SKOLEHELSETJENESTE),
+    ("skole", UnitKind.SKOLE),
+    ("helsestasjon", UnitKind.HELSESTASJON),
+    ("ppt", UnitKind.PPT),
+    ("barnevern", UnitKind.BARNEVERN),
+    ("psykisk helse", UnitKind.PSYKISK_HELSE),
+    ("nav", UnitKind.NAV),
+    ("fastlege", UnitKind.FASTLEGE),
+    ("familie", UnitKind.FAMILIEVEILEDNING),
+)
+ROLES = {
+    "leder": Role.LEDER,
+    "koordinator": Role.KOORDINATOR,
+}
+CUSTODY = {
+    "bor sammen": Custody.SAMMEN,
+    "har delt omsorg": Custody.DELT_OMSORG,
+    "bor hver for seg": Custody.DAGLIG_OMSORG,
+}
+
+
+def unit_kind_for(unit_name: str) -> UnitKind:
+    lowered = unit_name.lower()
+    for word, kind in UNIT_KINDS:
+        if word in lowered:
+            return kind
+    raise AssertionError(f"ukjent type tjenestested: {unit_name}")
+
+
+@dataclass
+class World:
+    deployment: Deployment
+    kommune_name: str = "Eksempel"
+    staff: dict[str, int] = field(default_factory=dict)
+    units: dict[str, int] = field(default_factory=dict)
+    children: dict[str, int] = field(default_factory=dict)
+    guardians: dict[str, int] = field(default_factory=dict)
+    case_id: str | None = None
+    result: Any = None
+    error: Exception | None = None
+
+    # -- the platform -------------------------------------------------------------------------
+
+    @property
+    def kommune(self) -> Municipality:
+        return self.deployment.municipality(self.kommune_name)
+
+    @property
+    def db(self):
+        return self.deployment.database()
+
+    @property
+    def mid(self) -> int:
+        return self.deployment.municipality_id(self.kommune_name)
+
+    def transaction(self):
+        return self.db.transaction(self.mid)
+
+    def scoped(self):
+        return self.db.scoped(self.mid)
+
+    # -- people and places --------------------------------------------------------------------
+
+    def unit(self, name: str) -> int:
+        if name not in self.units:
+            with self.transaction() as session:
+                unit = Unit(name=name, kind=unit_kind_for(name))
+                session.add(unit)
+                session.flush()
+                self.units[name] = unit.id
+        return self.units[name]
+
+    def employee(self, name: str, unit_name: str, role: str = "") -> int:
+        unit_id = self.unit(unit_name)
+        if name not in self.staff:
+            with self.db.unscoped() as session, session.begin():
+                user = StaffUser(username=f"{name.lower()}-{len(self.staff)}", display_name=name)
+                session.add(user)
+                session.flush()
+                self.staff[name] = user.id
+        with self.transaction() as session:
+            session.add(
+                Membership(
+                    user_id=self.staff[name],
+                    unit_id=unit_id,
+                    role=ROLES.get(role.strip().lower(), Role.ANSATT),
+                )
+            )
+        return self.staff[name]
+
+    def actor(self, name: str) -> Actor:
+        with self.scoped() as session:
+            return load_actor(session, self.staff[name])
+
+    def child(
+        self,
+        name: str,
+        *,
+        birth_date: date | None = None,
+        kind: SubjectKind = SubjectKind.BARN,
+        due_date: date | None = None,
+        unit_name: str | None = None,
+    ) -> int:
+        with self.transaction() as session:
+            subject = Subject(
+                kind=kind,
+                given_name=name,
+                family_name="Testesen",
+                birth_date=birth_date,
+                due_date=due_date,
+                unit_id=self.unit(unit_name) if unit_name else None,
+            )
+            session.add(subject)
+            session.flush()
+            self.children[name] = subject.id
+        return self.children[name]
+
+    def set_custody(self, child: str, custody: Custody) -> None:
+        with self.transaction() as session:
+            subject = session.get(Subject, self.children[child])
+            subject.custody = custody
+            session.add(subject)
+
+    def guardian(
+        self, name: str, child: str, *, daily_care: bool = True, responsibility: bool = True
+    ) -> int:
+        with self.transaction() as session:
+            guardian = Guardian(
+                subject_id=self.children[child],
+                name=name,
+                parental_responsibility=responsibility,
+                daily_care=daily_care,
+            )
+            session.add(guardian)
+            session.flush()
+            self.guardians[name] = guardian.id
+        return self.guardians[name]
+
+    def subject(self, name: str) -> Subject:
+        with self.scoped() as session:
+            return session.exec(select(Subject).where(Subject.id == self.children[name])).one()
+
+    # -- acting -------------------------------------------------------------------------------
+
+    def act(self, by: str, service: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """Run one user action as ``by``; a refusal is kept in ``error`` instead of raised."""
+        self.error = None
+        self.result = None
+        actor = self.actor(by)
+        try:
+            with self.transaction() as session:
+                self.result = service(session, by=actor, **self._with_kommune(service, kwargs))
+        except (InvalidInput, Refused, NotFound) as error:
+            self.error = error
+        return self.result
+
+    def act_ok(self, by: str, service: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """Run one user action that must succeed."""
+        result = self.act(by, service, **kwargs)
+        assert self.error is None, f"avvist: {self.error!r}"
+        return result
+
+    def _with_kommune(self, service: Callable[..., Any], kwargs: dict) -> dict:
+        import inspect
+
+        if "municipality" in inspect.signature(service).parameters:
+            return {"municipality": self.kommune, **kwargs}
+        return kwargs
+
+    def open_case(self, by: str, child: str, **kwargs: Any) -> str:
+        actor = self.actor(by)
+        unit_id = next(iter(sorted(actor.unit_ids)))
+        defaults = {
+            "subject_id": self.children[child],
+            "unit_id": unit_id,
+            "acute": False,
+            "concern": "Virker lei seg og trekker seg unna de andre.",
+        }
+        case = self.act_ok(by, cases.open_concern, **{**defaults, **kwargs})
+        self.case_id = case.id
+        return case.id
+
+    def refused_because(self, reason: str) -> None:
+        assert isinstance(self.error, Refused), f"ikke avvist: {self.error!r}"
+        assert self.error.reason == reason, f"avvist av en annen grunn: {self.error.reason}"
+
+    def invalid_field(self, field_name: str) -> None:
+        assert isinstance(self.error, InvalidInput), f"ikke avvist: {self.error!r}"
+        assert self.error.field == field_name, f"feil felt: {self.error.field}"
