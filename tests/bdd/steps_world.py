@@ -48,9 +48,7 @@ def _(world: World, barn: str, alder: str, enhet: str | None) -> None:
 
 @given(parsers.re(r"(?P<navn>[A-ZÆØÅ]\w+) er gravid med termin om (?P<uker>\d+) uker$"))
 def _(world: World, navn: str, uker: str) -> None:
-    world.child(
-        navn, kind=SubjectKind.GRAVID, due_date=date.today() + timedelta(weeks=int(uker))
-    )
+    world.child(navn, kind=SubjectKind.GRAVID, due_date=date.today() + timedelta(weeks=int(uker)))
 
 
 @given(

@@ -174,9 +174,7 @@ def refuse(
     session: Session, *, municipality: Municipality, by: Actor, consent_id: int, note: str = ""
 ) -> Consent:
     """The guardians or the youth said no; the refusal is kept as a record."""
-    consent, case = _consent_in_case(
-        session, by=by, consent_id=consent_id, action="consent.refuse"
-    )
+    consent, case = _consent_in_case(session, by=by, consent_id=consent_id, action="consent.refuse")
     if consent.status != ConsentStatus.DRAFT:
         raise refusal(
             session,
