@@ -17,6 +17,7 @@ from bti.config import ConfigurationError
 
 
 def register_commands(app: Flask) -> None:
+    app.cli.add_command(audit_group)
     app.cli.add_command(db_group)
     app.cli.add_command(municipalities_command)
     app.cli.add_command(demo_command)
@@ -35,6 +36,31 @@ def db_upgrade() -> None:
     _require_database()
     upgrade_database(current_app)
     click.echo("The database is up to date.")
+
+
+@click.group("audit", help="The audit trail.")
+def audit_group() -> None:
+    pass
+
+
+@audit_group.command("verify", help="Check every municipality's audit chain for tampering.")
+@with_appcontext
+def audit_verify() -> None:
+    from bti.services import audit
+
+    _require_database()
+    db = current_app.extensions["bti_db"]
+    broken = 0
+    for slug, municipality_id in sorted(db.municipality_ids().items()):
+        with db.scoped(municipality_id) as session:
+            count, problems = audit.verify(session)
+        status = "ok" if not problems else f"{len(problems)} problem(s)"
+        click.echo(f"{slug}: {count} events, {status}")
+        for problem in problems:
+            click.echo(f"  event {problem.event_id}: {problem.problem}")
+        broken += len(problems)
+    if broken:
+        raise click.ClickException("The audit trail has been tampered with (see above).")
 
 
 @click.command("municipalities", help="List the enabled municipalities and their plugins.")
@@ -74,7 +100,12 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
         raise click.ClickException(
             "Refusing to load demo data: the configuration says production (BTI_ENV)."
         )
-    from bti.demo import DEMO_PASSWORD, load_demo_data
+    try:
+        from bti.demo import DEMO_PASSWORD, load_demo_data
+    except ImportError as exc:
+        raise click.ClickException(
+            f"The demo needs its extra packages ({exc.name}): pip install 'bti-plattform[demo]'"
+        ) from None
     from bti.migrate import upgrade_database
 
     _require_database()

@@ -89,6 +89,12 @@ class Deployment:
             raise RuntimeError("Describe the municipalities before the platform starts.")
         self.municipalities.append({"slug": slug_for(kommune), **entry})
 
+    def add_plugin(self, plugin: object) -> None:
+        """A one-off plugin for every municipality; it must come before the platform starts."""
+        if self.app is not None:
+            raise RuntimeError("Name the guide's rules before the people: the platform runs.")
+        self.plugins.append(plugin)
+
     def start(self) -> Flask:
         """Start the platform once; with no municipality named, every installed one runs."""
         if self.startup_error is not None:

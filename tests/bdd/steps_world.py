@@ -36,7 +36,9 @@ def _(world: World, kommune: str) -> None:
     world.kommune_name = kommune
 
 
-@given(parsers.re(r"(?P<navn>[A-ZÆØÅ]\w+) er (?P<rolle>[\w\- ]+?) (?:ved|i|på) (?P<enhet>.+)$"))
+@given(
+    parsers.re(r"(?P<navn>[A-ZÆØÅ]\w+) er (?P<rolle>[^\W\d][\w\- ]*?) (?:ved|i|på) (?P<enhet>.+)$")
+)
 def _(world: World, navn: str, rolle: str, enhet: str) -> None:
     world.employee(navn, enhet, rolle)
 

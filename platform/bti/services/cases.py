@@ -22,6 +22,7 @@ from bti.models import (
     CaseStatus,
     Decision,
     EntryKind,
+    Guardian,
     ParticipantRole,
     StafettloggEntry,
     Subject,
@@ -159,6 +160,20 @@ def report_to_barnevern(
 def guardians_excluded(case: Case) -> bool:
     """After a report to barnevern, nothing about the case reaches the guardians."""
     return case.reported_to_barnevern_at is not None
+
+
+def guardians_to_involve(session: Session, *, case: Case) -> list[Guardian]:
+    """The guardians to invite and inform: those with parental responsibility — and nobody
+    once the case has been reported to barnevern («Foresatte involveres ikke!»)."""
+    if guardians_excluded(case):
+        return []
+    return list(
+        session.exec(
+            select(Guardian)
+            .where(Guardian.subject_id == case.subject_id, Guardian.parental_responsibility)
+            .order_by(Guardian.id)
+        )
+    )
 
 
 def record_anonymous_consultation(

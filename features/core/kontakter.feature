@@ -1,0 +1,21 @@
+# language: no
+Egenskap: Telefonnumrene å ringe når situasjonen er akutt
+  Kommunens handlingsveileder oppgir hvem som skal ringes, og når de svarer. Nummeret som
+  svarer akkurat nå, står først — på dagtid barnevernstjenesten, ellers barnevernsvakten.
+
+  Bakgrunn:
+    Gitt at Eksempel kommune, kommunenummer 9999, er tatt i bruk uten egen tilpasning
+    Og at kommunens barnevernstjeneste har telefon 11 11 11 11 kl. 08.00–15.00 på hverdager og barnevernsvakten 22 22 22 22 resten av døgnet
+
+  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». Nummeret som svarer
+  # akkurat nå, står først.
+  Scenariomal: Nummeret som svarer akkurat nå, vises først
+    Så ringer den ansatte først <nummer> <dag> kl. <klokken>
+
+    Eksempler:
+      | dag     | klokken | nummer      |
+      | tirsdag | 10.00   | 11 11 11 11 |
+      | tirsdag | 16.30   | 22 22 22 22 |
+      | lørdag  | 10.00   | 22 22 22 22 |
+      | fredag  | 07.30   | 22 22 22 22 |
