@@ -16,6 +16,7 @@ from bti.demo.organisation import STAFF, unit_for
 from bti.demo.scenarios import CaseScenario
 from bti.guide import Level, Outcome
 from bti.models import (
+    BarnevernReport,
     Case,
     CaseParticipant,
     CaseStatus,
@@ -211,6 +212,15 @@ def _report_acute(work: CaseInProgress) -> None:
     """Straight to barnevern: a decision that reports, no guardians, no consent."""
     case = work.case
     case.reported_to_barnevern_at = case.opened_at + timedelta(hours=2)
+    work.ctx.save(
+        BarnevernReport(
+            case_id=case.id,
+            reported_by_id=case.opened_by_id,
+            recipient="Barnevernstjenesten, mottak",
+            police_notified=False,
+            reported_at=case.reported_to_barnevern_at,
+        )
+    )
     decide(work, report=True, at=case.opened_at + timedelta(hours=1))
     work.ctx.save(
         Deadline(

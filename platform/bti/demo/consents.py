@@ -11,21 +11,19 @@ from bti.models import (
     ConsentService,
     ConsentSignature,
     ConsentStatus,
-    Custody,
     Guardian,
     SignerKind,
     SubjectKind,
     Unit,
     UnitKind,
 )
+from bti.rules import consent as rules
 
 if TYPE_CHECKING:  # cases imports this module
     from bti.demo.cases import CaseInProgress
 
 # From 15 the youth signs alongside the guardians, from 18 alone (DESIGN.md, "Consent
 # before sharing"; the demo takes the "and" reading of Jevnaker's "og/eller").
-CO_SIGNS_FROM = 15
-SIGNS_ALONE_FROM = 18
 CONSENT_VALID_DAYS = 365
 
 
@@ -80,20 +78,21 @@ def consent_units(work: CaseInProgress) -> list[Unit]:
 
 
 def required_signers(work: CaseInProgress) -> list[Guardian | None]:
-    """Who must sign, ``None`` standing for the subject: under 15 the guardians (one where
-    the parents live together, the one with daily care where they do not, both where care
-    is shared), from 15 the youth as well, from 18 the person alone."""
-    subject = work.subject
-    if work.age >= SIGNS_ALONE_FROM:
-        return [None]
+    """Who signs, ``None`` standing for the subject: the first way of signing that the
+    platform's own consent rules (:mod:`bti.rules.consent`) accept for this subject."""
     guardians = work.ctx.guardians[work.scenario.subject]
-    if subject.custody == Custody.SAMMEN:
-        signers: list[Guardian | None] = list(guardians[:1])
-    elif subject.custody == Custody.DAGLIG_OMSORG:
-        signers = [g for g in guardians if g.daily_care]
-    else:
-        signers = list(guardians)
-    return [*signers, None] if work.age >= CO_SIGNS_FROM else signers
+    requirement = rules.required_signers(
+        subject_kind=work.subject.kind,
+        age=work.age,
+        custody=work.subject.custody,
+        guardians=[
+            rules.GuardianFacts(g.id, g.parental_responsibility, g.daily_care) for g in guardians
+        ],
+        youth_rule=work.ctx.municipality.youth_consent_rule(),
+    )
+    by_id = {g.id: g for g in guardians}
+    chosen = sorted(requirement.alternatives[0], key=str)
+    return [None if signer == rules.SUBJECT else by_id[signer] for signer in chosen]
 
 
 def _signature(consent: Consent, guardian: Guardian | None) -> ConsentSignature:
