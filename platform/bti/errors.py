@@ -12,7 +12,8 @@ class InvalidInput(ValueError):
     why in words the UI can show (a lazy, translatable string)."""
 
     def __init__(self, field: str, message: object):
-        super().__init__(str(message))
+        # The message stays lazy: it is rendered where the user's language is known.
+        super().__init__(field)
         self.field = field
         self.message = message
 
@@ -23,7 +24,7 @@ class Refused(Exception):
     translatable text for the user. Nothing was written."""
 
     def __init__(self, reason: str, message: object):
-        super().__init__(str(message))
+        super().__init__(reason)
         self.reason = reason
         self.message = message
 

@@ -98,3 +98,20 @@ def test_subject_input_is_validated_as_a_whole(valid_number):
             birth_date=date(2015, 5, 1),
             fodselsnummer="12345678901",
         )
+
+
+def test_a_synthetic_number_is_accepted_only_where_allowed():
+    import random
+
+    from bti.demo.identity import make_fodselsnummer
+    from bti.rules.identity import birth_date_of, is_synthetic
+
+    number = make_fodselsnummer(date(2015, 5, 1), female=True, rng=random.Random(1))
+    assert is_synthetic(number) and number[2:4] == "85"
+    assert check_fodselsnummer(number, allow_synthetic=True) == number
+    assert birth_date_of(number) == date(2015, 5, 1)
+    with pytest.raises(InvalidInput):
+        check_fodselsnummer(number)
+    broken = number[:-1] + str((int(number[-1]) + 1) % 10)
+    with pytest.raises(InvalidInput):
+        check_fodselsnummer(broken, allow_synthetic=True)

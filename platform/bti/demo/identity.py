@@ -6,11 +6,14 @@ import hashlib
 import random
 from datetime import date, timedelta
 
-from stdnum.no import fodselsnummer as fnr
-
-# The check-digit weights of the Norwegian fødselsnummer (Skatteetaten).
-K1_WEIGHTS = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-K2_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+from bti.rules.identity import (
+    K1_WEIGHTS,
+    K2_WEIGHTS,
+    SYNTHETIC_MONTH_OFFSET,
+    birth_date_of,
+    check_digit,
+    check_fodselsnummer,
+)
 
 # Which individual numbers (digits 7–9) a century uses; the number tells the century.
 _INDIVIDUAL_RANGES = {19: range(0, 500), 20: range(500, 1000)}
@@ -37,19 +40,12 @@ def birth_date_for_age(age: int, today: date, rng: random.Random) -> date:
     return anniversary - timedelta(days=rng.randint(1, 300))
 
 
-def check_digit(digits: str, weights: tuple[int, ...]) -> int | None:
-    """The check digit for ``digits``, or ``None`` where the remainder makes it 10, which
-    no fødselsnummer can carry (another individual number must be chosen)."""
-    remainder = sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
-    digit = (11 - remainder) % 11
-    return None if digit == 10 else digit
-
-
 def make_fodselsnummer(birth_date: date, *, female: bool, rng: random.Random) -> str:
-    """A fødselsnummer for ``birth_date`` with valid check digits.
+    """A *synthetic* fødselsnummer for ``birth_date`` (month + 80, as in Skatteetaten's test
+    data), so no demo number can belong to a real person; the check digits are valid.
 
     The third individual digit is even for women and odd for men, as in the real register.
-    Every result is checked with python-stdnum before it is returned.
+    Every result is checked with the platform's own validation before it is returned.
 
     :raises ValueError: the birth date lies outside 1900–2039.
     """
@@ -59,13 +55,14 @@ def make_fodselsnummer(birth_date: date, *, female: bool, rng: random.Random) ->
     candidates = [n for n in individual_numbers if (n % 2 == 0) == female]
     rng.shuffle(candidates)
     for individual in candidates:
-        base = f"{birth_date:%d%m%y}{individual:03d}"
+        month = birth_date.month + SYNTHETIC_MONTH_OFFSET
+        base = f"{birth_date:%d}{month:02d}{birth_date:%y}{individual:03d}"
         k1 = check_digit(base, K1_WEIGHTS)
         k2 = None if k1 is None else check_digit(f"{base}{k1}", K2_WEIGHTS)
         if k2 is None:
             continue
-        number = fnr.validate(f"{base}{k1}{k2}")
-        if fnr.get_birth_date(number) != birth_date:
+        number = check_fodselsnummer(f"{base}{k1}{k2}", allow_synthetic=True)
+        if birth_date_of(number) != birth_date:
             raise AssertionError(f"Generated a fødselsnummer for the wrong date: {number}")
         return number
     raise AssertionError(f"No valid fødselsnummer exists for {birth_date}")  # pragma: no cover

@@ -91,14 +91,17 @@ def _subject(ctx: DemoContext, spec: SubjectSpec, *, female: bool) -> Subject:
         else None
     )
     # Through the input model, so the demo obeys the same checks as a person typing it in.
-    data = SubjectCreate(
-        kind=kind,
-        given_name=ctx.fake.first_name_female() if female else ctx.fake.first_name_male(),
-        family_name=ctx.fake.last_name(),
-        birth_date=birth_date,
-        due_date=ctx.today + timedelta(days=spec.due_in_days) if spec.due_in_days else None,
-        fodselsnummer=fodselsnummer,
-        custody=spec.custody,
+    data = SubjectCreate.model_validate(
+        dict(
+            kind=kind,
+            given_name=ctx.fake.first_name_female() if female else ctx.fake.first_name_male(),
+            family_name=ctx.fake.last_name(),
+            birth_date=birth_date,
+            due_date=ctx.today + timedelta(days=spec.due_in_days) if spec.due_in_days else None,
+            fodselsnummer=fodselsnummer,
+            custody=spec.custody,
+        ),
+        context={"allow_synthetic_fodselsnummer": True},
     )
     return Subject(**data.model_dump(), unit_id=ctx.units[spec.unit].id)
 
