@@ -40,6 +40,7 @@ def check_fodselsnummer(value: str, *, allow_synthetic: bool = False) -> str:
     Both check digits are verified; D-numbers are accepted, and with ``allow_synthetic``
     (outside production) so are synthetic test numbers.
     """
+
     def invalid() -> InvalidInput:
         return InvalidInput(
             "fodselsnummer",
