@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import func, select
 
-from bti import hookimpl
+from bti import hookimpl, ical
 from bti.defaults.levels import LEVELS
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.guide import DeadlineRule, MeetingKindDef
@@ -203,8 +203,8 @@ def test_the_calendar_uid_is_stable_and_an_end_is_supplied(world):
 
 
 def test_text_values_are_escaped_and_folds_never_split_a_character():
-    assert meetings._escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
-    folded = meetings._fold("LOCATION:" + "ø" * 60)
+    assert ical.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+    folded = ical.fold("LOCATION:" + "ø" * 60)
     assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
     assert folded.replace("\r\n ", "") == "LOCATION:" + "ø" * 60
 

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from bti import ical
 from bti.errors import InvalidInput
 from bti.guide import MeetingKindDef
 from bti.i18n import lazy_gettext as _l
@@ -437,26 +438,15 @@ def ics(
         raise ValueError("url must be an absolute http(s) link without spaces")
     ends_at = meeting.ends_at or meeting.starts_at + DEFAULT_LENGTH
     uid = uuid.uuid5(uuid.NAMESPACE_URL, f"bti:{municipality.slug}:meeting:{meeting.id}")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//BTI-plattform//Moter//NO",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        f"UID:{uid}@bti-plattform",
-        f"DTSTAMP:{_utc(now or utcnow())}",
-        f"DTSTART:{_utc(meeting.starts_at)}",
-        f"DTEND:{_utc(ends_at)}",
-        f"SUMMARY:{_escape(str(_kind_label(municipality, meeting.kind)))}",
-        f"LOCATION:{_escape(meeting.place)}",
-        f"DESCRIPTION:{_escape(url)}",
-        f"URL:{url}",
-        "CLASS:CONFIDENTIAL",
-        "END:VEVENT",
-        "END:VCALENDAR",
-    ]
-    return "".join(f"{_fold(line)}\r\n" for line in lines)
+    return ical.event(
+        uid=f"{uid}@bti-plattform",
+        stamp=now or utcnow(),
+        start=meeting.starts_at,
+        end=ends_at,
+        summary=str(_kind_label(municipality, meeting.kind)),
+        location=meeting.place,
+        url=url,
+    )
 
 
 def _kind_label(municipality: Municipality, code: str):
@@ -464,28 +454,3 @@ def _kind_label(municipality: Municipality, code: str):
         if kind.code == code:
             return kind.label
     return _l("Meeting")
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def _escape(text: str) -> str:
-    """TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines escaped."""
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
-
-
-def _fold(line: str, limit: int = 75) -> str:
-    """Fold a content line at ``limit`` octets (RFC 5545 §3.1), never inside a UTF-8
-    character; each continuation line starts with one space."""
-    pieces, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            pieces.append(current)
-            current, size = " ", 1
-        current += char
-        size += width
-    pieces.append(current)
-    return "\r\n".join(pieces)
