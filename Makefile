@@ -4,6 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PORT   ?= 5000
 HOST   ?= 127.0.0.1
+JOBS   ?= auto
 STAMP  := $(VENV)/.installed
 
 .PHONY: demo test install lint format translations extract-messages clean
@@ -14,7 +15,7 @@ demo: install translations
 
 ## make test: install what the tests need, lint, and run the whole suite
 test: install translations lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(JOBS)
 
 install: $(STAMP)
 

@@ -15,8 +15,8 @@ from bti.migrate import upgrade_engine
 pytestmark = pytest.mark.database
 
 
-def test_upgrade_head_on_an_empty_database_matches_the_models(database_url):
-    engine = create_engine(database_url)
+def test_upgrade_head_on_an_empty_database_matches_the_models(empty_database_url):
+    engine = create_engine(empty_database_url)
     try:
         upgrade_engine(engine)
         with engine.connect() as conn:
@@ -30,8 +30,8 @@ def test_upgrade_head_on_an_empty_database_matches_the_models(database_url):
     assert "alembic_version" in tables
 
 
-def test_upgrade_is_safe_to_run_again(database_url):
-    engine = create_engine(database_url)
+def test_upgrade_is_safe_to_run_again(empty_database_url):
+    engine = create_engine(empty_database_url)
     try:
         upgrade_engine(engine)
         upgrade_engine(engine)

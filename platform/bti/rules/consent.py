@@ -19,11 +19,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bti.models.organisation import HEALTH_UNIT_KINDS
+
 YOUTH_SIGNS_FROM = 15
 HEALTH_CONSENT_AGE = 16
 ADULT_AGE = 18
 
 SUBJECT = "subject"
+HEALTH_SERVICES = frozenset(str(kind) for kind in HEALTH_UNIT_KINDS)
 
 
 class YouthRule(StrEnum):
@@ -80,11 +83,23 @@ def required_signers(
     guardians: Iterable[GuardianFacts],
     includes_health_information: bool = False,
     youth_rule: YouthRule = YouthRule.AND,
+    services: Iterable[str] | None = None,
 ) -> Requirement:
-    """Who must sign a consent for this subject."""
+    """Who must sign a consent for this subject.
+
+    ``services`` are the services the consent names: a youth of 16–17 consents alone only
+    to health information shared *within the health services* («I helsetjenestene»);
+    ``None`` means the consent's services are not known yet and are taken to be health.
+    """
     if subject_kind == "gravid" or (age is not None and age >= ADULT_AGE):
         return Requirement((frozenset({SUBJECT}),), "self")
-    if age is not None and age >= HEALTH_CONSENT_AGE and includes_health_information:
+    health_only = services is None or all(s in HEALTH_SERVICES for s in services)
+    if (
+        age is not None
+        and age >= HEALTH_CONSENT_AGE
+        and includes_health_information
+        and health_only
+    ):
         return Requirement((frozenset({SUBJECT}),), "youth_health")
     parents = guardian_alternatives(custody, guardians)
     if age is not None and age >= YOUTH_SIGNS_FROM:

@@ -39,7 +39,14 @@ def get_case(session: Session, *, by: Actor, case_id: str, action: str = "case.r
     if case is None or not may_view(by, case_facts(session, case)):
         audit.record_denial(session, actor=by, action=action, case_ref=case_ref)
         raise NotFound("case")
-    audit.record(session, actor=by, action=action, outcome=AuditOutcome.ALLOWED, case_ref=case_ref)
+    audit.record(
+        session,
+        actor=by,
+        action=action,
+        outcome=AuditOutcome.ALLOWED,
+        case_ref=case_ref,
+        survives_rollback=True,
+    )
     return case
 
 

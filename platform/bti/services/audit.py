@@ -40,10 +40,26 @@ def record(
     outcome: AuditOutcome = AuditOutcome.ALLOWED,
     case_ref: str | None = None,
     detail: str = "",
+    survives_rollback: bool = False,
 ) -> AuditEvent:
     """Append an event to the session's municipality's chain. ``detail`` must hold no
-    personal data: codes and ids only."""
+    personal data: codes and ids only.
+
+    ``survives_rollback`` marks an access (the case was read): should the user's action
+    fail afterwards, ``Database.transaction`` writes the event again after the rollback, so
+    the read stays on record.
+    """
     municipality_id = session.info["municipality_id"]
+    if survives_rollback:
+        session.info.setdefault(_PENDING_ON_ROLLBACK, []).append(
+            {
+                "actor": actor,
+                "action": action,
+                "outcome": outcome,
+                "case_ref": case_ref,
+                "detail": detail,
+            }
+        )
     # Serialise writers of one municipality's chain (PostgreSQL; SQLite serialises anyway).
     session.exec(
         select(Municipality.id).where(Municipality.id == municipality_id).with_for_update()
@@ -67,6 +83,7 @@ def record(
 
 
 _PENDING = "bti_audit_pending"
+_PENDING_ON_ROLLBACK = "bti_audit_on_rollback"
 
 
 def record_denial(
@@ -91,11 +108,14 @@ def record_denial(
 
 
 def take_pending(session: Session) -> list[dict]:
-    return session.info.pop(_PENDING, [])
+    """What must be written after a rollback: the accesses, then the denials, in order."""
+    return session.info.pop(_PENDING_ON_ROLLBACK, []) + session.info.pop(_PENDING, [])
 
 
 def write_pending(session: Session) -> None:
-    write_events(session, take_pending(session))
+    """Before a commit: the denials still to write (the accesses are written already)."""
+    session.info.pop(_PENDING_ON_ROLLBACK, None)
+    write_events(session, session.info.pop(_PENDING, []))
 
 
 def write_events(session: Session, events: list[dict]) -> None:

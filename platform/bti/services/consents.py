@@ -14,6 +14,7 @@ from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
     Case,
+    CaseStatus,
     Consent,
     ConsentService,
     ConsentSignature,
@@ -43,7 +44,8 @@ def subject_age(subject: Subject, on: date) -> int | None:
 
 
 def requirement_for(session: Session, *, municipality: Municipality, case: Case,
-                    includes_health_information: bool = False) -> rules.Requirement:  # fmt: skip
+                    includes_health_information: bool = False,
+                    services: list[str] | None = None) -> rules.Requirement:  # fmt: skip
     """Who must sign a consent in this case, today."""
     subject = session.get(Subject, case.subject_id)
     guardians = session.exec(select(Guardian).where(Guardian.subject_id == subject.id)).all()
@@ -56,6 +58,7 @@ def requirement_for(session: Session, *, municipality: Municipality, case: Case,
         ],
         includes_health_information=includes_health_information,
         youth_rule=municipality.youth_consent_rule(),
+        services=services,
     )
 
 
@@ -73,6 +76,7 @@ def register(
 ) -> Consent:
     """A consent waiting for its signatures."""
     case = get_case(session, by=by, case_id=case_id, action="consent.register")
+    _require_open_case(session, by=by, case=case)
     chosen = sorted(set(services))
     if not chosen:
         raise InvalidInput("services", _l("Choose the services the consent covers."))
@@ -118,7 +122,10 @@ def sign(
     """Register one signature (``"subject"`` or a guardian's id); the consent becomes valid
     when every required signer of one alternative has signed."""
     consent, case = _consent_in_case(session, by=by, consent_id=consent_id, action="consent.sign")
-    if consent.status != ConsentStatus.DRAFT:
+    _require_open_case(session, by=by, case=case)
+    # A valid consent may still get the other parent's signature (Bærum's form has a line
+    # for each); a refused or withdrawn one can no longer be signed.
+    if consent.status not in (ConsentStatus.DRAFT, ConsentStatus.GIVEN):
         raise refusal(
             session,
             by=by,
@@ -133,6 +140,7 @@ def sign(
         municipality=municipality,
         case=case,
         includes_health_information=consent.includes_health_information,
+        services=services_of(session, consent.id),
     )
     allowed = set().union(*requirement.alternatives) if requirement.alternatives else set()
     if signer not in allowed:
@@ -161,7 +169,7 @@ def sign(
         )
     )
     session.flush()
-    if requirement.satisfied_by(signed | {signer}):
+    if consent.status == ConsentStatus.DRAFT and requirement.satisfied_by(signed | {signer}):
         consent.status = ConsentStatus.GIVEN
         consent.given_at = utcnow()
         session.add(consent)
@@ -210,6 +218,9 @@ def withdraw(
     consent.withdrawal_note = note
     session.add(consent)
     session.flush()
+    from bti.services.participants import stop_sharing_without_consent
+
+    stop_sharing_without_consent(session, municipality=municipality, by=by, case=case)
     municipality.notify("consent_withdrawn", case=case, consent=consent, session=session)
     return consent
 
@@ -267,3 +278,14 @@ def _signers(session: Session, consent_id: int) -> set[int | str]:
     ):
         signed.add(rules.SUBJECT if sig.signer_kind == SignerKind.SUBJECT else sig.guardian_id)
     return signed
+
+
+def _require_open_case(session: Session, *, by: Actor, case: Case) -> None:
+    if case.status != CaseStatus.OPEN:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="case_closed",
+            message=_l("The case is closed. Reopen it first."),
+        )

@@ -10,7 +10,17 @@ from sqlmodel import Session, select
 
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
-from bti.models import CaseParticipant, Membership, ParticipantRole, Unit, UnitKind
+from bti.models import (
+    Case,
+    CaseParticipant,
+    HandOver,
+    HandOverStatus,
+    Membership,
+    ParticipantRole,
+    Unit,
+    UnitKind,
+    utcnow,
+)
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit
@@ -56,13 +66,7 @@ def add(
             message=_l("This person already takes part in the case."),
         )
 
-    own_unit = unit.id == case.unit_id
-    barnevern_on_report = (
-        unit.kind == UnitKind.BARNEVERN and case.reported_to_barnevern_at is not None
-    )
-    if not (own_unit or barnevern_on_report) and not covers(
-        session, case_id=case.id, service=unit.kind, on=today_in(municipality)
-    ):
+    if not _may_share_with(session, municipality=municipality, case=case, unit=unit):
         raise refusal(
             session,
             by=by,
@@ -82,6 +86,74 @@ def add(
         session, actor=by, action="case.participant_added", case_ref=case.id, detail=unit.kind
     )
     return participant
+
+
+def _may_share_with(
+    session: Session, *, municipality: Municipality, case: Case, unit: Unit
+) -> bool:
+    """The case's own unit needs no consent; barnevern needs none on a case reported to it;
+    every other service must be named in a consent valid today."""
+    if unit.id == case.unit_id:
+        return True
+    if unit.kind == UnitKind.BARNEVERN and case.reported_to_barnevern_at is not None:
+        return True
+    return covers(session, case_id=case.id, service=unit.kind, on=today_in(municipality))
+
+
+def stop_sharing_without_consent(
+    session: Session, *, municipality: Municipality, by: Actor, case: Case
+) -> list[CaseParticipant]:
+    """After a withdrawal: close the part of everyone whose service no valid consent covers
+    any more, so nothing more is shared with them. Their offers of the baton lapse; a
+    baton they held goes back to the one who opened the case (or to ``by``)."""
+    closed = []
+    now = utcnow()
+    for participant in active(session, case.id):
+        unit = session.get(Unit, participant.unit_id) if participant.unit_id else None
+        if unit is None or _may_share_with(
+            session, municipality=municipality, case=case, unit=unit
+        ):
+            continue
+        participant.own_part_closed_at = now
+        session.add(participant)
+        closed.append(participant)
+    gone = {p.user_id for p in closed}
+    if not gone:
+        return closed
+    for offer in session.exec(
+        select(HandOver).where(
+            HandOver.case_id == case.id, HandOver.status == HandOverStatus.OFFERED
+        )
+    ):
+        if offer.to_user_id in gone or offer.from_user_id in gone:
+            offer.status = HandOverStatus.WITHDRAWN
+            offer.answered_at = now
+            session.add(offer)
+    if case.stafettholder_id in gone:
+        case.stafettholder_id = _fallback_holder(session, case=case, by=by, gone=gone)
+        session.add(case)
+    session.flush()
+    audit.record(
+        session, actor=by, action="case.sharing_stopped", case_ref=case.id,
+        detail=",".join(sorted({str(session.get(Unit, p.unit_id).kind) for p in closed})),
+    )  # fmt: skip
+    return closed
+
+
+def _fallback_holder(session: Session, *, case: Case, by: Actor, gone: set[int]) -> int:
+    remaining = {p.user_id for p in active(session, case.id)} - gone
+    if case.opened_by_id in remaining:
+        return case.opened_by_id
+    if by.user_id not in remaining:
+        session.add(
+            CaseParticipant(
+                case_id=case.id,
+                user_id=by.user_id,
+                unit_id=min(by.unit_ids),
+                role=ParticipantRole.STAFETTHOLDER,
+            )
+        )
+    return by.user_id
 
 
 def active(session: Session, case_id: str) -> list[CaseParticipant]:
