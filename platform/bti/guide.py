@@ -88,8 +88,8 @@ class DeadlineRule:
     event named by ``met_by``.
 
     Events: ``case_opened`` (counted from the day the concern arose), ``level_entered``,
-    ``measures_set``, ``meeting_held``, ``decision``. ``remind_days`` (optional) is when the
-    owner is reminded, counted from the trigger.
+    ``measures_set``, ``measure_evaluated``, ``meeting_held``, ``decision``. ``remind_days``
+    (optional) is when the owner is reminded, counted from the trigger.
     """
 
     code: str

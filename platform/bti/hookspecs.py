@@ -128,7 +128,8 @@ def bti_handover_refusal(
 ) -> Refused | None:
     """Refuse a hand-over of the baton that the municipality's rules forbid.
 
-    Called when a stafettholder offers the baton, before anything is written.
+    Called when a stafettholder offers the baton and again when the receiver accepts it
+    (the case may have changed in between), before anything is written.
 
     :param case: the :class:`bti.models.Case`.
     :param from_user_id: the current stafettholder.

@@ -19,7 +19,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 
-from bti import hookimpl
+from bti import hookimpl, i18n, labels
 from bti.models import Case, CaseParticipant, Consent, ConsentStatus, UnitKind
 from bti.rules.consent import SUBJECT, YouthRule
 from bti.services import cases, consents, handover, participants
@@ -402,9 +402,13 @@ def _(world: World, navn: str) -> None:
 def _(world: World, navn: str, tjeneste: str) -> None:
     world.refused_because("no_consent_for_service")
     kind = SERVICE_NAMES[tjeneste.lower()]
-    message = str(world.error.message).lower()
-    assert kind.value.replace("_", " ") in message.replace("_", " "), (
-        f"meldingen sier ikke hvilken tjeneste det gjelder: {world.error.message}"
+    # As the employee reads it: in bokmål, with the service's name, not its code.
+    app = world.deployment.start()
+    with app.test_request_context("/", headers={"Accept-Language": "nb"}):
+        i18n.use_domain(app.extensions["bti_domains"][world.kommune.slug])
+        message, service = str(world.error.message), str(labels.unit_kind(kind))
+    assert service in message and kind.value not in message.replace(service, ""), (
+        f"meldingen sier ikke hvilken tjeneste det gjelder: {message}"
     )
     assert world.staff[navn] not in _participant_ids(world)
 

@@ -21,7 +21,8 @@ def bti_youth_consent_rule(profile: Profile) -> YouthRule:
 
 @hookimpl(trylast=True)
 def bti_handover_refusal(case: Any, from_user_id: int, to_user_id: int, session: Any):
-    # «Barneverntjenesten har alltid stafettholderrollen når de gir hjelp» (Tromsø, 004).
+    # Tromsø (004, «Stafettholder - Sampro»): «Barnevernet skal alltid ha
+    # Stafettholderansvaret når de er inne med hjelpetiltak.»
     if case.barnevern_help and not _works_in_barnevern(session, to_user_id):
         return Refused(
             "barnevern_keeps_baton",

@@ -23,6 +23,8 @@ from bti.models import (
     Decision,
     EntryKind,
     Guardian,
+    HandOver,
+    HandOverStatus,
     ParticipantRole,
     StafettloggEntry,
     Subject,
@@ -354,6 +356,15 @@ def set_barnevern_help(session: Session, *, by: Actor, case_id: str, helping: bo
     case.barnevern_help = helping
     if helping:
         case.stafettholder_id = by.user_id
+        # An offer of the baton made by the previous holder lapses with the change.
+        for offer in session.exec(
+            select(HandOver).where(
+                HandOver.case_id == case.id, HandOver.status == HandOverStatus.OFFERED
+            )
+        ):
+            offer.status = HandOverStatus.WITHDRAWN
+            offer.answered_at = utcnow()
+            session.add(offer)
         if by.user_id not in _participant_ids(session, case.id):
             session.add(
                 CaseParticipant(
@@ -365,6 +376,8 @@ def set_barnevern_help(session: Session, *, by: Actor, case_id: str, helping: bo
             )
     session.add(case)
     session.flush()
+    audit.record(session, actor=by, action="case.barnevern_help", case_ref=case.id,
+                 detail="on" if helping else "off")  # fmt: skip
     return case
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from bti import labels
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
@@ -74,7 +75,7 @@ def add(
             reason="no_consent_for_service",
             message=_l(
                 "No valid consent covers %(service)s. Get a new or extended consent first.",
-                service=str(unit.kind),
+                service=labels.unit_kind(unit.kind),
             ),
         )
     participant = CaseParticipant(
