@@ -330,9 +330,10 @@ class Model:
 
     def sign(self, consent: dict, signer) -> str | None:
         """The refusal reason expected, or None when the signature is taken."""
-        if consent["status"] != ConsentStatus.DRAFT:
+        # A valid consent may still take a further signature; refused/withdrawn ones not.
+        if consent["status"] not in (ConsentStatus.DRAFT, ConsentStatus.GIVEN):
             return "consent_not_open"
-        requirement = self.requirement_for(consent["health"])
+        requirement = self.requirement_for(consent["health"], consent["services"])
         allowed = set().union(*requirement.alternatives) if requirement.alternatives else set()
         if signer not in allowed:
             return "not_a_signer"
@@ -386,11 +387,15 @@ def test_no_service_is_covered_without_a_given_consent_valid_today(
     }
     day = today(world)
 
-    def requirement_for(health: bool) -> rules.Requirement:
+    def requirement_for(health: bool, services) -> rules.Requirement:
         with world.scoped() as session:
             case = session.get(Case, world.case_id)
             return consents.requirement_for(
-                session, municipality=world.kommune, case=case, includes_health_information=health
+                session,
+                municipality=world.kommune,
+                case=case,
+                includes_health_information=health,
+                services=sorted(services),
             )
 
     model = Model(requirement_for)
@@ -461,5 +466,7 @@ def test_no_service_is_covered_without_a_given_consent_valid_today(
                 rules.SUBJECT if s.guardian_id is None else s.guardian_id
                 for s in rows(world, ConsentSignature, ConsentSignature.consent_id == consent.id)
             }
-            required = requirement_for(consent.includes_health_information)
+            with world.scoped() as session:
+                named = consents.services_of(session, consent.id)
+            required = requirement_for(consent.includes_health_information, named)
             assert required.satisfied_by(signed), "a valid consent lacks a signature"
