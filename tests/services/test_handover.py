@@ -198,11 +198,13 @@ def test_an_offer_from_another_case_is_not_found(team: World):
     assert isinstance(team.error, NotFound)
 
 
-def test_an_offer_is_outdated_once_barnevern_has_taken_the_baton(team: World):
+def test_an_offer_lapses_once_barnevern_has_taken_the_baton(team: World):
     made = offer(team, "Kari", "Hege")
     team.act_ok("Bjørn", cases.set_barnevern_help, case_id=team.case_id, helping=True)
+    (lapsed,) = [h for h in rows(team, HandOver) if h.id == made.id]
+    assert lapsed.status == HandOverStatus.WITHDRAWN and lapsed.answered_at is not None
     answer(team, "Hege", "accept", made.id)
-    team.refused_because("handover_outdated")
+    team.refused_because("handover_not_pending")
     assert holder(team) == team.staff["Bjørn"]
     # The stale offer does not block barnevern's own hand-overs once its help has ended.
     team.act_ok("Bjørn", cases.set_barnevern_help, case_id=team.case_id, helping=False)
@@ -354,6 +356,9 @@ def _apply(world: World, model: Model, ids: list[int], step: tuple) -> bool:
         model.helping = other
         if other:
             model.holder = "Bjørn"
+            for waiting in model.offers:  # offers waiting for an answer lapse
+                if waiting["status"] == "offered":
+                    waiting["status"] = "withdrawn"
     return True
 
 
