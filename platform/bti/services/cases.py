@@ -36,15 +36,9 @@ from bti.rules.levels import find_outcome, needs_consent
 from bti.services import audit, deadlines
 from bti.services.access import get_case, refusal
 from bti.services.consents import has_valid, today_in
+from bti.services.guards import require_open, required_text
 
 ADVICE = ("report", "follow_up_in_own_service", "no_further_action")
-
-
-def _required(field: str, value: str, message) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise InvalidInput(field, message)
-    return value
 
 
 def open_concern(
@@ -71,7 +65,7 @@ def open_concern(
     """
     if acute is None:
         raise InvalidInput("acute", _l("Answer first whether the situation is acute."))
-    concern = _required("concern", concern, _l("Describe what you are worried about."))
+    concern = required_text("concern", concern, _l("Describe what you are worried about."))
     if unit_id not in by.unit_ids:
         raise InvalidInput("unit_id", _l("Choose the unit you work in."))
     subject = session.get(Subject, subject_id)
@@ -82,7 +76,7 @@ def open_concern(
     if arose > today:
         raise InvalidInput("concern_arose_on", _l("The date cannot be in the future."))
     if acute:
-        report_recipient = _required(
+        report_recipient = required_text(
             "report_recipient", report_recipient, _l("Say who at barnevern received the report.")
         )
 
@@ -150,7 +144,9 @@ def report_to_barnevern(
     """Report the case to barnevern (opplysningsplikt). Needs no consent; a withdrawn
     consent does not block it. From now on nothing about the case reaches the guardians."""
     case = get_case(session, by=by, case_id=case_id, action="case.report_barnevern")
-    recipient = _required("recipient", recipient, _l("Say who at barnevern received the report."))
+    recipient = required_text(
+        "recipient", recipient, _l("Say who at barnevern received the report.")
+    )
     _report(session, by=by, case=case, recipient=recipient, police=police_notified)
     return session.exec(
         select(BarnevernReport)
@@ -206,14 +202,7 @@ def decide(
 ) -> Decision:
     """Record a decision at the case's level; only the outcomes the level allows."""
     case = get_case(session, by=by, case_id=case_id, action="case.decide")
-    if case.status != CaseStatus.OPEN:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="case_closed",
-            message=_l("The case is closed. Reopen it first."),
-        )
+    require_open(session, by=by, case=case)
     level = municipality.level(case.level)
     chosen = find_outcome(level, outcome)
     if chosen is None:
@@ -224,7 +213,7 @@ def decide(
             reason="outcome_not_allowed",
             message=_l("This decision is not possible at this level."),
         )
-    rationale = _required("rationale", rationale, _l("Give the reason for the decision."))
+    rationale = required_text("rationale", rationale, _l("Give the reason for the decision."))
     if needs_consent(chosen) and not has_valid(session, case_id=case.id, on=today_in(municipality)):
         raise refusal(
             session,
@@ -234,7 +223,7 @@ def decide(
             message=_l("Other services can only be brought in under a valid written consent."),
         )
     if chosen.reports_to_barnevern:
-        recipient = _required(
+        recipient = required_text(
             "recipient", recipient, _l("Say who at barnevern received the report.")
         )
         _report(session, by=by, case=case, recipient=recipient, police=False)
@@ -292,7 +281,7 @@ def reopen(
             reason="case_open",
             message=_l("The case is already open."),
         )
-    rationale = _required("rationale", rationale, _l("Give the reason for the decision."))
+    rationale = required_text("rationale", rationale, _l("Give the reason for the decision."))
     case.status = CaseStatus.OPEN
     case.closed_at = None
     session.add(case)

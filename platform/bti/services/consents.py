@@ -14,7 +14,6 @@ from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
     Case,
-    CaseStatus,
     Consent,
     ConsentService,
     ConsentSignature,
@@ -31,6 +30,7 @@ from bti.rules.access import Actor
 from bti.rules.child import age_on
 from bti.rules.deadlines import local_today
 from bti.services.access import get_case, refusal
+from bti.services.guards import require_open
 
 SERVICES = frozenset(kind.value for kind in UnitKind)
 
@@ -76,7 +76,7 @@ def register(
 ) -> Consent:
     """A consent waiting for its signatures."""
     case = get_case(session, by=by, case_id=case_id, action="consent.register")
-    _require_open_case(session, by=by, case=case)
+    require_open(session, by=by, case=case)
     chosen = sorted(set(services))
     if not chosen:
         raise InvalidInput("services", _l("Choose the services the consent covers."))
@@ -122,7 +122,7 @@ def sign(
     """Register one signature (``"subject"`` or a guardian's id); the consent becomes valid
     when every required signer of one alternative has signed."""
     consent, case = _consent_in_case(session, by=by, consent_id=consent_id, action="consent.sign")
-    _require_open_case(session, by=by, case=case)
+    require_open(session, by=by, case=case)
     # A valid consent may still get the other parent's signature (Bærum's form has a line
     # for each); a refused or withdrawn one can no longer be signed.
     if consent.status not in (ConsentStatus.DRAFT, ConsentStatus.GIVEN):
@@ -278,14 +278,3 @@ def _signers(session: Session, consent_id: int) -> set[int | str]:
     ):
         signed.add(rules.SUBJECT if sig.signer_kind == SignerKind.SUBJECT else sig.guardian_id)
     return signed
-
-
-def _require_open_case(session: Session, *, by: Actor, case: Case) -> None:
-    if case.status != CaseStatus.OPEN:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="case_closed",
-            message=_l("The case is closed. Reopen it first."),
-        )

@@ -21,7 +21,6 @@ from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
     Case,
-    CaseStatus,
     EntryKind,
     HandOver,
     HandOverStatus,
@@ -32,7 +31,7 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit
 from bti.services.access import get_case, refusal
-from bti.services.stafettlogg import active_participant
+from bti.services.guards import active_participant, require_open
 
 
 def offer(
@@ -46,7 +45,7 @@ def offer(
 ) -> HandOver:
     """The stafettholder offers the baton to another participant in the case."""
     case = get_case(session, by=by, case_id=case_id, action="handover.offer")
-    _require_open_case(session, by=by, case=case)
+    require_open(session, by=by, case=case)
     if case.stafettholder_id is None:
         raise refusal(
             session,
@@ -113,7 +112,7 @@ def accept(
     case, handover = _answerable(
         session, by=by, case_id=case_id, handover_id=handover_id, action="handover.accept"
     )
-    _require_open_case(session, by=by, case=case)
+    require_open(session, by=by, case=case)
     if case.stafettholder_id != handover.from_user_id:
         raise refusal(
             session,
@@ -220,17 +219,6 @@ def pending_offer(session: Session, *, by: Actor, case_id: str) -> HandOver | No
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
-
-
-def _require_open_case(session: Session, *, by: Actor, case: Case) -> None:
-    if case.status != CaseStatus.OPEN:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="case_closed",
-            message=_l("The case is closed. Reopen it first."),
-        )
 
 
 def _handover_in_case(session: Session, *, case: Case, handover_id: int) -> HandOver:

@@ -33,7 +33,6 @@ from bti.guide import MeetingKindDef
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
     Case,
-    CaseStatus,
     Guardian,
     Meeting,
     MeetingInvitee,
@@ -48,6 +47,7 @@ from bti.rules.deadlines import local_today
 from bti.services import audit, deadlines
 from bti.services.access import case_facts, get_case, refusal
 from bti.services.cases import guardians_excluded
+from bti.services.guards import require_open
 
 #: How long a meeting lasts in the calendar when no end time is given.
 DEFAULT_LENGTH = timedelta(hours=1)
@@ -84,8 +84,7 @@ def plan(
     are refused after a report to barnevern.
     """
     case = get_case(session, by=by, case_id=case_id, action="meeting.plan")
-    if case.status != CaseStatus.OPEN:
-        raise _refused(session, by, case, "case_closed", _l("The case is closed. Reopen it first."))
+    require_open(session, by=by, case=case)
     kind_def = _kind(municipality, kind)
     starts_at, ends_at = _times(municipality, starts_at, ends_at, now or utcnow())
     place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)

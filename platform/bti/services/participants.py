@@ -27,6 +27,7 @@ from bti.rules.access import Actor
 from bti.services import audit
 from bti.services.access import get_case, refusal
 from bti.services.consents import covers, today_in
+from bti.services.guards import require_open
 
 
 def add(
@@ -45,6 +46,7 @@ def add(
     valid today. A refusal is audited with its reason.
     """
     case = get_case(session, by=by, case_id=case_id, action="case.add_participant")
+    require_open(session, by=by, case=case)
     unit = session.get(Unit, unit_id)
     membership = session.exec(
         select(Membership.id).where(Membership.user_id == user_id, Membership.unit_id == unit_id)

@@ -23,8 +23,6 @@ from bti.i18n import lazy_gettext as _l
 from bti.models import (
     ActionPlanItem,
     Case,
-    CaseParticipant,
-    CaseStatus,
     EntryKind,
     Meeting,
     StafettloggEntry,
@@ -38,6 +36,7 @@ from bti.rules.deadlines import local_today
 from bti.services import audit, deadlines
 from bti.services.access import get_case, refusal
 from bti.services.consents import covers_health_information, subject_age, today_in
+from bti.services.guards import active_participant, require_open, required_text
 
 # The event that meets a deadline started by ``measures_set`` (see bti.guide.DeadlineRule).
 MEASURE_EVALUATED = "measure_evaluated"
@@ -58,7 +57,7 @@ def open_stafettlogg(
     closed or already has a stafettholder.
     """
     case = get_case(session, by=by, case_id=case_id, action="stafettlogg.open")
-    _require_open_case(session, by=by, case=case)
+    require_open(session, by=by, case=case)
     if case.stafettholder_id is not None:
         raise refusal(
             session,
@@ -116,7 +115,7 @@ def add_entry(
         kind = EntryKind(kind)
     except ValueError:
         raise InvalidInput("kind", _l("Choose what kind of entry this is.")) from None
-    text = _required("text", text, _l("Write the entry."))
+    text = required_text("text", text, _l("Write the entry."))
     if meeting_id is not None:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None or meeting.case_id != case.id:
@@ -172,8 +171,8 @@ def add_measure(
     """
     case = get_case(session, by=by, case_id=case_id, action="stafettlogg.add_measure")
     _require_writable(session, by=by, case=case)
-    goal = _required("goal", goal, _l("Write the goal the measure is meant to reach."))
-    measure = _required("measure", measure, _l("Describe the measure."))
+    goal = required_text("goal", goal, _l("Write the goal the measure is meant to reach."))
+    measure = required_text("measure", measure, _l("Describe the measure."))
     responsible_text = (responsible_text or "").strip()
     if responsible_id is None and not responsible_text:
         raise InvalidInput("responsible_id", _l("Say who is responsible for the measure."))
@@ -238,7 +237,7 @@ def evaluate_measure(
     item = session.get(ActionPlanItem, item_id) if item_id is not None else None
     if item is None or item.case_id != case.id:
         raise InvalidInput("item_id", _l("Choose a measure in this action plan."))
-    evaluation = _required("evaluation", evaluation, _l("Write the evaluation."))
+    evaluation = required_text("evaluation", evaluation, _l("Write the evaluation."))
     if goal_reached is None:
         raise InvalidInput("goal_reached", _l("Say whether the goal was reached."))
     voice, missing = child_voice.strip(), child_voice_missing_reason.strip()
@@ -345,39 +344,8 @@ def voice_has_great_weight(
 # ---------------------------------------------------------------------------------------------
 
 
-def active_participant(session: Session, *, case_id: str, user_id: int | None):
-    """The user's open part in the case, or ``None``."""
-    if user_id is None:
-        return None
-    return session.exec(
-        select(CaseParticipant).where(
-            CaseParticipant.case_id == case_id,
-            CaseParticipant.user_id == user_id,
-            CaseParticipant.own_part_closed_at.is_(None),
-        )
-    ).first()
-
-
-def _required(field: str, value: str, message) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise InvalidInput(field, message)
-    return value
-
-
-def _require_open_case(session: Session, *, by: Actor, case: Case) -> None:
-    if case.status != CaseStatus.OPEN:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="case_closed",
-            message=_l("The case is closed. Reopen it first."),
-        )
-
-
 def _require_writable(session: Session, *, by: Actor, case: Case) -> None:
-    _require_open_case(session, by=by, case=case)
+    require_open(session, by=by, case=case)
     if not is_open(case):
         raise refusal(
             session,
