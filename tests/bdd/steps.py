@@ -38,7 +38,7 @@ from bti.config import ConfigurationError
 from bti.db import Database
 from bti.defaults.levels import LEVELS as NATIONAL_LEVELS
 from bti.migrate import upgrade_database
-from bti.models import Case, StaffUser, Subject, SubjectKind, Unit, UnitKind
+from bti.models import Case, Membership, Role, StaffUser, Subject, SubjectKind, Unit, UnitKind
 from bti.plugins import Municipality, installed_plugins
 
 # ---------------------------------------------------------------------------------------------
@@ -187,27 +187,36 @@ def _(deployment: Deployment) -> None:
     target_fixture="registered_case",
 )
 def _(deployment: Deployment, kommune: str) -> str:
-    """A unit, an employee, a child and a concern, written in one transaction; the case id."""
+    """A unit, an employee and a child; then the employee opens a case through the
+    core's own service. The case id."""
+    from bti.services.actors import load_actor
+    from bti.services.cases import open_concern
+
     deployment.cases_registered += 1
     number = deployment.cases_registered  # unit names and usernames must stay unique
-    with deployment.database().transaction(deployment.municipality_id(kommune)) as session:
+    municipality_id = deployment.municipality_id(kommune)
+    with deployment.database().transaction(municipality_id) as session:
         unit = Unit(name=f"Solsikken barnehage {number}", kind=UnitKind.BARNEHAGE)
         employee = StaffUser(username=f"ansatt-{number}", display_name="Kari Ansatt")
         session.add_all([unit, employee])
         session.flush()
+        session.add(Membership(user_id=employee.id, unit_id=unit.id, role=Role.ANSATT))
         child = Subject(
             kind=SubjectKind.BARN, given_name="Ola", family_name="Testesen", unit_id=unit.id
         )
         session.add(child)
         session.flush()
-        case = Case(
-            subject_id=child.id,
-            unit_id=unit.id,
+        ids = (employee.id, unit.id, child.id)
+    with deployment.database().transaction(municipality_id) as session:
+        case = open_concern(
+            session,
+            municipality=deployment.municipality(kommune),
+            by=load_actor(session, ids[0]),
+            subject_id=ids[2],
+            unit_id=ids[1],
+            acute=False,
             concern="Virker lei seg og trekker seg unna de andre barna.",
-            opened_by_id=employee.id,
         )
-        session.add(case)
-        session.flush()
         return case.id
 
 

@@ -20,12 +20,12 @@ from bti.models import (
     EntryKind,
     HandOver,
     HandOverStatus,
-    Meeting,
+    MeetingInvitee,
     MeetingKind,
     StafettloggEntry,
     utcnow,
 )
-from bti.services import cases, consents, handover, participants, stafettlogg
+from bti.services import cases, consents, handover, meetings, participants, stafettlogg
 from bti.services.consents import today_in
 from tests.bdd.world import World
 
@@ -220,20 +220,36 @@ def _(world: World, navn: str, tekst: str) -> None:
     target_fixture="stafett_meeting",
 )
 def _(world: World, navn: str, barn: str) -> int:
-    """The meeting the minutes belong to, as it stands once it has been held."""
+    """The meeting the minutes belong to, planned yesterday and held an hour ago."""
     now = utcnow()
-    with world.transaction() as session:
-        meeting = Meeting(
-            case_id=world.case_id,
-            kind=MeetingKind.SAMARBEIDSMOTE,
-            starts_at=now - timedelta(hours=1),
-            ends_at=now,
-            organiser_id=world.staff[navn],
-            held_at=now,
-        )
-        session.add(meeting)
-        session.flush()
-        return meeting.id
+    starts = now - timedelta(hours=1)
+    meeting = world.act_ok(
+        navn,
+        meetings.plan,
+        case_id=world.case_id,
+        kind=MeetingKind.SAMARBEIDSMOTE,
+        starts_at=starts,
+        ends_at=now,
+        place="Nordby skole, møterom 2",
+        agenda="Mål og tiltak for Ola",
+        now=starts - timedelta(days=1),
+    )
+    with world.scoped() as session:
+        invitees = session.exec(
+            select(MeetingInvitee.id).where(MeetingInvitee.meeting_id == meeting.id)
+        ).all()
+    world.act_ok(
+        navn,
+        meetings.record_held,
+        meeting_id=meeting.id,
+        attended=dict.fromkeys(invitees, True),
+        guardians_present=False,
+        child_present=False,
+        child_voice_missing_reason="Ola var ikke med; han blir spurt i samtale med læreren.",
+        minutes=[("Mål og tiltak", "Se stafettloggen.")],
+        now=now,
+    )
+    return meeting.id
 
 
 @given(
