@@ -108,3 +108,44 @@ def test_demo_refuses_production(tmp_path, env):
     )
     assert result.returncode == 1
     assert "Refusing to load demo data" in result.stderr
+
+
+def test_demo_serves_the_municipalities_until_stopped(tmp_path):
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("BTI_") and k not in {"DATABASE_URL", "PORT"}
+    }
+    environment.update(BTI_INSTANCE_PATH=str(tmp_path / "instance"), BTI_MUNICIPALITIES="vestby")
+    server = subprocess.Popen(
+        [BTI, "demo", "--port", str(port)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/vestby/", timeout=2) as page:
+                    body = page.read().decode()
+                break
+            except OSError:
+                assert server.poll() is None, server.stdout.read()
+                assert time.monotonic() < deadline, "the demo did not answer within 60 s"
+                time.sleep(0.3)
+        assert "Vestby kommune" in body
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as health:
+            assert health.read() == b'{"database":true,"status":"ok"}\n'
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=10)[0]
+    assert "vestby.laerer" in output and "demo-bti-2026" in output
