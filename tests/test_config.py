@@ -112,3 +112,16 @@ def test_bti_config_names_another_file(tmp_path):
     other.write_text('[[municipality]]\nslug = "tromso"\nplugin = "tromso"\n', encoding="utf-8")
     settings = load_settings(tmp_path / "instance", environ={"BTI_CONFIG": str(other)})
     assert [m.slug for m in settings.municipalities] == ["tromso"]
+
+
+def test_the_instance_folder_is_where_the_command_runs(tmp_path, monkeypatch):
+    from bti import create_app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("BTI_INSTANCE_PATH", raising=False)
+    app = create_app({"BTI_ENV": "test"})
+    assert app.instance_path == str(tmp_path / "instance")
+    assert app.extensions["bti_settings"].database_url == (
+        f"sqlite:///{tmp_path / 'instance' / 'bti.sqlite3'}"
+    )
+    app.extensions["bti_db"].dispose()

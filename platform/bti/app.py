@@ -29,12 +29,16 @@ def create_app(
         that is not installed.
     """
     config = dict(config or {})
-    instance_path = config.pop("INSTANCE_PATH", None) or os.environ.get("BTI_INSTANCE_PATH")
+    # The instance folder (SQLite file, secret key, bti.toml): ./instance where the command
+    # runs, unless configured; not Flask's default beside the package.
+    instance_path = (
+        config.pop("INSTANCE_PATH", None) or os.environ.get("BTI_INSTANCE_PATH") or "instance"
+    )
     app = Flask(
         "bti",
         template_folder="web/templates",
         static_folder="web/static",
-        instance_path=str(Path(instance_path).resolve()) if instance_path else None,
+        instance_path=str(Path(instance_path).resolve()),
         instance_relative_config=True,
     )
     settings = load_settings(app.instance_path, config)
