@@ -143,13 +143,25 @@ def _(deployment: Deployment, niva: str, dager: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-@when(parsers.parse("{navn} registrerer en bekymring for {barn} uten å svare på om det er akutt"))
-def _(world: World, navn: str, barn: str) -> None:
-    world.act(
+def _register_concern(world: World, navn: str, barn: str, **answers) -> None:
+    """``navn`` registers a concern for ``barn`` from her own unit; the case id is kept."""
+    case = world.act(
         navn,
         cases.open_concern,
         subject_id=world.children[barn],
         unit_id=min(world.actor(navn).unit_ids),
+        **{"acute": False, "concern": "Virker lei seg.", **answers},
+    )
+    if case is not None:
+        world.case_id = case.id
+
+
+@when(parsers.parse("{navn} registrerer en bekymring for {barn} uten å svare på om det er akutt"))
+def _(world: World, navn: str, barn: str) -> None:
+    _register_concern(
+        world,
+        navn,
+        barn,
         acute=None,
         concern="Virker lei seg.",
     )
@@ -166,25 +178,21 @@ def _(world: World, navn: str, barn: str, datatable: list[list[str]]) -> None:
         "Hva er du bekymret for?": "concern",
     }
     kwargs = {fields[question]: answer for question, answer in answers.items()}
-    case = world.act(
+    _register_concern(
+        world,
         navn,
-        cases.open_concern,
-        subject_id=world.children[barn],
-        unit_id=min(world.actor(navn).unit_ids),
+        barn,
         acute=False,
         **kwargs,
     )
-    if case is not None:
-        world.case_id = case.id
 
 
 @when(parsers.parse("{navn} registrerer en bekymring for {barn} uten å beskrive den"))
 def _(world: World, navn: str, barn: str) -> None:
-    world.act(
+    _register_concern(
+        world,
         navn,
-        cases.open_concern,
-        subject_id=world.children[barn],
-        unit_id=min(world.actor(navn).unit_ids),
+        barn,
         acute=False,
         concern="   ",
     )
@@ -192,11 +200,10 @@ def _(world: World, navn: str, barn: str) -> None:
 
 @when(parsers.parse("{navn} registrerer en bekymring for {barn} som oppsto om {dager:d} dager"))
 def _(world: World, navn: str, barn: str, dager: int) -> None:
-    world.act(
+    _register_concern(
+        world,
         navn,
-        cases.open_concern,
-        subject_id=world.children[barn],
-        unit_id=min(world.actor(navn).unit_ids),
+        barn,
         acute=False,
         concern="Virker lei seg.",
         concern_arose_on=date.today() + timedelta(days=dager),
@@ -210,17 +217,14 @@ def _(world: World, navn: str, barn: str, dager: int) -> None:
     )
 )
 def _(world: World, navn: str, barn: str, mottaker: str) -> None:
-    case = world.act(
+    _register_concern(
+        world,
         navn,
-        cases.open_concern,
-        subject_id=world.children[barn],
-        unit_id=min(world.actor(navn).unit_ids),
+        barn,
         acute=True,
         concern="Forteller om slag hjemme.",
         report_recipient=mottaker,
     )
-    if case is not None:
-        world.case_id = case.id
 
 
 @when(parsers.parse("{navn} melder saken til barnevernet"))

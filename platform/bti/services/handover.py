@@ -78,14 +78,7 @@ def offer(
             reason="handover_pending",
             message=_l("A hand-over is already waiting for an answer."),
         )
-    if active_participant(session, case_id=case.id, user_id=to_user_id) is None:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="receiver_not_participant",
-            message=_l("The baton can only be handed to a person who takes part in the case."),
-        )
+    _require_receiver_takes_part(session, by=by, case=case, receiver_id=to_user_id)
     _ask_municipality(
         session,
         municipality=municipality,
@@ -121,14 +114,7 @@ def accept(
             reason="handover_outdated",
             message=_l("The baton has moved since it was offered to you."),
         )
-    if active_participant(session, case_id=case.id, user_id=by.user_id) is None:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="receiver_not_participant",
-            message=_l("The baton can only be handed to a person who takes part in the case."),
-        )
+    _require_receiver_takes_part(session, by=by, case=case, receiver_id=by.user_id)
     _ask_municipality(
         session,
         municipality=municipality,
@@ -275,3 +261,16 @@ def _ask_municipality(
             session, actor=by, action=action, case_ref=case.id, detail=refused.reason
         )
         raise refused
+
+
+def _require_receiver_takes_part(
+    session: Session, *, by: Actor, case: Case, receiver_id: int
+) -> None:
+    if active_participant(session, case_id=case.id, user_id=receiver_id) is None:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="receiver_not_participant",
+            message=_l("The baton can only be handed to a person who takes part in the case."),
+        )
