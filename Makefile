@@ -7,14 +7,14 @@ HOST   ?= 127.0.0.1
 JOBS   ?= auto
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install lint format translations extract-messages clean
+.PHONY: demo test install assets lint format translations extract-messages clean
 
 ## make demo: install, migrate, load the demo data and serve on http://$(HOST):$(PORT)
-demo: install translations
+demo: install assets translations
 	$(BIN)/bti demo --host $(HOST) --port $(PORT)
 
 ## make test: install what the tests need, lint, and run the whole suite
-test: install translations lint
+test: install assets translations lint
 	$(BIN)/pytest -n $(JOBS)
 
 install: $(STAMP)
@@ -24,6 +24,39 @@ $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
+	touch $@
+
+# Designsystemet's CSS and the Inter font, from the npm packages pinned in package-lock.json,
+# copied into the static folder (never committed). `npm ci` runs only when the lock changes.
+NPM_STAMP := node_modules/.package-lock.json
+VENDOR    := platform/bti/web/static/vendor
+DS        := node_modules/@digdir/designsystemet-css
+INTER     := node_modules/@fontsource/inter
+WEIGHTS   := 400 500 600 700
+
+assets: $(VENDOR)/.copied
+
+$(NPM_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make assets needs Node.js 20 and npm" >&2; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Inter: only the latin and latin-ext faces (Norwegian needs both: æøå are latin, but
+# names such as Sámi ones are latin-ext), each with its unicode-range.
+$(VENDOR)/.copied: $(NPM_STAMP) Makefile
+	rm -rf $(VENDOR)
+	mkdir -p $(VENDOR)/designsystemet $(VENDOR)/inter/files
+	cp $(DS)/dist/src/index.css $(VENDOR)/designsystemet/index.css
+	cp $(DS)/dist/theme/designsystemet.css $(VENDOR)/designsystemet/theme.css
+	cp $(DS)/LICENSE $(VENDOR)/designsystemet/LICENSE
+	for w in $(WEIGHTS); do \
+		awk 'BEGIN { RS = ""; ORS = "\n\n" } /inter-latin(-ext)?-[0-9]+-normal \*\//' $(INTER)/$$w.css \
+			|| exit 1; \
+		cp $(INTER)/files/inter-latin-$$w-normal.woff2 $(INTER)/files/inter-latin-ext-$$w-normal.woff2 \
+			$(INTER)/files/inter-latin-$$w-normal.woff $(INTER)/files/inter-latin-ext-$$w-normal.woff \
+			$(VENDOR)/inter/files/ || exit 1; \
+	done > $(VENDOR)/inter/inter.css
+	cp $(INTER)/LICENSE $(VENDOR)/inter/LICENSE
 	touch $@
 
 lint: install
@@ -50,4 +83,4 @@ extract-messages: install
 		-i platform/bti/translations/messages.pot
 
 clean:
-	rm -rf $(VENV) instance .pytest_cache .ruff_cache
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache node_modules $(VENDOR)

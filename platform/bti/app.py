@@ -49,6 +49,8 @@ def create_app(
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.is_production,
+        SESSION_COOKIE_NAME="bti_session",
+        BTI_IDLE_MINUTES=30,
         MAX_CONTENT_LENGTH=16 * 1024 * 1024,
     )
     app.config.update(settings.extra)

@@ -10,6 +10,7 @@ municipality; :mod:`bti.db` scopes every query on such a table to one municipali
 * ``meeting`` — meeting, invitees and attendance, minutes per agenda part
 * ``stafettlogg`` — action-plan item and stafettlogg entry
 * ``audit`` — append-only audit event
+* ``login`` — signed-in sessions (server side)
 """
 
 from bti.models.audit import AuditEvent, AuditOutcome
@@ -27,6 +28,7 @@ from bti.models.case import (
     ParticipantRole,
 )
 from bti.models.consent import Consent, ConsentService, ConsentSignature, ConsentStatus, SignerKind
+from bti.models.login import LoginSession
 from bti.models.meeting import Meeting, MeetingInvitee, MeetingKind, MinutesPart
 from bti.models.organisation import (
     HEALTH_UNIT_KINDS,
@@ -62,6 +64,7 @@ __all__ = [
     "Guardian",
     "HandOver",
     "HandOverStatus",
+    "LoginSession",
     "Meeting",
     "MeetingInvitee",
     "MeetingKind",

@@ -1,0 +1,132 @@
+"""Signing in with a local account, and the server-side sessions that follow.
+
+Passwords are argon2id hashes (:mod:`bti.passwords`). The browser gets a random token; the
+database keeps its SHA-256 only. A session ends when the user signs out, or after a time
+without activity. Other ways of signing in (the municipality's OIDC provider) can be added
+beside :func:`authenticate_password`: everything after it only needs the user's id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlmodel import Session, select
+
+from bti.db import Database
+from bti.models import LoginSession, Membership, Municipality, StaffUser, utcnow
+from bti.passwords import hash_password, needs_rehash, verify_password
+
+# Verified when the username is unknown, so a wrong username takes as long as a wrong
+# password and the answer says nothing about which accounts exist.
+_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
+# last_seen is written at most this often, not on every request.
+TOUCH_EVERY = timedelta(seconds=60)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def authenticate_password(session: Session, *, username: str, password: str) -> StaffUser | None:
+    """The active user with this username and password, or ``None`` (for any reason)."""
+    user = session.exec(
+        select(StaffUser).where(StaffUser.username == username.strip().lower())
+    ).first()
+    if user is None or not user.active or not user.password_hash:
+        verify_password(_DUMMY_HASH, password)
+        return None
+    if not verify_password(user.password_hash, password):
+        return None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+        session.add(user)
+    return user
+
+
+def start(db: Database, *, user_id: int, method: str = "password") -> str:
+    """A new session for the user; the token for the browser."""
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    with db.unscoped() as session, session.begin():
+        session.add(
+            LoginSession(
+                token_hash=_hash(token),
+                user_id=user_id,
+                method=method,
+                created_at=now,
+                last_seen_at=now,
+            )
+        )
+        user = session.get(StaffUser, user_id)
+        user.last_login_at = now
+        session.add(user)
+    return token
+
+
+@dataclass(frozen=True)
+class Current:
+    """Who is signed in, and in which municipality (``None`` until chosen)."""
+
+    user_id: int
+    display_name: str
+    municipality_id: int | None
+
+
+def current(db: Database, *, token: str | None, idle: timedelta) -> Current | None:
+    """The session for ``token`` if it is open and was active within ``idle``; an idle one
+    is ended here."""
+    if not token:
+        return None
+    now = utcnow()
+    with db.unscoped() as session, session.begin():
+        login = session.get(LoginSession, _hash(token))
+        if login is None or login.ended_at is not None:
+            return None
+        if now - login.last_seen_at > idle:
+            login.ended_at = now
+            session.add(login)
+            return None
+        if now - login.last_seen_at > TOUCH_EVERY:
+            login.last_seen_at = now
+            session.add(login)
+        user = session.get(StaffUser, login.user_id)
+        if user is None or not user.active:
+            return None
+        return Current(user.id, user.display_name, login.municipality_id)
+
+
+def end(db: Database, *, token: str | None) -> None:
+    """Sign out: the token is worth nothing from now on."""
+    if not token:
+        return
+    with db.unscoped() as session, session.begin():
+        login = session.get(LoginSession, _hash(token))
+        if login is not None and login.ended_at is None:
+            login.ended_at = utcnow()
+            session.add(login)
+
+
+def choose_municipality(db: Database, *, token: str, municipality_id: int) -> None:
+    with db.unscoped() as session, session.begin():
+        login = session.get(LoginSession, _hash(token))
+        login.municipality_id = municipality_id
+        session.add(login)
+
+
+def municipalities_of(db: Database, *, user_id: int) -> list[Municipality]:
+    """The municipalities the user has a membership in (each asked in its own scope)."""
+    found = []
+    with db.unscoped() as session:
+        municipalities = session.exec(select(Municipality).order_by(Municipality.name)).all()
+    for municipality in municipalities:
+        with db.scoped(municipality.id) as session:
+            if session.exec(select(Membership.id).where(Membership.user_id == user_id)).first():
+                found.append(municipality)
+    return found
+
+
+def idle_limit(minutes: object) -> timedelta:
+    return timedelta(minutes=int(minutes or 30))

@@ -1,0 +1,136 @@
+"""Signing in and out, the idle timeout, and choosing the municipality to work in.
+
+The sign-in page offers the methods the deployment has; today a local account (username and
+password). An identity provider (OIDC) can be added as another method on the same page: all
+that follows sign-in only needs the user's id (:func:`bti.services.signin.start`).
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_wtf import FlaskForm
+from wtforms import PasswordField, StringField
+from wtforms.validators import InputRequired
+
+from bti.db import get_db
+from bti.i18n import lazy_gettext as _l
+from bti.services import signin
+
+bp = Blueprint("auth", __name__)
+
+
+class SignInForm(FlaskForm):
+    username = StringField(
+        _l("Username"),
+        validators=[InputRequired(message=_l("Enter your username."))],
+        render_kw={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"},
+    )
+    password = PasswordField(
+        _l("Password"),
+        validators=[InputRequired(message=_l("Enter your password."))],
+        render_kw={"autocomplete": "current-password"},
+    )
+
+
+class ChooseForm(FlaskForm):
+    pass
+
+
+def init_app(app) -> None:
+    app.register_blueprint(bp)
+    app.before_request(_load_signed_in_user)
+    app.context_processor(lambda: {"signed_in": g.get("signed_in")})
+
+
+def _load_signed_in_user() -> None:
+    idle = signin.idle_limit(current_app.config.get("BTI_IDLE_MINUTES"))
+    token = session.get("sid")
+    g.signed_in = signin.current(get_db(), token=token, idle=idle) if token else None
+    if token and g.signed_in is None:
+        session.pop("sid", None)
+        flash(_l("You were signed out after a while without activity. Sign in again."))
+
+
+@bp.route("/logg-inn", methods=["GET", "POST"])
+def sign_in():
+    form = SignInForm()
+    failed = False
+    if form.validate_on_submit():
+        db = get_db()
+        with db.unscoped() as dbs, dbs.begin():
+            user = signin.authenticate_password(
+                dbs, username=form.username.data, password=form.password.data
+            )
+            user_id = user.id if user else None
+        if user_id is None:
+            failed = True  # one message for every reason: it tells nothing about accounts
+        else:
+            locale = session.get("locale")
+            session.clear()  # a new session at sign-in: nothing from before carries over
+            if locale:
+                session["locale"] = locale
+            session["sid"] = signin.start(db, user_id=user_id)
+            return redirect(url_for("auth.choose_municipality"))
+    return render_template("auth/sign_in.html", form=form, failed=failed), 401 if failed else 200
+
+
+@bp.post("/logg-ut")
+def sign_out():
+    signin.end(get_db(), token=session.get("sid"))
+    locale = session.get("locale")
+    session.clear()
+    if locale:
+        session["locale"] = locale
+    flash(_l("You are signed out."))
+    return redirect(url_for("auth.sign_in"))
+
+
+@bp.route("/velg-kommune", methods=["GET", "POST"])
+def choose_municipality():
+    if g.signed_in is None:
+        return redirect(url_for("auth.sign_in"))
+    db = get_db()
+    choices = signin.municipalities_of(db, user_id=g.signed_in.user_id)
+    form = ChooseForm()
+    if len(choices) == 1:
+        return _work_in(choices[0])
+    if form.validate_on_submit():
+        chosen = request.form.get("municipality")
+        for municipality in choices:
+            if municipality.slug == chosen:
+                return _work_in(municipality)
+    return render_template("auth/choose.html", form=form, choices=choices)
+
+
+def _work_in(municipality):
+    signin.choose_municipality(get_db(), token=session["sid"], municipality_id=municipality.id)
+    return redirect(url_for("cases.mine", municipality=municipality.slug))
+
+
+def staff_required(view):
+    """A page for staff working in the URL's municipality. Not signed in: to the sign-in
+    page. Signed in to work elsewhere, or without a membership here: 404, like any page the
+    user may not see."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if g.signed_in is None:
+            return redirect(url_for("auth.sign_in"))
+        if g.signed_in.municipality_id != g.municipality_id:
+            abort(404)
+        return view(*args, **kwargs)
+
+    return wrapped
