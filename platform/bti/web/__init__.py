@@ -25,14 +25,15 @@ log = logging.getLogger("bti.web")
 
 
 def init_app(app: Flask, registry: Registry) -> None:
-    from bti.web import auth, cases, health, home
+    from bti.web import auth, case, cases, concern, guide, health, home
 
     CSRFProtect(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(home.bp)
     auth.init_app(app)
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
-    app.register_blueprint(cases.bp, url_prefix="/<municipality>")
+    for module in (cases, case, concern, guide):
+        app.register_blueprint(module.bp, url_prefix="/<municipality>")
 
     domains = app.extensions.setdefault("bti_domains", {})
     plugin_blueprints = app.extensions.setdefault("bti_plugin_blueprints", {})
