@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import pytest
 from sqlmodel import select
 
-from bti.models import LoginSession, StaffUser, utcnow
-from bti.passwords import hash_password
+from bti.models import LoginSession, utcnow
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-
-PASSWORD = "riktig-passord-1"
+from tests.web.staff import PASSWORD, csrf, give_passwords, sign_in
 
 
 @pytest.fixture
@@ -25,31 +22,13 @@ def world(make_app) -> World:
     world = World(deployment, kommune_name="Vestby")
     world.employee("Kari", "Nordby skole")
     world.employee("Truls", "Sørby skole")
-    with world.db.unscoped() as session, session.begin():
-        for user in session.exec(select(StaffUser)):
-            user.username = user.display_name.lower()
-            user.password_hash = hash_password(PASSWORD)
-            session.add(user)
+    give_passwords(world)
     return world
 
 
 @pytest.fixture
 def client(world):
     return world.deployment.start().test_client()
-
-
-def csrf(client, path: str) -> str:
-    page = client.get(path).get_data(as_text=True)
-    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
-
-
-def sign_in(client, username="kari", password=PASSWORD):
-    token = csrf(client, "/logg-inn")
-    return client.post(
-        "/logg-inn",
-        data={"username": username, "password": password, "csrf_token": token},
-        follow_redirects=True,
-    )
 
 
 def test_signing_in_leads_to_my_cases_in_the_only_municipality(world, client):

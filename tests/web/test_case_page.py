@@ -8,13 +8,11 @@ import re
 import pytest
 from sqlmodel import select
 
-from bti.models import AuditEvent, Case, StaffUser
-from bti.passwords import hash_password
+from bti.models import AuditEvent, Case
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-
-PASSWORD = "riktig-passord-1"
+from tests.web.staff import PASSWORD, csrf, give_passwords
 
 
 @pytest.fixture
@@ -28,11 +26,7 @@ def world(make_app) -> World:
     world.set_custody("Ola", "sammen")
     world.guardian("Per", "Ola")
     world.open_case("Kari", "Ola")
-    with world.db.unscoped() as session, session.begin():
-        for user in session.exec(select(StaffUser)):
-            user.username = user.display_name.lower()
-            user.password_hash = hash_password(PASSWORD)
-            session.add(user)
+    give_passwords(world)
     return world
 
 
@@ -43,11 +37,6 @@ def signed_in(world: World, username: str):
     client.post("/logg-inn", data={"username": username, "password": PASSWORD, "csrf_token": token})
     client.get("/velg-kommune")
     return client
-
-
-def csrf(client, path: str) -> str:
-    page = client.get(path).get_data(as_text=True)
-    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
 
 
 def test_the_case_page_shows_the_child_the_level_and_only_its_outcomes(world):

@@ -1,7 +1,368 @@
-"""(being written)"""
+"""A new concern: «Er situasjonen akutt?», then the acute report or the normal concern.
+
+The first page asks whether the situation is acute and shows the municipality's numbers to
+call now. The acute branch records the report to barnevern at once (the guardians are not
+involved); the normal branch records the concern with the support questions. Both open a
+case at level 0 about a child from one of the user's own units — or a child registered in
+the same form, in the same transaction as the case.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint
+from datetime import datetime
+
+from babel.dates import format_time, get_day_names
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
+from flask_babel import get_locale
+from flask_wtf import FlaskForm
+from pydantic import ValidationError as PydanticError
+from sqlmodel import select
+from wtforms import BooleanField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Length, Optional, StopValidation
+from wtforms.widgets import DateInput
+
+from bti.db import get_db
+from bti.errors import InvalidInput, NotFound, Refused
+from bti.i18n import gettext as _
+from bti.i18n import lazy_gettext as _l
+from bti.models import Subject, SubjectCreate, SubjectKind, Unit, utcnow
+from bti.rules.access import Actor
+from bti.rules.contacts import contacts_for
+from bti.rules.identity import check_subject_dates
+from bti.services.actors import load_actor
+from bti.services.cases import open_concern
+from bti.services.consents import today_in
+from bti.web.auth import staff_required
 
 bp = Blueprint("concern", __name__)
+
+NEW = "ny"  # the child-choice value for "not in the list: register the child below"
+YES, NO = "ja", "nei"
+
+# The service's field names (``InvalidInput.field``) and the form's.
+FIELD_NAMES = {"unit_id": "unit", "subject_id": "subject", "recipient": "report_recipient"}
+LONG_TEXT = _l("Use at most %(max)s characters.")
+
+
+class LocalDateField(StringField):
+    """A date typed in a date input (``yyyy-mm-dd``) or by hand (``dd.mm.yyyy``); what was
+    typed is shown again when it is wrong."""
+
+    widget = DateInput()
+    FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y")
+
+    def process_formdata(self, valuelist):
+        self.raw_data = valuelist
+        text = (valuelist[0] if valuelist else "").strip()
+        self.data = None
+        if not text:
+            return
+        for pattern in self.FORMATS:
+            try:
+                self.data = datetime.strptime(text, pattern).date()
+                return
+            except ValueError:
+                continue
+        raise ValueError(_l("Write the date as dd.mm.yyyy."))
+
+    def _value(self):
+        if self.raw_data:
+            return self.raw_data[0]
+        return self.data.isoformat() if self.data else ""
+
+
+def _not_in_future(form, field):
+    if field.data and field.data > today_in(g.municipality):
+        raise StopValidation(_l("The date cannot be in the future."))
+
+
+class StartForm(FlaskForm):
+    acute = RadioField(
+        _l("Is the situation acute?"),
+        choices=[SelectChoice(YES, _l("Yes")), SelectChoice(NO, _l("No"))],
+        invalid_choice_message=_l("Answer first whether the situation is acute."),
+    )
+
+
+class ConcernForm(FlaskForm):
+    """The unit and the child: the part both branches share."""
+
+    unit = SelectField(
+        _l("Your unit"),
+        choices=[],
+        validators=[InputRequired(message=_l("Choose the unit you work in."))],
+        invalid_choice_message=_l("Choose the unit you work in."),
+    )
+    subject = SelectField(
+        _l("The child or youth"),
+        choices=[],
+        validators=[InputRequired(message=_l("Choose the child or youth the concern is about."))],
+        invalid_choice_message=_l("Choose the child or youth the concern is about."),
+    )
+    given_name = StringField(_l("Given name"), render_kw={"autocomplete": "off"})
+    family_name = StringField(_l("Family name"), render_kw={"autocomplete": "off"})
+    birth_date = LocalDateField(_l("Birth date"))
+    fodselsnummer = StringField(
+        _l("National identity number (optional)"),
+        render_kw={"autocomplete": "off", "inputmode": "numeric"},
+    )
+
+    new_subject: SubjectCreate | None = None
+    allow_synthetic = False
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        self.new_subject = None
+        if self.subject.data != NEW:
+            return valid
+        data = {
+            "kind": SubjectKind.BARN,
+            "given_name": (self.given_name.data or "").strip(),
+            "family_name": (self.family_name.data or "").strip(),
+            "birth_date": self.birth_date.data,
+            "fodselsnummer": (self.fodselsnummer.data or "").strip() or None,
+        }
+        if self.birth_date.errors:
+            data.pop("birth_date")  # already explained beside the field
+        try:
+            subject = SubjectCreate.model_validate(
+                data, context={"allow_synthetic_fodselsnummer": self.allow_synthetic}
+            )
+        except PydanticError as error:
+            found = _subject_errors(error)
+            if not self.birth_date.errors and all(name != "birth_date" for name, _m in found):
+                # The model checks the dates only once the names are valid: say it now.
+                try:
+                    check_subject_dates(
+                        kind=SubjectKind.BARN,
+                        birth_date=self.birth_date.data,
+                        due_date=None,
+                        fodselsnummer=None,
+                    )
+                except InvalidInput as invalid:
+                    found.append((invalid.field, invalid.message))
+            for name, message in found:
+                if name != "birth_date" or not self.birth_date.errors:
+                    show_error(self, name, message)
+            return False
+        if not valid:
+            return False
+        self.new_subject = subject
+        return True
+
+
+def _subject_errors(error: PydanticError) -> list[tuple[str, object]]:
+    """The pydantic errors of :class:`SubjectCreate` as (field, message) for a person."""
+    found = []
+    for item in error.errors():
+        cause = (item.get("ctx") or {}).get("error")
+        if isinstance(cause, InvalidInput):
+            found.append((cause.field, cause.message))
+            continue
+        name = str(item["loc"][0]) if item.get("loc") else ""
+        if item["type"] == "string_too_long":
+            found.append((name, LONG_TEXT % {"max": item["ctx"]["max_length"]}))
+        elif name == "given_name":
+            found.append((name, _l("Write the child's given name.")))
+        elif name == "family_name":
+            found.append((name, _l("Write the child's family name.")))
+        elif name == "birth_date":
+            found.append((name, _l("Give the birth date.")))
+        else:
+            found.append((name, _l("Check this value.")))
+    return found
+
+
+class NormalForm(ConcernForm):
+    concern = TextAreaField(
+        _l("What are you worried about?"),
+        validators=[InputRequired(message=_l("Describe what you are worried about."))],
+        render_kw={"rows": 4},
+    )
+    seen_or_heard = TextAreaField(_l("What have you seen or heard?"), render_kw={"rows": 3})
+    child_said_or_did = TextAreaField(
+        _l("What has the child or youth said or done?"), render_kw={"rows": 3}
+    )
+    worried_for = StringField(
+        _l("How long have you been worried?"),
+        validators=[Optional(), Length(max=200, message=LONG_TEXT)],
+    )
+    earlier_concerns = TextAreaField(
+        _l("Have there been earlier concerns about the child or youth?"), render_kw={"rows": 3}
+    )
+    concern_arose_on = LocalDateField(
+        _l("When did the concern arise?"), validators=[Optional(), _not_in_future]
+    )
+
+
+class AcuteForm(ConcernForm):
+    concern = TextAreaField(
+        _l("Describe the situation briefly"),
+        validators=[InputRequired(message=_l("Describe what you are worried about."))],
+        render_kw={"rows": 4},
+    )
+    report_recipient = StringField(
+        _l("Who at barnevern received the report?"),
+        validators=[
+            InputRequired(message=_l("Say who at barnevern received the report.")),
+            Length(max=160, message=LONG_TEXT),
+        ],
+    )
+    police_notified = BooleanField(_l("The police have been notified"))
+
+
+def show_error(form: FlaskForm, name: str, message: object) -> None:
+    """Put a message beside the field the service (or the model) named; one about no field
+    of the form goes to the top of the form."""
+    field = form._fields.get(FIELD_NAMES.get(name, name))
+    text = str(message)
+    if field is None or field.type == "CSRFTokenField":
+        form.form_errors.append(text)
+    else:
+        field.errors = [*field.errors, text]
+
+
+# -- pages --------------------------------------------------------------------------------------
+
+
+@bp.route("/ny-bekymring", methods=["GET", "POST"])
+@staff_required
+def start():
+    form = StartForm()
+    if form.validate_on_submit():
+        branch = "concern.acute" if form.acute.data == YES else "concern.normal"
+        return redirect(url_for(branch))
+    return render_template("concern/start.html", form=form, contacts=_contacts_now())
+
+
+@bp.route("/ny-bekymring/akutt", methods=["GET", "POST"])
+@staff_required
+def acute():
+    return _concern_page(AcuteForm(), acute=True, template="concern/acute.html")
+
+
+@bp.route("/ny-bekymring/skjema", methods=["GET", "POST"])
+@staff_required
+def normal():
+    return _concern_page(NormalForm(), acute=False, template="concern/normal.html")
+
+
+def _concern_page(form: ConcernForm, *, acute: bool, template: str):
+    form.allow_synthetic = current_app.config.get("BTI_ENV") != "production"
+    try:
+        # One user action, one transaction: the new child (if any) and the case together,
+        # or nothing at all.
+        with get_db().transaction(g.municipality_id) as session:
+            try:
+                actor = load_actor(session, g.signed_in.user_id)
+            except NotFound:
+                abort(404)
+            _offer_choices(session, form, actor)
+            if form.validate_on_submit():
+                _open(session, form, actor, acute=acute)
+                flash(
+                    _l("The concern has been reported to barnevern.")
+                    if acute
+                    else _l("The concern is registered."),
+                    "success",
+                )
+                return redirect(url_for("cases.mine"))
+    except InvalidInput as error:
+        show_error(form, error.field, error.message)
+    except Refused as error:
+        form.form_errors.append(str(error.message))
+    return render_template(template, form=form)
+
+
+def _offer_choices(session, form: ConcernForm, actor: Actor) -> None:
+    """The user's own units, and only the children registered at them."""
+    units = session.exec(
+        select(Unit).where(Unit.id.in_(sorted(actor.unit_ids))).order_by(Unit.name)
+    ).all()
+    form.unit.choices = [SelectChoice(str(unit.id), unit.name) for unit in units]
+    if len(units) == 1 and not form.unit.data:
+        form.unit.data = str(units[0].id)
+    elif len(units) > 1:
+        form.unit.choices.insert(0, SelectChoice("", _("Choose the unit")))
+    subjects = session.exec(
+        select(Subject)
+        .where(Subject.unit_id.in_(sorted(actor.unit_ids)))
+        .order_by(Subject.given_name, Subject.family_name, Subject.id)
+    ).all()
+    form.subject.choices = [
+        SelectChoice("", _("Choose the child or youth")),
+        *(SelectChoice(str(s.id), _subject_label(s)) for s in subjects),
+        SelectChoice(NEW, _("Not in the list: register the child below")),
+    ]
+
+
+def _subject_label(subject: Subject) -> str:
+    name = f"{subject.given_name} {subject.family_name}"
+    born = subject.birth_date or subject.due_date
+    return _("%(name)s, born %(year)s", name=name, year=born.year) if born else name
+
+
+def _open(session, form: ConcernForm, actor: Actor, *, acute: bool):
+    unit_id = int(form.unit.data)
+    if form.subject.data == NEW:
+        subject = Subject(**form.new_subject.model_dump(), unit_id=unit_id)
+        session.add(subject)
+        session.flush()
+        subject_id = subject.id
+    else:
+        subject_id = int(form.subject.data)
+    details = {"concern": form.concern.data or ""}
+    if acute:
+        details.update(
+            report_recipient=form.report_recipient.data or "",
+            police_notified=bool(form.police_notified.data),
+        )
+    else:
+        details.update(
+            seen_or_heard=form.seen_or_heard.data or "",
+            child_said_or_did=form.child_said_or_did.data or "",
+            worried_for=form.worried_for.data or "",
+            earlier_concerns=form.earlier_concerns.data or "",
+            concern_arose_on=form.concern_arose_on.data,
+        )
+    return open_concern(
+        session,
+        municipality=g.municipality,
+        by=actor,
+        subject_id=subject_id,
+        unit_id=unit_id,
+        acute=acute,
+        **details,
+    )
+
+
+# -- the numbers to call now ------------------------------------------------------------------
+
+
+def _contacts_now() -> list[dict]:
+    municipality = g.municipality
+    ranked = contacts_for(municipality.contacts, utcnow(), municipality.profile.timezone)
+    return [
+        {
+            "contact": item.contact,
+            "answers": item.answers,
+            "tel": "".join(ch for ch in item.contact.phone if ch.isdigit() or ch == "+"),
+            "hours": [_hours_text(span) for span in item.contact.hours],
+        }
+        for item in ranked
+    ]
+
+
+def _hours_text(span) -> str:
+    """«man.–fre. 08:00–15:30» in the user's language."""
+    locale = get_locale()
+    names = get_day_names("abbreviated", locale=locale)
+    days = sorted(span.weekdays)
+    if days and days == list(range(days[0], days[-1] + 1)) and len(days) > 2:
+        weekdays = f"{names[days[0]]}–{names[days[-1]]}"
+    else:
+        weekdays = ", ".join(names[d] for d in days)
+    opens = format_time(span.opens, "short", locale=locale)
+    closes = format_time(span.closes, "short", locale=locale)
+    return f"{weekdays} {opens}–{closes}"

@@ -1,0 +1,37 @@
+"""Signing staff in through the real sign-in page, for the web tests."""
+
+from __future__ import annotations
+
+import re
+
+from sqlmodel import select
+
+from bti.models import StaffUser
+from bti.passwords import hash_password
+from tests.bdd.world import World
+
+PASSWORD = "riktig-passord-1"
+
+
+def give_passwords(world: World) -> None:
+    """Every employee in the world signs in with their first name, lower case, and PASSWORD."""
+    with world.db.unscoped() as session, session.begin():
+        for user in session.exec(select(StaffUser)):
+            user.username = user.display_name.lower()
+            user.password_hash = hash_password(PASSWORD)
+            session.add(user)
+
+
+def csrf(client, path: str) -> str:
+    """The form token on the page at ``path``."""
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+
+
+def sign_in(client, username: str = "kari", password: str = PASSWORD):
+    token = csrf(client, "/logg-inn")
+    return client.post(
+        "/logg-inn",
+        data={"username": username, "password": password, "csrf_token": token},
+        follow_redirects=True,
+    )

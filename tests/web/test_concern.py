@@ -1,0 +1,293 @@
+"""A new concern: «Er situasjonen akutt?», the numbers to call, the acute and normal forms."""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import date, timedelta
+from html import unescape
+
+import pytest
+from sqlmodel import func, select
+
+from bti.demo.identity import make_fodselsnummer
+from bti.models import BarnevernReport, Case, Subject
+from tests.bdd.steps import Deployment
+from tests.bdd.steps_world import birth_date_for
+from tests.bdd.world import World
+from tests.web.staff import csrf, give_passwords, sign_in
+
+START = "/vestby/ny-bekymring"
+NORMAL = "/vestby/ny-bekymring/skjema"
+ACUTE = "/vestby/ny-bekymring/akutt"
+
+
+@pytest.fixture
+def world(make_app) -> World:
+    deployment = Deployment(make_app)
+    deployment.take_into_use("Vestby", plugin="vestby")
+    deployment.take_into_use("Tromsø", plugin="tromso")
+    world = World(deployment, kommune_name="Vestby")
+    world.employee("Kari", "Nordby skole")
+    world.employee("Truls", "Sørby skole")
+    world.child("Ola", birth_date=birth_date_for(9), unit_name="Nordby skole")
+    world.child("Per", birth_date=birth_date_for(11), unit_name="Sørby skole")
+    give_passwords(world)
+    return world
+
+
+@pytest.fixture
+def client(world):
+    return world.deployment.start().test_client()
+
+
+@pytest.fixture
+def kari(client):
+    """Kari signed in, reading English (the new texts' message ids)."""
+    sign_in(client)
+    client.post("/sprak", data={"locale": "en", "next": "/", "csrf_token": csrf(client, START)})
+    return client
+
+
+def count(world, model) -> int:
+    with world.scoped() as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def post(client, path: str, **data):
+    return client.post(path, data={"csrf_token": csrf(client, path), **data})
+
+
+def error_beside(html: str, field: str) -> str:
+    found = re.search(rf'id="{field}-error"[^>]*>([^<]+)<', html)
+    assert found, f"no message beside {field}"
+    link = f'href="#{field}"' in html or f'href="#{field}-0"' in html  # radios: the first
+    assert link, f"the error summary does not link to {field}"
+    return unescape(found.group(1))
+
+
+def normal_concern(world, **changes) -> dict:
+    data = {
+        "unit": str(world.units["Nordby skole"]),
+        "subject": str(world.children["Ola"]),
+        "concern": "Virker lei seg og trekker seg unna de andre.",
+        "seen_or_heard": "Sitter alene i friminuttene.",
+        "child_said_or_did": "Sa at ingen vil leke.",
+        "worried_for": "Tre uker",
+        "earlier_concerns": "Nei",
+        "concern_arose_on": (date.today() - timedelta(days=3)).isoformat(),
+    }
+    return {**data, **changes}
+
+
+# -- the first question -------------------------------------------------------------------------
+
+
+def test_the_start_page_asks_whether_it_is_acute_and_shows_whom_to_call(client):
+    sign_in(client)
+    html = client.get(START).get_data(as_text=True)
+    assert "<h1" in html and "Er situasjonen akutt?" in html
+    assert "Foresatte involveres ikke." in html
+    assert 'href="tel:112"' in html and 'href="tel:116111"' in html
+    assert 'type="radio"' in html and 'value="ja"' in html and 'value="nei"' in html
+
+
+def test_no_answer_to_the_acute_question_is_an_error_and_writes_nothing(world, kari):
+    response = post(kari, START)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert error_beside(html, "acute") == "Answer first whether the situation is acute."
+    assert 'class="ds-error-summary"' in html
+    assert count(world, Case) == 0
+
+
+def test_no_leads_to_the_form_and_yes_to_the_acute_form(kari):
+    response = post(kari, START, acute="nei")
+    assert response.status_code == 302 and response.headers["Location"].endswith(NORMAL)
+    response = post(kari, START, acute="ja")
+    assert response.status_code == 302 and response.headers["Location"].endswith(ACUTE)
+
+
+# -- the normal branch --------------------------------------------------------------------------
+
+
+def test_the_form_offers_only_the_children_of_my_units(world, kari):
+    html = kari.get(NORMAL).get_data(as_text=True)
+    assert "What are you worried about?" in html
+    ola, per = world.children["Ola"], world.children["Per"]
+    assert f'<option value="{ola}">Ola Testesen, born {birth_date_for(9).year}</option>' in html
+    assert f'value="{per}"' not in html and "Per Testesen" not in html
+    # The only unit is chosen already.
+    assert re.search(rf'<option selected value="{world.units["Nordby skole"]}">', html)
+
+
+def test_a_complete_concern_opens_a_case_at_level_0_in_my_cases(world, kari):
+    response = post(kari, NORMAL, **normal_concern(world))
+    assert response.status_code == 302 and response.headers["Location"].endswith("/vestby/saker")
+    mine = kari.get("/vestby/saker").get_data(as_text=True)
+    assert "The concern is registered." in mine
+    assert "Ola Testesen" in mine
+    with world.scoped() as session:
+        case = session.exec(select(Case)).one()
+    assert (case.level, case.acute, case.subject_id) == (0, False, world.children["Ola"])
+    assert case.worried_for == "Tre uker"
+    assert case.concern_arose_on == date.today() - timedelta(days=3)
+    assert case.reported_to_barnevern_at is None
+
+
+def test_a_concern_without_its_text_keeps_what_was_typed_and_writes_nothing(world, kari):
+    response = post(kari, NORMAL, **normal_concern(world, concern="  "))
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert error_beside(html, "concern") == "Describe what you are worried about."
+    assert "Sitter alene i friminuttene." in html
+    assert 'value="Tre uker"' in html
+    assert f'<option selected value="{world.children["Ola"]}">' in html
+    assert count(world, Case) == 0
+
+
+def test_a_date_in_the_future_is_refused(world, kari):
+    tomorrow = (date.today() + timedelta(days=2)).isoformat()
+    response = post(kari, NORMAL, **normal_concern(world, concern_arose_on=tomorrow))
+    html = response.get_data(as_text=True)
+    assert error_beside(html, "concern_arose_on") == "The date cannot be in the future."
+    assert f'value="{tomorrow}"' in html
+    assert count(world, Case) == 0
+
+
+def test_a_date_that_is_no_date_is_explained_and_kept(world, kari):
+    response = post(kari, NORMAL, **normal_concern(world, concern_arose_on="31.02.2024"))
+    html = response.get_data(as_text=True)
+    assert error_beside(html, "concern_arose_on") == "Write the date as dd.mm.yyyy."
+    assert 'value="31.02.2024"' in html
+    assert count(world, Case) == 0
+
+
+def test_a_child_from_another_unit_cannot_be_chosen(world, kari):
+    per = world.children["Per"]
+    response = post(kari, NORMAL, **normal_concern(world, subject=str(per)))
+    html = response.get_data(as_text=True)
+    assert error_beside(html, "subject") == "Choose the child or youth the concern is about."
+    assert "Per Testesen" not in html
+    assert count(world, Case) == 0
+
+
+def test_another_unit_than_my_own_cannot_be_chosen(world, kari):
+    sorby = world.units["Sørby skole"]
+    response = post(kari, NORMAL, **normal_concern(world, unit=str(sorby)))
+    assert error_beside(response.get_data(as_text=True), "unit") == "Choose the unit you work in."
+    assert count(world, Case) == 0
+
+
+def test_a_new_child_is_registered_with_the_case_at_my_unit(world, kari):
+    born = birth_date_for(7)
+    number = make_fodselsnummer(born, female=True, rng=random.Random(4))
+    new = {
+        "subject": "ny",
+        "given_name": "Nora",
+        "family_name": "Nyhus",
+        "birth_date": born.isoformat(),
+        "fodselsnummer": number,
+    }
+    response = post(kari, NORMAL, **normal_concern(world, **new))
+    assert response.status_code == 302
+    with world.scoped() as session:
+        nora = session.exec(select(Subject).where(Subject.given_name == "Nora")).one()
+        case = session.exec(select(Case)).one()
+    assert (nora.unit_id, nora.birth_date, nora.fodselsnummer) == (
+        world.units["Nordby skole"],
+        born,
+        number,
+    )
+    assert case.subject_id == nora.id
+    # Now she is offered like any child at the school.
+    assert "Nora Nyhus" in kari.get(NORMAL).get_data(as_text=True)
+
+
+def test_a_new_child_with_a_wrong_number_is_refused_and_nothing_is_written(world, kari):
+    subjects = count(world, Subject)
+    new = {
+        "subject": "ny",
+        "given_name": "Nora",
+        "family_name": "Nyhus",
+        "birth_date": birth_date_for(7).isoformat(),
+        "fodselsnummer": "12345678901",
+    }
+    response = post(kari, NORMAL, **normal_concern(world, **new))
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert error_beside(html, "fodselsnummer").startswith("The national identity number is not")
+    assert 'value="Nora"' in html and 'value="12345678901"' in html
+    assert count(world, Subject) == subjects
+    assert count(world, Case) == 0
+
+
+def test_a_new_child_needs_a_name_and_a_birth_date(world, kari):
+    response = post(kari, NORMAL, **normal_concern(world, subject="ny"))
+    html = response.get_data(as_text=True)
+    assert error_beside(html, "given_name") == "Write the child's given name."
+    assert error_beside(html, "family_name") == "Write the child's family name."
+    assert error_beside(html, "birth_date") == "Give the birth date."
+    assert count(world, Subject) == 2 and count(world, Case) == 0
+
+
+# -- the acute branch ---------------------------------------------------------------------------
+
+
+def acute_report(world, **changes) -> dict:
+    data = {
+        "unit": str(world.units["Nordby skole"]),
+        "subject": str(world.children["Ola"]),
+        "concern": "Forteller om slag hjemme.",
+        "report_recipient": "Vakthavende i barnevernet",
+        "police_notified": "y",
+    }
+    return {**data, **changes}
+
+
+def test_an_acute_report_needs_who_received_it(world, kari):
+    assert "Who at barnevern received the report?" in kari.get(ACUTE).get_data(as_text=True)
+    response = post(kari, ACUTE, **acute_report(world, report_recipient=""))
+    html = response.get_data(as_text=True)
+    assert error_beside(html, "report_recipient") == "Say who at barnevern received the report."
+    assert "Forteller om slag hjemme." in html
+    assert count(world, Case) == 0 and count(world, BarnevernReport) == 0
+
+
+def test_an_acute_report_opens_a_reported_case(world, kari):
+    response = post(kari, ACUTE, **acute_report(world))
+    assert response.status_code == 302 and response.headers["Location"].endswith("/vestby/saker")
+    assert "The concern has been reported to barnevern." in kari.get("/vestby/saker").get_data(
+        as_text=True
+    )
+    with world.scoped() as session:
+        case = session.exec(select(Case)).one()
+        report = session.exec(select(BarnevernReport)).one()
+    assert case.acute and case.reported_to_barnevern_at is not None
+    assert (report.case_id, report.recipient, report.police_notified) == (
+        case.id,
+        "Vakthavende i barnevernet",
+        True,
+    )
+
+
+# -- who may ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [START, NORMAL, ACUTE])
+def test_a_form_without_its_token_is_refused(world, kari, path):
+    data = acute_report(world, acute="nei", **normal_concern(world))
+    assert kari.post(path, data=data).status_code == 400
+    assert count(world, Case) == 0
+
+
+@pytest.mark.parametrize("path", [START, NORMAL, ACUTE])
+def test_the_pages_need_sign_in(client, path):
+    response = client.get(path)
+    assert response.status_code == 302 and response.headers["Location"].endswith("/logg-inn")
+
+
+@pytest.mark.parametrize("path", [START, NORMAL, ACUTE])
+def test_another_municipality_is_404(kari, path):
+    assert kari.get(path.replace("/vestby/", "/tromso/")).status_code == 404
+    assert kari.get(path.replace("/vestby/", "/oslo/")).status_code == 404
