@@ -7,17 +7,32 @@ HOST   ?= 127.0.0.1
 JOBS   ?= auto
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install assets lint format translations extract-messages clean
+.PHONY: demo test install system assets lint format translations extract-messages clean
 
 ## make demo: install, migrate, load the demo data and serve on http://$(HOST):$(PORT)
 demo: install assets translations
 	$(BIN)/bti demo --host $(HOST) --port $(PORT)
 
 ## make test: install what the tests need, lint, and run the whole suite
-test: install assets translations lint
+test: install system assets translations lint
 	$(BIN)/pytest -n $(JOBS)
 
 install: $(STAMP)
+
+# Debian packages the tests need: Chromium for the browser tests (never `playwright install`),
+# HarfBuzz's subsetter for WeasyPrint's PDFs, poppler's pdftotext to read them back.
+SYSTEM_PACKAGES := chromium libharfbuzz-subset0 poppler-utils
+
+system:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing from Debian:$$missing"; \
+		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
 
 # Reinstall when the dependencies or their pins change.
 $(STAMP): pyproject.toml constraints.txt

@@ -23,9 +23,10 @@ def give_passwords(world: World) -> None:
 
 
 def csrf(client, path: str) -> str:
-    """The form token on the page at ``path``."""
+    """The form token on the page at ``path`` (every form on a page carries the same one,
+    whatever its prefix)."""
     page = client.get(path).get_data(as_text=True)
-    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+    return re.search(r'name="(?:[\w-]+-)?csrf_token"[^>]*value="([^"]+)"', page).group(1)
 
 
 def sign_in(client, username: str = "kari", password: str = PASSWORD):

@@ -47,7 +47,7 @@ def test_the_case_page_shows_the_child_the_level_and_only_its_outcomes(world):
     assert "<h1>Ola Testesen</h1>" in body
     assert "9 år" in body and "Per" in body
     assert "Identifisering og avklaring" in body  # level 0 of the national model, bokmål
-    outcomes = re.findall(r'name="outcome"[^>]*value="([^"]+)"', body)
+    outcomes = re.findall(r'name="decision-outcome"[^>]*value="([^"]+)"', body)
     assert outcomes == [o.code for o in world.kommune.level(0).outcomes]
     assert "stay" not in outcomes  # level 0 has no "continue at this level"
 
@@ -73,7 +73,11 @@ def test_a_decision_moves_the_case(world):
     token = csrf(client, f"/vestby/sak/{world.case_id}")
     response = client.post(
         f"/vestby/sak/{world.case_id}/beslutning",
-        data={"outcome": "level_1", "rationale": "Tiltak i klassen", "csrf_token": token},
+        data={
+            "decision-outcome": "level_1",
+            "decision-rationale": "Tiltak i klassen",
+            "csrf_token": token,
+        },
     )
     assert response.status_code == 302
     page = client.get(response.headers["Location"]).get_data(as_text=True)
@@ -87,12 +91,17 @@ def test_a_decision_without_a_reason_is_shown_beside_the_field_and_nothing_chang
     token = csrf(client, f"/vestby/sak/{world.case_id}")
     response = client.post(
         f"/vestby/sak/{world.case_id}/beslutning",
-        data={"outcome": "level_1", "rationale": "", "recipient": "Mottak", "csrf_token": token},
+        data={
+            "decision-outcome": "level_1",
+            "decision-rationale": "",
+            "decision-recipient": "Mottak",
+            "csrf_token": token,
+        },
     )
     body = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "Oppgi begrunnelsen for beslutningen." in body
-    assert 'href="#rationale"' in body  # the error summary links to the field
+    assert 'href="#decision-rationale"' in body  # the error summary links to the field
     assert 'value="Mottak"' in body  # what was typed is kept
     with world.scoped() as session:
         assert session.get(Case, world.case_id).level == 0
@@ -103,7 +112,11 @@ def test_going_to_level_2_without_consent_is_refused_in_norwegian(world):
     token = csrf(client, f"/vestby/sak/{world.case_id}")
     response = client.post(
         f"/vestby/sak/{world.case_id}/beslutning",
-        data={"outcome": "level_2", "rationale": "Trenger PPT", "csrf_token": token},
+        data={
+            "decision-outcome": "level_2",
+            "decision-rationale": "Trenger PPT",
+            "csrf_token": token,
+        },
     )
     assert response.status_code == 400
     assert "gyldig skriftlig samtykke" in response.get_data(as_text=True)
@@ -113,6 +126,6 @@ def test_a_decision_without_its_form_token_is_refused(world):
     client = signed_in(world, "kari")
     response = client.post(
         f"/vestby/sak/{world.case_id}/beslutning",
-        data={"outcome": "level_1", "rationale": "x"},
+        data={"decision-outcome": "level_1", "decision-rationale": "x"},
     )
     assert response.status_code == 400

@@ -25,8 +25,9 @@ log = logging.getLogger("bti.web")
 
 
 def init_app(app: Flask, registry: Registry) -> None:
-    from bti.web import auth, case, cases, concern, guide, health, home
+    from bti.web import auth, case, cases, concern, guide, health, home, panels
 
+    panels.load_all()  # their routes join the case blueprint before it is registered
     CSRFProtect(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(home.bp)
