@@ -1,4 +1,5 @@
-"""The staff's own pages in a municipality: «Mine saker» (the user's cases)."""
+"""The staff's own pages in a municipality: «Mine saker» — the user's cases, the offers of
+the baton waiting for their answer, and their upcoming meetings."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from sqlmodel import select
 
 from bti.db import get_db
 from bti.errors import NotFound
-from bti.models import CaseStatus, Deadline, Subject, utcnow
-from bti.services import access
+from bti.models import CaseStatus, Deadline, StaffUser, Subject, utcnow
+from bti.services import access, overview
 from bti.services.actors import load_actor
 from bti.web.auth import staff_required
 
@@ -50,12 +51,27 @@ def mine():
             .order_by(Deadline.due_at)
         ):
             next_deadline.setdefault(deadline.case_id, deadline)
+        now = utcnow()
+        offers = overview.offers_to_answer(session, by=actor)
+        meetings = overview.upcoming_meetings(session, by=actor, now=now)
+        names = {
+            user.id: user.display_name
+            for user in session.exec(
+                select(StaffUser).where(
+                    StaffUser.id.in_([offer.handover.from_user_id for offer in offers])
+                )
+            )
+        }
     return render_template(
         "cases/mine.html",
         listing=listing,
         subjects=subjects,
         next_deadline=next_deadline,
-        now=utcnow(),
+        offers=offers,
+        meetings=meetings,
+        meeting_kinds={kind.code: kind.label for kind in g.municipality.meeting_kinds},
+        names=names,
+        now=now,
         level=level,
         closed=closed,
     )

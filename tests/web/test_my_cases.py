@@ -1,0 +1,112 @@
+"""«Mine saker»: besides the list, the offers of the baton waiting for the user's answer and
+the meetings they are invited to."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlmodel import select
+
+from bti.models import AuditEvent, MeetingKind, utcnow
+from bti.services import handover, meetings, participants, stafettlogg
+from tests.bdd.steps import Deployment
+from tests.bdd.steps_world import birth_date_for
+from tests.bdd.world import World
+from tests.web.staff import give_passwords, sign_in
+
+
+@pytest.fixture
+def world(make_app) -> World:
+    deployment = Deployment(make_app)
+    deployment.take_into_use("Vestby", plugin="vestby")
+    world = World(deployment, kommune_name="Vestby")
+    world.employee("Kari", "Nordby skole")
+    world.employee("Truls", "Nordby skole")
+    world.employee("Åse", "Sørby skole")
+    world.child("Ola", birth_date=birth_date_for(9))
+    world.guardian("Per", "Ola")
+    world.open_case("Kari", "Ola")
+    world.act_ok(
+        "Kari",
+        participants.add,
+        case_id=world.case_id,
+        user_id=world.staff["Truls"],
+        unit_id=world.unit("Nordby skole"),
+    )
+    world.act_ok(
+        "Kari", stafettlogg.open_stafettlogg, case_id=world.case_id, holder_id=world.staff["Kari"]
+    )
+    give_passwords(world)
+    return world
+
+
+def client_for(world: World, username: str):
+    client = world.deployment.start().test_client()
+    sign_in(client, username)
+    client.get("/velg-kommune")
+    return client
+
+
+def plan(world: World, by: str, starts: datetime, invited: list[str], place: str = "Møterom 2"):
+    return world.act_ok(
+        by,
+        meetings.plan,
+        case_id=world.case_id,
+        kind=MeetingKind.SAMARBEIDSMOTE,
+        starts_at=starts,
+        place=place,
+        agenda="Mål og tiltak",
+        staff_ids=[world.staff[name] for name in invited],
+        now=starts - timedelta(days=1),
+    )
+
+
+def test_an_offer_of_the_baton_waits_for_the_receivers_answer(world):
+    world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Truls"])
+    page = client_for(world, "truls").get("/vestby/saker").get_data(as_text=True)
+    assert "Venter på svar fra deg" in page
+    assert "Kari tilbyr deg rollen som stafettholder for Ola Testesen" in page
+    assert f'href="/vestby/sak/{world.case_id}#people"' in page
+    # The one who offered has nothing to answer.
+    assert "Venter på svar fra deg" not in client_for(world, "kari").get("/vestby/saker").get_data(
+        as_text=True
+    )
+
+
+def test_an_answered_offer_no_longer_waits(world):
+    offer = world.act_ok(
+        "Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Truls"]
+    )
+    world.act_ok("Truls", handover.accept, case_id=world.case_id, handover_id=offer.id)
+    page = client_for(world, "truls").get("/vestby/saker").get_data(as_text=True)
+    assert "Venter på svar fra deg" not in page
+
+
+def test_upcoming_meetings_the_user_is_invited_to_are_listed_soonest_first(world):
+    plan(world, "Kari", utcnow() + timedelta(days=9), ["Truls"], place="Rom 9")
+    plan(world, "Kari", utcnow() + timedelta(days=2), ["Truls"], place="Rom 2")
+    page = client_for(world, "truls").get("/vestby/saker").get_data(as_text=True)
+    assert "Dine kommende møter" in page
+    assert "Samarbeidsmøte — Ola Testesen, Rom 2" in page
+    assert page.index("Rom 2") < page.index("Rom 9")
+    assert f'href="/vestby/sak/{world.case_id}#meetings"' in page
+
+
+def test_a_meeting_the_user_is_not_invited_to_is_not_listed(world):
+    plan(world, "Kari", utcnow() + timedelta(days=2), [])
+    page = client_for(world, "truls").get("/vestby/saker").get_data(as_text=True)
+    assert "Dine kommende møter" not in page
+    # The organiser sees it.
+    page = client_for(world, "kari").get("/vestby/saker").get_data(as_text=True)
+    assert "Dine kommende møter" in page
+
+
+def test_nothing_waits_for_someone_outside_the_case_and_the_lists_are_audited(world):
+    world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Truls"])
+    plan(world, "Kari", utcnow() + timedelta(days=2), ["Truls"])
+    page = client_for(world, "åse").get("/vestby/saker").get_data(as_text=True)
+    assert "Ola" not in page
+    with world.scoped() as session:
+        actions = set(session.exec(select(AuditEvent.action)).all())
+    assert {"handover.list", "meeting.list", "case.list"} <= actions
