@@ -123,12 +123,14 @@ def test_the_form_offers_only_the_children_of_my_units(world, kari):
 
 def test_a_complete_concern_opens_a_case_at_level_0_in_my_cases(world, kari):
     response = post(kari, NORMAL, **normal_concern(world))
-    assert response.status_code == 302 and response.headers["Location"].endswith("/vestby/saker")
-    mine = kari.get("/vestby/saker").get_data(as_text=True)
-    assert "The concern is registered." in mine
-    assert "Ola Testesen" in mine
     with world.scoped() as session:
         case = session.exec(select(Case)).one()
+    # Straight to the new case page, where the next steps are.
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/vestby/sak/{case.id}")
+    page = kari.get(response.headers["Location"]).get_data(as_text=True)
+    assert "The concern is registered." in page
+    assert "Ola Testesen" in kari.get("/vestby/saker").get_data(as_text=True)
     assert (case.level, case.acute, case.subject_id) == (0, False, world.children["Ola"])
     assert case.worried_for == "Tre uker"
     assert case.concern_arose_on == date.today() - timedelta(days=3)
@@ -256,13 +258,14 @@ def test_an_acute_report_needs_who_received_it(world, kari):
 
 def test_an_acute_report_opens_a_reported_case(world, kari):
     response = post(kari, ACUTE, **acute_report(world))
-    assert response.status_code == 302 and response.headers["Location"].endswith("/vestby/saker")
-    assert "The concern has been reported to barnevern." in kari.get("/vestby/saker").get_data(
-        as_text=True
-    )
     with world.scoped() as session:
         case = session.exec(select(Case)).one()
         report = session.exec(select(BarnevernReport)).one()
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/vestby/sak/{case.id}")
+    assert "The concern has been reported to barnevern." in kari.get(
+        response.headers["Location"]
+    ).get_data(as_text=True)
     assert case.acute and case.reported_to_barnevern_at is not None
     assert (report.case_id, report.recipient, report.police_notified) == (
         case.id,

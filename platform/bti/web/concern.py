@@ -260,14 +260,15 @@ def _concern_page(form: ConcernForm, *, acute: bool, template: str):
                 abort(404)
             _offer_choices(session, form, actor)
             if form.validate_on_submit():
-                _open(session, form, actor, acute=acute)
+                case = _open(session, form, actor, acute=acute)
                 flash(
                     _l("The concern has been reported to barnevern.")
                     if acute
                     else _l("The concern is registered."),
                     "success",
                 )
-                return redirect(url_for("cases.mine"))
+                # Straight to the new case: its next steps (consent, people) are there.
+                return redirect(url_for("case.show", case_id=case.id))
     except InvalidInput as error:
         show_error(form, error.field, error.message)
     except Refused as error:
