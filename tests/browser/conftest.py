@@ -83,13 +83,16 @@ def browser():
 
 @pytest.fixture
 def new_page(browser, demo):
-    """A page in a fresh browser context (its own cookies: one person), ``locale`` as the
-    browser's language."""
+    """A page in a fresh browser context (its own cookies: one person): ``locale`` as the
+    browser's language, ``width`` of the window in CSS pixels, JavaScript on or off."""
     contexts = []
 
-    def factory(locale: str = "nb-NO"):
+    def factory(locale: str = "nb-NO", width: int = 1280, javascript: bool = True):
         context = browser.new_context(
-            base_url=demo.url, locale=locale, viewport={"width": 1280, "height": 900}
+            base_url=demo.url,
+            locale=locale,
+            viewport={"width": width, "height": 900},
+            java_script_enabled=javascript,
         )
         context.set_default_timeout(10_000)
         contexts.append(context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sqlmodel import select
 
@@ -13,12 +14,18 @@ from tests.bdd.world import World
 PASSWORD = "riktig-passord-1"
 
 
+@cache
+def _password_hash() -> str:
+    # argon2 is slow on purpose: hash PASSWORD once per test process, not once per user.
+    return hash_password(PASSWORD)
+
+
 def give_passwords(world: World) -> None:
     """Every employee in the world signs in with their first name, lower case, and PASSWORD."""
     with world.db.unscoped() as session, session.begin():
         for user in session.exec(select(StaffUser)):
             user.username = user.display_name.lower()
-            user.password_hash = hash_password(PASSWORD)
+            user.password_hash = _password_hash()
             session.add(user)
 
 
