@@ -314,7 +314,10 @@ def _plan_next_meeting(work: CaseInProgress) -> None:
     if level == 3:
         kind = MeetingKind.EVALUERINGSMOTE
     day = work.ctx.today + timedelta(days=work.ctx.rng.randint(3, 20))
-    work.meetings.append(records.create_meeting(work, kind, work.ctx.local(day, 13), held=False))
+    while day.weekday() >= 5:  # staff meet on working days
+        day += timedelta(days=1)
+    hour = work.ctx.rng.choice((9, 10, 12, 13, 14))
+    work.meetings.append(records.create_meeting(work, kind, work.ctx.local(day, hour), held=False))
 
 
 def _deadline_code(work: CaseInProgress) -> str:
