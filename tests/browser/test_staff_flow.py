@@ -30,6 +30,7 @@ class Words:
     password: str
     my_cases: str
     new_concern: str
+    guide: str
     no: str
     continue_: str
     child: str
@@ -74,6 +75,7 @@ BOKMAL = Words(
     password="Passord",
     my_cases="Mine saker",
     new_concern="Ny bekymring",
+    guide="Veilederen",
     no="Nei",
     continue_="Fortsett",
     child="Barnet eller ungdommen",
@@ -118,6 +120,7 @@ ENGLISH = Words(
     password="Password",
     my_cases="My cases",
     new_concern="New concern",
+    guide="The guide",
     no="No",
     continue_="Continue",
     child="The child or youth",
@@ -223,6 +226,14 @@ def walk_the_case(demo, new_page, w: Words, slug: str = SLUG, shots: str = "") -
         consent.get_by_role("radio").first.check()
         consent.get_by_role("button", name=w.register_signature).click()
     flash(page, w.consent_given)
+
+    # The consent form to print, and the guide, are a link away.
+    page.goto(f"{case_url}/utskrift/samtykke")
+    check(page, "samtykkeskjema")
+    page.goto(case_url)
+    page.get_by_role("navigation").get_by_role("link", name=w.guide).click()
+    check(page, "veileder")
+    page.goto(case_url)
 
     # The teacher opens the stafettlogg and brings in the health nurse.
     page.locator("#stafettlogg").get_by_role("button", name=w.open_log).click()
