@@ -1,19 +1,22 @@
 """The ``bti`` command line (also ``flask --app bti …``).
 
 Messages here are for operators and are in English; errors exit non-zero with one line that
-says what to do, never a stack trace.
+says what to do, never a stack trace. ``guide`` and ``contacts`` print a municipality's guide
+itself, so they write in the language asked for (``--lang``), through its catalogs.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from datetime import UTC, datetime
 
 import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from bti.config import ConfigurationError
+from bti.i18n import DEFAULT_LOCALE, LOCALES
 
 
 def register_commands(app: Flask) -> None:
@@ -21,6 +24,8 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(municipalities_command)
     app.cli.add_command(demo_command)
+    app.cli.add_command(guide_command)
+    app.cli.add_command(contacts_command)
 
 
 @click.group("db", help="Database schema and migrations.")
@@ -123,6 +128,111 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
     from werkzeug.serving import run_simple
 
     run_simple(host, port, current_app._get_current_object(), threaded=True)
+
+
+def _municipality(slug: str):
+    """The enabled municipality named ``slug`` (a usage error, exit code 2, if none is)."""
+    registry = current_app.extensions["bti"]
+    municipality = registry.get(slug)
+    if municipality is None:
+        enabled = ", ".join(sorted(m.slug for m in registry)) or "none"
+        raise click.BadParameter(
+            f"no municipality {slug!r} is enabled (enabled: {enabled}).", param_hint="'SLUG'"
+        )
+    return municipality
+
+
+_LANG = click.option(
+    "--lang",
+    type=click.Choice(LOCALES),
+    default=DEFAULT_LOCALE,
+    show_default=True,
+    help="The language to write in.",
+)
+
+
+@click.command("guide", help="Print a municipality's encoded guide as Markdown.")
+@click.argument("slug")
+@_LANG
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    help="Write to this file instead of standard output.",
+)
+@with_appcontext
+def guide_command(slug: str, lang: str, output) -> None:
+    from bti.guide_text import guide_markdown, in_language
+
+    municipality = _municipality(slug)
+    with in_language(municipality, lang):
+        text = guide_markdown(municipality)
+    output.write(text)
+
+
+@click.command(
+    "contacts", help="List a municipality's contacts, those that answer at the time first."
+)
+@click.argument("slug")
+@click.option(
+    "--at",
+    "at",
+    metavar="DATETIME",
+    help="ISO 8601 date and time, e.g. 2026-11-24T16:30; without an offset it is the "
+    "municipality's local time. Default: now.",
+)
+@_LANG
+@with_appcontext
+def contacts_command(slug: str, at: str | None, lang: str) -> None:
+    from babel.dates import format_date, format_time
+
+    from bti.guide_text import contact_hours, in_language
+    from bti.i18n import gettext as _
+    from bti.rules.contacts import contacts_for
+
+    municipality = _municipality(slug)
+    tz = municipality.profile.tz
+    moment = _local_time(at, tz) if at else datetime.now(UTC).astimezone(tz)
+    with in_language(municipality, lang):
+        day = format_date(moment, "full", locale=lang)
+        when = f"{day} {format_time(moment, 'short', locale=lang)}"
+        click.echo(
+            _(
+                "Whom to call in %(name)s, %(when)s (%(timezone)s):",
+                name=municipality.name,
+                when=when,
+                timezone=municipality.profile.timezone,
+            )
+        )
+        rows = [
+            (
+                str(now.contact.name),
+                now.contact.phone,
+                _("Answers now") if now.answers else _("Closed now"),
+                contact_hours(now.contact),
+                " ".join(str(now.contact.when_to_use).split()),
+            )
+            for now in contacts_for(municipality.contacts, moment, municipality.profile.timezone)
+        ]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(4)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)]
+        click.echo("  ".join([*cells, row[4]]).rstrip())
+
+
+def _local_time(text: str, tz) -> datetime:
+    """``text`` (ISO 8601) as an aware time in ``tz``; a time without an offset is local."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(
+            f"{text!r} is not an ISO 8601 date and time such as 2026-11-24T16:30.",
+            param_hint="'--at'",
+        ) from None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=tz)
+    return moment.astimezone(tz)
 
 
 def _require_database() -> None:
