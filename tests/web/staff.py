@@ -43,3 +43,34 @@ def sign_in(client, username: str = "kari", password: str = PASSWORD):
         data={"username": username, "password": password, "csrf_token": token},
         follow_redirects=True,
     )
+
+
+def signed_in(world: World, username: str = "kari"):
+    """A test client of the world's app, signed in as ``username``, the municipality chosen."""
+    client = world.deployment.start().test_client()
+    sign_in(client, username)
+    client.get("/velg-kommune")
+    return client
+
+
+def case_path(world: World) -> str:
+    """The case page of the world's case."""
+    return f"/{world.kommune.slug}/sak/{world.case_id}"
+
+
+def post(client, world: World, path: str, data: dict, *, token: bool = True):
+    """Post ``data`` to ``path`` under the case page, with the page's form token unless
+    ``token`` is false (to see the request refused)."""
+    if token:
+        data = {**data, "csrf_token": csrf(client, case_path(world))}
+    return client.post(f"{case_path(world)}{path}", data=data)
+
+
+def followed(client, response, anchor: str | None = None) -> str:
+    """The page a successful action redirected to (at ``anchor``, when given)."""
+    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
+    if anchor is not None:
+        assert response.headers["Location"].endswith(anchor)
+    page = client.get(response.headers["Location"])
+    assert page.status_code == 200
+    return page.get_data(as_text=True)

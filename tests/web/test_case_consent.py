@@ -25,7 +25,7 @@ from bti.services import consents, participants
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import csrf, give_passwords, sign_in
+from tests.web.staff import case_path, csrf, followed, give_passwords, post, signed_in
 
 
 @pytest.fixture
@@ -45,31 +45,8 @@ def world(make_app) -> World:
     return world
 
 
-def client_for(world: World, username: str = "kari"):
-    client = world.deployment.start().test_client()
-    sign_in(client, username)
-    client.get("/velg-kommune")
-    return client
-
-
 def today(world: World):
     return consents.today_in(world.kommune)
-
-
-def page_of(world: World) -> str:
-    return f"/vestby/sak/{world.case_id}"
-
-
-def post(client, world: World, path: str, data: dict, *, token: bool = True):
-    if token:
-        data = {**data, "csrf_token": csrf(client, page_of(world))}
-    return client.post(f"{page_of(world)}{path}", data=data)
-
-
-def follow(client, response) -> str:
-    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
-    assert response.headers["Location"].endswith("#consent")
-    return client.get(response.headers["Location"]).get_data(as_text=True)
 
 
 def panel(body: str) -> str:
@@ -146,8 +123,13 @@ def register_data(world: World, **overrides) -> dict:
 # -- what the page shows -----------------------------------------------------------------------
 
 
+def follow(client, response) -> str:
+    """The page after a successful action in this panel."""
+    return followed(client, response, "#consent")
+
+
 def test_before_the_form_the_page_says_both_parents_must_sign_when_they_share_daily_care(world):
-    body = panel(client_for(world).get(page_of(world)).get_data(as_text=True))
+    body = panel(signed_in(world).get(case_path(world)).get_data(as_text=True))
     shown = text(body)
     assert "Ingen samtykke er i kraft i dag" in shown
     assert "Ingen samtykke er registrert i saken." in shown
@@ -160,7 +142,7 @@ def test_before_the_form_the_page_says_both_parents_must_sign_when_they_share_da
 
 def test_when_the_parents_live_together_one_of_them_is_enough(world):
     world.set_custody("Ola", Custody.SAMMEN)
-    shown = text(panel(client_for(world).get(page_of(world)).get_data(as_text=True)))
+    shown = text(panel(signed_in(world).get(case_path(world)).get_data(as_text=True)))
     assert "Underskrift kreves fra: Én av disse er nok: Per (foresatt) Lise (foresatt)" in shown
 
 
@@ -168,7 +150,7 @@ def test_when_the_parents_live_together_one_of_them_is_enough(world):
 
 
 def test_registering_a_consent_lists_it_as_awaiting_signatures(world):
-    client = client_for(world)
+    client = signed_in(world)
     body = follow(client, post(client, world, "/samtykke", register_data(world)))
     assert "Samtykket er registrert." in body
     shown = text(panel(body))
@@ -187,7 +169,7 @@ def test_registering_a_consent_lists_it_as_awaiting_signatures(world):
 
 
 def test_a_consent_without_services_is_refused_beside_the_field_keeping_what_was_typed(world):
-    client = client_for(world)
+    client = signed_in(world)
     response = post(
         client,
         world,
@@ -206,7 +188,7 @@ def test_a_consent_without_services_is_refused_beside_the_field_keeping_what_was
 
 
 def test_a_consent_that_ends_before_it_starts_is_refused_beside_the_end_date(world):
-    client = client_for(world)
+    client = signed_in(world)
     start = today(world) + timedelta(days=10)
     end = today(world) + timedelta(days=5)
     response = post(
@@ -240,9 +222,9 @@ def test_a_consent_that_ends_before_it_starts_is_refused_beside_the_end_date(wor
 
 def test_shared_custody_needs_both_parents_before_the_consent_is_given(world):
     consent_id = registered(world)
-    client = client_for(world)
+    client = signed_in(world)
     key = f"consent-sign-{consent_id}"
-    page = client.get(page_of(world)).get_data(as_text=True)
+    page = client.get(case_path(world)).get_data(as_text=True)
     offered = re.findall(rf'name="{key}-signer"[^>]*value="([^"]+)"', page)
     assert offered == [str(world.guardians["Per"]), str(world.guardians["Lise"])]
 
@@ -286,7 +268,7 @@ def test_shared_custody_needs_both_parents_before_the_consent_is_given(world):
 
 def test_a_signature_in_the_future_is_refused_beside_the_date_and_nothing_is_written(world):
     consent_id = registered(world)
-    client = client_for(world)
+    client = signed_in(world)
     key = f"consent-sign-{consent_id}"
     tomorrow = (today(world) + timedelta(days=1)).isoformat()
     response = post(
@@ -309,7 +291,7 @@ def test_a_signature_in_the_future_is_refused_beside_the_date_and_nothing_is_wri
 
 def test_a_signature_without_a_signer_is_shown_beside_the_choice(world):
     consent_id = registered(world)
-    client = client_for(world)
+    client = signed_in(world)
     key = f"consent-sign-{consent_id}"
     response = post(
         client,
@@ -329,7 +311,7 @@ def test_a_signature_without_a_signer_is_shown_beside_the_choice(world):
 
 def test_a_refusal_is_kept_as_a_record_with_its_note(world):
     consent_id = registered(world)
-    client = client_for(world)
+    client = signed_in(world)
     key = f"consent-refuse-{consent_id}"
     body = follow(
         client,
@@ -360,9 +342,9 @@ def test_withdrawing_a_consent_stops_sharing_with_the_services_it_covered(world)
         user_id=world.staff["Petter"],
         unit_id=world.units["Vestby PPT"],
     )
-    client = client_for(world)
+    client = signed_in(world)
     key = f"consent-withdraw-{consent_id}"
-    before = text(panel(client.get(page_of(world)).get_data(as_text=True)))
+    before = text(panel(client.get(case_path(world)).get_data(as_text=True)))
     assert "Ja, i kraft i dag." in before
     assert "Trekk tilbake dette samtykket" in before
 
@@ -395,7 +377,7 @@ def test_withdrawing_a_consent_stops_sharing_with_the_services_it_covered(world)
 
 def test_every_consent_form_needs_its_form_token(world):
     consent_id = registered(world)
-    client = client_for(world)
+    client = signed_in(world)
     for path in (
         "/samtykke",
         f"/samtykke/{consent_id}/signatur",
@@ -417,7 +399,7 @@ def test_every_consent_form_needs_its_form_token(world):
 
 def test_someone_without_a_part_in_the_case_gets_404_and_the_attempt_is_audited(world):
     consent_id = registered(world)
-    client = client_for(world, "truls")
+    client = signed_in(world, "truls")
     token = csrf(client, "/vestby/saker")
     for path, data in (
         ("/samtykke", register_data(world)),
@@ -431,7 +413,7 @@ def test_someone_without_a_part_in_the_case_gets_404_and_the_attempt_is_audited(
         (f"/samtykke/{consent_id}/avslag", {}),
         (f"/samtykke/{consent_id}/tilbaketrekking", {}),
     ):
-        response = client.post(f"{page_of(world)}{path}", data={**data, "csrf_token": token})
+        response = client.post(f"{case_path(world)}{path}", data={**data, "csrf_token": token})
         assert response.status_code == 404, path
     assert len(consent_rows(world)) == 1
     assert consent_rows(world)[0].status == ConsentStatus.DRAFT
@@ -444,7 +426,7 @@ def test_a_consent_from_another_case_is_not_found_through_this_one(world):
     consent_id = registered(world)
     world.child("Mia", birth_date=birth_date_for(8))
     world.open_case("Kari", "Mia")  # world.case_id is now Mia's case
-    client = client_for(world)
+    client = signed_in(world)
     response = post(client, world, f"/samtykke/{consent_id}/avslag", {})
     assert response.status_code == 404
     with world.scoped() as session:
@@ -460,7 +442,7 @@ def test_after_a_report_to_barnevern_no_guardian_is_asked_to_sign_or_refuse(worl
         case = session.get(Case, world.case_id)
         case.reported_to_barnevern_at = utcnow()
         session.add(case)
-    body = client_for(world).get(page_of(world)).get_data(as_text=True)
+    body = signed_in(world).get(case_path(world)).get_data(as_text=True)
     shown = text(panel(body))
     assert "Saken er meldt til barnevernet" in shown
     assert f'name="consent-sign-{consent_id}-signer"' not in body
@@ -474,15 +456,15 @@ def test_after_a_report_to_barnevern_a_youth_can_still_sign_for_themself(world):
     world.guardian("Mor", "Siri")
     world.open_case("Kari", "Siri")
     consent_id = registered(world)
-    client = client_for(world)
+    client = signed_in(world)
     key = f"consent-sign-{consent_id}"
-    before = client.get(page_of(world)).get_data(as_text=True)
+    before = client.get(case_path(world)).get_data(as_text=True)
     assert "Siri Testesen (ungdommen selv) og Mor (foresatt)" in text(panel(before))
     with world.transaction() as session:
         case = session.get(Case, world.case_id)
         case.reported_to_barnevern_at = utcnow()
         session.add(case)
-    body = client.get(page_of(world)).get_data(as_text=True)
+    body = client.get(case_path(world)).get_data(as_text=True)
     assert re.findall(rf'name="{key}-signer"[^>]*value="([^"]+)"', body) == ["subject"]
     body = follow(
         client,

@@ -14,7 +14,7 @@ from bti.services import meetings, participants
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import PASSWORD, csrf, give_passwords
+from tests.web.staff import case_path, csrf, give_passwords, signed_in
 
 AGENDA = "Hva vi har sett\nBarnets stemme"
 
@@ -40,19 +40,6 @@ def world(make_app) -> World:
     )
     give_passwords(world)
     return world
-
-
-def signed_in(world: World, username: str):
-    client = world.deployment.start().test_client()
-    page = client.get("/logg-inn").get_data(as_text=True)
-    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
-    client.post("/logg-inn", data={"username": username, "password": PASSWORD, "csrf_token": token})
-    client.get("/velg-kommune")
-    return client
-
-
-def page_of(world: World) -> str:
-    return f"/vestby/sak/{world.case_id}"
 
 
 def local(world: World, days: int, hour: int) -> datetime:
@@ -152,7 +139,7 @@ def held_data(world: World, meeting_id: int, token: str | None, **overrides) -> 
 
 def test_the_invitation_form_offers_the_kinds_the_case_people_and_the_guardians(world):
     client = signed_in(world, "kari")
-    body = client.get(page_of(world)).get_data(as_text=True)
+    body = client.get(case_path(world)).get_data(as_text=True)
     assert "Inviter til møte" in body
     kinds = re.findall(r'<option value="([^"]*)"', body.split('id="meeting-plan-kind"')[1])
     assert [k for k in kinds if k][:5] == [k.code for k in world.kommune.meeting_kinds][:5]
@@ -164,8 +151,8 @@ def test_the_invitation_form_offers_the_kinds_the_case_people_and_the_guardians(
 
 def test_an_invitation_is_saved_and_shown_with_time_place_and_who_is_invited(world):
     client = signed_in(world, "kari")
-    token = csrf(client, page_of(world))
-    response = client.post(f"{page_of(world)}/moter", data=plan_data(world, token))
+    token = csrf(client, case_path(world))
+    response = client.post(f"{case_path(world)}/moter", data=plan_data(world, token))
     assert response.status_code == 302
     assert response.headers["Location"].endswith("#meetings")
     body = client.get(response.headers["Location"]).get_data(as_text=True)
@@ -198,8 +185,8 @@ def test_a_faulty_invitation_is_explained_beside_the_field_and_nothing_is_saved(
     world, overrides, field, message
 ):
     client = signed_in(world, "kari")
-    token = csrf(client, page_of(world))
-    response = client.post(f"{page_of(world)}/moter", data=plan_data(world, token, **overrides))
+    token = csrf(client, case_path(world))
+    response = client.post(f"{case_path(world)}/moter", data=plan_data(world, token, **overrides))
     body = response.get_data(as_text=True)
     assert response.status_code == 400
     error = re.search(rf'id="meeting-plan-{field}-error">([^<]*)<', body)
@@ -214,11 +201,11 @@ def test_a_faulty_invitation_is_explained_beside_the_field_and_nothing_is_saved(
 
 def test_an_end_before_the_start_is_explained_and_the_times_typed_are_kept(world):
     client = signed_in(world, "kari")
-    token = csrf(client, page_of(world))
+    token = csrf(client, case_path(world))
     starts = local(world, 2, 9).strftime("%Y-%m-%dT%H:%M")
     ends = local(world, 2, 8).strftime("%Y-%m-%dT%H:%M")
     response = client.post(
-        f"{page_of(world)}/moter",
+        f"{case_path(world)}/moter",
         data=plan_data(
             world, token, **{"meeting-plan-starts_at": starts, "meeting-plan-ends_at": ends}
         ),
@@ -234,9 +221,9 @@ def test_an_end_before_the_start_is_explained_and_the_times_typed_are_kept(world
 
 def test_inviting_someone_outside_the_case_is_refused_at_the_top_of_the_form(world):
     client = signed_in(world, "kari")
-    token = csrf(client, page_of(world))
+    token = csrf(client, case_path(world))
     data = plan_data(world, token, **{"meeting-plan-staff_ids": [str(world.staff["Truls"])]})
-    response = client.post(f"{page_of(world)}/moter", data=data)
+    response = client.post(f"{case_path(world)}/moter", data=data)
     body = response.get_data(as_text=True)
     assert response.status_code == 400
     form = body.split(f'action="/vestby/sak/{world.case_id}/moter"')[1]
@@ -247,9 +234,9 @@ def test_inviting_someone_outside_the_case_is_refused_at_the_top_of_the_form(wor
 
 def test_a_tampered_choice_of_staff_is_explained_beside_the_check_boxes(world):
     client = signed_in(world, "kari")
-    token = csrf(client, page_of(world))
+    token = csrf(client, case_path(world))
     data = plan_data(world, token, **{"meeting-plan-staff_ids": ["noen"]})
-    response = client.post(f"{page_of(world)}/moter", data=data)
+    response = client.post(f"{case_path(world)}/moter", data=data)
     body = response.get_data(as_text=True)
     assert response.status_code == 400
     assert 'id="meeting-plan-staff_ids-error">Velg blant personene i listen.<' in body
@@ -258,7 +245,7 @@ def test_a_tampered_choice_of_staff_is_explained_beside_the_check_boxes(world):
 
 def test_an_invitation_without_its_form_token_is_refused(world):
     client = signed_in(world, "kari")
-    response = client.post(f"{page_of(world)}/moter", data=plan_data(world, None))
+    response = client.post(f"{case_path(world)}/moter", data=plan_data(world, None))
     assert response.status_code == 400
     assert meeting_count(world) == 0
 
@@ -266,7 +253,7 @@ def test_an_invitation_without_its_form_token_is_refused(world):
 def test_someone_without_a_role_on_the_case_cannot_invite(world):
     client = signed_in(world, "truls")
     token = csrf(client, "/vestby/saker")
-    response = client.post(f"{page_of(world)}/moter", data=plan_data(world, token))
+    response = client.post(f"{case_path(world)}/moter", data=plan_data(world, token))
     assert response.status_code == 404
     assert meeting_count(world) == 0
 
@@ -276,7 +263,7 @@ def test_guardians_are_not_offered_after_a_report_to_barnevern(world):
 
     world.act_ok("Kari", cases.report_to_barnevern, case_id=world.case_id, recipient="Mottak")
     client = signed_in(world, "kari")
-    body = client.get(page_of(world)).get_data(as_text=True)
+    body = client.get(case_path(world)).get_data(as_text=True)
     assert "meeting-plan-guardian_ids" not in body
     assert "de foresatte skal ikke involveres" in body
 
@@ -289,7 +276,7 @@ def test_guardians_are_not_offered_after_a_report_to_barnevern(world):
 def test_the_calendar_file_has_the_time_and_place_but_no_names(world):
     meeting = planned(world, days=1, hour=14)
     client = signed_in(world, "kari")
-    page = client.get(page_of(world)).get_data(as_text=True)
+    page = client.get(case_path(world)).get_data(as_text=True)
     link = f"/vestby/sak/{world.case_id}/mote/{meeting.id}.ics"
     assert f'href="{link}"' in page
     response = client.get(link)
@@ -327,11 +314,12 @@ def test_the_calendar_file_is_404_for_someone_without_a_role_and_for_another_cas
 def test_a_coming_meeting_cannot_be_registered_as_held_yet(world):
     meeting = planned(world, days=1)
     client = signed_in(world, "kari")
-    body = client.get(page_of(world)).get_data(as_text=True)
+    body = client.get(case_path(world)).get_data(as_text=True)
     assert f"/mote/{meeting.id}/gjennomfort" not in body
-    token = csrf(client, page_of(world))
+    token = csrf(client, case_path(world))
     response = client.post(
-        f"{page_of(world)}/mote/{meeting.id}/gjennomfort", data=held_data(world, meeting.id, token)
+        f"{case_path(world)}/mote/{meeting.id}/gjennomfort",
+        data=held_data(world, meeting.id, token),
     )
     assert response.status_code == 400
     assert "Møtet har ikke funnet sted ennå." in response.get_data(as_text=True)
@@ -342,16 +330,16 @@ def test_a_coming_meeting_cannot_be_registered_as_held_yet(world):
 def test_a_held_meeting_is_registered_with_attendance_the_childs_view_and_minutes(world):
     meeting = planned(world, days=-1)
     client = signed_in(world, "kari")
-    page = client.get(page_of(world)).get_data(as_text=True)
+    page = client.get(case_path(world)).get_data(as_text=True)
     assert "Møter som skal registreres som gjennomført" in page
     assert '<legend class="ds-label">Per</legend>' in page  # a labelled question per invitee
     part = f'<label class="ds-label" for="meeting-held-{meeting.id}-part_1">Hva vi har sett'
     assert part in page  # one part of the minutes per agenda item
     assert "Hva ble avtalt" in page and "Ansvar og frister" in page
     ids = invitee_ids(world, meeting.id)
-    token = csrf(client, page_of(world))
+    token = csrf(client, case_path(world))
     response = client.post(
-        f"{page_of(world)}/mote/{meeting.id}/gjennomfort",
+        f"{case_path(world)}/mote/{meeting.id}/gjennomfort",
         data=held_data(world, meeting.id, token, **{f"present_{ids['Mona']}": "no"}),
     )
     assert response.status_code == 302
@@ -380,9 +368,9 @@ def test_a_held_meeting_is_registered_with_attendance_the_childs_view_and_minute
 def test_the_childs_view_is_required_from_7_and_asked_for_beside_the_field(world):
     meeting = planned(world, days=-1)
     client = signed_in(world, "kari")
-    token = csrf(client, page_of(world))
+    token = csrf(client, case_path(world))
     response = client.post(
-        f"{page_of(world)}/mote/{meeting.id}/gjennomfort",
+        f"{case_path(world)}/mote/{meeting.id}/gjennomfort",
         data=held_data(world, meeting.id, token, child_voice=""),
     )
     body = response.get_data(as_text=True)
@@ -404,10 +392,10 @@ def test_an_unanswered_attendance_question_is_asked_again_beside_it(world):
     meeting = planned(world, days=-1)
     ids = invitee_ids(world, meeting.id)
     client = signed_in(world, "kari")
-    token = csrf(client, page_of(world))
+    token = csrf(client, case_path(world))
     data = held_data(world, meeting.id, token)
     del data[f"meeting-held-{meeting.id}-present_{ids['Per']}"]
-    response = client.post(f"{page_of(world)}/mote/{meeting.id}/gjennomfort", data=data)
+    response = client.post(f"{case_path(world)}/mote/{meeting.id}/gjennomfort", data=data)
     body = response.get_data(as_text=True)
     assert response.status_code == 400
     assert re.search(
@@ -422,7 +410,7 @@ def test_registering_without_the_form_token_is_refused(world):
     meeting = planned(world, days=-1)
     client = signed_in(world, "kari")
     response = client.post(
-        f"{page_of(world)}/mote/{meeting.id}/gjennomfort", data=held_data(world, meeting.id, None)
+        f"{case_path(world)}/mote/{meeting.id}/gjennomfort", data=held_data(world, meeting.id, None)
     )
     assert response.status_code == 400
     with world.scoped() as session:
@@ -434,7 +422,8 @@ def test_someone_without_a_role_cannot_register_a_meeting_as_held(world):
     client = signed_in(world, "truls")
     token = csrf(client, "/vestby/saker")
     response = client.post(
-        f"{page_of(world)}/mote/{meeting.id}/gjennomfort", data=held_data(world, meeting.id, token)
+        f"{case_path(world)}/mote/{meeting.id}/gjennomfort",
+        data=held_data(world, meeting.id, token),
     )
     assert response.status_code == 404
     with world.scoped() as session:

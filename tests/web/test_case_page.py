@@ -12,7 +12,7 @@ from bti.models import AuditEvent, Case
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import PASSWORD, csrf, give_passwords
+from tests.web.staff import csrf, give_passwords, signed_in
 
 
 @pytest.fixture
@@ -28,15 +28,6 @@ def world(make_app) -> World:
     world.open_case("Kari", "Ola")
     give_passwords(world)
     return world
-
-
-def signed_in(world: World, username: str):
-    client = world.deployment.start().test_client()
-    page = client.get("/logg-inn").get_data(as_text=True)
-    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
-    client.post("/logg-inn", data={"username": username, "password": PASSWORD, "csrf_token": token})
-    client.get("/velg-kommune")
-    return client
 
 
 def test_the_case_page_shows_the_child_the_level_and_only_its_outcomes(world):

@@ -23,7 +23,7 @@ from bti.services.consents import today_in
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import csrf, give_passwords, sign_in
+from tests.web.staff import case_path, followed, give_passwords, post, signed_in
 
 
 @pytest.fixture
@@ -43,29 +43,6 @@ def world(make_app) -> World:
     world.open_case("Kari", "Ola")
     give_passwords(world)
     return world
-
-
-def client_for(world: World, username: str):
-    client = world.deployment.start().test_client()
-    sign_in(client, username)
-    client.get("/velg-kommune")
-    return client
-
-
-def page_of(world: World) -> str:
-    return f"/vestby/sak/{world.case_id}"
-
-
-def post(client, world: World, path: str, data: dict, *, token: bool = True):
-    form = dict(data)
-    if token:
-        form["csrf_token"] = csrf(client, page_of(world))
-    return client.post(f"{page_of(world)}{path}", data=form)
-
-
-def followed(client, response) -> str:
-    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
-    return client.get(response.headers["Location"]).get_data(as_text=True)
 
 
 def people_section(body: str) -> str:
@@ -156,7 +133,7 @@ def person(world: World, name: str, unit: str) -> str:
 
 
 def test_the_panel_lists_who_takes_part_and_who_opened_the_case(world):
-    section = people_section(client_for(world, "kari").get(page_of(world)).get_data(as_text=True))
+    section = people_section(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     assert '<h2 id="people-heading">Deltakere</h2>' in section
     assert "Kari åpnet saken." in section
     assert "<td>Kari</td>" in section and "Nordby skole (skole)" in section
@@ -168,14 +145,14 @@ def test_the_panel_lists_who_takes_part_and_who_opened_the_case(world):
 
 def test_the_stafettholder_is_marked(world):
     open_stafettlogg(world)
-    section = people_section(client_for(world, "kari").get(page_of(world)).get_data(as_text=True))
+    section = people_section(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     assert "Stafettholder er Kari." in section
     assert re.search(r"<td>Kari</td>.*?Stafettholder</strong>", section, re.S)
     assert "Ingen stafettholder ennå." not in section
 
 
 def test_the_choice_of_people_is_grouped_by_unit_and_leaves_out_those_taking_part(world):
-    section = people_section(client_for(world, "kari").get(page_of(world)).get_data(as_text=True))
+    section = people_section(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     assert '<optgroup label="Nordby helsestasjon (helsestasjon)">' in section
     assert f'value="{person(world, "Liv", "Nordby skole")}"' in section
     assert f'value="{person(world, "Kari", "Nordby skole")}"' not in section  # takes part
@@ -187,7 +164,7 @@ def test_the_choice_of_people_is_grouped_by_unit_and_leaves_out_those_taking_par
 
 
 def test_a_colleague_from_the_cases_own_unit_is_added_without_consent(world):
-    client = client_for(world, "kari")
+    client = signed_in(world, "kari")
     response = post(
         client, world, "/deltakere", {"people-add-person": person(world, "Liv", "Nordby skole")}
     )
@@ -198,7 +175,7 @@ def test_a_colleague_from_the_cases_own_unit_is_added_without_consent(world):
 
 
 def test_the_added_person_is_told_on_the_page(world):
-    client = client_for(world, "kari")
+    client = signed_in(world, "kari")
     response = post(
         client, world, "/deltakere", {"people-add-person": person(world, "Liv", "Nordby skole")}
     )
@@ -206,7 +183,7 @@ def test_the_added_person_is_told_on_the_page(world):
 
 
 def test_another_service_without_consent_is_refused_at_the_top_of_the_form(world):
-    client = client_for(world, "kari")
+    client = signed_in(world, "kari")
     chosen = person(world, "Hege", "Nordby helsestasjon")
     response = post(client, world, "/deltakere", {"people-add-person": chosen})
     assert response.status_code == 400
@@ -224,7 +201,7 @@ def test_another_service_without_consent_is_refused_at_the_top_of_the_form(world
 
 def test_another_service_named_in_a_valid_consent_is_added(world):
     consent_for(world, "helsestasjon")
-    client = client_for(world, "kari")
+    client = signed_in(world, "kari")
     response = post(
         client,
         world,
@@ -237,7 +214,7 @@ def test_another_service_named_in_a_valid_consent_is_added(world):
 
 
 def test_adding_without_choosing_a_person_is_shown_beside_the_field(world):
-    client = client_for(world, "kari")
+    client = signed_in(world, "kari")
     response = post(client, world, "/deltakere", {"people-add-person": ""})
     body = response.get_data(as_text=True)
     assert response.status_code == 400
@@ -249,7 +226,7 @@ def test_adding_without_choosing_a_person_is_shown_beside_the_field(world):
 
 
 def test_a_person_chosen_for_a_unit_they_do_not_work_in_is_shown_beside_the_field(world):
-    client = client_for(world, "kari")
+    client = signed_in(world, "kari")
     response = post(
         client,
         world,
@@ -265,7 +242,7 @@ def test_a_person_chosen_for_a_unit_they_do_not_work_in_is_shown_beside_the_fiel
 
 
 def test_adding_without_the_form_token_is_refused(world):
-    client = client_for(world, "kari")
+    client = signed_in(world, "kari")
     response = post(
         client,
         world,
@@ -278,7 +255,7 @@ def test_adding_without_the_form_token_is_refused(world):
 
 
 def test_someone_without_a_role_in_the_case_gets_404_and_is_audited(world):
-    client = client_for(world, "truls")
+    client = signed_in(world, "truls")
     response = post(
         client, world, "/deltakere", {"people-add-person": person(world, "Truls", "Sørby skole")}
     )
@@ -294,8 +271,8 @@ def test_someone_without_a_role_in_the_case_gets_404_and_is_audited(world):
 
 def test_a_participant_closes_their_part_and_the_case_leaves_their_list(world):
     bring_in(world, "Liv", "Nordby skole")
-    client = client_for(world, "liv")
-    assert "Avslutt min del" in people_section(client.get(page_of(world)).get_data(as_text=True))
+    client = signed_in(world, "liv")
+    assert "Avslutt min del" in people_section(client.get(case_path(world)).get_data(as_text=True))
     response = post(client, world, "/deltakere/avslutt", {})
     assert response.status_code == 302
     assert response.headers["Location"].endswith("/vestby/saker")  # the case is no longer hers
@@ -308,8 +285,8 @@ def test_a_participant_closes_their_part_and_the_case_leaves_their_list(world):
 
 def test_the_stafettholder_must_hand_over_before_closing_their_part(world):
     open_stafettlogg(world)
-    client = client_for(world, "kari")
-    section = people_section(client.get(page_of(world)).get_data(as_text=True))
+    client = signed_in(world, "kari")
+    section = people_section(client.get(case_path(world)).get_data(as_text=True))
     assert "Du har stafettpinnen: lever den videre før du avslutter din del." in section
     assert "Avslutt min del" not in section
     response = post(client, world, "/deltakere/avslutt", {})
@@ -323,7 +300,7 @@ def test_the_stafettholder_must_hand_over_before_closing_their_part(world):
 
 def test_closing_ones_part_without_the_form_token_is_refused(world):
     bring_in(world, "Liv", "Nordby skole")
-    client = client_for(world, "liv")
+    client = signed_in(world, "liv")
     assert post(client, world, "/deltakere/avslutt", {}, token=False).status_code == 400
     assert world.staff["Liv"] in taking_part(world)
 
@@ -352,8 +329,8 @@ def offer_to(client, world: World, name: str, note: str = ""):
 
 def test_offered_accepted_and_the_receiver_holds_the_baton(team):
     world = team
-    kari = client_for(world, "kari")
-    section = people_section(kari.get(page_of(world)).get_data(as_text=True))
+    kari = signed_in(world, "kari")
+    section = people_section(kari.get(case_path(world)).get_data(as_text=True))
     assert "Tilby stafettholderrollen" in section
     assert f'<option value="{world.staff["Kari"]}"' not in section  # not to herself
 
@@ -365,8 +342,8 @@ def test_offered_accepted_and_the_receiver_holds_the_baton(team):
     assert "Tilby stafettholderrollen" not in section  # one offer at a time
     assert the_case(world).stafettholder_id == world.staff["Kari"]  # not until Liv accepts
 
-    liv = client_for(world, "liv")
-    section = people_section(liv.get(page_of(world)).get_data(as_text=True))
+    liv = signed_in(world, "liv")
+    section = people_section(liv.get(case_path(world)).get_data(as_text=True))
     assert "Du er tilbudt stafettpinnen" in section
     assert "Liv ser Ola hver dag" in section
     (offer,) = offers(world)
@@ -381,7 +358,7 @@ def test_offered_accepted_and_the_receiver_holds_the_baton(team):
 def test_only_the_receiver_sees_accept_and_decline(team):
     world = team
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Liv"])
-    section = people_section(client_for(world, "kari").get(page_of(world)).get_data(as_text=True))
+    section = people_section(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     assert "Ta imot stafettpinnen" not in section and "Takk nei til stafettpinnen" not in section
 
 
@@ -389,7 +366,7 @@ def test_declined_the_holder_keeps_the_baton_and_the_reason_goes_in_the_stafettl
     world = team
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Liv"])
     (offer,) = offers(world)
-    liv = client_for(world, "liv")
+    liv = signed_in(world, "liv")
     body = followed(
         liv,
         post(
@@ -415,7 +392,7 @@ def test_a_too_long_reason_for_declining_is_shown_beside_the_field_and_kept(team
     world = team
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Liv"])
     (offer,) = offers(world)
-    liv = client_for(world, "liv")
+    liv = signed_in(world, "liv")
     text = "x" * 2001
     response = post(
         liv, world, f"/stafettholder/{offer.id}/avslaa", {"handover-decline-note": text}
@@ -431,21 +408,21 @@ def test_the_holder_withdraws_the_offer(team):
     world = team
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Liv"])
     (offer,) = offers(world)
-    kari = client_for(world, "kari")
+    kari = signed_in(world, "kari")
     body = followed(kari, post(kari, world, f"/stafettholder/{offer.id}/trekk", {}))
     assert "Tilbudet om stafettpinnen er trukket tilbake." in body
     assert "Tilby stafettholderrollen" in people_section(body)  # free to offer again
     assert offers(world)[0].status == HandOverStatus.WITHDRAWN
     assert audited(world, "handover.withdrawn")
-    section = people_section(client_for(world, "liv").get(page_of(world)).get_data(as_text=True))
+    section = people_section(signed_in(world, "liv").get(case_path(world)).get_data(as_text=True))
     assert "Ta imot stafettpinnen" not in section
 
 
 def test_someone_who_does_not_hold_the_baton_cannot_offer_it(team):
     world = team
-    liv = client_for(world, "liv")
+    liv = signed_in(world, "liv")
     assert "Tilby stafettholderrollen" not in people_section(
-        liv.get(page_of(world)).get_data(as_text=True)
+        liv.get(case_path(world)).get_data(as_text=True)
     )
     response = offer_to(liv, world, "Kari")
     assert response.status_code == 400
@@ -456,7 +433,7 @@ def test_someone_who_does_not_hold_the_baton_cannot_offer_it(team):
 
 def test_offering_without_choosing_anyone_is_shown_beside_the_field_and_the_note_is_kept(team):
     world = team
-    kari = client_for(world, "kari")
+    kari = signed_in(world, "kari")
     response = post(
         kari,
         world,
@@ -474,7 +451,7 @@ def test_offering_without_choosing_anyone_is_shown_beside_the_field_and_the_note
 
 def test_offering_to_someone_not_taking_part_is_refused(team):
     world = team
-    kari = client_for(world, "kari")
+    kari = signed_in(world, "kari")
     response = offer_to(kari, world, "Truls")
     assert response.status_code == 400
     assert "Stafettpinnen kan bare gis til en som deltar i saken." in response.get_data(
@@ -489,9 +466,9 @@ def test_someone_else_cannot_answer_an_offer(team):
     bring_in(world, "Hege", "Nordby helsestasjon")
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Liv"])
     (offer,) = offers(world)
-    hege = client_for(world, "hege")
+    hege = signed_in(world, "hege")
     assert "Ta imot stafettpinnen" not in people_section(
-        hege.get(page_of(world)).get_data(as_text=True)
+        hege.get(case_path(world)).get_data(as_text=True)
     )
     response = post(hege, world, f"/stafettholder/{offer.id}/godta", {})
     assert response.status_code == 400
@@ -507,7 +484,7 @@ def test_an_offer_from_another_case_is_not_found(team):
     first_case = world.case_id
     world.child("Nora", birth_date=birth_date_for(8))
     world.open_case("Liv", "Nora")
-    liv = client_for(world, "liv")
+    liv = signed_in(world, "liv")
     response = post(liv, world, f"/stafettholder/{offer.id}/godta", {})
     assert response.status_code == 404
     with world.scoped() as session:
@@ -518,7 +495,7 @@ def test_barnevern_keeps_the_baton_while_it_gives_help(world):
     consent_for(world, "barnevern")
     bring_in(world, "Bjørn", "Vestby barnevernstjeneste")
     world.act_ok("Bjørn", cases.set_barnevern_help, case_id=world.case_id, helping=True)
-    bjorn = client_for(world, "bjørn")
+    bjorn = signed_in(world, "bjørn")
     response = offer_to(bjorn, world, "Kari")
     assert response.status_code == 400
     section = people_section(response.get_data(as_text=True))
@@ -529,7 +506,7 @@ def test_barnevern_keeps_the_baton_while_it_gives_help(world):
 
 def test_hand_over_forms_without_the_form_token_are_refused(team):
     world = team
-    kari = client_for(world, "kari")
+    kari = signed_in(world, "kari")
     response = post(
         kari,
         world,
@@ -541,7 +518,7 @@ def test_hand_over_forms_without_the_form_token_are_refused(team):
     assert offers(world) == []
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Liv"])
     (offer,) = offers(world)
-    liv = client_for(world, "liv")
+    liv = signed_in(world, "liv")
     for action in ("godta", "avslaa"):
         assert (
             post(liv, world, f"/stafettholder/{offer.id}/{action}", {}, token=False).status_code
@@ -555,7 +532,7 @@ def test_hand_over_by_someone_without_a_role_in_the_case_is_404(team):
     world = team
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Liv"])
     (offer,) = offers(world)
-    truls = client_for(world, "truls")
+    truls = signed_in(world, "truls")
     assert offer_to(truls, world, "Truls").status_code == 404
     for action in ("godta", "avslaa", "trekk"):
         assert post(truls, world, f"/stafettholder/{offer.id}/{action}", {}).status_code == 404
@@ -566,7 +543,7 @@ def test_hand_over_by_someone_without_a_role_in_the_case_is_404(team):
 
 def test_someone_already_taking_part_is_not_added_twice(world):
     bring_in(world, "Liv", "Nordby skole")
-    client = client_for(world, "kari")
+    client = signed_in(world, "kari")
     response = post(
         client, world, "/deltakere", {"people-add-person": person(world, "Liv", "Nordby skole")}
     )

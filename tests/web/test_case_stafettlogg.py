@@ -22,7 +22,7 @@ from bti.services.consents import today_in
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import PASSWORD, csrf, give_passwords
+from tests.web.staff import case_path, csrf, followed, give_passwords, post, signed_in
 
 
 @pytest.fixture
@@ -65,35 +65,8 @@ def world(make_app) -> World:
     return world
 
 
-def signed_in(world: World, username: str):
-    client = world.deployment.start().test_client()
-    page = client.get("/logg-inn").get_data(as_text=True)
-    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
-    client.post("/logg-inn", data={"username": username, "password": PASSWORD, "csrf_token": token})
-    client.get("/velg-kommune")
-    return client
-
-
-def page_of(world: World) -> str:
-    return f"/vestby/sak/{world.case_id}"
-
-
 def open_log(world: World, by: str = "Kari") -> None:
     world.act_ok(by, stafettlogg.open_stafettlogg, case_id=world.case_id, holder_id=world.staff[by])
-
-
-def post(client, world: World, path: str, data: dict, *, token: bool = True):
-    if token:
-        data = {**data, "csrf_token": csrf(client, page_of(world))}
-    return client.post(page_of(world) + path, data=data)
-
-
-def follow(client, response) -> str:
-    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
-    assert response.headers["Location"].endswith("#stafettlogg")
-    page = client.get(response.headers["Location"])
-    assert page.status_code == 200
-    return page.get_data(as_text=True)
 
 
 def entries(world: World) -> list[StafettloggEntry]:
@@ -157,8 +130,13 @@ def in_days(world: World, days: int) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def follow(client, response) -> str:
+    """The page after a successful action in this panel."""
+    return followed(client, response, "#stafettlogg")
+
+
 def test_without_a_stafettlogg_the_panel_explains_it_and_offers_to_open_it(world):
-    body = signed_in(world, "kari").get(page_of(world)).get_data(as_text=True)
+    body = signed_in(world, "kari").get(case_path(world)).get_data(as_text=True)
     section = panel(body)
     assert "Stafettlogg og handlingsplan" in section
     assert "tverrfaglig" in section
@@ -175,7 +153,7 @@ def test_without_a_stafettlogg_the_panel_explains_it_and_offers_to_open_it(world
 def test_opening_the_stafettlogg_makes_the_chosen_person_stafettholder(world):
     client = signed_in(world, "kari")
     response = post(client, world, "/stafettlogg", {"log-open-holder": str(world.staff["Anders"])})
-    body = follow(client, response)
+    body = followed(client, response, "#stafettlogg")
     assert "Stafettloggen er opprettet." in body
     section = panel(body)
     assert "Stafettholder: Anders" in section
@@ -188,10 +166,10 @@ def test_opening_the_stafettlogg_makes_the_chosen_person_stafettholder(world):
 
 def test_opening_is_refused_with_the_services_message_when_someone_else_opened_it(world):
     client = signed_in(world, "kari")
-    token = csrf(client, page_of(world))  # the page still offered to open it
+    token = csrf(client, case_path(world))  # the page still offered to open it
     open_log(world, "Hege")
     response = client.post(
-        page_of(world) + "/stafettlogg",
+        case_path(world) + "/stafettlogg",
         data={"log-open-holder": str(world.staff["Kari"]), "csrf_token": token},
     )
     body = response.get_data(as_text=True)
@@ -228,7 +206,7 @@ def test_an_entry_is_shown_in_the_stafettlogg_with_its_date_kind_and_author(worl
         "/stafettlogg/innforing",
         {"log-entry-kind": "decision", "log-entry-text": "Nytt møte om fire uker"},
     )
-    body = follow(client, response)
+    body = followed(client, response, "#stafettlogg")
     assert "Innføringen er skrevet i stafettloggen." in body
     section = panel(body)
     item = re.search(r'<li id="entry-\d+">(.*?)</li>', section, re.S).group(1)
@@ -279,7 +257,7 @@ def test_an_evaluation_about_a_9_year_old_needs_the_childs_view_or_why_it_is_mis
         "/stafettlogg/innforing",
         {**evaluation, "log-entry-child_voice_missing_reason": "Ola ville ikke snakke om det"},
     )
-    section = panel(follow(client, response))
+    section = panel(followed(client, response, "#stafettlogg"))
     assert "Barnets mening mangler: Ola ville ikke snakke om det" in section
 
 
@@ -298,7 +276,7 @@ def test_a_childs_view_from_12_is_marked_as_carrying_great_weight(world):
             "log-entry-child_voice": "Jeg vil bestemme mer selv",
         },
     )
-    section = panel(follow(client, response))
+    section = panel(followed(client, response, "#stafettlogg"))
     assert "Barnets mening: «Jeg vil bestemme mer selv»" in section
     assert "tillegges stor vekt" in section
 
@@ -307,7 +285,7 @@ def test_a_health_internal_entry_is_seen_by_the_health_nurse_but_not_by_the_teac
     open_log(world)
     nurse = signed_in(world, "hege")
     assert 'name="log-entry-health_internal"' in panel(
-        nurse.get(page_of(world)).get_data(as_text=True)
+        nurse.get(case_path(world)).get_data(as_text=True)
     )
     response = post(
         nurse,
@@ -323,7 +301,7 @@ def test_a_health_internal_entry_is_seen_by_the_health_nurse_but_not_by_the_teac
     assert "Ola har hatt vondt i magen i flere uker" in section
     assert "bare for helsepersonell" in section
 
-    teacher = signed_in(world, "kari").get(page_of(world)).get_data(as_text=True)
+    teacher = signed_in(world, "kari").get(case_path(world)).get_data(as_text=True)
     assert "vondt i magen" not in teacher
     assert 'name="log-entry-health_internal"' not in teacher  # only health staff may mark
 
@@ -355,7 +333,7 @@ def test_a_measure_is_shown_in_the_action_plan_and_in_the_stafettlogg(world):
     open_log(world)
     client = signed_in(world, "kari")
     assert selected(
-        panel(client.get(page_of(world)).get_data(as_text=True)), "plan-measure-responsible"
+        panel(client.get(case_path(world)).get_data(as_text=True)), "plan-measure-responsible"
     ) == str(world.staff["Kari"])
     response = post(
         client,
@@ -369,7 +347,7 @@ def test_a_measure_is_shown_in_the_action_plan_and_in_the_stafettlogg(world):
             "plan-measure-follow_up_on": in_days(world, 14),
         },
     )
-    body = follow(client, response)
+    body = followed(client, response, "#stafettlogg")
     assert "Tiltaket er lagt til i handlingsplanen." in body
     section = panel(body)
     row = re.search(r'<tr id="measure-\d+">(.*?)</tr>', section, re.S).group(1)
@@ -441,7 +419,7 @@ def test_a_measure_past_its_follow_up_date_is_marked_overdue(world):
         stored = session.get(ActionPlanItem, item.id)
         stored.follow_up_on = today_in(world.kommune) - timedelta(days=1)
         session.add(stored)
-    section = panel(signed_in(world, "kari").get(page_of(world)).get_data(as_text=True))
+    section = panel(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     row = re.search(r'<tr id="measure-\d+">(.*?)</tr>', section, re.S).group(1)
     assert "(forfalt)" in row and "Kari" in row
 
@@ -462,7 +440,7 @@ def test_evaluating_a_measure_records_the_goal_the_new_goal_and_the_childs_view(
             f"{key}-child_voice": "Det er kjedelig når ingen vil leke med meg",
         },
     )
-    body = follow(client, response)
+    body = followed(client, response, "#stafettlogg")
     assert "Evalueringen er lagret." in body
     section = panel(body)
     row = re.search(r'<tr id="measure-\d+">(.*?)</tr>', section, re.S).group(1)
@@ -587,7 +565,7 @@ def test_someone_without_a_part_in_the_case_gets_404_everywhere_and_is_audited(w
     }
     before = len(entries(world))
     for path, data in attempts.items():
-        response = client.post(page_of(world) + path, data={**data, "csrf_token": token})
+        response = client.post(case_path(world) + path, data={**data, "csrf_token": token})
         assert response.status_code == 404, path
     assert len(entries(world)) == before and plan(world)[0].evaluated_at is None
     with world.scoped() as session:
@@ -615,6 +593,6 @@ def test_a_closed_case_shows_the_stafettlogg_but_no_forms(world):
         case = session.get(Case, world.case_id)
         case.status = CaseStatus.CLOSED
         session.add(case)
-    section = panel(signed_in(world, "kari").get(page_of(world)).get_data(as_text=True))
+    section = panel(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     assert "Ola er glad i fotball" in section and "En voksen er ute i alle friminuttene" in section
     assert "<form" not in section

@@ -13,7 +13,7 @@ from bti.services import handover, meetings, participants, stafettlogg
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import give_passwords, sign_in
+from tests.web.staff import give_passwords, signed_in
 
 
 @pytest.fixture
@@ -41,13 +41,6 @@ def world(make_app) -> World:
     return world
 
 
-def client_for(world: World, username: str):
-    client = world.deployment.start().test_client()
-    sign_in(client, username)
-    client.get("/velg-kommune")
-    return client
-
-
 def plan(world: World, by: str, starts: datetime, invited: list[str], place: str = "Møterom 2"):
     return world.act_ok(
         by,
@@ -64,12 +57,12 @@ def plan(world: World, by: str, starts: datetime, invited: list[str], place: str
 
 def test_an_offer_of_the_baton_waits_for_the_receivers_answer(world):
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Truls"])
-    page = client_for(world, "truls").get("/vestby/saker").get_data(as_text=True)
+    page = signed_in(world, "truls").get("/vestby/saker").get_data(as_text=True)
     assert "Venter på svar fra deg" in page
     assert "Kari tilbyr deg rollen som stafettholder for Ola Testesen" in page
     assert f'href="/vestby/sak/{world.case_id}#people"' in page
     # The one who offered has nothing to answer.
-    assert "Venter på svar fra deg" not in client_for(world, "kari").get("/vestby/saker").get_data(
+    assert "Venter på svar fra deg" not in signed_in(world, "kari").get("/vestby/saker").get_data(
         as_text=True
     )
 
@@ -79,14 +72,14 @@ def test_an_answered_offer_no_longer_waits(world):
         "Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Truls"]
     )
     world.act_ok("Truls", handover.accept, case_id=world.case_id, handover_id=offer.id)
-    page = client_for(world, "truls").get("/vestby/saker").get_data(as_text=True)
+    page = signed_in(world, "truls").get("/vestby/saker").get_data(as_text=True)
     assert "Venter på svar fra deg" not in page
 
 
 def test_upcoming_meetings_the_user_is_invited_to_are_listed_soonest_first(world):
     plan(world, "Kari", utcnow() + timedelta(days=9), ["Truls"], place="Rom 9")
     plan(world, "Kari", utcnow() + timedelta(days=2), ["Truls"], place="Rom 2")
-    page = client_for(world, "truls").get("/vestby/saker").get_data(as_text=True)
+    page = signed_in(world, "truls").get("/vestby/saker").get_data(as_text=True)
     assert "Dine kommende møter" in page
     assert "Samarbeidsmøte — Ola Testesen, Rom 2" in page
     assert page.index("Rom 2") < page.index("Rom 9")
@@ -95,17 +88,17 @@ def test_upcoming_meetings_the_user_is_invited_to_are_listed_soonest_first(world
 
 def test_a_meeting_the_user_is_not_invited_to_is_not_listed(world):
     plan(world, "Kari", utcnow() + timedelta(days=2), [])
-    page = client_for(world, "truls").get("/vestby/saker").get_data(as_text=True)
+    page = signed_in(world, "truls").get("/vestby/saker").get_data(as_text=True)
     assert "Dine kommende møter" not in page
     # The organiser sees it.
-    page = client_for(world, "kari").get("/vestby/saker").get_data(as_text=True)
+    page = signed_in(world, "kari").get("/vestby/saker").get_data(as_text=True)
     assert "Dine kommende møter" in page
 
 
 def test_nothing_waits_for_someone_outside_the_case_and_the_lists_are_audited(world):
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Truls"])
     plan(world, "Kari", utcnow() + timedelta(days=2), ["Truls"])
-    page = client_for(world, "åse").get("/vestby/saker").get_data(as_text=True)
+    page = signed_in(world, "åse").get("/vestby/saker").get_data(as_text=True)
     assert "Ola" not in page
     with world.scoped() as session:
         actions = set(session.exec(select(AuditEvent.action)).all())

@@ -18,7 +18,7 @@ from bti.web.panels.printable import StaticFiles
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import give_passwords, sign_in
+from tests.web.staff import give_passwords, signed_in
 
 CHILD = "Sæbjørn"  # æ and ø in the name, å in the guardian's
 FULL_NAME = "Sæbjørn Testesen"
@@ -42,13 +42,6 @@ def _world(make_app, *, age: int, custody: str = "delt_omsorg", plugins=()) -> W
 @pytest.fixture
 def world(make_app) -> World:
     return _world(make_app, age=9)
-
-
-def signed_in(world: World, username: str):
-    client = world.deployment.start().test_client()
-    sign_in(client, username)
-    client.get("/velg-kommune")
-    return client
 
 
 def _base(world: World) -> str:
