@@ -20,6 +20,7 @@ from bti import hookspecs
 from bti.config import ConfigurationError, MunicipalityConfig
 from bti.defaults import DEFAULT_PLUGINS
 from bti.guide import Contact, FormVariant, Indicator, Level, MeetingKindDef, Profile, Team
+from bti.i18n import lazy_gettext as _l
 
 GROUP = "bti"
 
@@ -136,6 +137,14 @@ class Municipality:
         for kind in _concat(self.pm.hook.bti_register_meeting_kinds(profile=self.profile)):
             kinds.setdefault(kind.code, kind)
         return tuple(kinds.values())
+
+    def meeting_kind_label(self, code: str):
+        """The name of the meeting kind ``code``; «Møte» for a kind the municipality does
+        not (or no longer) have."""
+        for kind in self.meeting_kinds:
+            if kind.code == code:
+                return kind.label
+        return _l("Meeting")
 
     def youth_consent_rule(self) -> Any:
         return self.pm.hook.bti_youth_consent_rule(profile=self.profile)

@@ -442,14 +442,7 @@ def ics(
         stamp=now or utcnow(),
         start=meeting.starts_at,
         end=ends_at,
-        summary=str(_kind_label(municipality, meeting.kind)),
+        summary=str(municipality.meeting_kind_label(meeting.kind)),
         location=meeting.place,
         url=url,
     )
-
-
-def _kind_label(municipality: Municipality, code: str):
-    for kind in municipality.meeting_kinds:
-        if kind.code == code:
-            return kind.label
-    return _l("Meeting")

@@ -185,6 +185,15 @@ def posted(cls: type[FlaskForm], key: str, **kwargs) -> FlaskForm:
     return cls(prefix=key, **kwargs)
 
 
+def of_case(session: Session, model, row_id: int, case_id: str):
+    """The row ``row_id`` of ``model`` (a consent, a meeting …) when it belongs to the case;
+    :class:`NotFound` otherwise: an id from another case in the URL looks missing."""
+    row = session.get(model, row_id)
+    if row is None or row.case_id != case_id:
+        raise NotFound(model.__name__.lower())
+    return row
+
+
 def case_level(case_id: str):
     """The case's current level (for forms whose choices depend on it), or 404. Not
     audited: the action that follows reads the case through :func:`load`."""

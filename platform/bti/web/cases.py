@@ -69,7 +69,6 @@ def mine():
         next_deadline=next_deadline,
         offers=offers,
         meetings=meetings,
-        meeting_kinds={kind.code: kind.label for kind in g.municipality.meeting_kinds},
         names=names,
         now=now,
         level=level,

@@ -9,8 +9,6 @@ the same form, in the same transaction as the case.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from babel.dates import format_time, get_day_names
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
 from flask_babel import get_locale
@@ -20,7 +18,6 @@ from sqlmodel import select
 from wtforms import BooleanField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional, StopValidation
-from wtforms.widgets import DateInput
 
 from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
@@ -34,6 +31,7 @@ from bti.services.actors import load_actor
 from bti.services.cases import open_concern
 from bti.services.consents import today_in
 from bti.web.auth import staff_required
+from bti.web.fields import LocalDateField
 
 bp = Blueprint("concern", __name__)
 
@@ -43,33 +41,6 @@ YES, NO = "ja", "nei"
 # The service's field names (``InvalidInput.field``) and the form's.
 FIELD_NAMES = {"unit_id": "unit", "subject_id": "subject", "recipient": "report_recipient"}
 LONG_TEXT = _l("Use at most %(max)s characters.")
-
-
-class LocalDateField(StringField):
-    """A date typed in a date input (``yyyy-mm-dd``) or by hand (``dd.mm.yyyy``); what was
-    typed is shown again when it is wrong."""
-
-    widget = DateInput()
-    FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y")
-
-    def process_formdata(self, valuelist):
-        self.raw_data = valuelist
-        text = (valuelist[0] if valuelist else "").strip()
-        self.data = None
-        if not text:
-            return
-        for pattern in self.FORMATS:
-            try:
-                self.data = datetime.strptime(text, pattern).date()
-                return
-            except ValueError:
-                continue
-        raise ValueError(_l("Write the date as dd.mm.yyyy."))
-
-    def _value(self):
-        if self.raw_data:
-            return self.raw_data[0]
-        return self.data.isoformat() if self.data else ""
 
 
 def _not_in_future(form, field):

@@ -16,11 +16,9 @@ from datetime import date
 from flask import flash, g
 from flask_wtf import FlaskForm
 from sqlmodel import select
-from wtforms import BooleanField, DateField, RadioField, SelectMultipleField, TextAreaField
+from wtforms import BooleanField, DateField, RadioField, TextAreaField
 from wtforms.validators import InputRequired
-from wtforms.widgets import CheckboxInput, ListWidget
 
-from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import UNIT_KINDS, unit_kind
 from bti.models import (
@@ -40,6 +38,7 @@ from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case import bp
 from bti.web.case_view import CaseContext, panel
+from bti.web.fields import CheckboxesField
 
 EXPIRED = "expired"
 
@@ -75,15 +74,8 @@ RULES = {
 }
 
 
-class ServicesField(SelectMultipleField):
-    """One check box per service."""
-
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
-
-
 class RegisterConsentForm(FlaskForm):
-    services = ServicesField(
+    services = CheckboxesField(
         _l("Services the consent covers"),
         choices=[],
         validators=[InputRequired(message=_l("Choose the services the consent covers."))],
@@ -278,9 +270,7 @@ def consent_withdraw(case_id: str, consent_id: int):
 
 def _in_case(session, case_id: str, consent_id: int) -> None:
     """A consent id from another case in the URL is treated as not found."""
-    consent = session.get(Consent, consent_id)
-    if consent is None or consent.case_id != case_id:
-        raise NotFound("consent")
+    case_view.of_case(session, Consent, consent_id, case_id)
 
 
 def _who(session, participant: CaseParticipant) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
 from babel.dates import format_date, format_time
 from flask import Response, abort, g, url_for
@@ -23,12 +22,10 @@ from wtforms import (
     BooleanField,
     RadioField,
     SelectField,
-    SelectMultipleField,
     StringField,
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.widgets import CheckboxInput, DateTimeLocalInput, ListWidget
 
 from bti.db import get_db
 from bti.errors import NotFound
@@ -52,6 +49,7 @@ from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case import bp
 from bti.web.case_view import CaseContext, panel
+from bti.web.fields import CheckboxesField, LocalDateTimeField
 
 YES, NO = "yes", "no"
 #: The parts of the minutes every meeting has, after one part per agenda item.
@@ -71,39 +69,8 @@ HELD_SHOWN = 20
 # ---------------------------------------------------------------------------------------------
 
 
-class LocalDateTimeField(StringField):
-    """A local date and time from a ``datetime-local`` input (or typed by hand as
-    ``dd.mm.yyyy hh:mm``); naive, for the service to read in the municipality's time zone.
-    What was typed is shown again when it is wrong."""
-
-    widget = DateTimeLocalInput()
-    FORMATS = ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M")
-
-    def process_formdata(self, valuelist):
-        self.raw_data = valuelist
-        text = (valuelist[0] if valuelist else "").strip()
-        self.data = None
-        if not text:
-            return
-        for pattern in self.FORMATS:
-            try:
-                self.data = datetime.strptime(text, pattern)
-                return
-            except ValueError:
-                continue
-        raise ValueError(_l("Write the date and time as dd.mm.yyyy hh:mm."))
-
-    def _value(self):
-        if self.raw_data:
-            return self.raw_data[0]
-        return self.data.strftime("%Y-%m-%dT%H:%M") if self.data else ""
-
-
-class CheckboxesField(SelectMultipleField):
-    """A group of check boxes (rendered by the panel's ``checkboxes`` macro)."""
-
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
+class PeopleField(CheckboxesField):
+    """Check boxes of people: a value that is not a person's id is a tampered form."""
 
     def process_formdata(self, valuelist):
         try:
@@ -122,8 +89,8 @@ class PlanForm(FlaskForm):
     ends_at = LocalDateTimeField(_l("Ends (optional)"))
     place = StringField(_l("Place"))
     agenda = TextAreaField(_l("Agenda"), render_kw={"rows": 4})
-    staff_ids = CheckboxesField(_l("Staff to invite"), coerce=int, validate_choice=False)
-    guardian_ids = CheckboxesField(_l("Guardians to invite"), coerce=int, validate_choice=False)
+    staff_ids = PeopleField(_l("Staff to invite"), coerce=int, validate_choice=False)
+    guardian_ids = PeopleField(_l("Guardians to invite"), coerce=int, validate_choice=False)
     invite_subject = BooleanField(_l("Invite the child or youth"))
 
 
@@ -263,13 +230,6 @@ class MeetingView:
         return self.meeting.held_at is not None
 
 
-def kind_label(code: str):
-    for kind in g.municipality.meeting_kinds:
-        if kind.code == code:
-            return kind.label
-    return code
-
-
 def when(meeting: Meeting) -> str:
     """«mandag 24. november 2026 kl. 14:00–15:00» in the municipality's time zone."""
     tz = g.municipality.profile.tz
@@ -344,7 +304,7 @@ def case_meetings(ctx: CaseContext) -> list[MeetingView]:
         views.append(
             MeetingView(
                 meeting=m,
-                kind=kind_label(m.kind),
+                kind=g.municipality.meeting_kind_label(m.kind),
                 when=when(m),
                 invited=tuple(invited(i) for i in invitees if i.meeting_id == m.id),
                 minutes=tuple(p for p in parts if p.meeting_id == m.id),
@@ -432,9 +392,7 @@ def record_held(case_id: str, meeting_id: int):
     form = case_view.posted(_held_form_class_for(case_id, meeting_id), key)
 
     def do(session, actor, case):
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.case_id != case.id:
-            raise NotFound("meeting")
+        case_view.of_case(session, Meeting, meeting_id, case.id)
         meetings.record_held(
             session,
             municipality=g.municipality,
@@ -459,8 +417,9 @@ def _held_form_class_for(case_id: str, meeting_id: int) -> type[HeldForm]:
     """The held-form of the meeting, or 404. Not audited: the action that follows reads the
     case and the meeting through the service."""
     with get_db().scoped(g.municipality_id) as session:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.case_id != case_id:
+        try:
+            meeting = case_view.of_case(session, Meeting, meeting_id, case_id)
+        except NotFound:
             abort(404)
         case = session.get(Case, case_id)
         subject = session.get(Subject, case.subject_id) if case else None
@@ -487,10 +446,8 @@ def meeting_calendar(case_id: str, meeting_id: int):
     :func:`bti.services.meetings.ics`)."""
     link = url_for("case.show", case_id=case_id, _external=True, _anchor=f"meeting-{meeting_id}")
     with get_db().transaction(g.municipality_id) as session:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.case_id != case_id:
-            abort(404)
         try:
+            case_view.of_case(session, Meeting, meeting_id, case_id)
             actor = load_actor(session, g.signed_in.user_id)
             text = meetings.ics(
                 session, municipality=g.municipality, by=actor, meeting_id=meeting_id, url=link

@@ -334,10 +334,9 @@ def print_blank_consent(case_id: str, pdf: bool):
 @staff_required
 def print_consent(case_id: str, consent_id: int, pdf: bool):
     def build(session, actor, case):
-        consent = session.get(Consent, consent_id)
-        if consent is None or consent.case_id != case.id:
-            raise NotFound(consent_id)
-        return _consent_data(session, case, consent)
+        return _consent_data(
+            session, case, case_view.of_case(session, Consent, consent_id, case.id)
+        )
 
     return document(
         case_id,
@@ -360,13 +359,6 @@ class Person:
     name: str
     role: str
     attended: bool | None
-
-
-def _kind_label(code: str) -> str:
-    for kind in g.municipality.meeting_kinds:
-        if kind.code == code:
-            return str(kind.label)
-    return _("Meeting")
 
 
 def _meeting_data(session: Session, actor: Actor, case: Case, meeting_id: int) -> dict:
@@ -392,7 +384,7 @@ def _meeting_data(session: Session, actor: Actor, case: Case, meeting_id: int) -
     return {
         "meeting": meeting,
         "record": record,
-        "kind_label": _kind_label(meeting.kind),
+        "kind_label": str(g.municipality.meeting_kind_label(meeting.kind)),
         "starts": _local_time(meeting.starts_at),
         "ends": _end_time(meeting.starts_at, meeting.ends_at),
         "agenda": [line.strip() for line in meeting.agenda.splitlines() if line.strip()],
@@ -504,7 +496,9 @@ def _printables(ctx: CaseContext) -> list[Printable]:
     for meeting in ctx.session.exec(
         select(Meeting).where(Meeting.case_id == case_id).order_by(Meeting.starts_at, Meeting.id)
     ):
-        about = f"{_kind_label(meeting.kind)}, {_local_time(meeting.starts_at)}"
+        about = (
+            f"{g.municipality.meeting_kind_label(meeting.kind)!s}, {_local_time(meeting.starts_at)}"
+        )
         args = {"case_id": case_id, "meeting_id": meeting.id}
         documents.append(
             Printable(_("Invitation: %(meeting)s", meeting=about), "case.print_invitation", args)

@@ -25,7 +25,7 @@ from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case import bp
 from bti.web.case_view import CaseContext, panel
-from bti.web.concern import LocalDateField
+from bti.web.fields import LocalDateField
 
 ANCHOR = "stafettlogg"
 OPEN, ENTRY, MEASURE = "log-open", "log-entry", "plan-measure"
@@ -304,12 +304,14 @@ def _holder_choices(ctx: CaseContext) -> list[tuple[str, str]]:
 
 
 def _meeting_choices(ctx: CaseContext) -> list[tuple[str, str]]:
-    kinds = {kind.code: kind.label for kind in g.municipality.meeting_kinds}
     meetings = ctx.session.exec(
         select(Meeting).where(Meeting.case_id == ctx.case.id).order_by(Meeting.starts_at)
     ).all()
     return [
-        (str(m.id), f"{kinds.get(m.kind, m.kind)}, {format_datetime(m.starts_at, 'short')}")
+        (
+            str(m.id),
+            f"{g.municipality.meeting_kind_label(m.kind)}, {format_datetime(m.starts_at, 'short')}",
+        )
         for m in meetings
     ]
 
