@@ -80,8 +80,9 @@ def form_titles(municipality: Municipality) -> dict[str, str]:
     return titles
 
 
-def outcome_effect(outcome: Outcome, level: int) -> str:
-    """What choosing ``outcome`` at ``level`` does, as the «Veileder» page says it."""
+def outcome_effect(outcome: Outcome, level: int, *, consent_note: bool = True) -> str:
+    """What choosing ``outcome`` at ``level`` does, for the guide page and ``bti guide``;
+    with ``consent_note``, also that it requires consent (the page shows that as a tag)."""
     if outcome.reports_to_barnevern:
         text = _("Report to barnevern")
         if outcome.to_level is not None and outcome.to_level != level:
@@ -94,7 +95,7 @@ def outcome_effect(outcome: Outcome, level: int) -> str:
         text = _("Go to level %(level)s", level=outcome.to_level)
     else:
         text = ""
-    if outcome.requires_consent:
+    if consent_note and outcome.requires_consent:
         text += " (" + _("requires consent") + ")"
     return text
 

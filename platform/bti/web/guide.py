@@ -14,7 +14,7 @@ from flask import Blueprint, g, render_template
 from flask_babel import format_decimal
 
 from bti.guide import Contact
-from bti.guide_text import EVENTS, form_titles, opening_hours
+from bti.guide_text import EVENTS, form_titles, opening_hours, outcome_effect
 from bti.models import utcnow
 from bti.rules.contacts import contacts_for
 from bti.web.auth import staff_required
@@ -47,4 +47,5 @@ def show():
         events=EVENTS,
         forms=form_titles(municipality),
         format_decimal=format_decimal,
+        outcome_effect=outcome_effect,
     )
