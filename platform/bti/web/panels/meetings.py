@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from babel.dates import format_date, format_time
 from flask import Response, abort, g, url_for
-from flask_babel import get_locale
 from flask_wtf import FlaskForm
 from sqlmodel import Session, select
 from wtforms import (
@@ -29,7 +27,6 @@ from wtforms.fields.choices import SelectChoice
 
 from bti.db import get_db
 from bti.errors import NotFound
-from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
     Case,
@@ -50,6 +47,7 @@ from bti.web.auth import staff_required
 from bti.web.case import bp
 from bti.web.case_view import CaseContext, panel
 from bti.web.fields import CheckboxesField, LocalDateTimeField
+from bti.web.formatting import meeting_time
 
 YES, NO = "yes", "no"
 #: The parts of the minutes every meeting has, after one part per agenda item.
@@ -230,21 +228,6 @@ class MeetingView:
         return self.meeting.held_at is not None
 
 
-def when(meeting: Meeting) -> str:
-    """«mandag 24. november 2026 kl. 14:00–15:00» in the municipality's time zone."""
-    tz = g.municipality.profile.tz
-    locale = get_locale() or "nb"
-    starts = meeting.starts_at.astimezone(tz)
-    text = _(
-        "%(date)s at %(time)s",
-        date=format_date(starts.date(), "full", locale=locale),
-        time=format_time(starts, "short", tzinfo=tz, locale=locale),
-    )
-    if meeting.ends_at is not None:
-        text += "–" + format_time(meeting.ends_at, "short", tzinfo=tz, locale=locale)
-    return text
-
-
 def _naming(
     session: Session, rows: list[MeetingInvitee], subject: Subject | None, staff_name
 ) -> Callable[[MeetingInvitee], Invited]:
@@ -305,7 +288,7 @@ def case_meetings(ctx: CaseContext) -> list[MeetingView]:
             MeetingView(
                 meeting=m,
                 kind=g.municipality.meeting_kind_label(m.kind),
-                when=when(m),
+                when=meeting_time(m.starts_at, m.ends_at),
                 invited=tuple(invited(i) for i in invitees if i.meeting_id == m.id),
                 minutes=tuple(p for p in parts if p.meeting_id == m.id),
                 voice_required=voice_required(age),

@@ -13,11 +13,10 @@ from __future__ import annotations
 import mimetypes
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date
 from flask import abort, current_app, g, make_response, render_template, request, url_for
 from flask_babel import get_locale
 from markupsafe import Markup
@@ -29,6 +28,7 @@ from bti.db import get_db
 from bti.errors import NotFound
 from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
+from bti.labels import unit_kind
 from bti.models import (
     Case,
     Consent,
@@ -40,7 +40,6 @@ from bti.models import (
     StaffUser,
     Subject,
     SubjectKind,
-    UnitKind,
 )
 from bti.rules import consent as consent_rules
 from bti.rules.access import Actor
@@ -49,23 +48,7 @@ from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case import bp
 from bti.web.case_view import CaseContext, panel
-
-SERVICE_LABELS = {
-    UnitKind.BARNEHAGE: _l("Kindergarten"),
-    UnitKind.SKOLE: _l("School"),
-    UnitKind.HELSESTASJON: _l("Health clinic for children"),
-    UnitKind.SKOLEHELSETJENESTE: _l("School health service"),
-    UnitKind.PPT: _l("Educational-psychological service (PPT)"),
-    UnitKind.BARNEVERN: _l("Child welfare service"),
-    UnitKind.PSYKISK_HELSE: _l("Mental health service"),
-    UnitKind.NAV: _l("NAV"),
-    UnitKind.FASTLEGE: _l("General practitioner"),
-    UnitKind.KOMMUNEPSYKOLOG: _l("Municipal psychologist"),
-    UnitKind.FYSIO_ERGO: _l("Physiotherapy and occupational therapy"),
-    UnitKind.FAMILIEVEILEDNING: _l("Family guidance"),
-    UnitKind.UNGDOMSKONTAKT: _l("Youth contact"),
-    UnitKind.ANNET: _l("Other service"),
-}
+from bti.web.formatting import end_time, local_moment
 
 #: Why these people sign, by :attr:`bti.rules.consent.Requirement.rule`.
 RULE_EXPLANATIONS = {
@@ -187,35 +170,17 @@ def document(
     return _respond(html, pdf=pdf, filename=filename)
 
 
+def _capitalised(label) -> str:
+    text = str(label)
+    return text[:1].upper() + text[1:]
+
+
 def _display_names(session: Session, ids) -> dict[int, str]:
     ids = {i for i in ids if i is not None}
     if not ids:
         return {}
     users = session.exec(select(StaffUser).where(StaffUser.id.in_(ids)))
     return {u.id: u.display_name for u in users}
-
-
-def _local_time(moment: datetime | None) -> str:
-    """A moment as the municipality's clock shows it, in the user's language."""
-    if moment is None:
-        return ""
-    local = moment.astimezone(g.municipality.profile.tz)
-    locale = str(get_locale() or "nb")
-    return _(
-        "%(date)s at %(time)s",
-        date=format_date(local.date(), "full", locale=locale),
-        time=format_time(local, "HH:mm", locale=locale),
-    )
-
-
-def _end_time(starts: datetime, ends: datetime | None) -> str:
-    """The end as a time only when the meeting ends the day it starts."""
-    if ends is None:
-        return ""
-    tz = g.municipality.profile.tz
-    if starts.astimezone(tz).date() != ends.astimezone(tz).date():
-        return _local_time(ends)
-    return format_time(ends.astimezone(tz), "HH:mm", locale=str(get_locale() or "nb"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -303,7 +268,7 @@ def _consent_data(session: Session, case: Case, consent: Consent | None) -> dict
         signed = _registered_signatures(session, consent.id)
     return {
         "consent": consent,
-        "services": [str(SERVICE_LABELS.get(s, s)) for s in services],
+        "services": [_capitalised(unit_kind(s)) for s in services],
         "signers": _signer_lines(session, subject, who, signed),
         "notes": notes,
         "registered_by": (
@@ -385,8 +350,8 @@ def _meeting_data(session: Session, actor: Actor, case: Case, meeting_id: int) -
         "meeting": meeting,
         "record": record,
         "kind_label": str(g.municipality.meeting_kind_label(meeting.kind)),
-        "starts": _local_time(meeting.starts_at),
-        "ends": _end_time(meeting.starts_at, meeting.ends_at),
+        "starts": local_moment(meeting.starts_at),
+        "ends": end_time(meeting.starts_at, meeting.ends_at),
         "agenda": [line.strip() for line in meeting.agenda.splitlines() if line.strip()],
         "people": people,
         "organiser": staff.get(meeting.organiser_id, ""),
@@ -496,9 +461,8 @@ def _printables(ctx: CaseContext) -> list[Printable]:
     for meeting in ctx.session.exec(
         select(Meeting).where(Meeting.case_id == case_id).order_by(Meeting.starts_at, Meeting.id)
     ):
-        about = (
-            f"{g.municipality.meeting_kind_label(meeting.kind)!s}, {_local_time(meeting.starts_at)}"
-        )
+        kind = g.municipality.meeting_kind_label(meeting.kind)
+        about = f"{kind}, {local_moment(meeting.starts_at)}"
         args = {"case_id": case_id, "meeting_id": meeting.id}
         documents.append(
             Printable(_("Invitation: %(meeting)s", meeting=about), "case.print_invitation", args)

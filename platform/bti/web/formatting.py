@@ -1,0 +1,44 @@
+"""Moments as the municipality's clock shows them, in the user's language: for the case
+page and the printed forms alike."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from babel.dates import format_date, format_time
+from flask import g
+from flask_babel import get_locale
+
+from bti.i18n import gettext as _
+
+
+def _locale() -> str:
+    return str(get_locale() or "nb")
+
+
+def local_moment(moment: datetime | None) -> str:
+    """«mandag 24. november 2026 kl. 14:00» in the municipality's time zone."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(g.municipality.profile.tz)
+    return _(
+        "%(date)s at %(time)s",
+        date=format_date(local.date(), "full", locale=_locale()),
+        time=format_time(local, "short", locale=_locale()),
+    )
+
+
+def end_time(starts: datetime, ends: datetime | None) -> str:
+    """When something that began at ``starts`` ends: the time only on the same local day."""
+    if ends is None:
+        return ""
+    tz = g.municipality.profile.tz
+    if starts.astimezone(tz).date() != ends.astimezone(tz).date():
+        return local_moment(ends)
+    return format_time(ends.astimezone(tz), "short", locale=_locale())
+
+
+def meeting_time(starts: datetime, ends: datetime | None) -> str:
+    """«mandag 24. november 2026 kl. 14:00–15:00»."""
+    end = end_time(starts, ends)
+    return f"{local_moment(starts)}–{end}" if end else local_moment(starts)
