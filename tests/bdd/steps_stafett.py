@@ -58,25 +58,11 @@ def _case(world: World) -> Case:
 
 
 def _entries(world: World) -> list[StafettloggEntry]:
-    with world.scoped() as session:
-        return list(
-            session.exec(
-                select(StafettloggEntry)
-                .where(StafettloggEntry.case_id == world.case_id)
-                .order_by(StafettloggEntry.id)
-            )
-        )
+    return world.in_case(StafettloggEntry)
 
 
 def _plan(world: World) -> list[ActionPlanItem]:
-    with world.scoped() as session:
-        return list(
-            session.exec(
-                select(ActionPlanItem)
-                .where(ActionPlanItem.case_id == world.case_id)
-                .order_by(ActionPlanItem.id)
-            )
-        )
+    return world.in_case(ActionPlanItem)
 
 
 def _follow_up(world: World, text: str) -> date | None:

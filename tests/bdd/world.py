@@ -173,6 +173,14 @@ class World:
             self.guardians[name] = guardian.id
         return self.guardians[name]
 
+    def in_case(self, model) -> list:
+        """The rows of ``model`` (entries, measures, offers …) in the current case, oldest
+        first."""
+        with self.scoped() as session:
+            return list(
+                session.exec(select(model).where(model.case_id == self.case_id).order_by(model.id))
+            )
+
     def subject(self, name: str) -> Subject:
         with self.scoped() as session:
             return session.exec(select(Subject).where(Subject.id == self.children[name])).one()

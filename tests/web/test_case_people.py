@@ -102,12 +102,7 @@ def the_case(world: World) -> Case:
 
 
 def offers(world: World) -> list[HandOver]:
-    with world.scoped() as session:
-        return list(
-            session.exec(
-                select(HandOver).where(HandOver.case_id == world.case_id).order_by(HandOver.id)
-            )
-        )
+    return world.in_case(HandOver)
 
 
 def audited(world: World, action: str, outcome: str = "allowed") -> list[AuditEvent]:

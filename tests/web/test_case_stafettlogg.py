@@ -70,25 +70,11 @@ def open_log(world: World, by: str = "Kari") -> None:
 
 
 def entries(world: World) -> list[StafettloggEntry]:
-    with world.scoped() as session:
-        return list(
-            session.exec(
-                select(StafettloggEntry)
-                .where(StafettloggEntry.case_id == world.case_id)
-                .order_by(StafettloggEntry.id)
-            )
-        )
+    return world.in_case(StafettloggEntry)
 
 
 def plan(world: World) -> list[ActionPlanItem]:
-    with world.scoped() as session:
-        return list(
-            session.exec(
-                select(ActionPlanItem)
-                .where(ActionPlanItem.case_id == world.case_id)
-                .order_by(ActionPlanItem.id)
-            )
-        )
+    return world.in_case(ActionPlanItem)
 
 
 def audited(world: World, action: str) -> list[AuditEvent]:
