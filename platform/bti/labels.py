@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bti.i18n import lazy_gettext as _l
-from bti.models import Role, UnitKind
+from bti.models import ConsentStatus, Role, UnitKind
 
 UNIT_KINDS = {
     UnitKind.BARNEHAGE: _l("kindergarten"),
@@ -27,6 +27,41 @@ ROLES = {
     Role.LEDER: _l("leader"),
     Role.KOORDINATOR: _l("coordinator"),
     Role.ADMINISTRATOR: _l("administrator"),
+}
+
+# A consent past its end date: shown as a status of its own, though not stored as one.
+EXPIRED = "expired"
+
+CONSENT_STATUS = {
+    ConsentStatus.DRAFT: _l("Awaiting signatures"),
+    ConsentStatus.GIVEN: _l("Given"),
+    ConsentStatus.REFUSED: _l("Refused"),
+    ConsentStatus.WITHDRAWN: _l("Withdrawn"),
+    EXPIRED: _l("Expired"),
+}
+
+# Why these people sign a consent: one sentence per rule of bti.rules.consent
+# (Requirement.rule), for the case page and the printed consent form.
+CONSENT_RULES = {
+    "self": _l("The person the case is about signs for themself (18 or older, or pregnant)."),
+    "youth_health": _l(
+        "From 16 the youth consents alone to health information shared within the health services."
+    ),
+    "youth_or_guardians": _l("From 15 the youth or the guardians sign (the municipality's rule)."),
+    "youth_and_guardians": _l(
+        "From 15 both the youth and the guardians sign (the municipality's rule)."
+    ),
+    "guardians_sammen": _l("The parents live together: one of them signing is enough."),
+    "guardians_daglig_omsorg": _l("The parents live apart: the one with daily care signs."),
+    "guardians_delt_omsorg": _l("The parents share daily care: both must sign."),
+    "guardians_ene": _l("One guardian alone has parental responsibility and signs."),
+    "guardians_offentlig": _l(
+        "Custody lies with the public services: those registered with parental responsibility sign."
+    ),
+    "guardians_unknown": _l(
+        "The custody arrangement is not registered: every guardian with parental "
+        "responsibility signs."
+    ),
 }
 
 

@@ -173,7 +173,7 @@ def test_the_blank_consent_form_has_a_line_for_each_parent_with_shared_care(worl
     assert FULL_NAME in body and "Vestby" in body
     assert _signature_lines(body) == ["Åse Ødegård, Foresatt", "Pål, Foresatt"]
     assert body.count("Sted og dato") == 2 and len(re.findall(r"Underskrift\b", body)) == 2
-    assert "Foreldrene har delt daglig omsorg: begge skriver under." in body
+    assert "Foreldrene har delt daglig omsorg: begge må skrive under." in body
     assert "kan trekkes tilbake når som helst" in body
     assert "Skriv ut" in body  # the printing hint
     assert f'href="/vestby/sak/{world.case_id}#print"' in body  # back to the case

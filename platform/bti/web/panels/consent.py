@@ -20,7 +20,7 @@ from wtforms import BooleanField, DateField, RadioField, TextAreaField
 from wtforms.validators import InputRequired
 
 from bti.i18n import lazy_gettext as _l
-from bti.labels import UNIT_KINDS, unit_kind
+from bti.labels import CONSENT_RULES, CONSENT_STATUS, EXPIRED, UNIT_KINDS, unit_kind
 from bti.models import (
     CaseParticipant,
     Consent,
@@ -39,39 +39,6 @@ from bti.web.auth import staff_required
 from bti.web.case import bp
 from bti.web.case_view import CaseContext, panel
 from bti.web.fields import CheckboxesField
-
-EXPIRED = "expired"
-
-STATUS = {
-    ConsentStatus.DRAFT: _l("Awaiting signatures"),
-    ConsentStatus.GIVEN: _l("Given"),
-    ConsentStatus.REFUSED: _l("Refused"),
-    ConsentStatus.WITHDRAWN: _l("Withdrawn"),
-    EXPIRED: _l("Expired"),
-}
-
-# Why these people sign: one sentence per rule of bti.rules.consent.
-RULES = {
-    "self": _l("The person the case is about signs for themself (18 or older, or pregnant)."),
-    "youth_health": _l(
-        "From 16 the youth consents alone to health information shared within the health services."
-    ),
-    "youth_or_guardians": _l("From 15 the youth or the guardians sign (the municipality's rule)."),
-    "youth_and_guardians": _l(
-        "From 15 both the youth and the guardians sign (the municipality's rule)."
-    ),
-    "guardians_sammen": _l("The parents live together: one of them signing is enough."),
-    "guardians_daglig_omsorg": _l("The parents live apart: the one with daily care signs."),
-    "guardians_delt_omsorg": _l("The parents share daily care: both must sign."),
-    "guardians_ene": _l("One guardian alone has parental responsibility and signs."),
-    "guardians_offentlig": _l(
-        "Custody lies with the public services: those registered with parental responsibility sign."
-    ),
-    "guardians_unknown": _l(
-        "The custody arrangement is not registered: every guardian with parental "
-        "responsibility signs."
-    ),
-}
 
 
 class RegisterConsentForm(FlaskForm):
@@ -385,7 +352,7 @@ def _view(ctx: CaseContext, consent: Consent, names: _Names, excluded: bool) -> 
         includes_health_information=consent.includes_health_information,
         services=services,
     )
-    view.rule = RULES.get(requirement.rule)
+    view.rule = CONSENT_RULES.get(requirement.rule)
     view.possible = requirement.possible
     view.to_sign = names.alternatives(alt - signed for alt in requirement.alternatives)
     if not ctx.is_open:
@@ -430,12 +397,12 @@ def _consent(ctx: CaseContext) -> dict:
         )
     return {
         "consents": views,
-        "status": STATUS,
+        "status": CONSENT_STATUS,
         "in_force": any(v.in_force for v in views),
         "excluded": excluded,
         "register": register,
         "requirement": {
-            "rule": RULES.get(requirement.rule),
+            "rule": CONSENT_RULES.get(requirement.rule),
             "possible": requirement.possible,
             "alternatives": names.alternatives(requirement.alternatives),
             "youth_health": with_health.rule == "youth_health"

@@ -28,12 +28,11 @@ from bti.db import get_db
 from bti.errors import NotFound
 from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
-from bti.labels import unit_kind
+from bti.labels import CONSENT_RULES, CONSENT_STATUS, unit_kind
 from bti.models import (
     Case,
     Consent,
     ConsentSignature,
-    ConsentStatus,
     Guardian,
     Meeting,
     SignerKind,
@@ -49,30 +48,6 @@ from bti.web.auth import staff_required
 from bti.web.case import bp
 from bti.web.case_view import CaseContext, panel
 from bti.web.formatting import end_time, local_moment
-
-#: Why these people sign, by :attr:`bti.rules.consent.Requirement.rule`.
-RULE_EXPLANATIONS = {
-    "self": _l("The consent is given by the person it is about."),
-    "youth_health": _l(
-        "From 16 a youth consents alone to sharing health information within the health services."
-    ),
-    "youth_and_guardians": _l("From 15 both the youth and the guardians sign."),
-    "youth_or_guardians": _l("From 15 the youth or the guardians sign."),
-    "guardians_sammen": _l("The parents live together: it is enough that one of them signs."),
-    "guardians_daglig_omsorg": _l("The parents live apart: the parent with daily care signs."),
-    "guardians_delt_omsorg": _l("The parents share daily care: both sign."),
-    "guardians_ene": _l("The guardian with sole parental responsibility signs."),
-    "guardians_offentlig": _l("The service that holds the parental responsibility signs."),
-    "guardians_unknown": _l("Everyone with parental responsibility signs."),
-}
-
-STATUS_LABELS = {
-    ConsentStatus.DRAFT: _l("awaiting signatures"),
-    ConsentStatus.GIVEN: _l("given"),
-    ConsentStatus.REFUSED: _l("refused"),
-    ConsentStatus.WITHDRAWN: _l("withdrawn"),
-}
-
 
 # ---------------------------------------------------------------------------------------------
 # Rendering: HTML for the browser, PDF through WeasyPrint
@@ -208,7 +183,7 @@ def _signers(
     )
     who = set().union(*requirement.alternatives) if requirement.alternatives else set()
     ordered = sorted(who, key=lambda s: (s != consent_rules.SUBJECT, str(s).zfill(12)))
-    explanation = RULE_EXPLANATIONS.get(requirement.rule, RULE_EXPLANATIONS["guardians_unknown"])
+    explanation = CONSENT_RULES.get(requirement.rule, CONSENT_RULES["guardians_unknown"])
     return [str(explanation)], ordered
 
 
@@ -454,7 +429,7 @@ def _printables(ctx: CaseContext) -> list[Printable]:
             "Consent %(start)s – %(end)s (%(status)s)",
             start=_short_date(consent.valid_from),
             end=_short_date(consent.valid_to),
-            status=STATUS_LABELS.get(consent.status, consent.status),
+            status=str(CONSENT_STATUS.get(consent.status, consent.status)).lower(),
         )
         args = {"case_id": case_id, "consent_id": consent.id}
         documents.append(Printable(label, "case.print_consent", args))
