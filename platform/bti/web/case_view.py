@@ -153,16 +153,18 @@ def act(
     done,
     anchor: str,
     fields: dict[str, str] | None = None,
+    elsewhere: Callable[[Any], str | None] | None = None,
 ):
     """Validate ``form`` (posted under the prefix ``key``) and run ``do`` in one
     transaction, audited as ``action``. Success: a flash message ``done`` and back to the
-    panel at ``#anchor``. A mistake: the page again, status 400, the message beside the field
-    the service named (``fields`` maps a service's field name to the form's) or at the top."""
+    panel at ``#anchor`` — or to the address ``elsewhere(result of do)`` gives, when it gives
+    one. A mistake: the page again, status 400, the message beside the field the service
+    named (``fields`` maps a service's field name to the form's) or at the top."""
     if form.validate_on_submit():
         try:
             with get_db().transaction(g.municipality_id) as session:
                 actor, case = load(session, case_id, action)
-                do(session, actor, case)
+                result = do(session, actor, case)
         except InvalidInput as error:
             name = (fields or {}).get(error.field, error.field)
             target = form._fields.get(name)
@@ -176,7 +178,8 @@ def act(
             abort(404)
         else:
             flash(done, "success")
-            return redirect(url_for("case.show", case_id=case_id, _anchor=anchor))
+            target = elsewhere(result) if elsewhere else None
+            return redirect(target or url_for("case.show", case_id=case_id, _anchor=anchor))
     return render(case_id, failed={key: form}, status=400)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import abort, flash, g, redirect, url_for
+from flask import g, url_for
 from flask_wtf import FlaskForm
 from sqlmodel import Session, select
 from wtforms import SelectField, TextAreaField
@@ -20,8 +20,6 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from bti import labels
-from bti.db import get_db
-from bti.errors import NotFound, Refused
 from bti.i18n import lazy_gettext as _l
 from bti.models import HandOver, Membership, StaffUser, Unit
 from bti.services import access, cases, handover, participants
@@ -137,25 +135,24 @@ def add_participant(case_id: str):
 @bp.post("/sak/<case_id>/deltakere/avslutt")
 @staff_required
 def close_own_part(case_id: str):
-    """Like :func:`case_view.act`, but afterwards the user may no longer see the case: then
-    back to their list of cases instead of to a page that is no longer theirs."""
+    """Afterwards the user may no longer see the case: then back to their list of cases
+    instead of to a page that is no longer theirs."""
     form = case_view.posted(CloseOwnPartForm, "people-close")
-    if form.validate_on_submit():
-        try:
-            with get_db().transaction(g.municipality_id) as session:
-                actor, case = case_view.load(session, case_id, "case.close_own_part")
-                cases.close_own_part(session, by=actor, case_id=case.id)
-                still_visible = access.may_see(session, by=actor, case=case)
-        except Refused as error:
-            form.form_errors.append(str(error.message))
-        except NotFound:
-            abort(404)
-        else:
-            flash(_l("Your part in the case is closed."), "success")
-            if still_visible:
-                return redirect(url_for("case.show", case_id=case_id, _anchor="people"))
-            return redirect(url_for("cases.mine"))
-    return case_view.render(case_id, failed={"people-close": form}, status=400)
+
+    def do(session, actor, case):
+        cases.close_own_part(session, by=actor, case_id=case.id)
+        return access.may_see(session, by=actor, case=case)
+
+    return case_view.act(
+        case_id,
+        "people-close",
+        form,
+        action="case.close_own_part",
+        do=do,
+        done=_l("Your part in the case is closed."),
+        anchor="people",
+        elsewhere=lambda still_visible: None if still_visible else url_for("cases.mine"),
+    )
 
 
 @bp.post("/sak/<case_id>/stafettholder/tilbud")
