@@ -210,7 +210,7 @@ def contacts_command(slug: str, at: str | None, lang: str) -> None:
                 str(now.contact.name),
                 now.contact.phone,
                 _("Answers now") if now.answers else _("Closed now"),
-                contact_hours(now.contact),
+                contact_hours(now.contact, municipality.contacts),
                 " ".join(str(now.contact.when_to_use).split()),
             )
             for now in contacts_for(municipality.contacts, moment, municipality.profile.timezone)

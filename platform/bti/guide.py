@@ -8,7 +8,7 @@ wrapped in ``bti.i18n.lazy_gettext`` so a plugin's catalog can translate it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -80,6 +80,8 @@ class Outcome:
     closes_case: bool = False
     reports_to_barnevern: bool = False
     requires_consent: bool = False
+    #: The decision names the services it brings in; a valid consent must cover each.
+    names_services: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ class DeadlineRule:
     event named by ``met_by``.
 
     Events: ``case_opened`` (counted from the day the concern arose), ``level_entered``,
-    ``measures_set``, ``measure_evaluated``, ``meeting_held``, ``decision``. ``remind_days``
+    ``measures_set``, ``measure_evaluated``, ``meeting_held``, ``decision``.
+    ``meeting_held:<kind>`` names only a meeting of that kind (e.g. a follow-up meeting
+    after a cooperation meeting); plain ``meeting_held`` is any meeting. ``remind_days``
     (optional) is when the owner is reminded, counted from the trigger.
     """
 
@@ -111,6 +115,13 @@ class Level:
     tools: tuple[Tool, ...] = ()
     outcomes: tuple[Outcome, ...] = ()
     deadlines: tuple[DeadlineRule, ...] = ()
+    #: How many services besides the one where the concern arose the level is for:
+    #: ``(1, 2)`` is «1–2 tjenester», ``(3, None)`` «3 eller flere»; ``None`` says nothing.
+    service_span: tuple[int, int | None] | None = None
+    #: Services (unit kinds) the guide names as examples of whom to bring in at this level.
+    service_examples: tuple[str, ...] = ()
+    #: A meeting held at this level must say whether the coordinator (stafettholder) changes.
+    clarify_coordinator: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,28 +129,48 @@ class OpeningHours:
     """When a contact answers, in the municipality's local time.
 
     ``weekdays`` uses Python's numbering (Monday is 0). ``closes`` earlier than ``opens``
-    means the span runs past midnight.
+    means the span runs past midnight. An office (``closed_on_holidays``) is closed on
+    Norwegian public holidays (helligdager and 1 and 17 May).
     """
 
     opens: time
     closes: time
     weekdays: frozenset[int] = frozenset(range(5))
+    closed_on_holidays: bool = False
 
     def covers(self, local: datetime) -> bool:
         moment = local.timetz().replace(tzinfo=None)
         if self.opens <= self.closes:
-            return local.weekday() in self.weekdays and self.opens <= moment < self.closes
+            day = local.date()
+            return (
+                local.weekday() in self.weekdays
+                and self.opens <= moment < self.closes
+                and not self._holiday(day)
+            )
         # Past midnight: the evening part belongs to the listed day, the morning to the next.
         if moment >= self.opens:
-            return local.weekday() in self.weekdays
-        return moment < self.closes and (local.weekday() - 1) % 7 in self.weekdays
+            return local.weekday() in self.weekdays and not self._holiday(local.date())
+        yesterday = local.date() - timedelta(days=1)
+        return (
+            moment < self.closes
+            and yesterday.weekday() in self.weekdays
+            and not self._holiday(yesterday)
+        )
+
+    def _holiday(self, day: date) -> bool:
+        from bti.rules.holidays import is_public_holiday
+
+        return self.closed_on_holidays and is_public_holiday(day)
 
 
 @dataclass(frozen=True)
 class Contact:
     """A phone number to call, when it answers and when to use it.
 
-    ``hours`` empty means it always answers. ``acute`` marks the contacts for the acute path.
+    ``hours`` empty means it always answers — unless ``when_closed`` names the ``kind`` of
+    another contact: then it answers exactly when that one does not (a barnevernsvakt
+    answers when the barnevern office is closed: evenings, weekends, public holidays).
+    ``acute`` marks the contacts for the acute path.
     """
 
     name: str
@@ -148,8 +179,11 @@ class Contact:
     hours: tuple[OpeningHours, ...] = ()
     acute: bool = False
     kind: str = ""
+    when_closed: str = ""
 
     def answers_at(self, at: datetime, tz: str = "Europe/Oslo") -> bool:
+        """Whether it answers at ``at`` by its own hours (``when_closed`` is resolved by
+        :func:`bti.rules.contacts.contacts_for`, which knows the other contacts)."""
         if not self.hours:
             return True
         local = at.astimezone(ZoneInfo(tz))
@@ -181,12 +215,18 @@ class MeetingKindDef:
 
 @dataclass(frozen=True)
 class FormVariant:
-    """A municipality's version of a form: a WTForms class and the template that prints it."""
+    """A municipality's version of a form: a WTForms class and the template that prints it.
+
+    A variant with a ``form_class`` for a kind the guide names as a tool (and not one the
+    case page fills in elsewhere, see ``STRUCTURED_FORMS``) is filled in on the case and
+    kept; ``description`` is the guide's instruction shown above it.
+    """
 
     kind: str
     title: str
     form_class: type | None = None
     template: str | None = None
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -202,6 +242,10 @@ class Indicator:
     unit: str = ""
     target: float | None = None
 
+
+#: Form kinds whose content other parts of the case fill in: the consent panel, the
+#: meetings (invitation, minutes) and the stafettlogg (action plan).
+STRUCTURED_FORMS = frozenset({"consent", "invitation", "minutes", "action_plan", "referral"})
 
 #: Form kinds the core knows; plugins may add their own names.
 FORM_KINDS = (

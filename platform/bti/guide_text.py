@@ -59,11 +59,17 @@ def opening_hours(span: OpeningHours) -> str:
     else:
         weekdays = ", ".join(names[day] for day in days)
     text = f"{weekdays} {span.opens:%H.%M}–{span.closes:%H.%M}".strip()
+    if span.closed_on_holidays:
+        text += ", " + _("closed on public holidays")
     return text[:1].upper() + text[1:]
 
 
-def contact_hours(contact: Contact) -> str:
-    """All of a contact's opening hours on one line, or that it always answers."""
+def contact_hours(contact: Contact, others: tuple[Contact, ...] = ()) -> str:
+    """All of a contact's opening hours on one line, or that it always answers; for one
+    that covers for another (``when_closed``), that it answers when the other is closed."""
+    if contact.when_closed:
+        covered = [str(c.name) for c in others if c.kind == contact.when_closed]
+        return _("When %(name)s is closed", name=", ".join(covered) or contact.when_closed)
     if not contact.hours:
         return _("Open day and night")
     return "; ".join(opening_hours(span) for span in contact.hours)
@@ -95,6 +101,8 @@ def outcome_effect(outcome: Outcome, level: int, *, consent_note: bool = True) -
         text = _("Go to level %(level)s", level=outcome.to_level)
     else:
         text = ""
+    if outcome.names_services:
+        text += "; " + _("names the services brought in, each covered by a consent")
     if consent_note and outcome.requires_consent:
         text += " (" + _("requires consent") + ")"
     return text
@@ -131,7 +139,7 @@ def guide_markdown(municipality: Municipality) -> str:
     out += ["", _("Municipality number %(number)s.", number=profile.kommunenummer), ""]
     titles = form_titles(municipality)
     for level in municipality.levels:
-        out += _level(level, titles)
+        out += _level(level, titles, municipality)
     out += _meeting_kinds(municipality)
     if municipality.teams:
         out += ["## " + _("Teams"), ""]
@@ -139,19 +147,38 @@ def guide_markdown(municipality: Municipality) -> str:
             out += _team(team, profile.target_group.min_age, profile.target_group.max_age)
     out += ["## " + _("Contacts"), ""]
     for contact in municipality.contacts:
-        out += _contact(contact)
+        out += _contact(contact, municipality.contacts)
     return "\n".join(out).rstrip() + "\n"
 
 
-def _level(level: Level, titles: dict[str, str]) -> list[str]:
+def level_facts(level: Level) -> list[str]:
+    """What a level says beyond its steps: how many services it is for, the services the
+    guide names as examples, and whether meetings clarify the coordinator."""
+    from bti.labels import unit_kind
+    from bti.rules.levels import span_text
+
+    facts = []
+    if level.service_span is not None:
+        facts.append(_("Cooperation with %(span)s.", span=span_text(level)))
+    if level.service_examples:
+        names = ", ".join(str(unit_kind(kind)) for kind in level.service_examples)
+        facts.append(_("Examples of other services: %(names)s.", names=names))
+    if level.clarify_coordinator:
+        facts.append(_("Every meeting clarifies whether the coordinator changes."))
+    return facts
+
+
+def _level(level: Level, titles: dict[str, str], municipality: Municipality) -> list[str]:
     out = [
         "## " + _("Level %(number)s", number=level.number) + f": {_inline(level.name)}",
         "",
         _inline(level.purpose),
         "",
-        "### " + _("Steps"),
-        "",
     ]
+    facts = level_facts(level)
+    if facts:
+        out += [f"- {fact}" for fact in facts] + [""]
+    out += ["### " + _("Steps"), ""]
     if level.steps:
         for number, step in enumerate(level.steps, start=1):
             out += _step(number, step)
@@ -181,7 +208,7 @@ def _level(level: Level, titles: dict[str, str]) -> list[str]:
 
     out += ["", "### " + _("Deadlines"), ""]
     for rule in level.deadlines:
-        out += _deadline(rule)
+        out += _deadline(rule, municipality)
     if not level.deadlines:
         out.append(_("The guide sets no deadlines at this level."))
     return [*out, ""]
@@ -203,19 +230,24 @@ def _step(number: int, step: Step) -> list[str]:
     return out
 
 
-def _deadline(rule: DeadlineRule) -> list[str]:
+def _deadline(rule: DeadlineRule, municipality: Municipality) -> list[str]:
     days = str(rule.days)
     if rule.remind_days is not None:
         days += " (" + _("reminder after %(days)s days", days=rule.remind_days) + ")"
     return [
         f"- **{_inline(rule.label)}**",
         "  - " + _("Days") + ": " + days,
-        "  - " + _("Counted from") + ": " + _event(rule.trigger),
-        "  - " + _("Met when") + ": " + _event(rule.met_by),
+        "  - " + _("Counted from") + ": " + event_text(rule.trigger, municipality),
+        "  - " + _("Met when") + ": " + event_text(rule.met_by, municipality),
     ]
 
 
-def _event(code: str) -> str:
+def event_text(code: str, municipality: Municipality) -> str:
+    """An event a deadline counts from or is met by, in words; ``meeting_held:<kind>``
+    names the kind of meeting."""
+    name, _sep, kind = code.partition(":")
+    if name == "meeting_held" and kind:
+        return _("A meeting was held: %(kind)s", kind=municipality.meeting_kind_label(kind))
     return str(EVENTS.get(code, code))
 
 
@@ -252,14 +284,14 @@ def _team(team: Team, min_age: int, max_age: int) -> list[str]:
     return [*out, ""]
 
 
-def _contact(contact: Contact) -> list[str]:
+def _contact(contact: Contact, others: tuple[Contact, ...]) -> list[str]:
     heading = f"### {_inline(contact.name)}"
     if contact.acute:
         heading += " (" + _("Acute") + ")"
     out = [heading, "", "- " + _("Phone") + ": " + contact.phone]
     if contact.when_to_use:
         out.append("- " + _("When to use") + ": " + _inline(contact.when_to_use))
-    out.append("- " + _("Opening hours") + ": " + contact_hours(contact))
+    out.append("- " + _("Opening hours") + ": " + contact_hours(contact, others))
     return [*out, ""]
 
 

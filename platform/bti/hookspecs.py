@@ -144,6 +144,26 @@ def bti_handover_refusal(
     """
 
 
+@hookspec(firstresult=True)
+def bti_coordinator_advice(
+    level: int, holder_service: str | None, services: frozenset[str]
+) -> str | None:
+    """Advise who should coordinate (hold the baton), as the guide words it.
+
+    Called when the case page shows the stafettholder and the people taking part.
+
+    :param level: the case's level.
+    :param holder_service: the service (unit kind) of the current stafettholder; ``None``
+        when the stafettlogg is not opened.
+    :param services: the services (unit kinds) of everyone with an open part in the case.
+    :return: a sentence to show (lazy text), or ``None`` when there is nothing to advise.
+
+    First non-``None`` result wins. Default: none. Vestby advises that barnevern coordinates
+    when it is involved («Om barnevernet er involvert vil det være naturlig at de
+    koordinerer»). This is advice only; refusals belong to ``bti_handover_refusal``.
+    """
+
+
 @hookspec
 def bti_register_meeting_kinds(profile: Profile) -> list[MeetingKindDef]:
     """Return the kinds of meeting the municipality holds, such as Bærum's TIT meeting.

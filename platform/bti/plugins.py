@@ -19,7 +19,16 @@ import pluggy
 from bti import hookspecs
 from bti.config import ConfigurationError, MunicipalityConfig
 from bti.defaults import DEFAULT_PLUGINS
-from bti.guide import Contact, FormVariant, Indicator, Level, MeetingKindDef, Profile, Team
+from bti.guide import (
+    STRUCTURED_FORMS,
+    Contact,
+    FormVariant,
+    Indicator,
+    Level,
+    MeetingKindDef,
+    Profile,
+    Team,
+)
 from bti.i18n import lazy_gettext as _l
 
 GROUP = "bti"
@@ -155,8 +164,33 @@ class Municipality:
             case=case, from_user_id=from_user_id, to_user_id=to_user_id, session=session
         )
 
+    def coordinator_advice(
+        self, *, level: int, holder_service: str | None, services: frozenset[str]
+    ) -> Any:
+        """The guide's advice on who should coordinate, or ``None``."""
+        return self.pm.hook.bti_coordinator_advice(
+            level=level, holder_service=holder_service, services=services
+        )
+
     def form_variant(self, kind: str) -> FormVariant | None:
         return self.pm.hook.bti_form_variant(kind=kind, profile=self.profile)
+
+    @cached_property
+    def fillable_forms(self) -> tuple[FormVariant, ...]:
+        """The forms staff fill in on a case (Undringsnotat, Observasjonsskjema …): the
+        kinds the guide names as tools whose variant brings its own WTForms class, except
+        the kinds other parts of the case page fill in (consent, meetings, action plan)."""
+        kinds = dict.fromkeys(
+            tool.form for level in self.levels for tool in level.tools if tool.form
+        )
+        variants = (self.form_variant(kind) for kind in kinds if kind not in STRUCTURED_FORMS)
+        return tuple(v for v in variants if v is not None and v.form_class is not None)
+
+    def fillable_form(self, kind: str) -> FormVariant | None:
+        for variant in self.fillable_forms:
+            if variant.kind == kind:
+                return variant
+        return None
 
     def blueprints(self) -> list[Any]:
         return list(_concat(self.pm.hook.bti_register_blueprints(profile=self.profile)))

@@ -5,7 +5,8 @@ municipality; :mod:`bti.db` scopes every query on such a table to one municipali
 
 * ``organisation`` — municipality, unit (tjenestested) with its kind, staff user, membership
 * ``people`` — subject (child, youth or pregnant woman) and guardians with custody
-* ``case`` — case, participant, decision, deadline, hand-over
+* ``case`` — case, participant, decision and the services it names, filled-in document,
+  deadline, hand-over
 * ``consent`` — consent, the services it covers, signatures
 * ``meeting`` — meeting, invitees and attendance, minutes per agenda part
 * ``stafettlogg`` — action-plan item and stafettlogg entry
@@ -19,10 +20,12 @@ from bti.models.case import (
     AnonymousConsultation,
     BarnevernReport,
     Case,
+    CaseDocument,
     CaseParticipant,
     CaseStatus,
     Deadline,
     Decision,
+    DecisionService,
     HandOver,
     HandOverStatus,
     ParticipantRole,
@@ -51,6 +54,7 @@ __all__ = [
     "AuditOutcome",
     "BarnevernReport",
     "Case",
+    "CaseDocument",
     "CaseParticipant",
     "CaseStatus",
     "Consent",
@@ -60,6 +64,7 @@ __all__ = [
     "Custody",
     "Deadline",
     "Decision",
+    "DecisionService",
     "EntryKind",
     "Guardian",
     "HandOver",

@@ -4,7 +4,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 import sqlalchemy as sa
-from sqlmodel import Field
+from sqlmodel import Field, UniqueConstraint
 
 from bti.models.base import TenantScoped, created_at_field, new_public_id
 from bti.models.types import UTCDateTime
@@ -92,6 +92,26 @@ class Decision(TenantScoped, table=True):
     rationale: str = Field(default="", sa_type=sa.Text)
     decided_by_id: int = Field(foreign_key="staffuser.id")
     decided_at: datetime = created_at_field()
+
+
+# A service (unit kind) a decision brings into the case, e.g. «gå til nivå 2 med NAV».
+class DecisionService(TenantScoped, table=True):
+    __table_args__ = (UniqueConstraint("decision_id", "service"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    decision_id: int = Field(foreign_key="decision.id", index=True)
+    service: str = Field(max_length=32)
+
+
+# A form the guide names as a tool (Undringsnotat, Observasjonsskjema …), filled in on the
+# case: the municipality's form variant says which fields; the answers are kept as JSON.
+class CaseDocument(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    kind: str = Field(max_length=40)
+    answers: str = Field(default="{}", sa_type=sa.Text)
+    author_id: int = Field(foreign_key="staffuser.id")
+    created_at: datetime = created_at_field()
 
 
 # A deadline from the municipality's guide, owned by one person, met by a later event.

@@ -33,6 +33,9 @@ class Meeting(TenantScoped, table=True):
     child_present: bool | None = None
     child_voice: str = Field(default="", sa_type=sa.Text)
     child_voice_missing_reason: str = Field(default="", sa_type=sa.Text)
+    # What the meeting clarified about the coordinator, where the level asks (see
+    # bti.guide.Level.clarify_coordinator): "continues" or "changes"; "" where not asked.
+    coordinator_change: str = Field(default="", max_length=16)
     created_at: datetime = created_at_field()
 
 

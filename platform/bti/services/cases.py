@@ -8,12 +8,14 @@ Jevnaker).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlmodel import Session, select
 
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
+from bti.labels import unit_kind
 from bti.models import (
     AnonymousConsultation,
     BarnevernReport,
@@ -21,6 +23,7 @@ from bti.models import (
     CaseParticipant,
     CaseStatus,
     Decision,
+    DecisionService,
     EntryKind,
     Guardian,
     HandOver,
@@ -28,14 +31,17 @@ from bti.models import (
     ParticipantRole,
     StafettloggEntry,
     Subject,
+    Unit,
+    UnitKind,
     utcnow,
 )
 from bti.plugins import Municipality
+from bti.rules import levels
 from bti.rules.access import Actor
 from bti.rules.levels import find_outcome, needs_consent
 from bti.services import audit, deadlines
 from bti.services.access import get_case, refusal
-from bti.services.consents import has_valid, today_in
+from bti.services.consents import covers, has_valid, today_in
 from bti.services.guards import require_open, required_text
 
 ADVICE = ("report", "follow_up_in_own_service", "no_further_action")
@@ -199,8 +205,15 @@ def decide(
     outcome: str,
     rationale: str,
     recipient: str = "",
+    services: Sequence[str] = (),
 ) -> Decision:
-    """Record a decision at the case's level; only the outcomes the level allows."""
+    """Record a decision at the case's level; only the outcomes the level allows.
+
+    An outcome that brings in other services (``names_services``) names them in
+    ``services`` (unit kinds); a valid consent must cover each one («Om behov for flere
+    tjenester inn, lag et nytt samtykkeskjema»). Whether their number fits the new level is
+    a warning (:func:`service_count_warning`), not a refusal: the guide says «bør».
+    """
     case = get_case(session, by=by, case_id=case_id, action="case.decide")
     require_open(session, by=by, case=case)
     level = municipality.level(case.level)
@@ -214,13 +227,28 @@ def decide(
             message=_l("This decision is not possible at this level."),
         )
     rationale = required_text("rationale", rationale, _l("Give the reason for the decision."))
-    if needs_consent(chosen) and not has_valid(session, case_id=case.id, on=today_in(municipality)):
+    named = _named_services(chosen, services)
+    today = today_in(municipality)
+    if needs_consent(chosen) and not has_valid(session, case_id=case.id, on=today):
         raise refusal(
             session,
             by=by,
             case_id=case.id,
             reason="consent_required",
             message=_l("Other services can only be brought in under a valid written consent."),
+        )
+    uncovered = [s for s in named if not covers(session, case_id=case.id, service=s, on=today)]
+    if uncovered:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="consent_missing_for_services",
+            message=_l(
+                "No valid consent covers %(services)s. Register a new consent form that "
+                "names the new services first.",
+                services=", ".join(str(unit_kind(s)) for s in uncovered),
+            ),
         )
     if chosen.reports_to_barnevern:
         recipient = required_text(
@@ -237,6 +265,8 @@ def decide(
         decided_by_id=by.user_id,
     )
     session.add(decision)
+    session.flush()
+    session.add_all(DecisionService(decision_id=decision.id, service=s) for s in named)
     session.add(
         StafettloggEntry(
             case_id=case.id, kind=EntryKind.DECISION, text=rationale, author_id=by.user_id
@@ -259,6 +289,59 @@ def decide(
     session.flush()
     audit.record(session, actor=by, action="case.decided", case_ref=case.id, detail=chosen.code)
     return decision
+
+
+def _named_services(outcome, services: Sequence[str]) -> list[str]:
+    """The services a decision brings in, once each; none for an outcome that names none."""
+    if not outcome.names_services:
+        return []
+    known = {str(kind) for kind in UnitKind}
+    named = list(dict.fromkeys(s for s in services if s))
+    if not named:
+        raise InvalidInput("services", _l("Name the services that are to be brought in."))
+    if any(s not in known for s in named):
+        raise InvalidInput("services", _l("Choose the services from the list."))
+    return named
+
+
+def services_involved(session: Session, *, case: Case) -> set[str]:
+    """The services (unit kinds) taking part besides the service where the concern arose:
+    those of the people with an open part in the case, and those named by the decisions
+    made since the case came to its present level."""
+    own = session.get(Unit, case.unit_id).kind if case.unit_id else None
+    kinds = set(
+        session.exec(
+            select(Unit.kind)
+            .join(CaseParticipant, CaseParticipant.unit_id == Unit.id)
+            .where(CaseParticipant.case_id == case.id, CaseParticipant.own_part_closed_at.is_(None))
+        )
+    )
+    kinds.update(
+        session.exec(
+            select(DecisionService.service)
+            .join(Decision, Decision.id == DecisionService.decision_id)
+            .where(Decision.case_id == case.id, Decision.id >= _since_level(session, case))
+        )
+    )
+    return {str(kind) for kind in kinds} - ({str(own)} if own else set())
+
+
+def _since_level(session: Session, case: Case) -> int:
+    """The id of the decision that brought the case to its present level (0 if none)."""
+    for decision in session.exec(
+        select(Decision).where(Decision.case_id == case.id).order_by(Decision.id.desc())
+    ):
+        if decision.from_level != case.level:
+            return decision.id
+    return 0
+
+
+def service_count_warning(
+    session: Session, *, municipality: Municipality, case: Case
+) -> object | None:
+    """A warning when the services taking part do not fit the case's level."""
+    count = len(services_involved(session, case=case))
+    return levels.service_count_warning(municipality.level(case.level), count)
 
 
 def _close(session: Session, case: Case) -> None:

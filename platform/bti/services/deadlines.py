@@ -24,14 +24,16 @@ def start(
     owner_id: int,
     on: date | None = None,
     now: datetime | None = None,
+    kind: str = "",
 ) -> list[Deadline]:
-    """Create the deadlines the case's current level starts on ``trigger``."""
+    """Create the deadlines the case's current level starts on ``trigger`` (of ``kind``,
+    for a meeting: a rule's ``meeting_held:<kind>`` starts on that kind only)."""
     tz = municipality.profile.timezone
     start_day = on or local_today(now or utcnow(), tz)
     level = municipality.level(case.level)
     created = []
     for rule in level.deadlines:
-        if rule.trigger != trigger:
+        if not matches(rule.trigger, trigger, kind):
             continue
         if _open(session, case.id, rule.code):
             continue  # one open deadline per rule; a repeated trigger does not move it
@@ -49,14 +51,27 @@ def start(
     return created
 
 
-def meet(session: Session, *, case: Case, event: str, now: datetime | None = None) -> int:
-    """Mark the case's open deadlines that ``event`` meets; how many were met."""
+def matches(pattern: str, event: str, kind: str = "") -> bool:
+    """Whether ``event`` (of ``kind``) is the one ``pattern`` names: ``meeting_held`` is
+    any meeting, ``meeting_held:oppfolgingsmote`` only a follow-up meeting."""
+    name, _, wanted = pattern.partition(":")
+    return name == event and (not wanted or wanted == kind)
+
+
+def meet(
+    session: Session, *, case: Case, event: str, now: datetime | None = None, kind: str = ""
+) -> int:
+    """Mark the case's open deadlines that ``event`` (of ``kind``) meets; how many."""
     met = 0
     for deadline in session.exec(
         select(Deadline).where(
-            Deadline.case_id == case.id, Deadline.met_at.is_(None), Deadline.met_by == event
+            Deadline.case_id == case.id,
+            Deadline.met_at.is_(None),
+            Deadline.met_by.startswith(event),
         )
     ):
+        if not matches(deadline.met_by, event, kind):
+            continue
         deadline.met_at = now or utcnow()
         session.add(deadline)
         met += 1

@@ -33,10 +33,12 @@ from bti.guide import MeetingKindDef
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
     Case,
+    EntryKind,
     Guardian,
     Meeting,
     MeetingInvitee,
     MinutesPart,
+    StafettloggEntry,
     Subject,
     utcnow,
 )
@@ -218,11 +220,17 @@ def record_held(
     child_voice: str = "",
     child_voice_missing_reason: str = "",
     minutes: Sequence[tuple[str, str]],
+    coordinator_change: str = "",
     now: datetime | None = None,
 ) -> Meeting:
     """Register the meeting as held: who took part (``attended`` by invitee id), whether the
     guardians and the child took part, the child's view (or why it is missing), and the
-    minutes, one ``(heading, text)`` per agenda part, in order."""
+    minutes, one ``(heading, text)`` per agenda part, in order.
+
+    Where the case's level asks (``Level.clarify_coordinator``: «Det må avklares om det skal
+    være et bytte av koordinator»), the meeting also says whether the coordinator
+    ``"continues"`` or ``"changes"``; the answer goes into the stafettlogg.
+    """
     meeting, case = _meeting_and_case(
         session, by=by, meeting_id=meeting_id, action="meeting.record"
     )
@@ -233,6 +241,7 @@ def record_held(
     today = local_today(now, municipality.profile.timezone)
     voice, reason = _child_voice(session, case, today, child_voice, child_voice_missing_reason)
     parts = _minutes(minutes)
+    coordinator_change = _coordinator_answer(municipality, case, coordinator_change)
 
     for invitee in invitees:
         invitee.attended = bool(attended[invitee.id])
@@ -241,13 +250,24 @@ def record_held(
     meeting.child_voice = voice
     meeting.child_voice_missing_reason = "" if voice else reason
     meeting.held_at = now
+    meeting.coordinator_change = coordinator_change
     session.add_all([meeting, *invitees])
+    if coordinator_change:
+        session.add(
+            StafettloggEntry(
+                case_id=case.id,
+                kind=EntryKind.NOTE,
+                text=str(COORDINATOR_ANSWERS[coordinator_change]),
+                author_id=by.user_id,
+                meeting_id=meeting.id,
+            )
+        )
     session.add_all(
         MinutesPart(meeting_id=meeting.id, position=position, heading=heading, text=text)
         for position, (heading, text) in enumerate(parts, start=1)
     )
     session.flush()
-    deadlines.meet(session, case=case, event="meeting_held", now=now)
+    deadlines.meet(session, case=case, event="meeting_held", now=now, kind=meeting.kind)
     deadlines.start(
         session,
         municipality=municipality,
@@ -255,6 +275,7 @@ def record_held(
         trigger="meeting_held",
         owner_id=case.stafettholder_id or by.user_id,
         now=now,
+        kind=meeting.kind,
     )
     municipality.notify("meeting_held", case=case, meeting=meeting, session=session)
     _audit(session, by, case, "meeting.held", meeting)
@@ -269,6 +290,31 @@ def _meeting_and_case(
     meeting = session.get(Meeting, meeting_id) if meeting_id else None
     case = get_case(session, by=by, case_id=meeting.case_id if meeting else "", action=action)
     return meeting, case
+
+
+#: What a meeting can clarify about the coordinator, as written in the stafettlogg.
+COORDINATOR_ANSWERS = {
+    "continues": _l("The meeting clarified that the coordinator stays the same."),
+    "changes": _l(
+        "The meeting clarified that the coordinator changes: the stafettholder offers the "
+        "baton to the new coordinator."
+    ),
+}
+
+
+def asks_coordinator(municipality: Municipality, case: Case) -> bool:
+    """Whether a meeting held at the case's level must clarify the coordinator."""
+    return municipality.level(case.level).clarify_coordinator
+
+
+def _coordinator_answer(municipality: Municipality, case: Case, answer: str) -> str:
+    if not asks_coordinator(municipality, case):
+        return ""
+    if answer not in COORDINATOR_ANSWERS:
+        raise InvalidInput(
+            "coordinator_change", _l("Say whether the meeting changes the coordinator.")
+        )
+    return answer
 
 
 def _check_can_be_held(

@@ -9,9 +9,7 @@ the same form, in the same transaction as the case.
 
 from __future__ import annotations
 
-from babel.dates import format_time, get_day_names
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
-from flask_babel import get_locale
 from flask_wtf import FlaskForm
 from pydantic import ValidationError as PydanticError
 from sqlmodel import select
@@ -23,14 +21,14 @@ from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
-from bti.models import Subject, SubjectCreate, SubjectKind, Unit, utcnow
+from bti.models import Subject, SubjectCreate, SubjectKind, Unit
 from bti.rules.access import Actor
-from bti.rules.contacts import contacts_for
 from bti.rules.identity import check_subject_dates
 from bti.services.actors import load_actor
 from bti.services.cases import open_concern
 from bti.services.consents import today_in
 from bti.web.auth import staff_required
+from bti.web.contacts import contacts_now
 from bti.web.fields import LocalDateField
 
 bp = Blueprint("concern", __name__)
@@ -204,7 +202,7 @@ def start():
     if form.validate_on_submit():
         branch = "concern.acute" if form.acute.data == YES else "concern.normal"
         return redirect(url_for(branch))
-    return render_template("concern/start.html", form=form, contacts=_contacts_now())
+    return render_template("concern/start.html", form=form, contacts=contacts_now())
 
 
 @bp.route("/ny-bekymring/akutt", methods=["GET", "POST"])
@@ -307,34 +305,3 @@ def _open(session, form: ConcernForm, actor: Actor, *, acute: bool):
         acute=acute,
         **details,
     )
-
-
-# -- the numbers to call now ------------------------------------------------------------------
-
-
-def _contacts_now() -> list[dict]:
-    municipality = g.municipality
-    ranked = contacts_for(municipality.contacts, utcnow(), municipality.profile.timezone)
-    return [
-        {
-            "contact": item.contact,
-            "answers": item.answers,
-            "tel": "".join(ch for ch in item.contact.phone if ch.isdigit() or ch == "+"),
-            "hours": [_hours_text(span) for span in item.contact.hours],
-        }
-        for item in ranked
-    ]
-
-
-def _hours_text(span) -> str:
-    """«man.–fre. 08:00–15:30» in the user's language."""
-    locale = get_locale()
-    names = get_day_names("abbreviated", locale=locale)
-    days = sorted(span.weekdays)
-    if days and days == list(range(days[0], days[-1] + 1)) and len(days) > 2:
-        weekdays = f"{names[days[0]]}–{names[days[-1]]}"
-    else:
-        weekdays = ", ".join(names[d] for d in days)
-    opens = format_time(span.opens, "short", locale=locale)
-    closes = format_time(span.closes, "short", locale=locale)
-    return f"{weekdays} {opens}–{closes}"

@@ -8,25 +8,14 @@ document; the page prints as a clean document.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from flask import Blueprint, g, render_template
 from flask_babel import format_decimal
 
-from bti.guide import Contact
-from bti.guide_text import EVENTS, form_titles, opening_hours, outcome_effect
-from bti.models import utcnow
-from bti.rules.contacts import contacts_for
+from bti.guide_text import event_text, form_titles, level_facts, outcome_effect
 from bti.web.auth import staff_required
+from bti.web.contacts import contacts_now
 
 bp = Blueprint("guide", __name__)
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    contact: Contact
-    answers_now: bool
-    hours: list[str]
 
 
 @bp.get("/veileder")
@@ -34,17 +23,14 @@ class ContactRow:
 def show():
     municipality = g.municipality
     profile = municipality.profile
-    contacts = [
-        ContactRow(now.contact, now.answers, [opening_hours(span) for span in now.contact.hours])
-        for now in contacts_for(municipality.contacts, utcnow(), profile.timezone)
-    ]
     return render_template(
         "guide/show.html",
         levels=municipality.levels,
-        contacts=contacts,
+        contacts=contacts_now(),
         teams=municipality.teams,
         target_group=profile.target_group,
-        events=EVENTS,
+        event_text=lambda code: event_text(code, municipality),
+        level_facts=level_facts,
         forms=form_titles(municipality),
         format_decimal=format_decimal,
         outcome_effect=outcome_effect,

@@ -1,0 +1,53 @@
+"""Whom to call now: the municipality's contacts ranked for this moment, for the new-concern
+page, the case page and the guide alike (shown by ``macros/contacts.html``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from flask import g
+
+from bti.guide import Contact
+from bti.guide_text import contact_hours, opening_hours
+from bti.models import utcnow
+from bti.rules.contacts import contacts_for
+
+
+@dataclass(frozen=True)
+class Phone:
+    display: str
+    tel: str
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    contact: Contact
+    answers: bool
+    phones: list[Phone]
+    hours: list[str]  # empty: open day and night
+
+
+def phones(text: str) -> list[Phone]:
+    """«64 85 16 00 / 02800» is two numbers, each with its own ``tel:`` link."""
+    out = []
+    for part in text.split("/"):
+        display = part.strip()
+        tel = "".join(ch for ch in display if ch.isdigit() or ch == "+")
+        if tel:
+            out.append(Phone(display, tel))
+    return out
+
+
+def contacts_now(at: datetime | None = None) -> list[ContactRow]:
+    municipality = g.municipality
+    contacts = municipality.contacts
+    rows = []
+    for now in contacts_for(contacts, at or utcnow(), municipality.profile.timezone):
+        contact = now.contact
+        if contact.when_closed:
+            hours = [contact_hours(contact, contacts)]
+        else:
+            hours = [opening_hours(span) for span in contact.hours]
+        rows.append(ContactRow(contact, now.answers, phones(contact.phone), hours))
+    return rows
