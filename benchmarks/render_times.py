@@ -125,7 +125,7 @@ def main() -> None:
         ]
         if meeting_id:
             pages.append(
-                ("Innkalling (HTML)", f"/{slug}/sak/{case_id}/utskrift/innkalling/{meeting_id}")
+                ("Invitasjon (HTML)", f"/{slug}/sak/{case_id}/utskrift/invitasjon/{meeting_id}")
             )
         if consent_id:
             pages.append(

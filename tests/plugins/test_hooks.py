@@ -170,6 +170,30 @@ def test_bti_handover_refusal():
     assert guide.handover_refusal(case=case, from_user_id=1, to_user_id=2, session=None) is None
 
 
+def test_bti_coordinator_advice():
+    class BarnevernCoordinates:
+        @hookimpl
+        def bti_coordinator_advice(self, level, holder_service, services):
+            if "barnevern" in services and holder_service != "barnevern":
+                return "Barnevernet koordinerer"
+            return None
+
+    guide = municipality(BarnevernCoordinates())
+    advice = guide.coordinator_advice(
+        level=2, holder_service="skole", services=frozenset({"skole", "barnevern"})
+    )
+    assert advice == "Barnevernet koordinerer"
+    assert guide.coordinator_advice(level=2, holder_service="barnevern",
+                                    services=frozenset({"barnevern"})) is None  # fmt: skip
+    # The default has no advice.
+    assert (
+        municipality().coordinator_advice(
+            level=3, holder_service="skole", services=frozenset({"barnevern"})
+        )
+        is None
+    )
+
+
 def test_bti_register_meeting_kinds():
     tit = MeetingKindDef("tit_mote", "Møte i Tidlig innsatsteam", invites_guardians=True)
     duplicate = MeetingKindDef("undringssamtale", "Et annet navn")

@@ -285,7 +285,7 @@ def test_a_consent_from_another_case_is_not_found(world, make_app):
 def test_the_invitation_shows_time_place_agenda_and_who_is_invited(world, tmp_path):
     meeting_id = _plan_meeting(world)
     client = signed_in(world, "kari")
-    response = client.get(f"{_base(world)}/innkalling/{meeting_id}")
+    response = client.get(f"{_base(world)}/invitasjon/{meeting_id}")
     body = response.get_data(as_text=True)
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-store"
@@ -296,8 +296,8 @@ def test_the_invitation_shows_time_place_agenda_and_who_is_invited(world, tmp_pa
     assert "Kari (Ansatt)" in body and "Åse Ødegård (Foresatt)" in body
     assert f"{FULL_NAME} (Barnet eller ungdommen)" in body
 
-    pdf = client.get(f"{_base(world)}/innkalling/{meeting_id}.pdf")
-    _assert_pdf(pdf, "innkalling.pdf")
+    pdf = client.get(f"{_base(world)}/invitasjon/{meeting_id}.pdf")
+    _assert_pdf(pdf, "invitasjon.pdf")
     text = _pdf_text(pdf.data, tmp_path)
     assert FULL_NAME in text and "Møterom 2, Nordby skole" in text and "Veien videre" in text
 
@@ -363,8 +363,8 @@ def test_the_panel_lists_the_documents_this_case_has(world):
         "/samtykke.pdf",
         f"/samtykke/{consent_id}",
         f"/samtykke/{consent_id}.pdf",
-        f"/innkalling/{planned}",
-        f"/innkalling/{held}.pdf",
+        f"/invitasjon/{planned}",
+        f"/invitasjon/{held}.pdf",
         f"/referat/{held}",
         f"/referat/{held}.pdf",
     ):
@@ -388,8 +388,8 @@ def test_someone_outside_the_case_finds_no_document_and_is_audited(world):
         "/samtykke.pdf",
         f"/samtykke/{consent_id}",
         f"/samtykke/{consent_id}.pdf",
-        f"/innkalling/{meeting_id}",
-        f"/innkalling/{meeting_id}.pdf",
+        f"/invitasjon/{meeting_id}",
+        f"/invitasjon/{meeting_id}.pdf",
         f"/referat/{meeting_id}",
         f"/referat/{meeting_id}.pdf",
         "/handlingsplan",
@@ -412,7 +412,7 @@ def test_every_print_is_audited_with_the_services_own_reads(world):
     _action_plan(world)
     client = signed_in(world, "kari")
     client.get(f"{_base(world)}/samtykke")
-    client.get(f"{_base(world)}/innkalling/{meeting_id}")
+    client.get(f"{_base(world)}/invitasjon/{meeting_id}")
     client.get(f"{_base(world)}/handlingsplan.pdf")
     with world.scoped() as session:
         actions = [

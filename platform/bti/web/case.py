@@ -1,34 +1,60 @@
-"""The case page (``/<slug>/sak/<id>``): who it is about, where it stands in the guide, and
-the decision at this level (only the outcomes the level allows). The other panels — consent,
-people, meetings, stafettlogg — live in :mod:`bti.web.panels`; the frame in
+"""The case page (``/<slug>/sak/<id>``): who it is about, where it stands in the guide, whom
+to call if it turns acute, and the decision at this level (only the outcomes the level
+allows; an outcome that brings in services names them). The other panels — consent,
+people, meetings, stafettlogg, forms — live in :mod:`bti.web.panels`; the frame in
 :mod:`bti.web.case_view`."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from flask import Blueprint, g
 from flask_wtf import FlaskForm
 from sqlmodel import select
 from wtforms import RadioField, StringField, TextAreaField
 
+from bti.guide_text import level_facts
 from bti.i18n import lazy_gettext as _l
-from bti.models import Decision
+from bti.labels import UNIT_KINDS, unit_kind
+from bti.models import Decision, DecisionService, utcnow
 from bti.rules.child import voice_carries_great_weight, voice_required
+from bti.rules.levels import find_outcome
 from bti.services import cases, consents, deadlines
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import CaseContext, panel
+from bti.web.contacts import contacts_now
+from bti.web.fields import CheckboxesField
 
 bp = Blueprint("case", __name__)
 
 
 class DecisionForm(FlaskForm):
     outcome = RadioField(_l("Decision"), choices=[])
+    services = CheckboxesField(_l("Services to bring in"), choices=[])
     rationale = TextAreaField(_l("Reason for the decision"))
     recipient = StringField(_l("Who at barnevern received the report (when reporting)"))
 
 
+def names_services(level) -> bool:
+    return any(outcome.names_services for outcome in level.outcomes)
+
+
+def service_choices(level) -> list[tuple[str, str]]:
+    """Every service, those the guide names as examples at this level first."""
+    kinds = list(dict.fromkeys([*level.service_examples, *(str(k) for k in UNIT_KINDS)]))
+    return [(kind, _capitalised(unit_kind(kind))) for kind in kinds]
+
+
+def _capitalised(label) -> str:
+    text = str(label)
+    return text[:1].upper() + text[1:]
+
+
 def _with_outcomes(form: DecisionForm, level) -> DecisionForm:
     form.outcome.choices = [(o.code, str(o.label)) for o in level.outcomes]
+    form.services.choices = service_choices(level) if names_services(level) else []
     return form
 
 
@@ -52,6 +78,7 @@ def decide(case_id: str):
             outcome=form.outcome.data or "",
             rationale=form.rationale.data or "",
             recipient=form.recipient.data or "",
+            services=form.services.data or [],
         )
 
     return case_view.act(
@@ -62,30 +89,95 @@ def decide(case_id: str):
         do=do,
         done=_l("The decision is saved."),
         anchor="decision",
+        warning=lambda session, case: cases.service_count_warning(
+            session, municipality=g.municipality, case=case
+        ),
     )
 
 
 @panel("about", title=_l("About the case"), template="case/_about.html", order=0)
 def _about(ctx: CaseContext) -> dict:
+    level = g.municipality.level(ctx.case.level)
+    involved = cases.services_involved(ctx.session, case=ctx.case)
     return {
         "voice_required": voice_required(ctx.age),
         "great_weight": voice_carries_great_weight(ctx.age),
         "guardians_excluded": cases.guardians_excluded(ctx.case),
-        "level": g.municipality.level(ctx.case.level),
+        "level": level,
+        "facts": level_facts(level),
+        "forms": {v.kind for v in g.municipality.fillable_forms},
+        "services": sorted(_capitalised(unit_kind(kind)) for kind in involved),
+        "warning": cases.service_count_warning(
+            ctx.session, municipality=g.municipality, case=ctx.case
+        )
+        if ctx.is_open
+        else None,
         "valid_consents": consents.valid_consents(ctx.session, case_id=ctx.case.id, on=ctx.today),
     }
 
 
+@panel("acute", title=_l("Is the situation acute?"), template="case/_acute.html", order=5)
+def _acute(ctx: CaseContext) -> dict:
+    return {"contacts": [row for row in contacts_now() if row.contact.acute]}
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    decision: Decision
+    label: str
+    services: list[str]
+
+
 @panel("decision", title=_l("Decision at this level"), template="case/_decision.html", order=10)
 def _decision(ctx: CaseContext) -> dict:
-    form = ctx.form("decision", DecisionForm)
-    _with_outcomes(form, g.municipality.level(ctx.case.level))
+    level = g.municipality.level(ctx.case.level)
+    form = _with_outcomes(ctx.form("decision", DecisionForm), level)
     decisions = ctx.session.exec(
         select(Decision).where(Decision.case_id == ctx.case.id).order_by(Decision.decided_at)
     ).all()
-    return {"form": form, "decisions": decisions}
+    named: dict[int, list[str]] = {}
+    if decisions:
+        for row in ctx.session.exec(
+            select(DecisionService).where(
+                DecisionService.decision_id.in_([d.id for d in decisions])
+            )
+        ):
+            named.setdefault(row.decision_id, []).append(_capitalised(unit_kind(row.service)))
+    rows = [DecisionRow(d, _outcome_label(d), sorted(named.get(d.id, []))) for d in decisions]
+    return {"form": form, "decisions": rows, "names_services": names_services(level)}
+
+
+def _outcome_label(decision: Decision) -> str:
+    """The outcome in the guide's words at the level it was taken; the code if the guide no
+    longer has it."""
+    try:
+        outcome = find_outcome(g.municipality.level(decision.from_level), decision.outcome)
+    except KeyError:
+        outcome = None
+    return str(outcome.label) if outcome else decision.outcome
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    label: str
+    due_at: datetime
+    remind_at: datetime | None
+    overdue: bool
+    remind: bool
 
 
 @panel("deadlines", title=_l("Deadlines"), template="case/_deadlines.html", order=90)
 def _deadlines(ctx: CaseContext) -> dict:
-    return {"deadlines": deadlines.open_for_case(ctx.session, ctx.case.id)}
+    labels = {rule.code: rule.label for lvl in g.municipality.levels for rule in lvl.deadlines}
+    now = utcnow()
+    rows = [
+        DeadlineRow(
+            label=str(labels.get(d.code, d.code)),
+            due_at=d.due_at,
+            remind_at=d.remind_at,
+            overdue=d.due_at <= now,
+            remind=d.remind_at is not None and d.remind_at <= now < d.due_at,
+        )
+        for d in deadlines.open_for_case(ctx.session, ctx.case.id)
+    ]
+    return {"deadlines": rows}

@@ -154,17 +154,20 @@ def act(
     anchor: str,
     fields: dict[str, str] | None = None,
     elsewhere: Callable[[Any], str | None] | None = None,
+    warning: Callable[[Session, Case], object | None] | None = None,
 ):
     """Validate ``form`` (posted under the prefix ``key``) and run ``do`` in one
     transaction, audited as ``action``. Success: a flash message ``done`` and back to the
     panel at ``#anchor`` — or to the address ``elsewhere(result of do)`` gives, when it gives
-    one. A mistake: the page again, status 400, the message beside the field the service
+    one — with ``warning(session, case)`` (read after the change) as a second message when
+    it gives one. A mistake: the page again, status 400, the message beside the field the service
     named (``fields`` maps a service's field name to the form's) or at the top."""
     if form.validate_on_submit():
         try:
             with get_db().transaction(g.municipality_id) as session:
                 actor, case = load(session, case_id, action)
                 result = do(session, actor, case)
+                caution = warning(session, case) if warning else None
         except InvalidInput as error:
             name = (fields or {}).get(error.field, error.field)
             target = form._fields.get(name)
@@ -178,6 +181,8 @@ def act(
             abort(404)
         else:
             flash(done, "success")
+            if caution:
+                flash(caution, "warning")
             target = elsewhere(result) if elsewhere else None
             return redirect(target or url_for("case.show", case_id=case_id, _anchor=anchor))
     return render(case_id, failed={key: form}, status=400)
@@ -195,6 +200,11 @@ def of_case(session: Session, model, row_id: int, case_id: str):
     if row is None or row.case_id != case_id:
         raise NotFound(model.__name__.lower())
     return row
+
+
+def display_name(session: Session, user_id: int | None) -> str:
+    user = session.get(StaffUser, user_id) if user_id is not None else None
+    return user.display_name if user else ""
 
 
 def case_level(case_id: str):

@@ -5,11 +5,12 @@ møte, Referat fra møte, Samtykkeskjema)."""
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Optional
+from wtforms import StringField, TextAreaField
+from wtforms.validators import DataRequired, Optional, ValidationError
 
 from bti.guide import FormVariant
 from bti.i18n import lazy_gettext as _l
+from bti.web.fields import LocalDateField
 
 
 class Undringsnotat(FlaskForm):
@@ -36,16 +37,11 @@ class Observasjonsskjema(FlaskForm):
     """«Bruk observasjonsskjemaet og observer barnet/ungdommen i en kort periode. Skriv ned
     det som gir grunn til å lure, og ha fokus på de konkrete opplevelsene»."""
 
-    period_from = DateField(
+    period_from = LocalDateField(
         _l("Observert fra"),
         validators=[DataRequired(_l("Skriv datoen observasjonen begynte, som dd.mm.åååå."))],
-        format=["%Y-%m-%d", "%d.%m.%Y"],
     )
-    period_to = DateField(
-        _l("Observert til"),
-        validators=[Optional()],
-        format=["%Y-%m-%d", "%d.%m.%Y"],
-    )
+    period_to = LocalDateField(_l("Observert til"), validators=[Optional()])
     situation = TextAreaField(_l("Situasjon: hvor, når og hvem var til stede?"))
     observed = TextAreaField(
         _l("Hva observerte du? Beskriv konkret det du så og hørte"),
@@ -55,8 +51,6 @@ class Observasjonsskjema(FlaskForm):
     strengths = TextAreaField(_l("Barnets/ungdommens sterke sider (beskyttelsesfaktorer)"))
 
     def validate_period_to(self, field):
-        from wtforms.validators import ValidationError
-
         if field.data and self.period_from.data and field.data < self.period_from.data:
             raise ValidationError(_l("Observasjonen kan ikke slutte før den begynner."))
 

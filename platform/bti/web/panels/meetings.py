@@ -119,6 +119,15 @@ class HeldForm(FlaskForm):
     child_voice_missing_reason = TextAreaField(
         _l("Why the child's view could not be given"), render_kw={"rows": 2}
     )
+    # Asked only where the case's level says a meeting clarifies the coordinator.
+    coordinator_change = RadioField(
+        _l("Did the meeting change the coordinator (stafettholder)?"),
+        choices=[
+            SelectChoice("continues", _l("No, the coordinator stays the same")),
+            SelectChoice("changes", _l("Yes, the coordinator changes")),
+        ],
+        validate_choice=False,
+    )
 
     attendance: tuple[tuple[str, int], ...] = ()  # (field name, invitee id)
     parts: tuple[tuple[str, str], ...] = ()  # (field name, heading)
@@ -175,6 +184,7 @@ def _held_arguments(form: HeldForm) -> dict:
         "child_voice": form.child_voice.data or "",
         "child_voice_missing_reason": form.child_voice_missing_reason.data or "",
         "minutes": minutes,
+        "coordinator_change": form.coordinator_change.data or "",
     }
 
 
@@ -326,6 +336,8 @@ def _meetings(ctx: CaseContext) -> dict:
         "plan_form": plan_form,
         "held_forms": held_forms,
         "guardians_excluded": cases.guardians_excluded(ctx.case),
+        "asks_coordinator": meetings.asks_coordinator(g.municipality, ctx.case),
+        "coordinator_answers": meetings.COORDINATOR_ANSWERS,
     }
 
 

@@ -322,8 +322,20 @@ def _people(ctx: CaseContext) -> dict:
         SelectChoice(str(r.user_id), f"{r.name} – {r.unit}" if r.unit else r.name) for r in others
     ]
 
+    kinds = {p.user_id: units[p.unit_id].kind for p in ctx.people if units.get(p.unit_id)}
+    advice = (
+        g.municipality.coordinator_advice(
+            level=case.level,
+            holder_service=kinds.get(case.stafettholder_id),
+            services=frozenset(str(kind) for kind in kinds.values()),
+        )
+        if ctx.is_open
+        else None
+    )
+
     return {
         "rows": rows,
+        "advice": advice,
         "opened_by": ctx.name(case.opened_by_id),
         "holder": ctx.name(case.stafettholder_id),
         "has_holder": case.stafettholder_id is not None,

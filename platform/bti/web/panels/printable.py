@@ -333,15 +333,15 @@ def _meeting_data(session: Session, actor: Actor, case: Case, meeting_id: int) -
     }
 
 
-@bp.get("/sak/<case_id>/utskrift/innkalling/<int:meeting_id>", defaults={"pdf": False})
-@bp.get("/sak/<case_id>/utskrift/innkalling/<int:meeting_id>.pdf", defaults={"pdf": True})
+@bp.get("/sak/<case_id>/utskrift/invitasjon/<int:meeting_id>", defaults={"pdf": False})
+@bp.get("/sak/<case_id>/utskrift/invitasjon/<int:meeting_id>.pdf", defaults={"pdf": True})
 @staff_required
 def print_invitation(case_id: str, meeting_id: int, pdf: bool):
     return document(
         case_id,
         kind="invitation",
         template="print/invitation.html",
-        filename="innkalling",
+        filename="invitasjon",
         pdf=pdf,
         build=lambda session, actor, case: _meeting_data(session, actor, case, meeting_id),
         pdf_url=url_for("case.print_invitation", case_id=case_id, meeting_id=meeting_id, pdf=True),
@@ -356,6 +356,9 @@ def print_minutes(case_id: str, meeting_id: int, pdf: bool):
         data = _meeting_data(session, actor, case, meeting_id)
         if data["meeting"].held_at is None:
             raise NotFound(meeting_id)  # no minutes before the meeting is held
+        if stafettlogg.is_open(case):  # «tiltak og ansvarlig for tiltak synliggjøres»
+            data.update(_action_plan_data(session, actor, case))
+        data["coordinator"] = meetings.COORDINATOR_ANSWERS.get(data["meeting"].coordinator_change)
         return data
 
     return document(
@@ -450,6 +453,10 @@ def _printables(ctx: CaseContext) -> list[Printable]:
         documents.append(
             Printable(_("Action plan"), "case.print_action_plan", {"case_id": case_id})
         )
+    for variant in g.municipality.fillable_forms:
+        args = {"case_id": case_id, "kind": variant.kind}
+        label = _("%(title)s, blank", title=variant.title)
+        documents.append(Printable(label, "case.print_blank_form", args))
     return documents
 
 
