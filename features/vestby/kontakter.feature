@@ -1,0 +1,47 @@
+# language: no
+Egenskap: Hvem den ansatte ringer når situasjonen er akutt
+  Hvert nivå i handlingsveilederen gir de samme numrene: Vestby barnevernstjeneste på dagtid,
+  Follo barnevernsvakt etter klokka 15, og politiet. Nummeret som svarer akkurat nå, står
+  først. Barnevernstjenesten holder stengt i helger og på helligdager; da svarer
+  barnevernsvakten.
+
+  Bakgrunn:
+    Gitt at Vestby kommune er tatt i bruk
+
+  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)»
+  Scenariomal: Nummeret som svarer akkurat nå, står først
+    Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
+    Så står <nummer> først blant numrene å ringe <når>
+
+    Eksempler:
+      | når                  | nummer      |
+      | en tirsdag kl. 08.00 | 64 98 02 12 |
+      | en tirsdag kl. 10.00 | 64 98 02 12 |
+      | en tirsdag kl. 14.59 | 64 98 02 12 |
+      | en tirsdag kl. 15.00 | 917 19 615  |
+      | en tirsdag kl. 16.30 | 917 19 615  |
+      | en fredag kl. 07.30  | 917 19 615  |
+      | en lørdag kl. 10.00  | 917 19 615  |
+      | en søndag kl. 03.00  | 917 19 615  |
+
+  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». På helligdager er
+  # barnevernstjenesten stengt, også når dagen er en hverdag, og barnevernsvakten svarer.
+  Scenariomal: På helligdager svarer barnevernsvakten, også på dagtid
+    Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
+    Så står <nummer> først blant numrene å ringe <når>
+
+    Eksempler:
+      | når                                | nummer      |
+      | mandag 17. mai 2027 kl. 10.00      | 917 19 615  |
+      | fredag 25. desember 2026 kl. 10.00 | 917 19 615  |
+      | torsdag 25. mars 2027 kl. 10.00    | 917 19 615  |
+      | tirsdag 18. mai 2027 kl. 10.00     | 64 98 02 12 |
+
+  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Ved høy bekymring, kontakt politiet
+  # parallelt.» og «Politi: 64 85 16 00 / 02800»
+  Scenario: Politiet står alltid på listen, og ved høy bekymring kontaktes politiet parallelt
+    Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
+    Så står politiet, 64 85 16 00 / 02800, på listen over numre å ringe hele døgnet, alle dager i uka
+    Og står det «kontakt politiet parallelt» ved politiets nummer 64 85 16 00 / 02800
