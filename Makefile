@@ -90,12 +90,22 @@ translations: install
 		fi; \
 	done
 
-# For developers: refresh the .pot and the nb/nn/en catalogs after changing strings.
+# For developers: refresh the .pot and the nb/nn/en catalogs after changing strings; then
+# the same for each plugin with a translations folder (its strings are in the municipality's
+# own language, so it has catalogs only for the other languages it is translated into).
 extract-messages: install
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location \
 		--sort-by-file -o platform/bti/translations/messages.pot platform/bti
 	$(BIN)/pybabel update --no-fuzzy-matching -d platform/bti/translations \
 		-i platform/bti/translations/messages.pot
+	@for dir in plugins/*/bti_*/translations; do \
+		[ -d $$dir ] || continue; \
+		$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location \
+			--sort-by-file -o $$dir/messages.pot $${dir%/translations} || exit 1; \
+		if ls $$dir/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then \
+			$(BIN)/pybabel update --no-fuzzy-matching -d $$dir -i $$dir/messages.pot || exit 1; \
+		fi; \
+	done
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache node_modules $(VENDOR)
