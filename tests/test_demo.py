@@ -2,27 +2,36 @@
 
 Loading the four municipalities takes a few seconds, so most checks share one load on
 SQLite (``demo``); the load itself, and loading twice, run on each database backend.
+Bærum, Jevnaker and Tromsø run the national model; Vestby its own guide, whose demo has
+cases of its own (see the Vestby section below).
 """
 
 from __future__ import annotations
 
+import json
 import random
 from collections import Counter
-from datetime import date
+from contextlib import contextmanager
+from datetime import date, datetime
 
 import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel, select
+from wtforms.fields.core import UnboundField
 
 import bti.demo.loader
 from bti import create_app
 from bti.demo import DEMO_PASSWORD, DemoRefusedError, load_demo_data
+from bti.demo.cases import story_for
 from bti.demo.identity import K1_WEIGHTS, age_on, check_digit, make_fodselsnummer
+from bti.demo.scenarios import NATIONAL, VESTBY
 from bti.errors import InvalidInput
+from bti.guide_text import in_language
 from bti.migrate import upgrade_database
 from bti.models import (
     ActionPlanItem,
     Case,
+    CaseDocument,
     CaseParticipant,
     CaseStatus,
     Consent,
@@ -32,6 +41,7 @@ from bti.models import (
     Custody,
     Deadline,
     Decision,
+    DecisionService,
     EntryKind,
     Guardian,
     HandOver,
@@ -53,6 +63,10 @@ from bti.models import (
 )
 from bti.passwords import verify_password
 from bti.rules.identity import birth_date_of, check_fodselsnummer, is_synthetic
+from bti.rules.levels import find_outcome
+from bti.services import cases as case_service
+from bti.services import consents as consent_service
+from bti.services.meetings import COORDINATOR_ANSWERS
 
 SLUGS = ("baerum", "jevnaker", "tromso", "vestby")
 
@@ -101,6 +115,19 @@ def age(subject: Subject) -> int:
     return age_on(subject.birth_date, date.today())
 
 
+def decisions_outside_the_guide(municipality, session) -> list[tuple[int, str]]:
+    """(from level, outcome) of every decision whose outcome the level does not have."""
+    wrong = []
+    for decision in all_rows(session, Decision):
+        try:
+            level = municipality.level(decision.from_level)
+        except KeyError:
+            level = None
+        if level is None or find_outcome(level, decision.outcome) is None:
+            wrong.append((decision.from_level, decision.outcome))
+    return wrong
+
+
 # --- loading ---------------------------------------------------------------------------------
 
 
@@ -116,6 +143,8 @@ def test_loading_twice_gives_the_same_data(db_app):
         cases = all_rows(session, Case)
         assert {case.level for case in cases} == {0, 1, 2, 3}, municipality.slug
         assert {unit.kind for unit in all_rows(session, Unit)} == set(UnitKind)
+        assert not decisions_outside_the_guide(municipality, session), municipality.slug
+        assert all_rows(session, Decision)
 
 
 def test_every_account_is_listed_and_signs_in_with_the_demo_password(demo):
@@ -376,13 +405,15 @@ def test_decisions_follow_the_municipalitys_level_definitions(demo):
 
 def test_meetings_are_held_with_minutes_and_the_childs_voice(demo):
     now = utcnow()
-    for _municipality, session in municipalities(demo):
+    for municipality, session in municipalities(demo):
         subjects = {s.id: s for s in all_rows(session, Subject)}
         cases = {c.id: c for c in all_rows(session, Case)}
         parts = Counter(p.meeting_id for p in all_rows(session, MinutesPart))
         invitees = all_rows(session, MeetingInvitee)
         meetings = all_rows(session, Meeting)
-        assert {m.kind for m in meetings} == {
+        kinds = {m.kind for m in meetings}
+        assert kinds <= {kind.code for kind in municipality.meeting_kinds}
+        assert kinds >= {
             "undringssamtale",
             "samarbeidsmote",
             "oppfolgingsmote",
@@ -420,6 +451,316 @@ def test_stafettlogg_action_plan_deadlines_and_hand_overs(demo):
                 assert holder == hand_over.to_user_id and hand_over.answered_at
             else:  # the baton passes only when the receiver accepts
                 assert holder == hand_over.from_user_id
+
+
+def test_meetings_and_decisions_are_on_working_days_in_working_hours(demo):
+    """The README's walk and the browser tests show upcoming meetings; staff meet and
+    decide Monday to Friday, 08–16."""
+    for municipality, session in municipalities(demo):
+        tz = municipality.profile.tz
+        acute = {c.id for c in all_rows(session, Case) if c.acute}
+        moments = [m.starts_at for m in all_rows(session, Meeting)]
+        moments += [d.decided_at for d in all_rows(session, Decision) if d.case_id not in acute]
+        for moment in moments:
+            local = moment.astimezone(tz)
+            assert local.weekday() < 5 and 8 <= local.hour < 16, (municipality.slug, local)
+
+
+# --- the guide's decisions, consents and deadlines --------------------------------------------
+
+
+def test_each_municipality_gets_the_story_its_guide_can_walk(demo):
+    stories = {m.slug: story_for(m).name for m in demo.extensions["bti"]}
+    assert stories == {
+        "baerum": NATIONAL.name,
+        "jevnaker": NATIONAL.name,
+        "tromso": NATIONAL.name,
+        "vestby": VESTBY.name,
+    }
+
+
+def test_every_decision_has_an_outcome_its_level_has(demo):
+    """Vestby's codes at Vestby's levels (level 2: change, continue, more_services …), the
+    national model's elsewhere: no demo decision carries a code its level lacks."""
+    for municipality, session in municipalities(demo):
+        assert not decisions_outside_the_guide(municipality, session), municipality.slug
+        codes = {d.outcome for d in all_rows(session, Decision)}
+        if municipality.slug == "vestby":
+            assert {"level_1", "level_2", "level_3", "more_services", "close"} <= codes
+            assert "report_barnevern" in codes
+        else:
+            assert {"level_1", "level_2", "level_3", "close", "report_barnevern"} <= codes
+
+
+def test_services_a_decision_names_are_covered_by_a_consent_valid_that_day(demo):
+    for municipality, session in municipalities(demo):
+        decisions = {d.id: d for d in all_rows(session, Decision)}
+        named = all_rows(session, DecisionService)
+        names_services = {
+            (level.number, o.code)
+            for level in municipality.levels
+            for o in level.outcomes
+            if o.names_services
+        }
+        for decision in decisions.values():
+            wanted = (decision.from_level, decision.outcome) in names_services
+            assert wanted == any(n.decision_id == decision.id for n in named), decision.outcome
+        for row in named:
+            decision = decisions[row.decision_id]
+            day = decision.decided_at.astimezone(municipality.profile.tz).date()
+            assert consent_service.covers(
+                session, case_id=decision.case_id, service=row.service, on=day
+            ), (municipality.slug, decision.outcome, row.service)
+
+
+def test_deadlines_are_the_guides_own_where_it_sets_any(demo):
+    for municipality, session in municipalities(demo):
+        rules = {rule.code: rule for level in municipality.levels for rule in level.deadlines}
+        if not rules:
+            continue
+        for deadline in all_rows(session, Deadline):
+            assert deadline.code in rules
+            assert deadline.met_by == rules[deadline.code].met_by
+            assert deadline.remind_at < deadline.due_at
+
+
+# --- Vestby: its own guide in the demo --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def vestby(demo):
+    """Vestby's registry entry and a session scoped to it."""
+    db = demo.extensions["bti_db"]
+    with db.scoped(db.municipality_ids()["vestby"]) as session:
+        yield demo.extensions["bti"]["vestby"], session
+
+
+@contextmanager
+def in_bokmal(app, municipality):
+    """Translate as the stafettlogg and the case page do in Vestby (bokmål)."""
+    with app.app_context(), in_language(municipality, "nb"):
+        yield
+
+
+def form_fields(form_class) -> list[str]:
+    """A WTForms class's field names, in the order they are declared."""
+    unbound = [(name, f) for name, f in vars(form_class).items() if isinstance(f, UnboundField)]
+    return [name for name, _f in sorted(unbound, key=lambda pair: pair[1].creation_counter)]
+
+
+def _user(session, username: str) -> StaffUser:
+    return session.exec(select(StaffUser).where(StaffUser.username == username)).one()
+
+
+def _level_at(decisions: list[Decision], case_id: str, moment: datetime) -> int:
+    level = 0
+    for decision in sorted(decisions, key=lambda d: d.decided_at):
+        if decision.case_id == case_id and decision.decided_at <= moment:
+            level = decision.to_level if decision.to_level is not None else level
+    return level
+
+
+def test_vestby_level_0_has_an_undringsnotat_and_an_observation_by_the_teacher(vestby):
+    municipality, session = vestby
+    teacher = _user(session, "vestby.laerer")
+    documents = all_rows(session, CaseDocument)
+    assert {d.kind for d in documents} == {"undringsnotat", "observation"}
+    case_ids = {d.case_id for d in documents}
+    assert len(case_ids) == 1
+    case = session.get(Case, case_ids.pop())
+    assert case.level == 0 and case.status == CaseStatus.OPEN
+    assert case.opened_by_id == teacher.id
+    for document in documents:
+        assert document.author_id == teacher.id
+        answers = json.loads(document.answers)
+        fields = form_fields(municipality.fillable_form(document.kind).form_class)
+        assert list(answers) == fields  # every field, in the form's order
+        assert all(answers.values())
+        assert document.created_at >= case.opened_at
+    observation = next(d for d in documents if d.kind == "observation")
+    answers = json.loads(observation.answers)
+    start, end = (date.fromisoformat(answers[k]) for k in ("period_from", "period_to"))
+    assert case.opened_at.date() <= start < end < date.today()
+
+
+def test_vestby_level_1_has_measures_and_a_follow_up_past_its_reminder(vestby):
+    _municipality, session = vestby
+    now = utcnow()
+    waiting = [
+        d
+        for d in all_rows(session, Deadline)
+        if d.code == "oppfolgingsmote_niva_1" and d.met_at is None and d.remind_at < now < d.due_at
+    ]
+    assert waiting, "no follow-up deadline shows «påminnelse»"
+    case = session.get(Case, waiting[0].case_id)
+    assert case.level == 1 and case.status == CaseStatus.OPEN
+    assert waiting[0].met_by == "meeting_held:oppfolgingsmote"
+    measures = [i for i in all_rows(session, ActionPlanItem) if i.case_id == case.id]
+    assert measures and all(i.created_at <= waiting[0].remind_at for i in measures)
+    # Not yet followed up: no follow-up meeting held since the measures were agreed.
+    assert not [
+        m
+        for m in all_rows(session, Meeting)
+        if m.case_id == case.id and m.kind == "oppfolgingsmote" and m.held_at
+    ]
+    overdue = [
+        d
+        for d in all_rows(session, Deadline)
+        if d.code == "oppfolgingsmote_niva_1" and d.met_at is None and d.due_at < now
+    ]
+    assert overdue
+
+
+def test_vestby_level_2_names_two_services_under_consent_and_the_coordinator_continues(vestby):
+    municipality, session = vestby
+    decisions = all_rows(session, Decision)
+    named = all_rows(session, DecisionService)
+    meetings = all_rows(session, Meeting)
+    found = False
+    for case in all_rows(session, Case):
+        if case.level != 2 or case.status != CaseStatus.OPEN:
+            continue
+        into = [d for d in decisions if d.case_id == case.id and d.outcome == "level_2"]
+        services = {n.service for n in named if into and n.decision_id == into[0].id}
+        held = [m for m in meetings if m.case_id == case.id and m.kind == "samarbeidsmote"]
+        if services == {"skolehelsetjeneste", "familieveiledning"} and held:
+            found = True
+            assert held[0].coordinator_change == "continues"
+            assert len(case_service.services_involved(session, case=case)) == 2
+            assert (
+                case_service.service_count_warning(session, municipality=municipality, case=case)
+                is None
+            )
+    assert found
+
+
+def test_vestby_has_a_level_2_case_with_three_services_and_its_warning(vestby):
+    municipality, session = vestby
+    more = [d for d in all_rows(session, Decision) if d.outcome == "more_services"]
+    assert more
+    case = session.get(Case, more[0].case_id)
+    assert case.level == 2 and case.status == CaseStatus.OPEN
+    assert len(case_service.services_involved(session, case=case)) == 3
+    assert case_service.service_count_warning(session, municipality=municipality, case=case)
+    # The third service came in under a new consent naming it.
+    consents = [c for c in all_rows(session, Consent) if c.case_id == case.id]
+    assert len(consents) == 2 and all(c.status == ConsentStatus.GIVEN for c in consents)
+
+
+def test_vestby_level_3_barnevern_takes_part_another_holds_the_baton_and_is_offered_it(
+    demo, vestby
+):
+    municipality, session = vestby
+    barnevern = _user(session, "vestby.barnevern")
+    units = {u.id: u.kind for u in all_rows(session, Unit)}
+    now = utcnow()
+    matches = []
+    for case in all_rows(session, Case):
+        if case.level != 3 or case.status != CaseStatus.OPEN:
+            continue
+        people = [
+            p
+            for p in all_rows(session, CaseParticipant)
+            if p.case_id == case.id and p.own_part_closed_at is None
+        ]
+        kinds = {p.user_id: units[p.unit_id] for p in people}
+        if "barnevern" in kinds.values() and kinds.get(case.stafettholder_id) != "barnevern":
+            matches.append((case, kinds))
+    assert matches
+    case, kinds = matches[0]
+    advice = municipality.coordinator_advice(
+        level=3,
+        holder_service=kinds[case.stafettholder_id],
+        services=frozenset(kinds.values()),
+    )
+    with in_bokmal(demo, municipality):
+        assert "naturlig at barnevernet koordinerer" in str(advice)
+    meeting = next(
+        m
+        for m in all_rows(session, Meeting)
+        if m.case_id == case.id and m.kind == "tverrfaglig_mote" and m.held_at
+    )
+    assert meeting.coordinator_change == "changes"
+    offer = session.exec(
+        select(HandOver).where(
+            HandOver.case_id == case.id, HandOver.status == HandOverStatus.OFFERED
+        )
+    ).one()
+    assert offer.to_user_id == barnevern.id and offer.from_user_id == case.stafettholder_id
+    assert offer.offered_at > meeting.held_at
+    follow_up = session.exec(
+        select(Deadline).where(
+            Deadline.case_id == case.id, Deadline.code == "oppfolgingsmote_niva_3"
+        )
+    ).one()
+    assert follow_up.met_at is None and follow_up.due_at > now
+    assert follow_up.created_at == meeting.held_at
+
+
+def test_vestby_has_an_acute_case_reported_straight_to_barnevern(vestby):
+    _municipality, session = vestby
+    acute = session.exec(select(Case).where(Case.acute)).one()
+    decision = session.exec(select(Decision).where(Decision.case_id == acute.id)).one()
+    assert (decision.from_level, decision.outcome) == (0, "report_barnevern")
+    assert acute.reported_to_barnevern_at is not None
+
+
+def test_vestby_meetings_at_levels_2_and_3_clarify_the_coordinator_in_the_stafettlogg(demo, vestby):
+    municipality, session = vestby
+    decisions = all_rows(session, Decision)
+    notes = {
+        e.meeting_id: e.text
+        for e in all_rows(session, StafettloggEntry)
+        if e.kind == EntryKind.NOTE and e.meeting_id
+    }
+    with in_bokmal(demo, municipality):
+        texts = {answer: str(text) for answer, text in COORDINATOR_ANSWERS.items()}
+    answers = Counter()
+    for meeting in all_rows(session, Meeting):
+        if meeting.held_at is None:
+            assert meeting.coordinator_change == ""
+            continue
+        level = _level_at(decisions, meeting.case_id, meeting.held_at)
+        if municipality.level(level).clarify_coordinator:
+            assert meeting.coordinator_change in ("continues", "changes")
+            assert notes[meeting.id] == texts[meeting.coordinator_change]
+            answers[(level, meeting.coordinator_change)] += 1
+        else:
+            assert meeting.coordinator_change == "" and meeting.id not in notes
+    assert {level for level, _answer in answers} == {2, 3}
+    assert {answer for _level, answer in answers} == {"continues", "changes"}
+    assert texts["continues"].startswith("Møtet avklarte")  # bokmål, as staff write it
+
+
+def test_vestby_meeting_kinds_follow_its_guide(vestby):
+    _municipality, session = vestby
+    kinds = {m.kind for m in all_rows(session, Meeting)}
+    assert {
+        "undringssamtale",
+        "samarbeidsmote",
+        "tverrfaglig_mote",
+        "oppfolgingsmote",
+        "evalueringsmote",
+    } <= kinds
+
+
+def test_other_municipalities_keep_the_national_demo(demo):
+    for municipality, session in municipalities(demo):
+        if municipality.slug == "vestby":
+            continue
+        assert not all_rows(session, CaseDocument)
+        assert not all_rows(session, DecisionService)
+        assert all(m.coordinator_change == "" for m in all_rows(session, Meeting))
+        assert "tverrfaglig_mote" not in {m.kind for m in all_rows(session, Meeting)}
+
+
+def test_the_browser_walks_find_what_they_expect(demo):
+    """The browser tests accept the first offer waiting for the health nurse: it must be
+    the one they make, so the demo offers the nurse nothing."""
+    for municipality, session in municipalities(demo):
+        nurse = _user(session, f"{municipality.slug}.helsesykepleier")
+        offers = [h for h in all_rows(session, HandOver) if h.status == HandOverStatus.OFFERED]
+        assert all(h.to_user_id != nurse.id for h in offers)
 
 
 # --- identity helpers ------------------------------------------------------------------------

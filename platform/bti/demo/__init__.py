@@ -10,11 +10,15 @@ Faker seeded by its slug, so a reload on another day tells the same story:
 * ``people`` — a subject for every age from 0 to 23, pregnant women, and guardians for
   every custody arrangement;
 * ``identity`` — birth dates for an age and fødselsnummer with correct check digits;
-* ``scenarios`` — the cases as data: whose, opened by whom, through which levels;
+* ``scenarios`` — the cases as data: whose, opened by whom, through which levels; one
+  story for the national model and one for Vestby's guide, and each municipality gets the
+  first its guide can walk;
 * ``cases`` — turns a scenario into a case: participants, decisions from the
-  municipality's own level definitions, deadlines, hand-overs;
+  municipality's own level definitions (with the services they name, under consent),
+  deadlines as the guide's rules start and meet them, hand-overs;
 * ``consents`` — consents naming services, with the signatures age and custody require;
-* ``records`` — meetings with attendance and minutes, action plan, stafettlogg;
+* ``records`` — meetings with attendance, minutes and the coordinator question, filled-in
+  forms, action plan, stafettlogg;
 * ``context`` — the state one municipality's load shares between those modules.
 """
 

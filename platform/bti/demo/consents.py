@@ -27,11 +27,14 @@ if TYPE_CHECKING:  # cases imports this module
 CONSENT_VALID_DAYS = 365
 
 
-def create_consent(work: CaseInProgress, status: ConsentStatus, *, at: datetime) -> Consent:
-    """A consent naming the services the case is shared with, signed as far as its status
-    says by the signers that age and custody require."""
+def create_consent(
+    work: CaseInProgress, status: ConsentStatus, *, at: datetime, units: list[Unit] | None = None
+) -> Consent:
+    """A consent naming the services the case is shared with (``units``, by default
+    :func:`consent_units`), signed as far as its status says by the signers that age and
+    custody require."""
     ctx = work.ctx
-    units = consent_units(work)
+    units = consent_units(work) if units is None else units
     valid_from = at.date()
     consent = Consent(
         case_id=work.case.id,
@@ -70,11 +73,15 @@ def withdraw_consent(work: CaseInProgress, consent: Consent, *, at: datetime) ->
 
 
 def consent_units(work: CaseInProgress) -> list[Unit]:
-    """Every unit taking part besides the opener's own, and the scenario's extra services."""
+    """Every unit taking part besides the opener's own, and the scenario's extra services;
+    not those brought in later under a consent of their own (``more_services``). A consent
+    that would name no other service names the opener's own (the work with the guardians
+    there, as Vestby's level 1 asks: «Samtykke må foreligge»)."""
     own = work.units[work.scenario.opener]
-    units = {u.id: u for u in work.units.values() if u.id != own.id}
+    later = set(work.scenario.more_services)
+    units = {u.id: u for key, u in work.units.items() if u.id != own.id and key not in later}
     units.update({work.ctx.units[k].id: work.ctx.units[k] for k in work.scenario.services})
-    return list(units.values())
+    return list(units.values()) or [own]
 
 
 def required_signers(work: CaseInProgress) -> list[Guardian | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 from bti.db import BtiSession, Database
-from bti.demo.cases import create_cases
+from bti.demo.cases import create_cases, story_for
 from bti.demo.context import DemoContext
 from bti.demo.organisation import (
     MARKER_KEY,
@@ -19,7 +19,6 @@ from bti.demo.organisation import (
     username,
 )
 from bti.demo.people import create_people
-from bti.demo.scenarios import SCENARIOS
 from bti.passwords import hash_password
 from bti.plugins import Municipality
 
@@ -73,5 +72,5 @@ def _load_municipality(session: BtiSession, municipality: Municipality, password
         create_units(ctx)
         create_staff(ctx)
         create_people(ctx)
-        create_cases(ctx, SCENARIOS)
+        create_cases(ctx, story_for(municipality))
     ensure_multi_member(session, password_hash)

@@ -4,12 +4,15 @@ would write them."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bti.guide import Outcome
+from bti.guide_text import in_language
 from bti.models import (
     ActionPlanItem,
+    CaseDocument,
     EntryKind,
     HandOverStatus,
     Meeting,
@@ -18,9 +21,11 @@ from bti.models import (
     MinutesPart,
     StafettloggEntry,
 )
+from bti.services.meetings import COORDINATOR_ANSWERS
 
 if TYPE_CHECKING:  # cases imports this module
     from bti.demo.cases import CaseInProgress
+    from bti.demo.scenarios import HandOverPlan
 
 # From this age the child is invited to every meeting, and heard.
 CHILD_HEARD_FROM = 7
@@ -57,6 +62,16 @@ AGENDAS: dict[str, tuple[str, ...]] = {
         "Tilrettelegging ved overgangen",
         "Hvem tar over stafettpinnen",
     ),
+    # Vestby nivå 3: «inviter til et tverrfaglig møte … Bruk tidligere forsøkte tiltak og
+    # målsettinger som utgangspunkt», and «Avklar om det bør være et skifte av koordinator».
+    "tverrfaglig_mote": (
+        "Tidligere tiltak og mål",
+        "Status fra hver tjeneste",
+        "Barnets stemme",
+        "Hvem koordinerer",
+        "Individuell plan",
+        "Tiltak og ansvar",
+    ),
 }
 _MINUTES = {
     "Hva vi har sett": "Barnehagen/skolen har over tid sett endringer som er beskrevet i saken.",
@@ -75,6 +90,10 @@ _MINUTES = {
     "Hva som har hjulpet": "Faste rutiner og en trygg voksen har hjulpet mest.",
     "Tilrettelegging ved overgangen": "Skolen forbereder tilrettelegging fra første skoledag.",
     "Hvem tar over stafettpinnen": "Kontaktlærer tar over stafettpinnen fra barnehagen.",
+    "Tidligere tiltak og mål": "Tiltakene fra nivå 2 har hjulpet noe, men ikke nok.",
+    "Hvem koordinerer": "Det ble avklart hvem som er koordinator; se stafettloggen.",
+    "Individuell plan": "Foresatte ønsker individuell plan; koordinator starter arbeidet.",
+    "Tiltak og ansvar": "Hver tjeneste følger opp sine tiltak; oppfølgingsmøte om tre uker.",
 }
 _VOICES = (
     "Jeg liker best å være ute i friminuttet, men ikke når de andre er slemme.",
@@ -118,7 +137,13 @@ def create_meeting(work: CaseInProgress, kind: str, at: datetime, *, held: bool)
 
 
 def _invitees(work: CaseInProgress, meeting: Meeting) -> list[MeetingInvitee]:
-    rows = [MeetingInvitee(meeting_id=meeting.id, user_id=u.id) for u in work.people.values()]
+    """The staff taking part by now (not those a later decision brings in), the
+    guardians, and the child from 7."""
+    rows = [
+        MeetingInvitee(meeting_id=meeting.id, user_id=u.id)
+        for key, u in work.people.items()
+        if key not in work.pending
+    ]
     for guardian in work.ctx.guardians[work.scenario.subject]:
         rows.append(MeetingInvitee(meeting_id=meeting.id, guardian_id=guardian.id))
     if work.age >= CHILD_HEARD_FROM:
@@ -176,6 +201,7 @@ def create_action_plan(work: CaseInProgress) -> None:
     first, second = ctx.rng.sample(_PLANS, 2)
     halfway = case.opened_at + ((case.closed_at or ctx.now) - case.opened_at) / 2
     follow_up = ctx.today + timedelta(days=-5 if work.scenario.overdue else 14)
+    agreed = work.measures_at or case.opened_at + timedelta(days=1)
     ctx.save(
         ActionPlanItem(
             case_id=case.id,
@@ -185,7 +211,7 @@ def create_action_plan(work: CaseInProgress) -> None:
             follow_up_on=halfway.date(),
             evaluation="Målet er nådd." if closed else "Delvis nådd; tiltaket fortsetter.",
             goal_reached=True if closed else ctx.rng.random() < 0.5,
-            created_at=case.opened_at + timedelta(days=1),
+            created_at=agreed,
         ),
         ActionPlanItem(
             case_id=case.id,
@@ -195,7 +221,7 @@ def create_action_plan(work: CaseInProgress) -> None:
             follow_up_on=halfway.date() if closed else follow_up,
             evaluation="Målet er nådd." if closed else "",
             goal_reached=True if closed else None,
-            created_at=case.opened_at + timedelta(days=1),
+            created_at=agreed,
         ),
     )
 
@@ -293,6 +319,8 @@ def _first_note(work: CaseInProgress) -> str:
 
 def rationale(from_level: int, outcome: Outcome) -> str:
     """Why a decision was taken, in the words a stafettholder would use."""
+    if outcome.names_services and outcome.to_level == from_level:
+        return "Familien trenger mer hjelp; en ny tjeneste tas inn etter nytt samtykke."
     if outcome.reports_to_barnevern:
         return "Mistanke om vold; meldt til barneverntjenesten uten å involvere foresatte."
     if outcome.closes_case:
@@ -304,7 +332,76 @@ def rationale(from_level: int, outcome: Outcome) -> str:
     return "Situasjonen er bedre; videre oppfølging med færre tjenester."
 
 
-def handover_note(status: HandOverStatus) -> str:
-    if status is HandOverStatus.DECLINED:
+def handover_note(plan: HandOverPlan) -> str:
+    if plan.to_key == "barnevern":
+        return (
+            "Barnevernet er inne i saken, og i det tverrfaglige møtet ble vi enige om at det "
+            "er naturlig at dere koordinerer. Tilbyr deg stafettpinnen."
+        )
+    if plan.status is HandOverStatus.DECLINED:
         return "Foreslår at koordinator tar over; avslått fordi psykologen følger tettest opp nå."
     return "Foreslår at du tar over stafettpinnen nå som hovedtiltakene ligger hos deg."
+
+
+def fill_in_forms(work: CaseInProgress) -> None:
+    """The forms the opener filled in on the case (Vestby's Undringsnotat and
+    Observasjonsskjema): the note the day the case was opened, the observation after a
+    short period of observing — both before the first meeting with the guardians."""
+    if not work.scenario.documents:
+        return
+    ctx, case = work.ctx, work.case
+    held = [m.held_at for m in work.meetings if m.held_at is not None]
+    last_day = min(held[0] - timedelta(days=1) if held else ctx.now, ctx.now)
+    observed_to = min(case.opened_at + timedelta(days=14), last_day)
+    rows = []
+    for form in work.scenario.documents:
+        answers = dict(form.answers)
+        written = case.opened_at + timedelta(hours=2)
+        if form.kind == "observation":
+            period = {
+                "period_from": work.local_day(case.opened_at + timedelta(days=1)).isoformat(),
+                "period_to": work.local_day(observed_to).isoformat(),
+            }
+            answers = {**period, **answers}
+            written = observed_to
+        rows.append(
+            CaseDocument(
+                case_id=case.id,
+                kind=form.kind,
+                answers=json.dumps(answers, ensure_ascii=False),
+                author_id=work.opener.id,
+                created_at=written,
+            )
+        )
+    ctx.save(*rows)
+
+
+def clarify_coordinator(work: CaseInProgress, offers: list[datetime]) -> None:
+    """Every meeting held at a level that asks («Det må avklares om det skal være et bytte
+    av koordinator») records the answer, and the stafettlogg says it in the words
+    :func:`bti.services.meetings.record_held` uses: the coordinator changes in the last
+    such meeting before each offer of the baton, and stays the same in the others."""
+    asking = [
+        m
+        for m in work.meetings
+        if m.held_at is not None
+        and work.ctx.municipality.level(work.held_at_level[m.id]).clarify_coordinator
+    ]
+    if not asking:
+        return
+    changing = set()
+    for offered in offers:
+        before = [m.id for m in asking if m.held_at <= offered]
+        if before:
+            changing.add(before[-1])
+    municipality = work.ctx.municipality
+    entries = []
+    with in_language(municipality, municipality.profile.malform.value):
+        for meeting in asking:
+            answer = "changes" if meeting.id in changing else "continues"
+            meeting.coordinator_change = answer
+            text = str(COORDINATOR_ANSWERS[answer])
+            entries.append(
+                _entry(work, EntryKind.NOTE, text, work.holder, meeting.held_at, meeting)
+            )
+    work.ctx.save(*entries)

@@ -3,13 +3,22 @@
 Everything else (participants, meetings, consent, action plan, stafettlogg, decisions,
 deadlines) follows from a scenario in :mod:`bti.demo.cases` and :mod:`bti.demo.records`,
 so a reader can see the whole spread of cases here at a glance.
+
+Two :class:`Story` sets exist, one per kind of guide: :data:`NATIONAL` for the national
+model (Bærum, Jevnaker, Tromsø), where a case may go from level 0 straight to level 2, and
+:data:`VESTBY` for Vestby's «Bekymring følges opp», which goes one level at a time, names
+the services each decision brings in, asks every meeting at levels 2–3 whether the
+coordinator changes, and has its own forms, meetings and follow-up deadlines. A
+municipality gets the first story its guide can walk (:func:`bti.demo.cases.story_for`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bti.models import ConsentStatus, HandOverStatus
+from bti.models import ConsentStatus, HandOverStatus, MeetingKind
+
+TVERRFAGLIG_MOTE = "tverrfaglig_mote"  # Vestby's own kind (nivå 3, «tverrfaglig møte»)
 
 
 @dataclass(frozen=True)
@@ -22,14 +31,32 @@ class HandOverPlan:
 
 
 @dataclass(frozen=True)
+class FilledForm:
+    """A form the guide names as a tool, filled in by the one who opened the case:
+    ``answers`` as (field name, text) pairs. An observation form's period is set from the
+    case's own timeline (``period_from``/``period_to``)."""
+
+    kind: str
+    answers: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class CaseScenario:
     """One case. Keys name subjects (:data:`bti.demo.people.SUBJECTS`) and staff
     (:data:`bti.demo.organisation.STAFF`); ``path`` is every level the case has been at,
     the last being where it is now (or was when it closed).
 
-    ``consent`` ``None`` means: a given consent once the case reaches level 2, none before.
-    ``services`` are unit keys a consent names besides the participants' own units.
+    ``consent`` ``None`` means: a given consent before the first decision the guide says
+    needs one (going to level 2 in the national model, to level 1 in Vestby's), none
+    before. ``services`` are unit keys a consent names besides the participants' own units.
     ``fresh`` cases have held no meeting yet; ``transition`` ones hold an overgangsmøte.
+
+    Where the guide's decisions name the services they bring in, ``names`` says which, per
+    level the decision leads to: a staff key (that person joins the case then) or a unit
+    key. ``more_services`` are staff who join by a decision that brings in more services
+    while the case stays at its level, under a new consent that names them.
+    ``documents`` are forms filled in by the opener; ``quiet_days`` puts the case's last
+    step that many days back (so a follow-up deadline is near, or has passed).
     """
 
     subject: str
@@ -41,24 +68,39 @@ class CaseScenario:
     others: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
     consent: ConsentStatus | None = None
-    handover: HandOverPlan | None = None
+    handovers: tuple[HandOverPlan, ...] = ()
     closed: bool = False
     acute: bool = False
     overdue: bool = False
     fresh: bool = False
     transition: bool = False
+    names: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    more_services: tuple[str, ...] = ()
+    documents: tuple[FilledForm, ...] = ()
+    quiet_days: int | None = None
 
     @property
     def highest_level(self) -> int:
         return max(self.path)
 
-    @property
-    def consent_status(self) -> ConsentStatus | None:
-        if self.acute:  # the acute path never involves the guardians
-            return None
-        if self.consent is None and self.highest_level >= 2:
-            return ConsentStatus.GIVEN
-        return self.consent
+    def named_at(self, level: int) -> tuple[str, ...]:
+        """The keys the decision leading to ``level`` names (empty: not said)."""
+        return next((keys for at, keys in self.names if at == level), ())
+
+
+@dataclass(frozen=True)
+class Story:
+    """A set of demo cases, and how a case goes at each level of the guide it is written
+    for: the meetings held there in order (an open case at its present level has held only
+    the first), and the meeting planned next. ``measures_at_meeting``: measures are agreed
+    in the first meeting from level 1 (Vestby: «Tiltak og videre plan»), not the day after
+    the case was opened."""
+
+    name: str
+    cases: tuple[CaseScenario, ...]
+    meetings: tuple[tuple[str, ...], ...]
+    planned: tuple[str, ...]
+    measures_at_meeting: bool = False
 
 
 _LEVEL_0 = (
@@ -169,7 +211,7 @@ _LEVEL_2 = (
         path=(0, 1, 2),
         stafettholder="laerer",
         others=("ppt", "helsesykepleier"),
-        handover=HandOverPlan("laerer", "ppt", HandOverStatus.OFFERED),
+        handovers=(HandOverPlan("laerer", "ppt", HandOverStatus.OFFERED),),
     ),
     CaseScenario(
         "age15",
@@ -188,7 +230,7 @@ _LEVEL_2 = (
         path=(0, 1, 2),
         stafettholder="laerer",
         others=("ppt", "styrer"),
-        handover=HandOverPlan("barnehage", "laerer", HandOverStatus.ACCEPTED),
+        handovers=(HandOverPlan("barnehage", "laerer", HandOverStatus.ACCEPTED),),
         transition=True,
     ),
     CaseScenario(
@@ -223,7 +265,7 @@ _LEVEL_3 = (
         path=(0, 1, 2, 3),
         stafettholder="koordinator",
         others=("ppt", "helsesykepleier", "barnevern", "psykolog", "leder"),
-        handover=HandOverPlan("laerer", "koordinator", HandOverStatus.ACCEPTED),
+        handovers=(HandOverPlan("laerer", "koordinator", HandOverStatus.ACCEPTED),),
         overdue=True,
     ),
     CaseScenario(
@@ -246,7 +288,7 @@ _LEVEL_3 = (
         stafettholder="psykolog",
         others=("laerer", "koordinator"),
         services=("kommunepsykolog",),
-        handover=HandOverPlan("psykolog", "koordinator", HandOverStatus.DECLINED),
+        handovers=(HandOverPlan("psykolog", "koordinator", HandOverStatus.DECLINED),),
     ),
     CaseScenario(
         "age22",
@@ -261,5 +303,259 @@ _LEVEL_3 = (
     ),
 )
 
-#: Every demo case, grouped by the level it is at (the acute one jumps to barnevern).
+#: Every demo case on the national model, grouped by the level it is at (the acute one
+#: jumps to barnevern).
 SCENARIOS = _LEVEL_0 + _LEVEL_1 + _LEVEL_2 + _LEVEL_3
+
+_U = MeetingKind.UNDRINGSSAMTALE
+_S = MeetingKind.SAMARBEIDSMOTE
+_O = MeetingKind.OPPFOLGINGSMOTE
+_E = MeetingKind.EVALUERINGSMOTE
+
+NATIONAL = Story(
+    "national",
+    SCENARIOS,
+    meetings=((_U,), (_O,), (_S,), (_E,)),
+    planned=(_U, _O, _O, _E),
+)
+
+# Vestby: «Bekymring følges opp». Level 0 ends with an undringssamtale; at level 1 measures
+# are agreed in a meeting and followed up within 2–4 weeks; level 2 is a samarbeidsmøte and
+# an evalueringsmøte; level 3 a tverrfaglig møte with follow-up meetings after it.
+
+_UNDRINGSNOTAT = FilledForm(
+    "undringsnotat",
+    (
+        (
+            "wondering",
+            "Jeg lurer på om eleven får nok søvn og mat, og om noe har endret seg hjemme "
+            "etter høstferien.",
+        ),
+        (
+            "experiences",
+            "Har kommet for sent ni av de siste femten skoledagene, ofte uten matpakke. "
+            "Sovner i lesestunden og orker lite i friminuttene. Har takket ja til brødskive "
+            "fra skolekjøkkenet flere ganger.",
+        ),
+        ("child_said", "Sa en morgen: «Det var ingen som vekket meg i dag.» Ville ikke si mer."),
+        ("discussed_with", "Rektor"),
+        (
+            "other_view",
+            "Rektor deler uroen, men mener vi først bør høre med foresatte om det er en "
+            "travel periode hjemme.",
+        ),
+        (
+            "next_step",
+            "Observerer eleven i to uker med observasjonsskjemaet og inviterer foresatte til "
+            "en undringssamtale.",
+        ),
+    ),
+)
+_OBSERVASJON = FilledForm(
+    "observation",
+    (
+        (
+            "situation",
+            "Morgenen og første time i klasserommet, og lunsjen. Kontaktlærer og assistent "
+            "til stede.",
+        ),
+        (
+            "observed",
+            "Kom for sent fire av ti dager, mellom 15 og 40 minutter. Hadde ikke matpakke tre "
+            "av dagene. Gjespet mye og la hodet på pulten i første time; var i bedre humør "
+            "etter å ha fått mat.",
+        ),
+        ("reason", "Mønsteret er det samme nesten hver uke og har vart siden høstferien."),
+        (
+            "strengths",
+            "Blid og hjelpsom, god venn med to i klassen, liker gym og matematikk. Foresatte "
+            "svarer raskt på meldinger fra skolen.",
+        ),
+    ),
+)
+
+_VESTBY_LEVEL_0 = (
+    _LEVEL_0[0],  # age2: fresh, in the kindergarten
+    CaseScenario(
+        "age8",
+        "laerer",
+        "Kommer ofte for sent, virker sliten og har ofte ikke med matpakke.",
+        days_ago=30,
+        others=("leder",),
+        services=("skolehelsetjeneste",),
+        consent=ConsentStatus.DRAFT,
+        documents=(_UNDRINGSNOTAT, _OBSERVASJON),
+    ),
+    _LEVEL_0[2],  # age4: closed after a talk with the guardians
+    _LEVEL_0[3],  # age9: in foster care, barnevern takes part
+    _LEVEL_0[4],  # age0: fresh, at the health station
+    _LEVEL_0[5],  # age6: acute, reported straight to barnevern
+    CaseScenario(
+        "age14",
+        "laerer",
+        "Faglige vansker og lite motivasjon; foresatte vil ikke samtykke til at PPT kobles "
+        "inn nå, så skolen følger med på egen hånd.",
+        days_ago=70,
+        services=("ppt",),
+        consent=ConsentStatus.REFUSED,
+    ),
+)
+
+_VESTBY_LEVEL_1 = (
+    CaseScenario(
+        "age1",
+        "barnehage",
+        "Lite babling og blikkontakt; foresatte ønsker tett oppfølging i barnehagen.",
+        days_ago=60,
+        path=(0, 1),
+        others=("styrer",),
+        quiet_days=33,  # the follow-up meeting is overdue
+    ),
+    CaseScenario(
+        "age10",
+        "laerer",
+        "Har få venner og blir holdt utenfor i friminuttene; tiltak i klassen er satt i gang.",
+        days_ago=50,
+        path=(0, 1),
+        quiet_days=18,  # reminded about the follow-up meeting, not yet due
+    ),
+    _LEVEL_1[2],  # age12: goals reached, closed at level 1
+    CaseScenario(
+        "age3",
+        "barnehage",
+        "Motorisk urolig. Foresatte trakk samtykket før fysioterapeuten ble koblet inn; "
+        "barnehagen følger opp tiltakene sine.",
+        days_ago=120,
+        path=(0, 1),
+        services=("fysio_ergo",),
+        consent=ConsentStatus.WITHDRAWN,
+    ),
+)
+
+_VESTBY_LEVEL_2 = (
+    CaseScenario(
+        "age7",
+        "laerer",
+        "Strever med konsentrasjon og sover dårlig; foresatte ønsker veiledning hjemme.",
+        days_ago=100,
+        path=(0, 1, 2),
+        stafettholder="laerer",
+        others=("helsesykepleier", "familieveileder"),
+        names=((2, ("helsesykepleier", "familieveileder")),),
+    ),
+    CaseScenario(
+        "age15",
+        "helsesykepleier",
+        "Har fortalt helsesykepleier om søvnvansker og tristhet over lengre tid; familien "
+        "trenger også veiledning.",
+        days_ago=110,
+        path=(0, 1, 2),
+        stafettholder="helsesykepleier",
+        others=("laerer", "psykolog", "familieveileder"),
+        names=((2, ("psykolog",)),),
+        more_services=("familieveileder",),
+    ),
+    CaseScenario(
+        "age5",
+        "barnehage",
+        "Begynner på skolen til høsten og trenger tilrettelegging; overgangsmøte med skolen.",
+        days_ago=160,
+        path=(0, 1, 2),
+        stafettholder="laerer",
+        others=("ppt", "styrer"),
+        names=((2, ("ppt", "skole")),),
+        handovers=(HandOverPlan("barnehage", "laerer", HandOverStatus.ACCEPTED),),
+        transition=True,
+    ),
+    CaseScenario(
+        "gravid1",
+        "helsesykepleier",
+        "Førstegangsfødende med lite nettverk; ønsker støtte før og etter fødselen.",
+        days_ago=70,
+        path=(0, 1, 2),
+        stafettholder="helsesykepleier",
+        others=("familieveileder",),
+        services=("fastlege",),
+        names=((2, ("familieveileder", "fastlege")),),
+    ),
+    CaseScenario(
+        "age16",
+        "helsesykepleier",
+        "Mye fravær og uro; tiltakene fra skolehelsetjenesten og ungdomskontakten er "
+        "evaluert og avsluttet.",
+        days_ago=300,
+        path=(0, 1, 2),
+        stafettholder="helsesykepleier",
+        others=("ungdomskontakt",),
+        names=((2, ("ungdomskontakt",)),),
+        closed=True,
+    ),
+)
+
+_VESTBY_LEVEL_3 = (
+    CaseScenario(
+        "age11",
+        "laerer",
+        "Sammensatte vansker hjemme og på skolen; barnevernet er koblet inn sammen med flere "
+        "tjenester, og individuell plan vurderes.",
+        days_ago=200,
+        path=(0, 1, 2, 3),
+        stafettholder="koordinator",
+        others=("ppt", "helsesykepleier", "barnevern", "psykolog", "leder"),
+        names=((2, ("ppt", "helsesykepleier")), (3, ("barnevern", "psykolog"))),
+        handovers=(
+            HandOverPlan("laerer", "koordinator", HandOverStatus.ACCEPTED),
+            # The tverrfaglige møtet agreed that barnevern coordinates («naturlig at de
+            # koordinerer»); the offer waits for barnevern's answer.
+            HandOverPlan("koordinator", "barnevern", HandOverStatus.OFFERED),
+        ),
+        quiet_days=8,
+    ),
+    CaseScenario(
+        "age19",
+        "ungdomskontakt",
+        "Har sluttet på videregående; trenger hjelp med bolig, arbeid og psykisk helse.",
+        days_ago=130,
+        path=(0, 1, 2, 3),
+        stafettholder="ungdomskontakt",
+        others=("psykolog", "koordinator"),
+        services=("nav",),
+        names=((2, ("psykolog",)), (3, ("koordinator", "nav"))),
+    ),
+    CaseScenario(
+        "age13",
+        "helsesykepleier",
+        "Skolehelsetjenesten kjenner til selvskading; tett samarbeid med psykisk helse, skolen "
+        "og foresatte.",
+        days_ago=90,
+        path=(0, 1, 2, 3),
+        stafettholder="psykolog",
+        others=("laerer", "koordinator"),
+        services=("kommunepsykolog",),
+        names=((2, ("psykisk_helse", "laerer")), (3, ("kommunepsykolog", "koordinator"))),
+        handovers=(HandOverPlan("psykolog", "koordinator", HandOverStatus.DECLINED),),
+    ),
+    CaseScenario(
+        "age22",
+        "ungdomskontakt",
+        "Fulgt opp over tid; overført til tjenester for voksne.",
+        days_ago=400,
+        path=(0, 1, 2, 3),
+        stafettholder="koordinator",
+        others=("psykolog",),
+        services=("nav",),
+        names=((2, ("psykolog",)), (3, ("nav",))),
+        closed=True,
+    ),
+)
+
+VESTBY = Story(
+    "vestby",
+    _VESTBY_LEVEL_0 + _VESTBY_LEVEL_1 + _VESTBY_LEVEL_2 + _VESTBY_LEVEL_3,
+    meetings=((_U,), (_U, _O), (_S, _E), (TVERRFAGLIG_MOTE, _O)),
+    planned=(_U, _O, _E, _O),
+    measures_at_meeting=True,
+)
+
+#: Every story, the national model's first; a municipality gets the first its guide can walk.
+STORIES = (NATIONAL, VESTBY)
