@@ -65,6 +65,12 @@ CONSENT_RULES = {
 }
 
 
+def capitalised(label: object) -> str:
+    """A label (perhaps lazy) with its first letter upper-case, for a list or a heading."""
+    text = str(label)
+    return text[:1].upper() + text[1:]
+
+
 def unit_kind(code: str) -> object:
     """The service's name in the user's language; an unknown code as it is."""
     try:

@@ -16,7 +16,7 @@ from wtforms import RadioField, StringField, TextAreaField
 
 from bti.guide_text import level_facts
 from bti.i18n import lazy_gettext as _l
-from bti.labels import UNIT_KINDS, unit_kind
+from bti.labels import UNIT_KINDS, capitalised, unit_kind
 from bti.models import Decision, DecisionService, utcnow
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.levels import find_outcome
@@ -44,12 +44,7 @@ def names_services(level) -> bool:
 def service_choices(level) -> list[tuple[str, str]]:
     """Every service, those the guide names as examples at this level first."""
     kinds = list(dict.fromkeys([*level.service_examples, *(str(k) for k in UNIT_KINDS)]))
-    return [(kind, _capitalised(unit_kind(kind))) for kind in kinds]
-
-
-def _capitalised(label) -> str:
-    text = str(label)
-    return text[:1].upper() + text[1:]
+    return [(kind, capitalised(unit_kind(kind))) for kind in kinds]
 
 
 def _with_outcomes(form: DecisionForm, level) -> DecisionForm:
@@ -106,7 +101,7 @@ def _about(ctx: CaseContext) -> dict:
         "level": level,
         "facts": level_facts(level),
         "forms": {v.kind for v in g.municipality.fillable_forms},
-        "services": sorted(_capitalised(unit_kind(kind)) for kind in involved),
+        "services": sorted(capitalised(unit_kind(kind)) for kind in involved),
         "warning": cases.service_count_warning(
             ctx.session, municipality=g.municipality, case=ctx.case
         )
@@ -142,7 +137,7 @@ def _decision(ctx: CaseContext) -> dict:
                 DecisionService.decision_id.in_([d.id for d in decisions])
             )
         ):
-            named.setdefault(row.decision_id, []).append(_capitalised(unit_kind(row.service)))
+            named.setdefault(row.decision_id, []).append(capitalised(unit_kind(row.service)))
     rows = [DecisionRow(d, _outcome_label(d), sorted(named.get(d.id, []))) for d in decisions]
     return {"form": form, "decisions": rows, "names_services": names_services(level)}
 

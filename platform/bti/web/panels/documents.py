@@ -90,6 +90,7 @@ def _documents(ctx: CaseContext) -> dict:
     if not variants:
         return {"hidden": True}
     by_kind = {v.kind: v for v in variants}
+    rows = documents.for_case(ctx.session, case_id=ctx.case.id)
     kept = [
         Kept(
             row.id,
@@ -98,14 +99,13 @@ def _documents(ctx: CaseContext) -> dict:
             row.created_at,
             answers_shown(by_kind[row.kind], row),
         )
-        for row in documents.for_case(ctx.session, case_id=ctx.case.id)
+        for row in rows
         if row.kind in by_kind
     ]
-    rows = {row.id: row.kind for row in documents.for_case(ctx.session, case_id=ctx.case.id)}
     return {
         "forms": [(v, ctx.form(form_key(v.kind), v.form_class)) for v in variants],
         "kept": kept,
-        "kinds": rows,
+        "kinds": {row.id: row.kind for row in rows},
     }
 
 

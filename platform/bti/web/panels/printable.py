@@ -28,7 +28,7 @@ from bti.db import get_db
 from bti.errors import NotFound
 from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
-from bti.labels import CONSENT_RULES, CONSENT_STATUS, unit_kind
+from bti.labels import CONSENT_RULES, CONSENT_STATUS, capitalised, unit_kind
 from bti.models import (
     Case,
     Consent,
@@ -145,11 +145,6 @@ def document(
     return _respond(html, pdf=pdf, filename=filename)
 
 
-def _capitalised(label) -> str:
-    text = str(label)
-    return text[:1].upper() + text[1:]
-
-
 def _display_names(session: Session, ids) -> dict[int, str]:
     ids = {i for i in ids if i is not None}
     if not ids:
@@ -243,7 +238,7 @@ def _consent_data(session: Session, case: Case, consent: Consent | None) -> dict
         signed = _registered_signatures(session, consent.id)
     return {
         "consent": consent,
-        "services": [_capitalised(unit_kind(s)) for s in services],
+        "services": [capitalised(unit_kind(s)) for s in services],
         "signers": _signer_lines(session, subject, who, signed),
         "notes": notes,
         "registered_by": (
