@@ -55,6 +55,11 @@ class Step:
     description: str = ""
     who: tuple[str, ...] = ()
     questions: tuple[str, ...] = ()
+    #: An event that ticks the step off by itself on a checklist level: ``decision`` (the
+    #: level's last trinn: done only by recording a decision), ``stafettlogg_opened``,
+    #: ``consent_given``, ``measures_set``, ``measure_evaluated``. Other steps are ticked by
+    #: hand.
+    done_when: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,18 @@ class Outcome:
     requires_consent: bool = False
     #: The decision names the services it brings in; a valid consent must cover each.
     names_services: bool = False
+    #: The guide's own numbering of the decision, shown before the label («1», «3 A»).
+    number: str = ""
+    #: The ``kind`` of a contact the decision says to get in touch with (Ressurssenteret).
+    contact: str = ""
+    #: A meeting the decision calls for (a meeting kind, e.g. an overgangsmøte).
+    meeting_kind: str = ""
+    #: The decision may hand the baton to a new stafettholder («Overfør eventuelt ansvaret
+    #: til ny Stafettholder»): the case page then points to the hand-over.
+    hands_over: bool = False
+    #: Staying at the level starts a new round of the checklist from this trinn (1-based):
+    #: «Fortsett fra trinn 4-7 så lenge behovet er til stede».
+    repeat_from: int | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +139,12 @@ class Level:
     service_examples: tuple[str, ...] = ()
     #: A meeting held at this level must say whether the coordinator (stafettholder) changes.
     clarify_coordinator: bool = False
+    #: The steps are numbered trinn, kept as a checklist on the case: which are done, by
+    #: whom and when (Tromsø). Otherwise they are guidance only.
+    checklist: bool = False
+    #: The stafettlogg can only be opened at this level under a valid written consent
+    #: («Opprett Stafettlogg. NB! Husk samtykke»).
+    consent_before_stafettlogg: bool = False
 
 
 @dataclass(frozen=True)
@@ -227,6 +250,30 @@ class FormVariant:
     form_class: type | None = None
     template: str | None = None
     description: str = ""
+
+
+@dataclass(frozen=True)
+class CitizenAccess:
+    """Guardians and youth reading their own stafettlogg, read-only («Foreldre og ungdom har
+    tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert», Tromsø).
+
+    ``youth_from_age`` is the age from which the youth signs in to read their own; guardians
+    (with parental responsibility) read their child's while ``guardians`` is true.
+    """
+
+    guardians: bool = True
+    youth_from_age: int | None = 15
+
+
+@dataclass(frozen=True)
+class NextOfKinRoutine:
+    """The municipality's routine for children as next of kin (barn som pårørende): the
+    text to show on a marked case, and the ``kind`` of the contact to turn to."""
+
+    routine: str
+    contact: str = ""
+    #: Up to which age a child is next of kin in this sense («Barn og unge (0-18 år)»).
+    max_age: int = 18
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,17 @@ if TYPE_CHECKING:
 
     from bti.config import MunicipalityConfig
     from bti.errors import Refused
-    from bti.guide import Contact, FormVariant, Indicator, Level, MeetingKindDef, Profile, Team
+    from bti.guide import (
+        CitizenAccess,
+        Contact,
+        FormVariant,
+        Indicator,
+        Level,
+        MeetingKindDef,
+        NextOfKinRoutine,
+        Profile,
+        Team,
+    )
     from bti.rules.consent import YouthRule
 
 hookspec = HookspecMarker("bti")
@@ -161,6 +171,51 @@ def bti_coordinator_advice(
     First non-``None`` result wins. Default: none. Vestby advises that barnevern coordinates
     when it is involved («Om barnevernet er involvert vil det være naturlig at de
     koordinerer»). This is advice only; refusals belong to ``bti_handover_refusal``.
+    """
+
+
+@hookspec
+def bti_register_stafettholder_duties(profile: Profile) -> list[str]:
+    """Return the stafettholder's duties as the guide lists them.
+
+    Called when the case page shows the stafettlogg to its stafettholder.
+
+    :param profile: the municipality's profile.
+    :return: sentences (lazy text), in the guide's order.
+
+    Lists are concatenated, the municipality's plugin first. Default: none. Tromsø lists
+    seven («Stafettholderens oppgaver»).
+    """
+
+
+@hookspec(firstresult=True)
+def bti_citizen_access(profile: Profile) -> CitizenAccess | None:
+    """Let guardians and youth sign in to read their own stafettlogg.
+
+    Called when the citizens' sign-in page or their stafettlogg is asked for.
+
+    :param profile: the municipality's profile.
+    :return: a :class:`bti.guide.CitizenAccess` (who may read, and from which age the
+        youth may); ``None`` keeps the citizens' pages closed (404).
+
+    First non-``None`` result wins. Default: none, so only a municipality that opens its
+    stafettlogg to families (Tromsø: «Foreldre og ungdom har tilgang Stafettloggen på lik
+    linje med de tjenesteytere som er involvert») has these pages.
+    """
+
+
+@hookspec(firstresult=True)
+def bti_next_of_kin_routine(profile: Profile) -> NextOfKinRoutine | None:
+    """Return the municipality's routine for children as next of kin (barn som pårørende).
+
+    Called when the case page shows a case marked as concerning a child as next of kin.
+
+    :param profile: the municipality's profile.
+    :return: a :class:`bti.guide.NextOfKinRoutine` (its text and the contact to turn to);
+        ``None`` when the municipality has none.
+
+    First non-``None`` result wins. Default: none; the case can still be marked, and the
+    page then names the duty in helsepersonelloven alone.
     """
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bti.i18n import lazy_gettext as _l
-from bti.models import ConsentStatus, Role, UnitKind
+from bti.models import ConsentStatus, PlanKind, Role, UnitKind
 
 UNIT_KINDS = {
     UnitKind.BARNEHAGE: _l("kindergarten"),
@@ -77,3 +77,26 @@ def unit_kind(code: str) -> object:
         return UNIT_KINDS[UnitKind(code)]
     except ValueError:
         return code
+
+
+# Barn som pårørende (helsepersonelloven § 10 a): who is ill, and what it is. Parents and
+# siblings are read widely: step-, foster- and adoptive parents and siblings count.
+NEXT_OF_KIN_RELATIONS = {
+    "forelder": _l("a parent (also step-, foster- or adoptive parent)"),
+    "sosken": _l("a sibling (also step-, foster- or adoptive sibling)"),
+    "naer_person": _l("another person close to the child"),
+}
+
+NEXT_OF_KIN_REASONS = {
+    "psykisk_sykdom": _l("mental illness"),
+    "avhengighet": _l("addiction"),
+    "somatisk": _l("serious somatic illness or injury"),
+    "funksjonsnedsettelse": _l("disability"),
+    "dodsfall": _l("death"),
+}
+
+PLAN_KINDS = {
+    PlanKind.IP: _l("Individual plan (IP)"),
+    PlanKind.IOP: _l("Individual education plan (IOP, school)"),
+    PlanKind.IUP: _l("Individual development plan (IUP, kindergarten)"),
+}

@@ -172,6 +172,21 @@ class Municipality:
             level=level, holder_service=holder_service, services=services
         )
 
+    @cached_property
+    def stafettholder_duties(self) -> tuple[Any, ...]:
+        """The stafettholder's duties as the guide lists them (may be empty)."""
+        return tuple(_concat(self.pm.hook.bti_register_stafettholder_duties(profile=self.profile)))
+
+    @cached_property
+    def citizen_access(self) -> Any:
+        """Who among guardians and youth may read their own stafettlogg, or ``None``."""
+        return self.pm.hook.bti_citizen_access(profile=self.profile)
+
+    @cached_property
+    def next_of_kin_routine(self) -> Any:
+        """The routine for children as next of kin, or ``None``."""
+        return self.pm.hook.bti_next_of_kin_routine(profile=self.profile)
+
     def form_variant(self, kind: str) -> FormVariant | None:
         return self.pm.hook.bti_form_variant(kind=kind, profile=self.profile)
 

@@ -28,11 +28,13 @@ from bti.defaults.forms import TITLES as NATIONAL_FORM_TITLES
 from bti.defaults.levels import LEVELS as NATIONAL_LEVELS
 from bti.errors import Refused
 from bti.guide import (
+    CitizenAccess,
     Contact,
     FormVariant,
     Indicator,
     Level,
     MeetingKindDef,
+    NextOfKinRoutine,
     OpeningHours,
     Profile,
     Team,
@@ -453,3 +455,40 @@ def test_a_misspelt_hook_stops_start_up(make_app):
 
     with pytest.raises(pluggy.PluginValidationError, match="bti_levls"):
         make_app(plugins=[Misspelt()])
+
+
+def test_bti_register_stafettholder_duties():
+    class Duties:
+        @hookimpl
+        def bti_register_stafettholder_duties(self, profile):
+            return ["Involvere foresatte/ungdom/barn", "Opprette Stafettlogg"]
+
+    assert municipality(Duties()).stafettholder_duties == (
+        "Involvere foresatte/ungdom/barn",
+        "Opprette Stafettlogg",
+    )
+    # The default lists none: the case page then shows no list.
+    assert municipality().stafettholder_duties == ()
+
+
+def test_bti_citizen_access():
+    class Open:
+        @hookimpl
+        def bti_citizen_access(self, profile):
+            return CitizenAccess(guardians=True, youth_from_age=15)
+
+    access = municipality(Open()).citizen_access
+    assert access.guardians and access.youth_from_age == 15
+    # The default keeps the citizens' pages closed.
+    assert municipality().citizen_access is None
+
+
+def test_bti_next_of_kin_routine():
+    class Routine:
+        @hookimpl
+        def bti_next_of_kin_routine(self, profile):
+            return NextOfKinRoutine("Kontakt Ressurssenteret.", contact="ressurssenteret")
+
+    routine = municipality(Routine()).next_of_kin_routine
+    assert routine.contact == "ressurssenteret" and routine.max_age == 18
+    assert municipality().next_of_kin_routine is None

@@ -6,12 +6,13 @@ municipality; :mod:`bti.db` scopes every query on such a table to one municipali
 * ``organisation`` — municipality, unit (tjenestested) with its kind, staff user, membership
 * ``people`` — subject (child, youth or pregnant woman) and guardians with custody
 * ``case`` — case, participant, decision and the services it names, filled-in document,
-  deadline, hand-over
+  ticked-off step, plan beside the stafettlogg (IP, IOP, IUP), deadline, hand-over
 * ``consent`` — consent, the services it covers, signatures
 * ``meeting`` — meeting, invitees and attendance, minutes per agenda part
 * ``stafettlogg`` — action-plan item and stafettlogg entry
 * ``audit`` — append-only audit event
 * ``login`` — signed-in sessions (server side)
+* ``citizen`` — guardians and youth who read their own stafettlogg, and their sessions
 """
 
 from bti.models.audit import AuditEvent, AuditOutcome
@@ -22,14 +23,18 @@ from bti.models.case import (
     Case,
     CaseDocument,
     CaseParticipant,
+    CasePlan,
     CaseStatus,
+    CaseStep,
     Deadline,
     Decision,
     DecisionService,
     HandOver,
     HandOverStatus,
     ParticipantRole,
+    PlanKind,
 )
+from bti.models.citizen import Citizen, CitizenSession
 from bti.models.consent import Consent, ConsentService, ConsentSignature, ConsentStatus, SignerKind
 from bti.models.login import LoginSession
 from bti.models.meeting import Meeting, MeetingInvitee, MeetingKind, MinutesPart
@@ -56,7 +61,11 @@ __all__ = [
     "Case",
     "CaseDocument",
     "CaseParticipant",
+    "CasePlan",
     "CaseStatus",
+    "CaseStep",
+    "Citizen",
+    "CitizenSession",
     "Consent",
     "ConsentService",
     "ConsentSignature",
@@ -77,6 +86,7 @@ __all__ = [
     "MinutesPart",
     "Municipality",
     "ParticipantRole",
+    "PlanKind",
     "Role",
     "SignerKind",
     "StafettloggEntry",

@@ -36,6 +36,9 @@ class Case(TenantScoped, table=True):
     # Barnevern gives help (measures) in the case: it then holds the baton.
     barnevern_help: bool = False
     stafettholder_id: int | None = Field(default=None, foreign_key="staffuser.id", index=True)
+    # Barn som pårørende: who is ill (or has died) and what it is; empty when not marked.
+    next_of_kin_relation: str = Field(default="", max_length=32)
+    next_of_kin_reason: str = Field(default="", max_length=32)
     opened_by_id: int = Field(foreign_key="staffuser.id", index=True)
     opened_at: datetime = created_at_field()
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -112,6 +115,36 @@ class CaseDocument(TenantScoped, table=True):
     answers: str = Field(default="{}", sa_type=sa.Text)
     author_id: int = Field(foreign_key="staffuser.id")
     created_at: datetime = created_at_field()
+
+
+# A step (trinn) of a level ticked off on the case's checklist: by whom and when.
+class CaseStep(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    level: int
+    # The step's number in the level, from 1.
+    step: int
+    done_by_id: int = Field(foreign_key="staffuser.id")
+    done_at: datetime = created_at_field()
+
+
+class PlanKind(StrEnum):
+    IP = "ip"  # individuell plan
+    IOP = "iop"  # individuell opplæringsplan (skole)
+    IUP = "iup"  # individuell utviklingsplan (barnehage)
+
+
+# A plan the child has beside the stafettlogg (an individual plan, an IOP or IUP): where it
+# is kept and who is responsible. The platform refers to it; it does not hold the plan.
+class CasePlan(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    kind: PlanKind = Field(sa_type=sa.String(8))
+    kept_in: str = Field(default="", max_length=160)
+    responsible: str = Field(default="", max_length=160)
+    registered_by_id: int = Field(foreign_key="staffuser.id")
+    created_at: datetime = created_at_field()
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 # A deadline from the municipality's guide, owned by one person, met by a later event.

@@ -78,4 +78,6 @@ class Guardian(TenantScoped, table=True):
     parental_responsibility: bool = True
     daily_care: bool = False
     phone: str | None = Field(default=None, max_length=32)
+    # Links the guardian to their sign-in (ID-porten gives the fødselsnummer).
+    fodselsnummer: str | None = Field(default=None, sa_type=sa.String(11), index=True)
     created_at: datetime = created_at_field()

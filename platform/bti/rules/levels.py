@@ -14,12 +14,20 @@ def find_outcome(level: Level, code: str) -> Outcome | None:
     return None
 
 
-def needs_consent(outcome: Outcome) -> bool:
+def needs_consent(outcome: Outcome, target: Level | None = None) -> bool:
     """Bringing in other services (level 2 and up) needs a valid consent; a report to
-    barnevern never does (opplysningsplikt overrides confidentiality)."""
+    barnevern never does (opplysningsplikt overrides confidentiality).
+
+    A ``target`` level that gathers the consent itself before its stafettlogg opens
+    (``consent_before_stafettlogg``: Tromsø's «Innhent samtykke til tverrfaglig samarbeid»
+    as nivå 2 trinn 1) is entered without one, unless the outcome itself asks for it."""
     if outcome.reports_to_barnevern:
         return False
-    return outcome.requires_consent or outcome.names_services or (outcome.to_level or 0) >= 2
+    if outcome.requires_consent or outcome.names_services:
+        return True
+    if target is not None and target.consent_before_stafettlogg:
+        return False
+    return (outcome.to_level or 0) >= 2
 
 
 def span_text(level: Level) -> object | None:

@@ -39,7 +39,7 @@ from bti.plugins import Municipality
 from bti.rules import levels
 from bti.rules.access import Actor
 from bti.rules.levels import find_outcome, needs_consent
-from bti.services import audit, deadlines
+from bti.services import audit, deadlines, steps
 from bti.services.access import get_case, refusal
 from bti.services.consents import covers, has_valid, today_in
 from bti.services.guards import require_open, required_text
@@ -229,7 +229,8 @@ def decide(
     rationale = required_text("rationale", rationale, _l("Give the reason for the decision."))
     named = _named_services(chosen, services)
     today = today_in(municipality)
-    if needs_consent(chosen) and not has_valid(session, case_id=case.id, on=today):
+    target = municipality.level(chosen.to_level) if chosen.to_level is not None else None
+    if needs_consent(chosen, target) and not has_valid(session, case_id=case.id, on=today):
         raise refusal(
             session,
             by=by,
@@ -256,6 +257,7 @@ def decide(
         )
         _report(session, by=by, case=case, recipient=recipient, police=False)
 
+    now = utcnow()
     decision = Decision(
         case_id=case.id,
         from_level=case.level,
@@ -263,9 +265,14 @@ def decide(
         to_level=chosen.to_level,
         rationale=rationale,
         decided_by_id=by.user_id,
+        decided_at=now,
     )
     session.add(decision)
     session.flush()
+    steps.record_event(
+        session, municipality=municipality, case=case, event="decision", by_user_id=by.user_id,
+        at=now,
+    )  # fmt: skip
     session.add_all(DecisionService(decision_id=decision.id, service=s) for s in named)
     session.add(
         StafettloggEntry(

@@ -29,6 +29,7 @@ from bti.rules import consent as rules
 from bti.rules.access import Actor
 from bti.rules.child import age_on
 from bti.rules.deadlines import local_today
+from bti.services import steps
 from bti.services.access import get_case, refusal
 from bti.services.guards import require_open
 
@@ -174,6 +175,13 @@ def sign(
         consent.given_at = utcnow()
         session.add(consent)
         session.flush()
+        steps.record_event(
+            session,
+            municipality=municipality,
+            case=case,
+            event="consent_given",
+            by_user_id=by.user_id,
+        )
         municipality.notify("consent_given", case=case, consent=consent, session=session)
     return consent
 

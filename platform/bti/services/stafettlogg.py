@@ -33,9 +33,9 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor, may_see_health_entry
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.deadlines import local_today
-from bti.services import audit, deadlines
+from bti.services import audit, deadlines, steps
 from bti.services.access import get_case, refusal
-from bti.services.consents import covers_health_information, subject_age, today_in
+from bti.services.consents import covers_health_information, has_valid, subject_age, today_in
 from bti.services.guards import active_participant, require_open, required_text
 
 # The event that meets a deadline started by ``measures_set`` (see bti.guide.DeadlineRule).
@@ -73,9 +73,29 @@ def open_stafettlogg(
         raise InvalidInput(
             "holder_id", _l("The stafettholder comes from the service that opens the stafettlogg.")
         )
+    if municipality.level(case.level).consent_before_stafettlogg and not has_valid(
+        session, case_id=case.id, on=today_in(municipality)
+    ):
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="consent_required",
+            message=_l(
+                "The stafettlogg is shared between services: register a valid written "
+                "consent first."
+            ),
+        )
     case.stafettholder_id = holder.user_id
     session.add(case)
     session.flush()
+    steps.record_event(
+        session,
+        municipality=municipality,
+        case=case,
+        event="stafettlogg_opened",
+        by_user_id=by.user_id,
+    )
     audit.record(session, actor=by, action="stafettlogg.opened", case_ref=case.id)
     return case
 
@@ -211,6 +231,9 @@ def add_measure(
         trigger="measures_set",
         owner_id=case.stafettholder_id or by.user_id,
     )
+    steps.record_event(
+        session, municipality=municipality, case=case, event="measures_set", by_user_id=by.user_id
+    )
     audit.record(session, actor=by, action="stafettlogg.measure_added", case_ref=case.id)
     return item
 
@@ -270,6 +293,13 @@ def evaluate_measure(
         )
     session.flush()
     deadlines.meet(session, case=case, event=MEASURE_EVALUATED)
+    steps.record_event(
+        session,
+        municipality=municipality,
+        case=case,
+        event=MEASURE_EVALUATED,
+        by_user_id=by.user_id,
+    )
     audit.record(
         session,
         actor=by,

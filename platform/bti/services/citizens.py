@@ -1,0 +1,394 @@
+"""Guardians and youth reading their own stafettlogg: sign-in, what they may read, and the
+read itself — every read audited like a staff read.
+
+Sources: «Foreldre og ungdom har tilgang Stafettloggen på lik linje med de tjenesteytere som
+er involvert» (Tromsø, «Stafettlogg i Sampro»); «Foresatte involveres ikke!» when abuse is
+suspected and the case goes straight to barnevern (Vestby nivå 0 «Akutt?»).
+
+Who reads what:
+
+* a guardian with parental responsibility (``Guardian.fodselsnummer``) reads the stafettlogg
+  of their child until the child turns 18;
+* the youth (``Subject.fodselsnummer``) reads their own from the age the municipality sets
+  (``CitizenAccess.youth_from_age``, 15 in Tromsø);
+* only a case whose stafettlogg has been opened, never a case reported to barnevern (nothing
+  about it reaches the guardians, and the youth's view could reach them too), never an entry
+  marked as internal to health, and never another case: any other case is «not found».
+
+Sign-in is a local username and password (demo, tests); everything after it needs only the
+citizen's id, so ID-porten (which gives the fødselsnummer) can replace it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlmodel import Session, select
+
+from bti.db import Database
+from bti.errors import NotFound
+from bti.models import (
+    ActionPlanItem,
+    Case,
+    CaseParticipant,
+    CasePlan,
+    Citizen,
+    CitizenSession,
+    Guardian,
+    Meeting,
+    MinutesPart,
+    StafettloggEntry,
+    StaffUser,
+    Subject,
+    Unit,
+    utcnow,
+)
+from bti.passwords import hash_password, needs_rehash, verify_password
+from bti.plugins import Municipality
+from bti.rules.child import age_on
+from bti.services import audit
+from bti.services.cases import guardians_excluded
+from bti.services.consents import today_in
+
+GUARDIAN = "foresatt"
+YOUTH = "ungdom"
+#: Guardians read until the child is of age.
+OF_AGE = 18
+
+_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
+TOUCH_EVERY = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class CitizenActor:
+    """A signed-in guardian or youth, as the audit trail records them: no staff user, and
+    the citizen's internal id (never a name or a fødselsnummer)."""
+
+    citizen_id: int
+    display_name: str
+
+    user_id = None
+
+    @property
+    def role_label(self) -> str:
+        return f"innbygger#{self.citizen_id}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Signing in
+# ---------------------------------------------------------------------------------------------
+
+
+def authenticate_password(session: Session, *, username: str, password: str) -> Citizen | None:
+    """The active citizen with this local username and password in the session's
+    municipality, or ``None`` (for any reason; as slow either way)."""
+    citizen = session.exec(
+        select(Citizen).where(Citizen.username == (username or "").strip().lower())
+    ).first()
+    if citizen is None or not citizen.active or not citizen.password_hash:
+        verify_password(_DUMMY_HASH, password or "")
+        return None
+    if not verify_password(citizen.password_hash, password or ""):
+        return None
+    if needs_rehash(citizen.password_hash):
+        citizen.password_hash = hash_password(password)
+        session.add(citizen)
+    return citizen
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = "password") -> str:
+    """A new citizen session; the token for the browser."""
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    with db.scoped(municipality_id) as session, session.begin():
+        session.add(
+            CitizenSession(
+                token_hash=_hash(token),
+                citizen_id=citizen_id,
+                municipality_id=municipality_id,
+                method=method,
+                created_at=now,
+                last_seen_at=now,
+            )
+        )
+        citizen = session.get(Citizen, citizen_id)
+        citizen.last_login_at = now
+        session.add(citizen)
+    return token
+
+
+def current(
+    db: Database, *, token: str | None, municipality_id: int, idle: timedelta
+) -> CitizenActor | None:
+    """The signed-in citizen for ``token`` in this municipality, if the session is open and
+    was active within ``idle``."""
+    if not token:
+        return None
+    now = utcnow()
+    with db.scoped(municipality_id) as session, session.begin():
+        login = session.get(CitizenSession, _hash(token))
+        if login is None or login.ended_at is not None:
+            return None
+        if login.municipality_id != municipality_id:
+            return None
+        if now - login.last_seen_at > idle:
+            login.ended_at = now
+            session.add(login)
+            return None
+        if now - login.last_seen_at > TOUCH_EVERY:
+            login.last_seen_at = now
+            session.add(login)
+        citizen = session.get(Citizen, login.citizen_id)
+        if citizen is None or not citizen.active:
+            return None
+        return CitizenActor(citizen.id, citizen.display_name)
+
+
+def end(db: Database, *, token: str | None, municipality_id: int) -> None:
+    if not token:
+        return
+    with db.scoped(municipality_id) as session, session.begin():
+        login = session.get(CitizenSession, _hash(token))
+        if login is not None and login.ended_at is None:
+            login.ended_at = utcnow()
+            session.add(login)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a citizen may read
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Readable:
+    case: Case
+    subject: Subject
+    #: How the citizen is linked to it: ``foresatt`` or ``ungdom``.
+    relation: str
+
+
+def _readable(session: Session, *, municipality: Municipality, by: CitizenActor) -> list[Readable]:
+    access = municipality.citizen_access
+    citizen = session.get(Citizen, by.citizen_id)
+    if access is None or citizen is None:
+        return []
+    today = today_in(municipality)
+    links: dict[int, str] = {}
+    if access.youth_from_age is not None:
+        for subject in session.exec(
+            select(Subject).where(Subject.fodselsnummer == citizen.fodselsnummer)
+        ):
+            age = _age(subject, today)
+            if age is not None and age >= access.youth_from_age:
+                links[subject.id] = YOUTH
+    if access.guardians:
+        for guardian in session.exec(
+            select(Guardian).where(
+                Guardian.fodselsnummer == citizen.fodselsnummer, Guardian.parental_responsibility
+            )
+        ):
+            subject = session.get(Subject, guardian.subject_id)
+            age = _age(subject, today)
+            if age is None or age < OF_AGE:
+                links.setdefault(subject.id, GUARDIAN)
+    if not links:
+        return []
+    found = []
+    for case in session.exec(
+        select(Case)
+        .where(Case.subject_id.in_(list(links)), Case.stafettholder_id.is_not(None))
+        .order_by(Case.opened_at.desc(), Case.id)
+    ):
+        if guardians_excluded(case):
+            continue
+        found.append(Readable(case, session.get(Subject, case.subject_id), links[case.subject_id]))
+    return found
+
+
+def _age(subject: Subject | None, today: date) -> int | None:
+    if subject is None or subject.birth_date is None:
+        return None
+    return age_on(subject.birth_date, today)
+
+
+def my_stafettlogger(
+    session: Session, *, municipality: Municipality, by: CitizenActor
+) -> list[Readable]:
+    """The stafettlogger the citizen may read, newest case first (audited as one list)."""
+    found = _readable(session, municipality=municipality, by=by)
+    audit.record(session, actor=by, action="citizen.list", detail=f"count={len(found)}")
+    return found
+
+
+@dataclass(frozen=True)
+class Activity:
+    goal: str
+    measure: str
+    responsible: str
+    follow_up_on: date | None
+    evaluation: str
+    goal_reached: bool | None
+    child_voice: str
+
+
+@dataclass(frozen=True)
+class HeldMeeting:
+    meeting: Meeting
+    minutes: list[MinutesPart]
+    entries: list[StafettloggEntry]
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    unit: str
+    unit_kind: str
+    holder: bool
+
+
+@dataclass(frozen=True)
+class CitizenView:
+    readable: Readable
+    activities: list[Activity]
+    entries: list[StafettloggEntry]
+    meetings: list[HeldMeeting]
+    participants: list[Participant]
+    plans: list[CasePlan]
+    authors: dict[int, str]
+
+
+def read(
+    session: Session, *, municipality: Municipality, by: CitizenActor, case_id: str
+) -> CitizenView:
+    """One stafettlogg as the citizen may read it: goals and activities (who does what, by
+    when), evaluations, the entries, the meetings held with their minutes, the people taking
+    part, and the plans beside it. Audited; any case they may not read is «not found»."""
+    readable = next(
+        (r for r in _readable(session, municipality=municipality, by=by) if r.case.id == case_id),
+        None,
+    )
+    if readable is None:
+        audit.record_denial(
+            session, actor=by, action="citizen.read", case_ref=(case_id or "")[:32] or None
+        )
+        raise NotFound("case")
+    case = readable.case
+    audit.record(session, actor=by, action="citizen.read", case_ref=case.id)
+
+    names = _staff_names(session, case)
+    activities = [
+        Activity(
+            goal=item.goal,
+            measure=item.measure,
+            responsible=names.get(item.responsible_id, "") or item.responsible_text,
+            follow_up_on=item.follow_up_on,
+            evaluation=item.evaluation,
+            goal_reached=item.goal_reached,
+            child_voice=item.child_voice,
+        )
+        for item in session.exec(
+            select(ActionPlanItem)
+            .where(ActionPlanItem.case_id == case.id)
+            .order_by(ActionPlanItem.created_at, ActionPlanItem.id)
+        )
+    ]
+    entries = list(
+        session.exec(
+            select(StafettloggEntry)
+            .where(StafettloggEntry.case_id == case.id, StafettloggEntry.health_internal.is_(False))
+            .order_by(StafettloggEntry.created_at, StafettloggEntry.id)
+        )
+    )
+    meetings = []
+    for meeting in session.exec(
+        select(Meeting)
+        .where(Meeting.case_id == case.id, Meeting.held_at.is_not(None))
+        .order_by(Meeting.held_at, Meeting.id)
+    ):
+        minutes = list(
+            session.exec(
+                select(MinutesPart)
+                .where(MinutesPart.meeting_id == meeting.id)
+                .order_by(MinutesPart.position, MinutesPart.id)
+            )
+        )
+        logged = [entry for entry in entries if entry.meeting_id == meeting.id]
+        meetings.append(HeldMeeting(meeting, minutes, logged))
+    plans = list(
+        session.exec(
+            select(CasePlan)
+            .where(CasePlan.case_id == case.id, CasePlan.ended_at.is_(None))
+            .order_by(CasePlan.id)
+        )
+    )
+    return CitizenView(
+        readable=readable,
+        activities=activities,
+        entries=entries,
+        meetings=meetings,
+        participants=_participants(session, case, names),
+        plans=plans,
+        authors=names,
+    )
+
+
+def _staff_names(session: Session, case: Case) -> dict[int, str]:
+    ids = set(
+        session.exec(select(CaseParticipant.user_id).where(CaseParticipant.case_id == case.id))
+    )
+    ids |= set(
+        session.exec(select(StafettloggEntry.author_id).where(StafettloggEntry.case_id == case.id))
+    )
+    if case.stafettholder_id:
+        ids.add(case.stafettholder_id)
+    return {
+        user.id: user.display_name
+        for user in session.exec(select(StaffUser).where(StaffUser.id.in_(list(ids))))
+    }
+
+
+def _participants(session: Session, case: Case, names: dict[int, str]) -> list[Participant]:
+    rows = session.exec(
+        select(CaseParticipant, Unit)
+        .join(Unit, Unit.id == CaseParticipant.unit_id, isouter=True)
+        .where(CaseParticipant.case_id == case.id, CaseParticipant.own_part_closed_at.is_(None))
+        .order_by(CaseParticipant.joined_at, CaseParticipant.id)
+    ).all()
+    seen: set[int] = set()
+    people = []
+    for participant, unit in rows:
+        if participant.user_id in seen:
+            continue
+        seen.add(participant.user_id)
+        people.append(
+            Participant(
+                name=names.get(participant.user_id, ""),
+                unit=unit.name if unit else "",
+                unit_kind=str(unit.kind) if unit else "",
+                holder=participant.user_id == case.stafettholder_id,
+            )
+        )
+    people.sort(key=lambda p: not p.holder)
+    return people
+
+
+def add_local_account(
+    session: Session, *, fodselsnummer: str, display_name: str, username: str, password: str
+) -> Citizen:
+    """A local sign-in for a guardian or youth (demo and tests; ID-porten in production)."""
+    citizen = Citizen(
+        fodselsnummer=fodselsnummer,
+        display_name=display_name,
+        username=username.strip().lower(),
+        password_hash=hash_password(password),
+    )
+    session.add(citizen)
+    session.flush()
+    return citizen
