@@ -214,6 +214,7 @@ def contacts_command(slug: str, at: str | None, lang: str) -> None:
                 " ".join(str(now.contact.when_to_use).split()),
             )
             for now in contacts_for(municipality.contacts, moment, municipality.profile.timezone)
+            if now.contact.phone  # whom to call: a contact without a number is not listed
         ]
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(4)]
     for row in rows:

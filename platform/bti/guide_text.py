@@ -34,6 +34,8 @@ EVENTS = {
     "measure_evaluated": _l("A measure was evaluated"),
     "meeting_held": _l("A meeting was held"),
     "decision": _l("A decision was made at the level"),
+    "stafettlogg_opened": _l("The stafettlogg was opened"),
+    "consent_given": _l("A written consent was given"),
 }
 
 
@@ -86,7 +88,19 @@ def form_titles(municipality: Municipality) -> dict[str, str]:
     return titles
 
 
-def outcome_effect(outcome: Outcome, level: int, *, consent_note: bool = True) -> str:
+def outcome_title(outcome: Outcome) -> str:
+    """The decision as the guide words it, with the guide's own number first («3 A. …»)."""
+    label = " ".join(str(outcome.label).split())
+    return f"{outcome.number}. {label}" if outcome.number else label
+
+
+def outcome_effect(
+    outcome: Outcome,
+    level: int,
+    *,
+    consent_note: bool = True,
+    municipality: Municipality | None = None,
+) -> str:
     """What choosing ``outcome`` at ``level`` does, for the guide page and ``bti guide``;
     with ``consent_note``, also that it requires consent (the page shows that as a tag)."""
     if outcome.reports_to_barnevern:
@@ -101,11 +115,32 @@ def outcome_effect(outcome: Outcome, level: int, *, consent_note: bool = True) -
         text = _("Go to level %(level)s", level=outcome.to_level)
     else:
         text = ""
+    parts = [text] if text else []
+    if outcome.repeat_from:
+        parts.append(
+            _("the steps from step %(number)s are walked again", number=outcome.repeat_from)
+        )
+    if outcome.hands_over:
+        parts.append(_("the baton may pass to a new stafettholder, who must accept it"))
+    if outcome.meeting_kind:
+        kind = municipality.meeting_kind_label(outcome.meeting_kind) if municipality else None
+        parts.append(_("hold a meeting: %(kind)s", kind=kind or outcome.meeting_kind))
+    if outcome.contact:
+        parts.append(_("contact %(name)s", name=contact_name(outcome.contact, municipality)))
+    text = "; ".join(str(part) for part in parts)
     if outcome.names_services:
         text += "; " + _("names the services brought in, each covered by a consent")
     if consent_note and outcome.requires_consent:
         text += " (" + _("requires consent") + ")"
     return text
+
+
+def contact_name(kind: str, municipality: Municipality | None) -> str:
+    """The name of the municipality's contact of ``kind``; the kind itself if it has none."""
+    for contact in municipality.contacts if municipality else ():
+        if contact.kind == kind:
+            return " ".join(str(contact.name).split())
+    return kind
 
 
 # ---------------------------------------------------------------------------------------------
@@ -140,6 +175,11 @@ def guide_markdown(municipality: Municipality) -> str:
     titles = form_titles(municipality)
     for level in municipality.levels:
         out += _level(level, titles, municipality)
+    if municipality.stafettholder_duties:
+        out += ["## " + _("The stafettholder's duties"), ""]
+        out += [f"- {_inline(duty)}" for duty in municipality.stafettholder_duties] + [""]
+    out += _citizen_access(municipality)
+    out += _next_of_kin(municipality)
     out += _meeting_kinds(municipality)
     if municipality.teams:
         out += ["## " + _("Teams"), ""]
@@ -165,6 +205,10 @@ def level_facts(level: Level) -> list[str]:
         facts.append(_("Examples of other services: %(names)s.", names=names))
     if level.clarify_coordinator:
         facts.append(_("Every meeting clarifies whether the coordinator changes."))
+    if level.checklist:
+        facts.append(_("The steps are ticked off on the case: done, by whom and when."))
+    if level.consent_before_stafettlogg:
+        facts.append(_("The stafettlogg is opened under a valid written consent."))
     return facts
 
 
@@ -201,8 +245,8 @@ def _level(level: Level, titles: dict[str, str], municipality: Municipality) -> 
 
     out += ["", "### " + _("Possible decisions"), ""]
     for outcome in level.outcomes:
-        effect = outcome_effect(outcome, level.number)
-        out.append(f"- **{_inline(outcome.label)}**" + (f": {effect}" if effect else ""))
+        effect = outcome_effect(outcome, level.number, municipality=municipality)
+        out.append(f"- **{outcome_title(outcome)}**" + (f": {effect}" if effect else ""))
     if not level.outcomes:
         out.append(_("None at this level."))
 
@@ -227,6 +271,10 @@ def _step(number: int, step: Step) -> list[str]:
     if step.questions:
         out.append(indent + "- " + _("Support questions") + ":")
         out += [f"{indent}  - {_inline(question)}" for question in step.questions]
+    if step.done_when:
+        out.append(
+            indent + "- " + _("Done when") + ": " + str(EVENTS.get(step.done_when, step.done_when))
+        )
     return out
 
 
@@ -249,6 +297,45 @@ def event_text(code: str, municipality: Municipality) -> str:
     if name == "meeting_held" and kind:
         return _("A meeting was held: %(kind)s", kind=municipality.meeting_kind_label(kind))
     return str(EVENTS.get(code, code))
+
+
+def _citizen_access(municipality: Municipality) -> list[str]:
+    access = municipality.citizen_access
+    if access is None:
+        return []
+    out = ["## " + _("Guardians and youth read the stafettlogg"), ""]
+    if access.guardians:
+        out.append(
+            "- "
+            + _(
+                "Guardians with parental responsibility sign in and read their child's "
+                "stafettlogg (until the child is 18)."
+            )
+        )
+    if access.youth_from_age is not None:
+        out.append(
+            "- "
+            + _(
+                "The youth signs in and reads their own stafettlogg from the age of %(age)s.",
+                age=access.youth_from_age,
+            )
+        )
+    out.append(
+        "- "
+        + _("They never see entries that are internal to health, nor a case reported to barnevern.")
+    )
+    return [*out, ""]
+
+
+def _next_of_kin(municipality: Municipality) -> list[str]:
+    routine = municipality.next_of_kin_routine
+    if routine is None:
+        return []
+    out = ["## " + _("Child as next of kin"), "", _inline(routine.routine), ""]
+    out.append("- " + _("Ages") + ": " + _("%(min)s–%(max)s years", min=0, max=routine.max_age))
+    if routine.contact:
+        out.append("- " + _("Contact") + ": " + contact_name(routine.contact, municipality))
+    return [*out, ""]
 
 
 def _meeting_kinds(municipality: Municipality) -> list[str]:
@@ -288,10 +375,13 @@ def _contact(contact: Contact, others: tuple[Contact, ...]) -> list[str]:
     heading = f"### {_inline(contact.name)}"
     if contact.acute:
         heading += " (" + _("Acute") + ")"
-    out = [heading, "", "- " + _("Phone") + ": " + contact.phone]
+    out = [heading, ""]
+    if contact.phone:
+        out.append("- " + _("Phone") + ": " + contact.phone)
     if contact.when_to_use:
         out.append("- " + _("When to use") + ": " + _inline(contact.when_to_use))
-    out.append("- " + _("Opening hours") + ": " + contact_hours(contact, others))
+    if contact.phone:
+        out.append("- " + _("Opening hours") + ": " + contact_hours(contact, others))
     return [*out, ""]
 
 

@@ -25,7 +25,7 @@ log = logging.getLogger("bti.web")
 
 
 def init_app(app: Flask, registry: Registry) -> None:
-    from bti.web import auth, case, cases, concern, guide, health, home, panels
+    from bti.web import auth, case, cases, citizen, concern, guide, health, home, panels
 
     panels.load_all()  # their routes join the case blueprint before it is registered
     CSRFProtect(app)
@@ -33,7 +33,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.bp)
     auth.init_app(app)
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
-    for module in (cases, case, concern, guide):
+    for module in (cases, case, concern, guide, citizen):
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
 
     domains = app.extensions.setdefault("bti_domains", {})

@@ -14,13 +14,13 @@ from flask_wtf import FlaskForm
 from sqlmodel import select
 from wtforms import RadioField, StringField, TextAreaField
 
-from bti.guide_text import level_facts
+from bti.guide_text import contact_name, level_facts, outcome_title
 from bti.i18n import lazy_gettext as _l
 from bti.labels import UNIT_KINDS, capitalised, unit_kind
 from bti.models import Decision, DecisionService, utcnow
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.levels import find_outcome
-from bti.services import cases, consents, deadlines
+from bti.services import cases, consents, deadlines, steps
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import CaseContext, panel
@@ -48,7 +48,7 @@ def service_choices(level) -> list[tuple[str, str]]:
 
 
 def _with_outcomes(form: DecisionForm, level) -> DecisionForm:
-    form.outcome.choices = [(o.code, str(o.label)) for o in level.outcomes]
+    form.outcome.choices = [(o.code, outcome_title(o)) for o in level.outcomes]
     form.services.choices = service_choices(level) if names_services(level) else []
     return form
 
@@ -139,17 +139,58 @@ def _decision(ctx: CaseContext) -> dict:
         ):
             named.setdefault(row.decision_id, []).append(capitalised(unit_kind(row.service)))
     rows = [DecisionRow(d, _outcome_label(d), sorted(named.get(d.id, []))) for d in decisions]
-    return {"form": form, "decisions": rows, "names_services": names_services(level)}
+    open_steps = (
+        steps.open_before_decision(ctx.session, municipality=g.municipality, case=ctx.case)
+        if ctx.is_open
+        else []
+    )
+    return {
+        "form": form,
+        "decisions": rows,
+        "names_services": names_services(level),
+        "open_steps": open_steps,
+        "next": _next_steps(ctx, decisions[-1]) if decisions and ctx.is_open else None,
+    }
+
+
+@dataclass(frozen=True)
+class NextSteps:
+    """What the latest decision asks for next: a contact, a meeting, a hand-over."""
+
+    contact: str = ""
+    contacts: tuple = ()
+    meeting: str = ""
+    hand_over: bool = False
+
+
+def _next_steps(ctx: CaseContext, decision: Decision) -> NextSteps | None:
+    outcome = _outcome(decision)
+    if outcome is None or not (outcome.contact or outcome.meeting_kind or outcome.hands_over):
+        return None
+    return NextSteps(
+        contact=contact_name(outcome.contact, g.municipality) if outcome.contact else "",
+        contacts=tuple(
+            row for row in contacts_now() if outcome.contact and row.contact.kind == outcome.contact
+        ),
+        meeting=str(g.municipality.meeting_kind_label(outcome.meeting_kind))
+        if outcome.meeting_kind
+        else "",
+        hand_over=outcome.hands_over and ctx.is_holder,
+    )
+
+
+def _outcome(decision: Decision):
+    try:
+        return find_outcome(g.municipality.level(decision.from_level), decision.outcome)
+    except KeyError:
+        return None
 
 
 def _outcome_label(decision: Decision) -> str:
-    """The outcome in the guide's words at the level it was taken; the code if the guide no
-    longer has it."""
-    try:
-        outcome = find_outcome(g.municipality.level(decision.from_level), decision.outcome)
-    except KeyError:
-        outcome = None
-    return str(outcome.label) if outcome else decision.outcome
+    """The outcome in the guide's words (with the guide's number) at the level it was
+    taken; the code if the guide no longer has it."""
+    outcome = _outcome(decision)
+    return outcome_title(outcome) if outcome else decision.outcome
 
 
 @dataclass(frozen=True)

@@ -54,11 +54,15 @@ def mine():
         now = utcnow()
         offers = overview.offers_to_answer(session, by=actor)
         meetings = overview.upcoming_meetings(session, by=actor, now=now)
+        overdue = overview.overdue_deadlines(session, by=actor, now=now)
         names = {
             user.id: user.display_name
             for user in session.exec(
                 select(StaffUser).where(
-                    StaffUser.id.in_([offer.handover.from_user_id for offer in offers])
+                    StaffUser.id.in_(
+                        [offer.handover.from_user_id for offer in offers]
+                        + [item.deadline.owner_id for item in overdue]
+                    )
                 )
             )
         }
@@ -70,6 +74,11 @@ def mine():
         offers=offers,
         meetings=meetings,
         names=names,
+        overdue=overdue,
+        owners=names,
+        deadline_labels={
+            rule.code: rule.label for lvl in g.municipality.levels for rule in lvl.deadlines
+        },
         now=now,
         level=level,
         closed=closed,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from flask import Blueprint, g, render_template
 from flask_babel import format_decimal
 
-from bti.guide_text import event_text, form_titles, level_facts, outcome_effect
+from bti.guide_text import event_text, form_titles, level_facts, outcome_effect, outcome_title
 from bti.web.auth import staff_required
 from bti.web.contacts import contacts_now
 
@@ -34,4 +34,8 @@ def show():
         forms=form_titles(municipality),
         format_decimal=format_decimal,
         outcome_effect=outcome_effect,
+        outcome_title=outcome_title,
+        duties=municipality.stafettholder_duties,
+        citizen_access=municipality.citizen_access,
+        routine=municipality.next_of_kin_routine,
     )

@@ -241,6 +241,8 @@ def _stafettlogg(ctx: CaseContext) -> dict:
         "holder": ctx.name(ctx.case.stafettholder_id),
         "voice_required": voice_required(ctx.age),
         "great_weight": voice_carries_great_weight(ctx.age),
+        # The guide's duties, shown to the one who holds them.
+        "duties": g.municipality.stafettholder_duties if opened and ctx.is_holder else (),
     }
     if not opened:
         open_form.holder.choices = _holder_choices(ctx)

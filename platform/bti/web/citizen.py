@@ -1,0 +1,149 @@
+"""The citizens' pages (``/<slug>/innsyn/``): guardians and youth sign in and read their own
+stafettlogg, read-only.
+
+Open only where the municipality's guide gives families access (``bti_citizen_access``);
+elsewhere every page here is 404. The sign-in is a separate session from the staff's (its
+own cookie key and table), so a citizen never reaches a staff page and the other way round.
+Today the sign-in is a local username and password (demo, tests); ID-porten can be added as
+another method on the same page, since everything after it needs only the citizen's id
+(:func:`bti.services.citizens.start`). What a citizen may read is the service's rule:
+:mod:`bti.services.citizens`.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    session,
+    url_for,
+)
+from flask_wtf import FlaskForm
+from wtforms import PasswordField, StringField
+from wtforms.validators import InputRequired
+
+from bti.db import get_db
+from bti.errors import NotFound
+from bti.i18n import lazy_gettext as _l
+from bti.labels import PLAN_KINDS, capitalised, unit_kind
+from bti.services import citizens, signin
+from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
+
+bp = Blueprint("citizen", __name__)
+
+COOKIE_KEY = "citizen"
+
+
+class SignInForm(FlaskForm):
+    username = StringField(
+        _l("Username"),
+        validators=[InputRequired(message=_l("Enter your username."))],
+        render_kw={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"},
+    )
+    password = PasswordField(
+        _l("Password"),
+        validators=[InputRequired(message=_l("Enter your password."))],
+        render_kw={"autocomplete": "current-password"},
+    )
+
+
+class SignOutForm(FlaskForm):
+    pass
+
+
+@bp.before_request
+def _only_where_open():
+    if g.get("municipality") is None or g.municipality.citizen_access is None:
+        abort(404)
+    idle = signin.idle_limit(current_app.config.get("BTI_IDLE_MINUTES"))
+    token = session.get(COOKIE_KEY)
+    g.citizen = (
+        citizens.current(get_db(), token=token, municipality_id=g.municipality_id, idle=idle)
+        if token
+        else None
+    )
+    if token and g.citizen is None:
+        session.pop(COOKIE_KEY, None)
+
+
+def citizen_required(view):
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if g.citizen is None:
+            return redirect(url_for("citizen.sign_in"))
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+@bp.route("/innsyn/logg-inn", methods=["GET", "POST"])
+def sign_in():
+    form = SignInForm()
+    failed = False
+    if form.validate_on_submit():
+        db = get_db()
+        with db.transaction(g.municipality_id) as dbs:
+            citizen = citizens.authenticate_password(
+                dbs, username=form.username.data, password=form.password.data
+            )
+            citizen_id = citizen.id if citizen else None
+        if citizen_id is None:
+            failed = True  # one message for every reason: it tells nothing about accounts
+        else:
+            locale = session.get("locale")
+            session.clear()  # a new session at sign-in: nothing from before carries over
+            if locale:
+                session["locale"] = locale
+            session[COOKIE_KEY] = citizens.start(
+                db, citizen_id=citizen_id, municipality_id=g.municipality_id
+            )
+            return redirect(url_for("citizen.mine"))
+    page = render_template("citizen/sign_in.html", form=form, failed=failed, sign_out=SignOutForm())
+    return page, 401 if failed else 200
+
+
+@bp.post("/innsyn/logg-ut")
+def sign_out():
+    form = SignOutForm()
+    if form.validate_on_submit():
+        citizens.end(get_db(), token=session.get(COOKIE_KEY), municipality_id=g.municipality_id)
+        session.pop(COOKIE_KEY, None)
+        flash(_l("You are signed out."))
+    return redirect(url_for("citizen.sign_in"))
+
+
+@bp.get("/innsyn/")
+@citizen_required
+def mine():
+    with get_db().transaction(g.municipality_id) as dbs:
+        found = citizens.my_stafettlogger(dbs, municipality=g.municipality, by=g.citizen)
+    return render_template("citizen/mine.html", found=found, sign_out=SignOutForm())
+
+
+@bp.get("/innsyn/stafettlogg/<case_id>")
+@citizen_required
+def show(case_id: str):
+    try:
+        with get_db().transaction(g.municipality_id) as dbs:
+            view = citizens.read(dbs, municipality=g.municipality, by=g.citizen, case_id=case_id)
+            body = render_template(
+                "citizen/show.html",
+                view=view,
+                kinds=KINDS,
+                goal_reached=GOAL_REACHED,
+                plan_kinds=PLAN_KINDS,
+                service=lambda kind: capitalised(unit_kind(kind)) if kind else "",
+                sign_out=SignOutForm(),
+            )
+    except NotFound:
+        abort(404)
+    response = current_app.make_response(body)
+    response.headers["Cache-Control"] = "no-store"
+    return response

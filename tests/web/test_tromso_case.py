@@ -1,0 +1,222 @@
+"""Tromsø's guide on the case page: a staff user walks a case through the numbered trinn
+(ticked off with who and when), takes the decisions as the guide numbers them, opens the
+stafettlogg under consent and sees the stafettholder's duties, registers an IP and an IOP
+beside it, marks the case as barn som pårørende, and sees the 14-day deadline run out on
+«Mine saker» — as does the leader (shared/seeds/004_e094d3244bfd92ed.txt)."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from sqlmodel import select
+
+from bti.models import AuditEvent, Case, CasePlan, CaseStep
+from bti.services import consents
+from tests.bdd.steps import Deployment
+from tests.bdd.steps_world import birth_date_for
+from tests.bdd.world import World
+from tests.web.staff import case_path, followed, give_passwords, post, signed_in
+
+
+@pytest.fixture
+def world(make_app) -> World:
+    deployment = Deployment(make_app)
+    deployment.take_into_use("Tromsø", plugin="tromso")
+    world = World(deployment, kommune_name="Tromsø")
+    world.employee("Kari", "Prestvannet skole")
+    world.employee("Lise", "Prestvannet skole", role="leder")
+    world.employee("Truls", "Kroken skole")
+    world.child("Ola", birth_date=birth_date_for(9))
+    world.set_custody("Ola", "sammen")
+    world.guardian("Per", "Ola")
+    world.open_case("Kari", "Ola")
+    give_passwords(world)
+    return world
+
+
+def _case(world: World) -> Case:
+    with world.scoped() as session:
+        return session.get(Case, world.case_id)
+
+
+def _consent(world: World) -> None:
+    today = consents.today_in(world.kommune)
+    consent = world.act_ok(
+        "Kari",
+        consents.register,
+        case_id=world.case_id,
+        services=["skole", "helsestasjon"],
+        valid_from=today,
+        valid_to=today + timedelta(days=365),
+    )
+    world.act_ok(
+        "Kari", consents.sign, consent_id=consent.id, signer=world.guardians["Per"], signed_on=today
+    )
+
+
+def _decide(client, world: World, outcome: str, rationale: str = "Drøftet med leder.") -> str:
+    data = {"decision-outcome": outcome, "decision-rationale": rationale}
+    data["decision-recipient"] = "Mottaket i barneverntjenesten"  # used by a report only
+    response = post(client, world, "/beslutning", data)
+    return followed(client, response)
+
+
+def _step_done(page: str, number: int) -> bool:
+    item = re.search(rf'<li id="step-{number}"[^>]*>(.*?)</li>', page, re.S).group(1)
+    return "Utført" in item and "Ikke utført" not in item
+
+
+def test_a_staff_user_walks_level_0_through_its_trinn_and_decides(world):
+    client = signed_in(world)
+    page = client.get(case_path(world)).get_data(as_text=True)
+    assert "Trinn på dette nivået" in page
+    assert "Trinn 1: Bekymring for et barn/ungdom oppstår" in page
+    assert "Hvor lenge har du vært bekymret?" in page  # trinn 2's support questions
+    assert "0 av 4 trinn utført" in page
+
+    page = followed(client, post(client, world, "/trinn/1", {}), anchor="#step-1")
+    assert _step_done(page, 1) and not _step_done(page, 2)
+    assert re.search(r"\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} av Kari", page)
+    # The decision step is done by deciding, not by a button.
+    assert 'action="/tromso/sak/' + world.case_id + '/trinn/4"' not in page
+    refused = post(client, world, "/trinn/4", {})
+    assert refused.status_code == 400
+    assert "Dette trinnet blir utført når du registrerer beslutningen" in refused.get_data(
+        as_text=True
+    )
+    # The decisions as the guide numbers them; trinn 2 and 3 still open are pointed out.
+    assert "1. Ikke behov for videre tiltak? Saken avsluttes." in page
+    assert "4. Bekymring for barnets/ungdommens omsorgssituasjon" in page
+    assert "Trinn 2, 3 er ikke merket som utført" in page
+
+    page = _decide(client, world, "level_1")
+    assert _case(world).level == 1
+    assert "Innsats i egen avdeling" in page and "0 av 6 trinn utført" in page
+    with world.scoped() as session:
+        ticks = session.exec(select(CaseStep).order_by(CaseStep.id)).all()
+    assert [(t.level, t.step) for t in ticks] == [(0, 1), (0, 4)]
+    assert all(t.done_by_id == world.staff["Kari"] for t in ticks)
+
+
+def test_level_2_opens_the_stafettlogg_under_consent_and_shows_the_duties(world):
+    client = signed_in(world)
+    _decide(client, world, "level_2")  # Tromsø gathers consent at level 2, trinn 1
+    assert _case(world).level == 2
+    holder = str(world.staff["Kari"])
+    refused = post(client, world, "/stafettlogg", {"log-open-holder": holder})
+    assert refused.status_code == 400
+    assert "registrer et gyldig skriftlig samtykke først" in refused.get_data(as_text=True)
+    assert _case(world).stafettholder_id is None
+
+    _consent(world)
+    page = followed(client, post(client, world, "/stafettlogg", {"log-open-holder": holder}))
+    # Trinn 1 (consent) and trinn 2 (the stafettlogg) are ticked by what happened.
+    assert _step_done(page, 1) and _step_done(page, 2) and not _step_done(page, 3)
+    assert "Dine oppgaver som stafettholder" in page
+    assert "Inneha rollen som Stafettholder fram til Stafettpinnen er levert og akseptert" in page
+
+
+def test_continuing_at_level_2_opens_trinn_4_to_7_again(world):
+    client = signed_in(world)
+    _decide(client, world, "level_2")
+    _consent(world)
+    followed(client, post(client, world, "/stafettlogg", {"log-open-holder": world.staff["Kari"]}))
+    for number in (3, 5):
+        followed(client, post(client, world, f"/trinn/{number}", {}))
+    page = _decide(client, world, "continue", "Fortsatt behov for tverrfaglig innsats.")
+    assert _case(world).level == 2
+    assert all(_step_done(page, n) for n in (1, 2, 3))
+    assert not any(_step_done(page, n) for n in (4, 5, 6, 7))
+
+
+def test_a_level_3_decision_for_an_overgangsmote_points_to_the_meeting(world):
+    client = signed_in(world)
+    _decide(client, world, "level_3_report")
+    page = _decide(client, world, "overgangsmote", "Skolen avslutter sitt arbeid.")
+    assert "Hva beslutningen ber om videre" in page
+    assert "Planlegg møtet: Overgangsmøte." in page
+
+
+def test_ressurssenteret_is_named_after_decision_3_b(world):
+    client = signed_in(world)
+    _decide(client, world, "level_2")
+    page = _decide(client, world, "ressurssenteret_ip", "Omfattende behov over lengre tid.")
+    assert "3 B. Behov for omfattende bistand" in page
+    assert "Kontakt Ressurssenteret." in page
+
+
+def test_plans_beside_the_stafettlogg(world):
+    client = signed_in(world)
+    data = {"plan-add-kind": "ip", "plan-add-kept_in": "Sampro", "plan-add-responsible": "Kari"}
+    page = followed(client, post(client, world, "/planer", data))
+    data = {**data, "plan-add-kind": "iop", "plan-add-responsible": "Kontaktlærer"}
+    page = followed(client, post(client, world, "/planer", data))
+    assert "Individuell plan (IP)" in page and "Individuell opplæringsplan (IOP, skole)" in page
+    again = post(client, world, "/planer", {**data, "plan-add-kind": "ip"})
+    assert again.status_code == 400
+    assert "Saken viser allerede til en plan av denne typen" in again.get_data(as_text=True)
+    missing = post(client, world, "/planer", {"plan-add-kind": "iup", "plan-add-kept_in": "x"})
+    body = missing.get_data(as_text=True)
+    assert missing.status_code == 400 and "Skriv hvem som er ansvarlig for planen." in body
+    with world.scoped() as session:
+        assert len(session.exec(select(CasePlan)).all()) == 2
+
+
+def test_barn_som_parorende_shows_the_routine_and_ressurssenteret(world):
+    client = signed_in(world)
+    missing = post(client, world, "/barn-som-parorende", {"kin-mark-reason": "psykisk_sykdom"})
+    assert missing.status_code == 400
+    body = missing.get_data(as_text=True)
+    assert "Velg hvem som er syk, skadet eller er død." in body
+    # What the user chose is kept.
+    assert re.search(r'<input checked[^>]*value="psykisk_sykdom"', body)
+    assert not _case(world).next_of_kin_relation
+
+    data = {"kin-mark-relation": "forelder", "kin-mark-reason": "psykisk_sykdom"}
+    page = followed(client, post(client, world, "/barn-som-parorende", data))
+    assert "en forelder (også ste-, foster- eller adoptivforelder)" in page
+    assert "psykisk sykdom" in page
+    assert "Ressurssenteret" in page and "helsepersonelloven" in page
+    with world.scoped() as session:
+        assert session.exec(
+            select(AuditEvent).where(AuditEvent.action == "case.next_of_kin_marked")
+        ).first()
+
+
+def test_a_19_year_old_is_not_marked_as_next_of_kin(world):
+    world.child("Siri", birth_date=birth_date_for(19))
+    world.open_case("Kari", "Siri")
+    client = signed_in(world)
+    page = client.get(case_path(world)).get_data(as_text=True)
+    assert 'id="next_of_kin"' not in page
+    data = {"kin-mark-relation": "forelder", "kin-mark-reason": "dodsfall"}
+    response = post(client, world, "/barn-som-parorende", data)
+    assert response.status_code == 400
+    assert "Barn og unge opp til 18 år" in response.get_data(as_text=True)
+
+
+def test_an_overdue_decision_shows_for_the_employee_and_the_leader(world):
+    world.child("Siri", birth_date=birth_date_for(8))
+    today = consents.today_in(world.kommune)
+    world.open_case("Kari", "Siri", concern_arose_on=today - timedelta(days=20))
+    for name, sees in (("kari", True), ("lise", True), ("truls", False)):
+        page = signed_in(world, name).get("/tromso/saker").get_data(as_text=True)
+        assert ("Frister som har gått ut" in page) is sees, name
+        if sees:
+            assert "Beslutning innen 14 dager etter at bekymringen oppsto" in page
+    leader_page = signed_in(world, "lise").get("/tromso/saker").get_data(as_text=True)
+    assert "I en enhet du leder: Kari eier fristen" in leader_page
+
+
+def test_an_outsider_cannot_tick_a_step(world):
+    client = signed_in(world, "truls")
+    response = post(client, world, "/trinn/1", {}, token=False)
+    assert response.status_code in (400, 404)
+    token_page = client.get("/tromso/saker").get_data(as_text=True)
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', token_page).group(1)
+    response = client.post(f"{case_path(world)}/trinn/1", data={"csrf_token": token})
+    assert response.status_code == 404
+    with world.scoped() as session:
+        assert session.exec(select(CaseStep)).all() == []
