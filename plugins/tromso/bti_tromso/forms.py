@@ -1,0 +1,159 @@
+"""Tromsø's forms: the tools «Verktøy nivå 0» names, as WTForms classes the case page fills
+in (Observasjonsskjema, Fem trinn fra bekymring til melding, Mal for bekymringsmelding til
+barneverntjenesten) and the title of the consent form (Samtykkeskjema).
+
+Source: shared/seeds/004_e094d3244bfd92ed.txt. The seed names the four tools but gives the
+content of none of them; the fields below follow the guide's own text where it says what to
+write down (nivå 0 trinn 2's støttespørsmål, the five steps of nivå 0 as the path to a
+report). The invitation and the minutes are left to the core's defaults: in Tromsø the
+stafettlogg «fungerer som et møtereferat» («Stafettlogg i Sampro»).
+"""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, RadioField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Optional, ValidationError
+
+from bti.guide import FormVariant
+from bti.i18n import lazy_gettext as _l
+from bti.web.fields import LocalDateField
+
+
+class Observasjonsskjema(FlaskForm):
+    """«Sett ord på bekymringen, undersøk via observasjon, samtaler og kartlegginger», with
+    the støttespørsmål of nivå 0 trinn 2 («Konkretiser») as its fields."""
+
+    period_from = LocalDateField(
+        _l("Observert fra"),
+        validators=[DataRequired(_l("Skriv datoen observasjonen begynte, som dd.mm.åååå."))],
+    )
+    period_to = LocalDateField(_l("Observert til"), validators=[Optional()])
+    seen_heard = TextAreaField(
+        _l("Hva har du sett eller hørt?"),
+        validators=[DataRequired(_l("Beskriv det du har sett eller hørt."))],
+    )
+    child_said_did = TextAreaField(_l("Hva har barnet/ungdommen sagt eller gjort?"))
+    interplay = TextAreaField(
+        _l(
+            "Hva er det i samspillet mellom barnet/ungdommen og omgivelsene som har gjort "
+            "deg bekymret?"
+        )
+    )
+    how_long = StringField(_l("Hvor lenge har du vært bekymret?"), validators=[Optional()])
+    earlier_concerns = TextAreaField(_l("Har det tidligere vært bekymringer for barnet/ungdommen?"))
+
+    def validate_period_to(self, field):
+        if field.data and self.period_from.data and field.data < self.period_from.data:
+            raise ValidationError(_l("Observasjonen kan ikke slutte før den begynner."))
+
+
+class FemTrinn(FlaskForm):
+    """«Fem trinn fra bekymring til melding».
+
+    The seed names this tool («Verktøy nivå 0») but not its content. It is built as the five
+    steps of the guide's own path from a concern to a report: nivå 0's four trinn, then the
+    report its decision 4 calls for («bekymringsmelding til barneverntjenesten/politi»).
+    """
+
+    step_1_concern = TextAreaField(
+        _l("1. Bekymring oppstår: hva gjorde deg bekymret, og når?"),
+        validators=[DataRequired(_l("Skriv hva som gjorde deg bekymret."))],
+    )
+    step_2_specify = TextAreaField(
+        _l("2. Konkretiser: hva går bekymringen ut på, og hva har du sett, hørt og undersøkt?"),
+        validators=[DataRequired(_l("Konkretiser bekymringen."))],
+    )
+    step_3_shared = TextAreaField(
+        _l(
+            "3. Del og diskuter: hvem har du delt bekymringen med (kollega/leder, "
+            "barnet/ungdommen, foresatte), og hva kom fram?"
+        )
+    )
+    step_4_decision = TextAreaField(
+        _l(
+            "4. Oppsummer og ta beslutning: er det grunn til bekymring eller spesiell "
+            "oppmerksomhet, og hva ble besluttet?"
+        )
+    )
+    step_5_report = TextAreaField(
+        _l(
+            "5. Melding til barneverntjenesten/politi: når ble bekymringsmeldingen sendt, "
+            "og til hvem?"
+        )
+    )
+
+
+URGENCY = (
+    ("ja", _l("Ja, situasjonen er akutt")),
+    ("nei", _l("Nei, situasjonen er ikke akutt")),
+)
+
+
+class Bekymringsmelding(FlaskForm):
+    """«Mal for bekymringsmelding til barneverntjenesten»: what the concern is about, what
+    the reporter has seen and heard, and whether it was taken up with the guardians.
+
+    Tromsø's guide does not say when the guardians are left out; the description's «Ved
+    mistanke om vold eller overgrep skal foresatte ikke involveres» is national practice
+    (Vestby's guide: «Foresatte involveres ikke!»), not a quotation from this seed.
+    """
+
+    about = TextAreaField(
+        _l("Hva gjelder bekymringen?"),
+        validators=[DataRequired(_l("Skriv hva bekymringen gjelder."))],
+    )
+    seen_heard = TextAreaField(
+        _l("Hva har du sett eller hørt?"),
+        validators=[DataRequired(_l("Beskriv det du har sett eller hørt."))],
+    )
+    child_said_did = TextAreaField(_l("Hva har barnet/ungdommen sagt eller gjort?"))
+    guardians = TextAreaField(_l("Er bekymringen drøftet med foresatte? Hvis ikke, hvorfor ikke?"))
+    urgent = RadioField(
+        _l("Er situasjonen akutt?"),
+        choices=URGENCY,
+        validate_choice=False,
+        validators=[DataRequired(_l("Svar på om situasjonen er akutt."))],
+    )
+    police_notified = BooleanField(_l("Politiet er varslet"))
+    reporter_service = StringField(_l("Meldt av (tjeneste/enhet)"), validators=[Optional()])
+    reporter_phone = StringField(_l("Telefon til den som melder"), validators=[Optional()])
+
+    def validate_urgent(self, field):
+        if field.data not in dict(URGENCY):
+            raise ValidationError(_l("Svar på om situasjonen er akutt."))
+
+
+VARIANTS = {
+    "observation": FormVariant(
+        "observation",
+        _l("Observasjonsskjema"),
+        form_class=Observasjonsskjema,
+        description=_l(
+            "Sett ord på bekymringen, undersøk via observasjon, samtaler og kartlegginger. "
+            "Skriv ned hva du har sett og hørt."
+        ),
+    ),
+    "fem_trinn": FormVariant(
+        "fem_trinn",
+        _l("Fem trinn fra bekymring til melding"),
+        form_class=FemTrinn,
+        description=_l(
+            "Veien fra bekymring til melding, trinn for trinn: bekymringen oppstår, "
+            "konkretiser, del og diskuter, oppsummer og ta beslutning, og meld til "
+            "barneverntjenesten/politi ved bekymring for omsorgssituasjonen."
+        ),
+    ),
+    "bekymringsmelding": FormVariant(
+        "bekymringsmelding",
+        _l("Mal for bekymringsmelding til barneverntjenesten"),
+        form_class=Bekymringsmelding,
+        description=_l(
+            "Ved bekymring for barnets/ungdommens omsorgssituasjon sendes en "
+            "bekymringsmelding til barneverntjenesten, og ved behov til politiet. Ved "
+            "mistanke om vold eller overgrep skal foresatte ikke involveres før meldingen "
+            "sendes."
+        ),
+    ),
+    "consent": FormVariant("consent", _l("Samtykkeskjema")),
+}
