@@ -1,0 +1,208 @@
+"""Guardians and youth read their own stafettlogg (Tromsø: «Foreldre og ungdom har tilgang
+Stafettloggen på lik linje med de tjenesteytere som er involvert», shared/seeds/
+004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»): through the real sign-in page, read-only,
+never another case, never a health-internal entry, never a case reported to barnevern,
+every read audited — and the pages do not exist where the municipality gives no access."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from sqlmodel import select
+
+from bti.models import AuditEvent, AuditOutcome, Guardian, StafettloggEntry, Subject
+from bti.services import cases, citizens, consents, stafettlogg
+from tests.bdd.steps import Deployment
+from tests.bdd.steps_world import birth_date_for
+from tests.bdd.world import World
+from tests.web.staff import PASSWORD, give_passwords, signed_in
+
+PER, ANNE, EMMA, JON = "01017012345", "02027012345", "03031012345", "04041112345"
+
+
+@pytest.fixture
+def world(make_app) -> World:
+    deployment = Deployment(make_app)
+    deployment.take_into_use("Tromsø", plugin="tromso")
+    deployment.take_into_use("Jevnaker", plugin="jevnaker")
+    world = World(deployment, kommune_name="Tromsø")
+    world.employee("Kari", "Prestvannet skole")
+    world.child("Ola", birth_date=birth_date_for(9))
+    world.guardian("Per", "Ola")
+    world.child("Siri", birth_date=birth_date_for(9))
+    world.guardian("Anne", "Siri")
+    world.child("Emma", birth_date=birth_date_for(15))
+    world.child("Jon", birth_date=birth_date_for(14))
+    with world.transaction() as session:
+        for name, number in (("Per", PER), ("Anne", ANNE)):
+            guardian = session.get(Guardian, world.guardians[name])
+            guardian.fodselsnummer = number
+            session.add(guardian)
+        for name, number in (("Emma", EMMA), ("Jon", JON)):
+            subject = session.get(Subject, world.children[name])
+            subject.fodselsnummer = number
+            session.add(subject)
+        for username, number in (("per", PER), ("emma", EMMA), ("jon", JON)):
+            citizens.add_local_account(
+                session,
+                fodselsnummer=number,
+                display_name=username.title(),
+                username=username,
+                password=PASSWORD,
+            )
+    world.cases = {name: _with_stafettlogg(world, name) for name in ("Ola", "Siri", "Emma", "Jon")}
+    give_passwords(world)
+    return world
+
+
+def _with_stafettlogg(world: World, child: str) -> str:
+    case_id = world.open_case("Kari", child)
+    world.act_ok(
+        "Kari", stafettlogg.open_stafettlogg, case_id=case_id, holder_id=world.staff["Kari"]
+    )
+    world.act_ok(
+        "Kari",
+        stafettlogg.add_measure,
+        case_id=case_id,
+        goal=f"{child} trives i klassen",
+        measure="Fast samtale med kontaktlærer hver mandag",
+        follow_up_on=consents.today_in(world.kommune) + timedelta(days=30),
+        responsible_id=world.staff["Kari"],
+    )
+    with world.transaction() as session:  # written by health: never shown to the family
+        session.add(
+            StafettloggEntry(
+                case_id=case_id,
+                kind="note",
+                text=f"Helseopplysning om {child}",
+                author_id=world.staff["Kari"],
+                health_internal=True,
+            )
+        )
+    return case_id
+
+
+def _client(world: World):
+    return world.deployment.start().test_client()
+
+
+def _token(client, path: str) -> str:
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+
+
+def _sign_in(client, username: str, password: str = PASSWORD):
+    token = _token(client, "/tromso/innsyn/logg-inn")
+    return client.post(
+        "/tromso/innsyn/logg-inn",
+        data={"username": username, "password": password, "csrf_token": token},
+    )
+
+
+def _citizen(world: World, username: str):
+    client = _client(world)
+    assert _sign_in(client, username).status_code == 302
+    return client
+
+
+def _events(world: World, action: str) -> list[AuditEvent]:
+    with world.scoped() as session:
+        return list(session.exec(select(AuditEvent).where(AuditEvent.action == action)))
+
+
+def test_a_guardian_reads_exactly_their_childs_stafettlogg(world):
+    client = _citizen(world, "per")
+    listing = client.get("/tromso/innsyn/").get_data(as_text=True)
+    assert "Stafettloggen for Ola Testesen" in listing
+    assert "Siri" not in listing and "Emma" not in listing
+
+    response = client.get(f"/tromso/innsyn/stafettlogg/{world.cases['Ola']}")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    assert "Ola trives i klassen" in page  # the goal
+    assert "Fast samtale med kontaktlærer hver mandag" in page  # the activity
+    assert "Kari" in page  # who does it, and who takes part
+    assert "Helseopplysning" not in page  # never a health-internal entry
+    assert "<form" not in page.split("<main", 1)[1].split("</main>", 1)[0]  # read-only
+    assert PER not in page
+
+    # Another child's stafettlogg is simply not there.
+    other = client.get(f"/tromso/innsyn/stafettlogg/{world.cases['Siri']}")
+    assert other.status_code == 404
+    reads = _events(world, "citizen.read")
+    allowed = [e for e in reads if e.outcome == AuditOutcome.ALLOWED]
+    denied = [e for e in reads if e.outcome == AuditOutcome.DENIED]
+    assert [e.case_ref for e in allowed] == [world.cases["Ola"]]
+    assert [e.case_ref for e in denied] == [world.cases["Siri"]]
+    assert all(e.actor_id is None and e.actor_role.startswith("innbygger#") for e in reads)
+
+
+def test_the_youth_reads_their_own_from_15(world):
+    emma = _citizen(world, "emma")
+    assert "Stafettloggen for Emma Testesen" in emma.get("/tromso/innsyn/").get_data(as_text=True)
+    assert emma.get(f"/tromso/innsyn/stafettlogg/{world.cases['Emma']}").status_code == 200
+
+    jon = _citizen(world, "jon")  # 14: not yet
+    assert "Det finnes ingen stafettlogg du kan lese" in jon.get("/tromso/innsyn/").get_data(
+        as_text=True
+    )
+    assert jon.get(f"/tromso/innsyn/stafettlogg/{world.cases['Jon']}").status_code == 404
+
+
+def test_nothing_is_shown_while_the_case_is_reported_to_barnevern(world):
+    world.act_ok(
+        "Kari",
+        cases.report_to_barnevern,
+        case_id=world.cases["Ola"],
+        recipient="Mottaket i barneverntjenesten",
+    )
+    client = _citizen(world, "per")
+    assert "Ola" not in client.get("/tromso/innsyn/").get_data(as_text=True)
+    assert client.get(f"/tromso/innsyn/stafettlogg/{world.cases['Ola']}").status_code == 404
+
+
+def test_a_guardian_no_longer_reads_when_the_child_is_of_age(world):
+    with world.transaction() as session:
+        subject = session.get(Subject, world.children["Ola"])
+        subject.birth_date = birth_date_for(18)
+        session.add(subject)
+    client = _citizen(world, "per")
+    assert client.get(f"/tromso/innsyn/stafettlogg/{world.cases['Ola']}").status_code == 404
+
+
+def test_a_wrong_password_says_nothing_about_the_account(world):
+    client = _client(world)
+    response = _sign_in(client, "per", "feil-passord")
+    assert response.status_code == 401
+    assert "Brukernavnet eller passordet er feil." in response.get_data(as_text=True)
+    unknown = _sign_in(client, "ingen-slik", "feil-passord")
+    assert unknown.status_code == 401
+    assert client.get("/tromso/innsyn/").status_code == 302
+
+
+def test_citizens_and_staff_keep_to_their_own_pages(world):
+    citizen = _citizen(world, "per")
+    staff_page = citizen.get("/tromso/saker")
+    assert staff_page.status_code == 302 and staff_page.headers["Location"].endswith("/logg-inn")
+    assert citizen.get(f"/tromso/sak/{world.cases['Ola']}").status_code == 302
+
+    staff = signed_in(world, "kari")
+    to_sign_in = staff.get("/tromso/innsyn/")
+    assert to_sign_in.headers["Location"].endswith("/tromso/innsyn/logg-inn")
+
+
+def test_signing_out_ends_the_session_and_needs_the_form_token(world):
+    client = _citizen(world, "per")
+    assert client.post("/tromso/innsyn/logg-ut").status_code == 400  # no CSRF token
+    token = _token(client, "/tromso/innsyn/")
+    client.post("/tromso/innsyn/logg-ut", data={"csrf_token": token})
+    assert client.get("/tromso/innsyn/").status_code == 302
+
+
+def test_the_pages_do_not_exist_where_the_municipality_gives_no_access(world):
+    client = _client(world)
+    assert client.get("/jevnaker/innsyn/logg-inn").status_code == 404
+    assert client.get("/jevnaker/innsyn/").status_code == 404
