@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from bti.models import AuditEvent, Case, CasePlan, CaseStep
+from bti.models import AuditEvent, Case, CaseDocument, CasePlan, CaseStep
 from bti.services import consents
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
@@ -220,3 +220,36 @@ def test_an_outsider_cannot_tick_a_step(world):
     assert response.status_code == 404
     with world.scoped() as session:
         assert session.exec(select(CaseStep)).all() == []
+
+
+def test_the_forms_of_level_0_are_filled_in_and_printed_with_their_answers(world):
+    client = signed_in(world)
+    page = client.get(case_path(world)).get_data(as_text=True)
+    for title in (
+        "Observasjonsskjema",
+        "Fem trinn fra bekymring til melding",
+        "Mal for bekymringsmelding til barneverntjenesten",
+        "Samtykkeskjema",
+    ):
+        assert title in page
+    data = {
+        "form-bekymringsmelding-about": "Blåmerker på armene flere ganger.",
+        "form-bekymringsmelding-seen_heard": "Sett blåmerker mandag og torsdag.",
+        "form-bekymringsmelding-urgent": "ja",
+        "form-bekymringsmelding-police_notified": "y",
+    }
+    page = followed(client, post(client, world, "/skjema/bekymringsmelding", data), "#documents")
+    assert "Blåmerker på armene flere ganger." in page
+    with world.scoped() as session:
+        kept = session.exec(select(CaseDocument)).one()
+    printed = client.get(f"{case_path(world)}/utskrift/skjema/bekymringsmelding/{kept.id}")
+    text = printed.get_data(as_text=True)
+    assert printed.headers["Cache-Control"] == "no-store"
+    # A ticked box reads «Ja» and a choice its label, never a stored code.
+    assert re.search(r"<h2>Politiet er varslet</h2>\s*<p[^>]*>Ja</p>", text)
+    assert re.search(r"<h2>Er situasjonen akutt\?</h2>\s*<p[^>]*>Ja", text)
+    assert "True" not in text
+    blank = client.get(f"{case_path(world)}/utskrift/skjema/fem_trinn")
+    assert blank.status_code == 200 and "Fem trinn fra bekymring til melding" in blank.get_data(
+        as_text=True
+    )

@@ -46,8 +46,17 @@ def _answers(form: FlaskForm) -> dict[str, str]:
         if field.name.endswith("csrf_token"):
             continue
         value = field.data
-        answers[field.short_name] = value.isoformat() if isinstance(value, date) else value or ""
+        if isinstance(value, bool):
+            answers[field.short_name] = YES if value else ""
+        elif isinstance(value, date):
+            answers[field.short_name] = value.isoformat()
+        else:
+            answers[field.short_name] = value or ""
     return answers
+
+
+# How a ticked check box is kept (and an older "True", from before it was).
+YES = "yes"
 
 
 @dataclass(frozen=True)
@@ -56,8 +65,15 @@ class Answer:
     text: str
 
 
-def _shown(value: str) -> str:
-    """An ISO date in the user's language; other answers as written."""
+def _shown(field, value: str) -> str:
+    """A ticked box as «Ja», a choice by its label, an ISO date in the user's language;
+    other answers as written."""
+    if field.type == "BooleanField":
+        return str(_l("Yes")) if value in (YES, "True") else ""
+    if field.type in ("RadioField", "SelectField") and value:
+        for choice_value, label in getattr(field, "choices", None) or []:
+            if str(choice_value) == value:
+                return str(label)
     try:
         return format_date(date.fromisoformat(value), "long")
     except (TypeError, ValueError):
@@ -69,7 +85,7 @@ def answers_shown(variant: FormVariant, row: CaseDocument | None) -> list[Answer
     kept = documents.answers_of(row) if row else {}
     blank = variant.form_class(formdata=None, meta={"csrf": False})
     return [
-        Answer(str(field.label.text), _shown(kept.get(field.short_name, "")))
+        Answer(str(field.label.text), _shown(field, kept.get(field.short_name, "")))
         for field in blank
         if not field.short_name.endswith("csrf_token")
     ]
