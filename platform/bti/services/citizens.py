@@ -21,7 +21,6 @@ citizen's id, so ID-porten (which gives the fødselsnummer) can replace it.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -46,10 +45,10 @@ from bti.models import (
     Unit,
     utcnow,
 )
-from bti.passwords import hash_password, needs_rehash, verify_password
+from bti.passwords import hash_password
 from bti.plugins import Municipality
 from bti.rules.child import age_on
-from bti.services import audit
+from bti.services import audit, signin
 from bti.services.cases import guardians_excluded
 from bti.services.consents import today_in
 
@@ -57,9 +56,6 @@ GUARDIAN = "foresatt"
 YOUTH = "ungdom"
 #: Guardians read until the child is of age.
 OF_AGE = 18
-
-_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
-TOUCH_EVERY = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -88,19 +84,7 @@ def authenticate_password(session: Session, *, username: str, password: str) -> 
     citizen = session.exec(
         select(Citizen).where(Citizen.username == (username or "").strip().lower())
     ).first()
-    if citizen is None or not citizen.active or not citizen.password_hash:
-        verify_password(_DUMMY_HASH, password or "")
-        return None
-    if not verify_password(citizen.password_hash, password or ""):
-        return None
-    if needs_rehash(citizen.password_hash):
-        citizen.password_hash = hash_password(password)
-        session.add(citizen)
-    return citizen
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+    return citizen if signin.password_matches(session, citizen, password) else None
 
 
 def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = "password") -> str:
@@ -110,7 +94,7 @@ def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = 
     with db.scoped(municipality_id) as session, session.begin():
         session.add(
             CitizenSession(
-                token_hash=_hash(token),
+                token_hash=signin.token_hash(token),
                 citizen_id=citizen_id,
                 municipality_id=municipality_id,
                 method=method,
@@ -133,7 +117,7 @@ def current(
         return None
     now = utcnow()
     with db.scoped(municipality_id) as session, session.begin():
-        login = session.get(CitizenSession, _hash(token))
+        login = session.get(CitizenSession, signin.token_hash(token))
         if login is None or login.ended_at is not None:
             return None
         if login.municipality_id != municipality_id:
@@ -142,7 +126,7 @@ def current(
             login.ended_at = now
             session.add(login)
             return None
-        if now - login.last_seen_at > TOUCH_EVERY:
+        if now - login.last_seen_at > signin.TOUCH_EVERY:
             login.last_seen_at = now
             session.add(login)
         citizen = session.get(Citizen, login.citizen_id)
@@ -155,7 +139,7 @@ def end(db: Database, *, token: str | None, municipality_id: int) -> None:
     if not token:
         return
     with db.scoped(municipality_id) as session, session.begin():
-        login = session.get(CitizenSession, _hash(token))
+        login = session.get(CitizenSession, signin.token_hash(token))
         if login is not None and login.ended_at is None:
             login.ended_at = utcnow()
             session.add(login)

@@ -26,8 +26,24 @@ _DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
 TOUCH_EVERY = timedelta(seconds=60)
 
 
-def _hash(token: str) -> str:
+def token_hash(token: str) -> str:
+    """What the database keeps of a session token."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def password_matches(session: Session, account, password: str) -> bool:
+    """Whether ``account`` (a staff user or a citizen, or ``None``) is active and has this
+    password; as slow when there is no such account. A hash in an old format is renewed."""
+    password = password or ""
+    if account is None or not account.active or not account.password_hash:
+        verify_password(_DUMMY_HASH, password)
+        return False
+    if not verify_password(account.password_hash, password):
+        return False
+    if needs_rehash(account.password_hash):
+        account.password_hash = hash_password(password)
+        session.add(account)
+    return True
 
 
 def authenticate_password(session: Session, *, username: str, password: str) -> StaffUser | None:
@@ -35,15 +51,7 @@ def authenticate_password(session: Session, *, username: str, password: str) -> 
     user = session.exec(
         select(StaffUser).where(StaffUser.username == username.strip().lower())
     ).first()
-    if user is None or not user.active or not user.password_hash:
-        verify_password(_DUMMY_HASH, password)
-        return None
-    if not verify_password(user.password_hash, password):
-        return None
-    if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-        session.add(user)
-    return user
+    return user if password_matches(session, user, password) else None
 
 
 def start(db: Database, *, user_id: int, method: str = "password") -> str:
@@ -53,7 +61,7 @@ def start(db: Database, *, user_id: int, method: str = "password") -> str:
     with db.unscoped() as session, session.begin():
         session.add(
             LoginSession(
-                token_hash=_hash(token),
+                token_hash=token_hash(token),
                 user_id=user_id,
                 method=method,
                 created_at=now,
@@ -82,7 +90,7 @@ def current(db: Database, *, token: str | None, idle: timedelta) -> Current | No
         return None
     now = utcnow()
     with db.unscoped() as session, session.begin():
-        login = session.get(LoginSession, _hash(token))
+        login = session.get(LoginSession, token_hash(token))
         if login is None or login.ended_at is not None:
             return None
         if now - login.last_seen_at > idle:
@@ -103,7 +111,7 @@ def end(db: Database, *, token: str | None) -> None:
     if not token:
         return
     with db.unscoped() as session, session.begin():
-        login = session.get(LoginSession, _hash(token))
+        login = session.get(LoginSession, token_hash(token))
         if login is not None and login.ended_at is None:
             login.ended_at = utcnow()
             session.add(login)
@@ -111,7 +119,7 @@ def end(db: Database, *, token: str | None) -> None:
 
 def choose_municipality(db: Database, *, token: str, municipality_id: int) -> None:
     with db.unscoped() as session, session.begin():
-        login = session.get(LoginSession, _hash(token))
+        login = session.get(LoginSession, token_hash(token))
         login.municipality_id = municipality_id
         session.add(login)
 

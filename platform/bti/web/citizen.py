@@ -26,32 +26,18 @@ from flask import (
     url_for,
 )
 from flask_wtf import FlaskForm
-from wtforms import PasswordField, StringField
-from wtforms.validators import InputRequired
 
 from bti.db import get_db
 from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import PLAN_KINDS, capitalised, unit_kind
 from bti.services import citizens, signin
+from bti.web.auth import SignInForm
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
 
 bp = Blueprint("citizen", __name__)
 
 COOKIE_KEY = "citizen"
-
-
-class SignInForm(FlaskForm):
-    username = StringField(
-        _l("Username"),
-        validators=[InputRequired(message=_l("Enter your username."))],
-        render_kw={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"},
-    )
-    password = PasswordField(
-        _l("Password"),
-        validators=[InputRequired(message=_l("Enter your password."))],
-        render_kw={"autocomplete": "current-password"},
-    )
 
 
 class SignOutForm(FlaskForm):
