@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from bti.models import AuditEvent, Case, CaseDocument, CasePlan, CaseStep
+from bti.models import AuditEvent, BarnevernReport, Case, CaseDocument, CasePlan, CaseStep
 from bti.services import consents
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
@@ -129,6 +129,23 @@ def test_continuing_at_level_2_opens_trinn_4_to_7_again(world):
     assert _case(world).level == 2
     assert all(_step_done(page, n) for n in (1, 2, 3))
     assert not any(_step_done(page, n) for n in (4, 5, 6, 7))
+
+
+def test_decision_4_reports_to_barnevern_and_the_police(world):
+    client = signed_in(world)
+    page = client.get(case_path(world)).get_data(as_text=True)
+    assert "Politiet er også varslet" in page
+    data = {
+        "decision-outcome": "level_3_report",
+        "decision-rationale": "Barnet forteller om vold hjemme.",
+        "decision-recipient": "Mottaket i barneverntjenesten",
+        "decision-police_notified": "y",
+    }
+    followed(client, post(client, world, "/beslutning", data))
+    assert _case(world).level == 3
+    with world.scoped() as session:
+        report = session.exec(select(BarnevernReport)).one()
+    assert report.police_notified and report.recipient == "Mottaket i barneverntjenesten"
 
 
 def test_a_level_3_decision_for_an_overgangsmote_points_to_the_meeting(world):

@@ -206,6 +206,7 @@ def decide(
     rationale: str,
     recipient: str = "",
     services: Sequence[str] = (),
+    police_notified: bool = False,
 ) -> Decision:
     """Record a decision at the case's level; only the outcomes the level allows.
 
@@ -213,6 +214,8 @@ def decide(
     ``services`` (unit kinds); a valid consent must cover each one («Om behov for flere
     tjenester inn, lag et nytt samtykkeskjema»). Whether their number fits the new level is
     a warning (:func:`service_count_warning`), not a refusal: the guide says «bør».
+    A decision that reports to barnevern records who received it and whether the police
+    were notified too («bekymringsmelding til barneverntjenesten/politi», Tromsø nivå 0).
     """
     case = get_case(session, by=by, case_id=case_id, action="case.decide")
     require_open(session, by=by, case=case)
@@ -255,7 +258,7 @@ def decide(
         recipient = required_text(
             "recipient", recipient, _l("Say who at barnevern received the report.")
         )
-        _report(session, by=by, case=case, recipient=recipient, police=False)
+        _report(session, by=by, case=case, recipient=recipient, police=police_notified)
 
     now = utcnow()
     decision = Decision(

@@ -12,7 +12,7 @@ from datetime import datetime
 from flask import Blueprint, g
 from flask_wtf import FlaskForm
 from sqlmodel import select
-from wtforms import RadioField, StringField, TextAreaField
+from wtforms import BooleanField, RadioField, StringField, TextAreaField
 
 from bti.guide_text import contact_name, level_facts, outcome_title
 from bti.i18n import lazy_gettext as _l
@@ -35,6 +35,7 @@ class DecisionForm(FlaskForm):
     services = CheckboxesField(_l("Services to bring in"), choices=[])
     rationale = TextAreaField(_l("Reason for the decision"))
     recipient = StringField(_l("Who at barnevern received the report (when reporting)"))
+    police_notified = BooleanField(_l("The police were notified too"))
 
 
 def names_services(level) -> bool:
@@ -74,6 +75,7 @@ def decide(case_id: str):
             rationale=form.rationale.data or "",
             recipient=form.recipient.data or "",
             services=form.services.data or [],
+            police_notified=bool(form.police_notified.data),
         )
 
     return case_view.act(
@@ -148,6 +150,7 @@ def _decision(ctx: CaseContext) -> dict:
         "form": form,
         "decisions": rows,
         "names_services": names_services(level),
+        "reports": any(outcome.reports_to_barnevern for outcome in level.outcomes),
         "open_steps": open_steps,
         "next": _next_steps(ctx, decisions[-1]) if decisions and ctx.is_open else None,
     }
