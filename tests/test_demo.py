@@ -2,8 +2,8 @@
 
 Loading the four municipalities takes a few seconds, so most checks share one load on
 SQLite (``demo``); the load itself, and loading twice, run on each database backend.
-Bærum, Jevnaker and Tromsø run the national model; Vestby its own guide, whose demo has
-cases of its own (see the Vestby section below).
+Bærum and Jevnaker run the national model; Vestby and Tromsø their own guides, whose demos
+have cases of their own (see the Vestby and Tromsø sections below).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from bti import create_app
 from bti.demo import DEMO_PASSWORD, DemoRefusedError, load_demo_data
 from bti.demo.cases import story_for
 from bti.demo.identity import K1_WEIGHTS, age_on, check_digit, make_fodselsnummer
-from bti.demo.scenarios import NATIONAL, VESTBY
-from bti.errors import InvalidInput
+from bti.demo.scenarios import NATIONAL, TROMSO, VESTBY
+from bti.errors import InvalidInput, NotFound
 from bti.guide_text import in_language
 from bti.migrate import upgrade_database
 from bti.models import (
@@ -34,6 +34,8 @@ from bti.models import (
     CaseDocument,
     CaseParticipant,
     CaseStatus,
+    CaseStep,
+    Citizen,
     Consent,
     ConsentService,
     ConsentSignature,
@@ -65,7 +67,10 @@ from bti.passwords import verify_password
 from bti.rules.identity import birth_date_of, check_fodselsnummer, is_synthetic
 from bti.rules.levels import find_outcome
 from bti.services import cases as case_service
+from bti.services import citizens as citizen_service
 from bti.services import consents as consent_service
+from bti.services import overview, plans, steps
+from bti.services.actors import load_actor
 from bti.services.meetings import COORDINATOR_ANSWERS
 
 SLUGS = ("baerum", "jevnaker", "tromso", "vestby")
@@ -150,6 +155,14 @@ def test_loading_twice_gives_the_same_data(db_app):
 def test_every_account_is_listed_and_signs_in_with_the_demo_password(demo):
     accounts = demo.config["DEMO_ACCOUNTS"]
     usernames = {username for _name, username, _description in accounts}
+    # Tromsø gives guardians and youth read access: their accounts are listed too, with the
+    # page they sign in on.
+    citizens = {"tromso.foresatt", "tromso.ungdom"}
+    assert citizens <= usernames
+    for _name, username, description in accounts:
+        if username in citizens:
+            assert "/tromso/innsyn/logg-inn" in description
+    usernames -= citizens
     for slug in SLUGS:
         for key in (
             "laerer",
@@ -404,8 +417,11 @@ def test_decisions_follow_the_municipalitys_level_definitions(demo):
 
 
 def test_meetings_are_held_with_minutes_and_the_childs_voice(demo):
+    """Every meeting kind the municipality's story holds is held; the guardians are invited
+    unless the case has been reported to barnevern (then nothing reaches them)."""
     now = utcnow()
     for municipality, session in municipalities(demo):
+        story = story_for(municipality)
         subjects = {s.id: s for s in all_rows(session, Subject)}
         cases = {c.id: c for c in all_rows(session, Case)}
         parts = Counter(p.meeting_id for p in all_rows(session, MinutesPart))
@@ -413,21 +429,19 @@ def test_meetings_are_held_with_minutes_and_the_childs_voice(demo):
         meetings = all_rows(session, Meeting)
         kinds = {m.kind for m in meetings}
         assert kinds <= {kind.code for kind in municipality.meeting_kinds}
-        assert kinds >= {
-            "undringssamtale",
-            "samarbeidsmote",
-            "oppfolgingsmote",
-            "evalueringsmote",
-            "overgangsmote",
-        }
+        assert kinds >= {kind for level in story.meetings for kind in level} | {"overgangsmote"}
         assert any(m.starts_at > now and m.held_at is None for m in meetings)
         for meeting in (m for m in meetings if m.held_at):
             assert meeting.held_at <= now and parts[meeting.id] >= 3
             subject = subjects[cases[meeting.case_id].subject_id]
             if subject.kind != SubjectKind.GRAVID and 7 <= age(subject) < 18:
                 assert meeting.child_voice or meeting.child_voice_missing_reason
-            if subject.custody not in (None, Custody.OFFENTLIG):
-                assert any(i.meeting_id == meeting.id and i.guardian_id for i in invitees)
+            guardians = [i for i in invitees if i.meeting_id == meeting.id and i.guardian_id]
+            reported = cases[meeting.case_id].reported_to_barnevern_at
+            if reported is not None and reported <= meeting.starts_at:
+                assert not guardians, municipality.slug
+            elif subject.custody not in (None, Custody.OFFENTLIG):
+                assert guardians
 
 
 def test_stafettlogg_action_plan_deadlines_and_hand_overs(demo):
@@ -474,22 +488,25 @@ def test_each_municipality_gets_the_story_its_guide_can_walk(demo):
     assert stories == {
         "baerum": NATIONAL.name,
         "jevnaker": NATIONAL.name,
-        "tromso": NATIONAL.name,
+        "tromso": TROMSO.name,
         "vestby": VESTBY.name,
     }
 
 
 def test_every_decision_has_an_outcome_its_level_has(demo):
-    """Vestby's codes at Vestby's levels (level 2: change, continue, more_services …), the
-    national model's elsewhere: no demo decision carries a code its level lacks."""
+    """Vestby's codes at Vestby's levels (level 2: change, continue, more_services …),
+    Tromsø's at Tromsø's (level 3 only with a report), the national model's elsewhere: no
+    demo decision carries a code its level lacks."""
+    expected = {
+        NATIONAL.name: {"level_1", "level_2", "level_3", "close", "report_barnevern"},
+        VESTBY.name: {"level_1", "level_2", "level_3", "more_services", "close"}
+        | {"report_barnevern"},
+        TROMSO.name: {"level_1", "level_2", "continue", "level_3_report", "close"},
+    }
     for municipality, session in municipalities(demo):
         assert not decisions_outside_the_guide(municipality, session), municipality.slug
         codes = {d.outcome for d in all_rows(session, Decision)}
-        if municipality.slug == "vestby":
-            assert {"level_1", "level_2", "level_3", "more_services", "close"} <= codes
-            assert "report_barnevern" in codes
-        else:
-            assert {"level_1", "level_2", "level_3", "close", "report_barnevern"} <= codes
+        assert expected[story_for(municipality).name] <= codes, municipality.slug
 
 
 def test_services_a_decision_names_are_covered_by_a_consent_valid_that_day(demo):
@@ -520,8 +537,12 @@ def test_deadlines_are_the_guides_own_where_it_sets_any(demo):
             continue
         for deadline in all_rows(session, Deadline):
             assert deadline.code in rules
-            assert deadline.met_by == rules[deadline.code].met_by
-            assert deadline.remind_at < deadline.due_at
+            rule = rules[deadline.code]
+            assert deadline.met_by == rule.met_by
+            # A reminder only where the rule has one (Tromsø's 14 days have none).
+            assert (deadline.remind_at is None) == (rule.remind_days is None)
+            if deadline.remind_at is not None:
+                assert deadline.remind_at < deadline.due_at
 
 
 # --- Vestby: its own guide in the demo --------------------------------------------------------
@@ -744,9 +765,9 @@ def test_vestby_meeting_kinds_follow_its_guide(vestby):
     } <= kinds
 
 
-def test_other_municipalities_keep_the_national_demo(demo):
+def test_municipalities_on_the_national_model_keep_the_national_demo(demo):
     for municipality, session in municipalities(demo):
-        if municipality.slug == "vestby":
+        if story_for(municipality) is not NATIONAL:
             continue
         assert not all_rows(session, CaseDocument)
         assert not all_rows(session, DecisionService)
@@ -761,6 +782,248 @@ def test_the_browser_walks_find_what_they_expect(demo):
         nurse = _user(session, f"{municipality.slug}.helsesykepleier")
         offers = [h for h in all_rows(session, HandOver) if h.status == HandOverStatus.OFFERED]
         assert all(h.to_user_id != nurse.id for h in offers)
+
+
+# --- Tromsø: its own guide in the demo --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tromso(demo):
+    """Tromsø's registry entry and a session scoped to it."""
+    db = demo.extensions["bti_db"]
+    with db.scoped(db.municipality_ids()["tromso"]) as session:
+        yield demo.extensions["bti"]["tromso"], session
+
+
+def _participants(session, case_id: str) -> set[int]:
+    return {p.user_id for p in all_rows(session, CaseParticipant) if p.case_id == case_id}
+
+
+def _in_working_hours(moment: datetime, tz) -> bool:
+    local = moment.astimezone(tz)
+    return local.weekday() < 5 and 8 <= local.hour < 16
+
+
+def test_tromso_reaches_level_3_only_with_a_report_and_barnevern_holds_the_baton(tromso):
+    """«Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
+    bekymringsmelding til barneverntjenesten», and «Barnevernet skal alltid ha
+    Stafettholderansvaret når de er inne med hjelpetiltak»."""
+    _municipality, session = tromso
+    cases = all_rows(session, Case)
+    decisions = all_rows(session, Decision)
+    assert Counter(c.level for c in cases) == {0: 5, 1: 5, 2: 6, 3: 4}
+    for case in (c for c in cases if c.level == 3):
+        assert case.reported_to_barnevern_at is not None
+        into = [d for d in decisions if d.case_id == case.id and d.to_level == 3]
+        assert [d.outcome for d in into] == ["level_3_report"]
+    reported = [c for c in cases if c.reported_to_barnevern_at and not c.acute]
+    assert reported, "a case reported on its way, not only the acute one"
+    barnevern = _user(session, "tromso.barnevern")
+    helping = [c for c in cases if c.barnevern_help and c.status == CaseStatus.OPEN]
+    assert helping and all(c.stafettholder_id == barnevern.id for c in helping)
+    assert any(not c.acute for c in helping)
+
+
+def test_tromso_checklists_show_the_trinn_walked(tromso):
+    """Every trinn ticked by someone taking part, in working hours, in order; the decision
+    trinn only by a decision; open cases show a checklist in progress."""
+    municipality, session = tromso
+    now = utcnow()
+    tz = municipality.profile.tz
+    cases = {c.id: c for c in all_rows(session, Case)}
+    decisions = all_rows(session, Decision)
+    ticks = all_rows(session, CaseStep)
+    assert ticks
+    for tick in ticks:
+        case = cases[tick.case_id]
+        step = municipality.level(tick.level).steps[tick.step - 1]
+        assert tick.done_by_id in _participants(session, case.id)
+        assert case.opened_at <= tick.done_at <= now
+        if step.done_when == steps.DECISION:
+            assert any(
+                d.case_id == case.id and d.from_level == tick.level and d.decided_at == tick.done_at
+                for d in decisions
+            )
+        else:
+            assert _in_working_hours(tick.done_at, tz), tick
+    in_progress = 0
+    for case in cases.values():
+        if case.status != CaseStatus.OPEN:
+            continue
+        states = steps.states(session, municipality=municipality, case=case)
+        assert states, case.concern  # every level of Tromsø's guide is a checklist
+        done = [s for s in states if s.done]
+        waiting = steps.open_before_decision(session, municipality=municipality, case=case)
+        if done and (waiting or states[-1].done is None):
+            in_progress += 1
+        if case.level >= 2 and not case.acute:
+            # «Opprett Stafettlogg. NB! Husk samtykke»: ticked only under consent.
+            assert consent_service.has_valid(session, case_id=case.id, on=date.today())
+    assert in_progress >= 5
+    # «Fortsett fra trinn 4-7 så lenge behovet er til stede»: a new round, ticked again.
+    again = [d for d in decisions if d.outcome == "continue"]
+    assert {d.from_level for d in again} >= {1, 2}
+    for decision in again:
+        later = [
+            t
+            for t in ticks
+            if t.case_id == decision.case_id
+            and t.level == decision.from_level
+            and t.done_at > decision.decided_at
+        ]
+        assert later and min(t.step for t in later) >= 4
+
+
+def test_tromso_decision_within_14_days_is_overdue_for_the_employee_and_their_leader(tromso):
+    """«Frist for å ta en beslutning 14 dager etter at bekymring oppstår»: «Mine saker» shows
+    a case still waiting for its decision to the teacher who owns it and to the head
+    teacher, who leads the school; another case at level 0 is still within the 14 days."""
+    _municipality, session = tromso
+    now = utcnow()
+    teacher = load_actor(session, _user(session, "tromso.laerer").id)
+    head = load_actor(session, _user(session, "tromso.leder").id)
+    assert Role.LEDER in {post.role for post in head.posts}
+    own = [
+        o
+        for o in overview.overdue_deadlines(session, by=teacher, now=now)
+        if o.deadline.code == "beslutning_14_dager"
+    ]
+    assert own and all(o.own for o in own)
+    case = own[0].case
+    assert case.level == 0 and case.status == CaseStatus.OPEN
+    assert (date.today() - case.concern_arose_on).days > 14
+    assert not [d for d in all_rows(session, Decision) if d.case_id == case.id]
+    led = overview.overdue_deadlines(session, by=head, now=now)
+    assert any(o.case.id == case.id and not o.own for o in led)
+    cases = {c.id: c for c in all_rows(session, Case)}
+    waiting = [
+        d
+        for d in all_rows(session, Deadline)
+        if d.code == "beslutning_14_dager" and d.met_at is None and d.due_at > now
+    ]
+    assert waiting and all(cases[d.case_id].level == 0 for d in waiting)
+    # The others decided in time.
+    decided = [d for d in all_rows(session, Deadline) if d.met_at is not None]
+    assert decided and all(d.met_at <= d.due_at for d in decided)
+
+
+def test_tromso_stafettlogg_has_goals_activities_evaluations_and_minutes(tromso):
+    """«I Sampro finnes Stafettloggen der det settes det opp målsettinger, og hvem som gjør
+    hva for å nå målene … da den også fungerer som et møtereferat»; the evaluation «må
+    inneholde barnets/ungdommens stemme»."""
+    _municipality, session = tromso
+    meetings = {m.id: m for m in all_rows(session, Meeting)}
+    entries = all_rows(session, StafettloggEntry)
+    items = all_rows(session, ActionPlanItem)
+    assert items and all(i.responsible_id or i.responsible_text for i in items)
+    assert all(i.follow_up_on for i in items)
+    evaluated = [i for i in items if i.evaluated_at]
+    assert evaluated and any(i.child_voice for i in evaluated)
+    for kind in (EntryKind.GOAL, EntryKind.ACTIVITY, EntryKind.EVALUATION):
+        linked = [e for e in entries if e.kind == kind and e.meeting_id]
+        assert linked, kind
+        for entry in linked:
+            meeting = meetings[entry.meeting_id]
+            assert meeting.case_id == entry.case_id and meeting.held_at is not None
+    assert any(e.kind == EntryKind.EVALUATION and e.child_voice for e in entries)
+    health = [e for e in entries if e.health_internal]
+    assert health
+    for entry in health:
+        actor = load_actor(session, entry.author_id)
+        assert actor.is_health
+
+
+def test_tromso_hand_over_plans_and_barn_som_parorende(tromso):
+    municipality, session = tromso
+    cases = {c.id: c for c in all_rows(session, Case)}
+    accepted = [h for h in all_rows(session, HandOver) if h.status == HandOverStatus.ACCEPTED]
+    assert accepted
+    for hand_over in accepted:
+        assert cases[hand_over.case_id].stafettholder_id == hand_over.to_user_id
+        assert hand_over.offered_at < hand_over.answered_at <= utcnow()
+    # «et barn/ungdom både kan ha en IUP/IOP og en Stafettlogg/IP i Sampro»
+    both = [
+        c
+        for c in cases.values()
+        if {p.kind for p in plans.active(session, case_id=c.id)} >= {"ip", "iop"}
+    ]
+    assert both and all(c.stafettholder_id for c in both)
+    marked = [c for c in cases.values() if c.next_of_kin_relation]
+    assert [(c.next_of_kin_relation, c.next_of_kin_reason) for c in marked] == [
+        ("forelder", "psykisk_sykdom")
+    ]
+    subject = session.get(Subject, marked[0].subject_id)
+    assert age(subject) <= municipality.next_of_kin_routine.max_age
+
+
+def _citizen(session, username: str) -> citizen_service.CitizenActor:
+    citizen = citizen_service.authenticate_password(
+        session, username=username, password=DEMO_PASSWORD
+    )
+    assert citizen is not None, username
+    return citizen_service.CitizenActor(citizen.id, citizen.display_name)
+
+
+def _reads_exactly_one(municipality, session, username: str, relation: str) -> Case:
+    """The citizen's one stafettlogg, read as they may read it; every other case with a
+    stafettlogg is «not found» to them."""
+    by = _citizen(session, username)
+    readable = citizen_service.my_stafettlogger(session, municipality=municipality, by=by)
+    assert [r.relation for r in readable] == [relation]
+    case = readable[0].case
+    view = citizen_service.read(session, municipality=municipality, by=by, case_id=case.id)
+    assert view.entries and not [e for e in view.entries if e.health_internal]
+    assert any(
+        e.health_internal for e in all_rows(session, StafettloggEntry) if e.case_id == case.id
+    )
+    assert view.activities and all(a.responsible and a.follow_up_on for a in view.activities)
+    assert any(held.minutes and held.entries for held in view.meetings)
+    assert view.participants and any(p.holder for p in view.participants)
+    for other in all_rows(session, Case):
+        if other.id != case.id and other.stafettholder_id is not None:
+            with pytest.raises(NotFound):
+                citizen_service.read(session, municipality=municipality, by=by, case_id=other.id)
+    return case
+
+
+def test_tromso_guardian_reads_their_childs_stafettlogg_and_nothing_else(tromso):
+    """«Foreldre og ungdom har tilgang Stafettloggen på lik linje med de tjenesteytere som er
+    involvert»: the guardian signs in at /tromso/innsyn/logg-inn with the demo password."""
+    municipality, session = tromso
+    case = _reads_exactly_one(municipality, session, "tromso.foresatt", "foresatt")
+    citizen = session.exec(select(Citizen).where(Citizen.username == "tromso.foresatt")).one()
+    guardian = session.exec(
+        select(Guardian).where(Guardian.fodselsnummer == citizen.fodselsnummer)
+    ).one()
+    assert guardian.subject_id == case.subject_id and guardian.parental_responsibility
+    assert is_synthetic(citizen.fodselsnummer)
+    assert check_fodselsnummer(citizen.fodselsnummer, allow_synthetic=True)
+    assert age(session.get(Subject, case.subject_id)) < 18
+    # Another child has a stafettlogg the guardian may not read (checked above).
+    assert any(
+        c.stafettholder_id and c.subject_id != case.subject_id and not c.reported_to_barnevern_at
+        for c in all_rows(session, Case)
+    )
+
+
+def test_tromso_youth_reads_their_own_stafettlogg(tromso):
+    municipality, session = tromso
+    case = _reads_exactly_one(municipality, session, "tromso.ungdom", "ungdom")
+    citizen = session.exec(select(Citizen).where(Citizen.username == "tromso.ungdom")).one()
+    subject = session.get(Subject, case.subject_id)
+    assert subject.fodselsnummer == citizen.fodselsnummer
+    assert municipality.citizen_access.youth_from_age <= age(subject) < 18
+
+
+def test_tromso_no_citizen_sees_a_reported_case(tromso):
+    municipality, session = tromso
+    reported = [c for c in all_rows(session, Case) if c.reported_to_barnevern_at]
+    assert len(reported) >= 2
+    for username in ("tromso.foresatt", "tromso.ungdom"):
+        by = _citizen(session, username)
+        for case in reported:
+            with pytest.raises(NotFound):
+                citizen_service.read(session, municipality=municipality, by=by, case_id=case.id)
 
 
 # --- identity helpers ------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 from bti.db import BtiSession, Database
+from bti.demo import citizens
 from bti.demo.cases import create_cases, story_for
 from bti.demo.context import DemoContext
 from bti.demo.organisation import (
@@ -34,12 +35,13 @@ def load_demo_data(app: Flask) -> list[tuple[str, str, str]]:
     """Fill every enabled municipality with fictional demo data, once.
 
     A municipality whose marker account ``<slug>.admin`` exists is left as it is, so
-    loading twice changes nothing; ``demo.flere`` gets any membership it lacks. Each
-    municipality is written in one transaction: a failure leaves none of it behind.
+    loading twice changes nothing (its guardian and youth accounts, where the guide gives
+    citizens access, are written with it); ``demo.flere`` gets any membership it lacks.
+    Each municipality is written in one transaction: a failure leaves none of it behind.
     The municipality rows must exist (``bti db upgrade`` creates them).
 
     :return: the demo accounts as (municipality name, username, description), for the
-        operator to read.
+        operator to read: the staff's, then the citizens'.
     :raises DemoRefusedError: the configuration says production.
     """
     if app.extensions["bti_settings"].is_production:
@@ -60,7 +62,14 @@ def load_demo_data(app: Flask) -> list[tuple[str, str, str]]:
                 )
             with db.transaction(municipality_ids[municipality.slug]) as session:
                 _load_municipality(session, municipality, password_hash)
-            result += accounts(str(municipality.name), municipality.slug)
+            name = str(municipality.name)
+            result += accounts(name, municipality.slug)
+            result += citizens.accounts(
+                name,
+                municipality.slug,
+                story_for(municipality),
+                has_access=municipality.citizen_access is not None,
+            )
     if len(registry):
         result.append(("(all)", MULTI_USERNAME, MULTI_DESCRIPTION))
     return result
@@ -72,5 +81,7 @@ def _load_municipality(session: BtiSession, municipality: Municipality, password
         create_units(ctx)
         create_staff(ctx)
         create_people(ctx)
-        create_cases(ctx, story_for(municipality))
+        story = story_for(municipality)
+        create_cases(ctx, story)
+        citizens.create_citizens(ctx, story, DEMO_PASSWORD)
     ensure_multi_member(session, password_hash)

@@ -1,6 +1,12 @@
 """What a case collects on its way: meetings with minutes, the action plan and the
-stafettlogg (consents are in :mod:`bti.demo.consents`). Texts are Norwegian, as the staff
-would write them."""
+stafettlogg, and the plans beside it (consents are in :mod:`bti.demo.consents`). Texts are
+Norwegian, as the staff would write them.
+
+Where the story writes the stafettlogg as the case goes (``Story.live_log``), the goals,
+activities and evaluations are the action plan's own, written when the measures are set
+and evaluated, each linked to the meeting that agreed it (the stafettlogg «fungerer som et
+møtereferat»), and every decision is logged as :func:`bti.services.cases.decide` logs it.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,16 @@ import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from sqlmodel import select
+
+from bti.demo.organisation import STAFF
 from bti.guide import Outcome
 from bti.guide_text import in_language
 from bti.models import (
     ActionPlanItem,
     CaseDocument,
+    CasePlan,
+    Decision,
     EntryKind,
     HandOverStatus,
     Meeting,
@@ -20,7 +31,10 @@ from bti.models import (
     MeetingKind,
     MinutesPart,
     StafettloggEntry,
+    StaffUser,
+    SubjectKind,
 )
+from bti.rules.child import voice_required
 from bti.services.meetings import COORDINATOR_ANSWERS
 
 if TYPE_CHECKING:  # cases imports this module
@@ -62,6 +76,15 @@ AGENDAS: dict[str, tuple[str, ...]] = {
         "Tilrettelegging ved overgangen",
         "Hvem tar over stafettpinnen",
     ),
+    # Tromsø nivå 1: «Samarbeid i Ressursteam skole/barnehage er også på nivå 1»; the plan
+    # trinn 3 asks for (mål, ansvar, tidsperspektiv, evalueringspunkter).
+    "ressursteam": (
+        "Problemstillingen",
+        "Foresattes erfaringer",
+        "Barnets stemme",
+        "Tiltak i egen enhet",
+        "Evalueringspunkter",
+    ),
     # Vestby nivå 3: «inviter til et tverrfaglig møte … Bruk tidligere forsøkte tiltak og
     # målsettinger som utgangspunkt», and «Avklar om det bør være et skifte av koordinator».
     "tverrfaglig_mote": (
@@ -94,6 +117,9 @@ _MINUTES = {
     "Hvem koordinerer": "Det ble avklart hvem som er koordinator; se stafettloggen.",
     "Individuell plan": "Foresatte ønsker individuell plan; koordinator starter arbeidet.",
     "Tiltak og ansvar": "Hver tjeneste følger opp sine tiltak; oppfølgingsmøte om tre uker.",
+    "Problemstillingen": "Vi ble enige om en felles forståelse av hva som er vanskelig nå.",
+    "Tiltak i egen enhet": "Tiltakene settes inn i barnehagen/skolen og dokumenteres der.",
+    "Evalueringspunkter": "Vi evaluerer om seks uker; kontaktlæreren snakker med barnet.",
 }
 _VOICES = (
     "Jeg liker best å være ute i friminuttet, men ikke når de andre er slemme.",
@@ -115,7 +141,7 @@ def create_meeting(work: CaseInProgress, kind: str, at: datetime, *, held: bool)
     """A meeting of the case's staff, the guardians and (from 7) the child; a held one
     has attendance, the child's voice and minutes per agenda part."""
     ctx = work.ctx
-    holder_key = work.scenario.stafettholder or work.scenario.opener
+    holder_key = work.holder_key
     agenda = AGENDAS[kind]
     meeting = Meeting(
         case_id=work.case.id,
@@ -138,14 +164,15 @@ def create_meeting(work: CaseInProgress, kind: str, at: datetime, *, held: bool)
 
 def _invitees(work: CaseInProgress, meeting: Meeting) -> list[MeetingInvitee]:
     """The staff taking part by now (not those a later decision brings in), the
-    guardians, and the child from 7."""
+    guardians (never once the case is reported to barnevern), and the child from 7."""
     rows = [
         MeetingInvitee(meeting_id=meeting.id, user_id=u.id)
         for key, u in work.people.items()
         if key not in work.pending
     ]
-    for guardian in work.ctx.guardians[work.scenario.subject]:
-        rows.append(MeetingInvitee(meeting_id=meeting.id, guardian_id=guardian.id))
+    if work.case.reported_to_barnevern_at is None:
+        for guardian in work.ctx.guardians[work.scenario.subject]:
+            rows.append(MeetingInvitee(meeting_id=meeting.id, guardian_id=guardian.id))
     if work.age >= CHILD_HEARD_FROM:
         rows.append(MeetingInvitee(meeting_id=meeting.id, is_subject=True))
     return rows
@@ -193,8 +220,9 @@ def _minutes(work: CaseInProgress, heading: str, voice: str) -> str:
 
 
 def create_action_plan(work: CaseInProgress) -> None:
-    """Two measures from level 1 on: one evaluated, one waiting for its follow-up date."""
-    if work.scenario.highest_level < 1:
+    """Two measures from level 1 on: one evaluated, one waiting for its follow-up date.
+    (A live log sets and evaluates its measures as the case goes: :func:`set_measures`.)"""
+    if work.scenario.highest_level < 1 or work.live_log:
         return
     ctx, case = work.ctx, work.case
     closed = case.closed_at is not None
@@ -236,7 +264,7 @@ def create_stafettlogg(work: CaseInProgress) -> None:
         text = "Meldingen er mottatt og blir gjennomgått innen en uke."
         entries.append(_entry(work, EntryKind.NOTE, text, work.holder, received))
     held = [m for m in work.meetings if m.held_at is not None]
-    if work.scenario.highest_level >= 2 and held:
+    if work.scenario.highest_level >= 2 and held and not work.live_log:
         entries += _cooperation_entries(work, held)
     ctx.save(*entries)
 
@@ -295,6 +323,7 @@ def _entry(
     meeting: Meeting | None = None,
     *,
     child_voice: str = "",
+    missing: str = "",
     health: bool = False,
 ) -> StafettloggEntry:
     return StafettloggEntry(
@@ -305,6 +334,7 @@ def _entry(
         meeting_id=meeting.id if meeting else None,
         health_internal=health,
         child_voice=child_voice,
+        child_voice_missing_reason=missing,
         created_at=at,
     )
 
@@ -317,16 +347,24 @@ def _first_note(work: CaseInProgress) -> str:
     return "Bekymringen er skrevet ned og drøftet med nærmeste leder."
 
 
-def rationale(from_level: int, outcome: Outcome) -> str:
+def rationale(from_level: int, outcome: Outcome, *, acute: bool = True) -> str:
     """Why a decision was taken, in the words a stafettholder would use."""
     if outcome.names_services and outcome.to_level == from_level:
         return "Familien trenger mer hjelp; en ny tjeneste tas inn etter nytt samtykke."
-    if outcome.reports_to_barnevern:
+    if outcome.reports_to_barnevern and acute:
         return "Mistanke om vold; meldt til barneverntjenesten uten å involvere foresatte."
+    if outcome.reports_to_barnevern:
+        return (
+            "Bekymring for omsorgssituasjonen; bekymringsmelding er sendt til barneverntjenesten."
+        )
+    if outcome.closes_case and from_level == 0:
+        return "Ikke behov for videre tiltak etter samtale med foresatte; saken avsluttes."
     if outcome.closes_case:
         return "Målene er nådd; saken avsluttes etter evaluering med foresatte."
     if outcome.to_level is None or outcome.to_level == from_level:
         return "Tiltakene virker; vi fortsetter på samme nivå."
+    if outcome.to_level == 1 and from_level == 0:
+        return "Behov for innsats i egen avdeling; vi lager en plan sammen med foresatte."
     if outcome.to_level > from_level:
         return "Det som er gjort så langt er ikke nok; flere tjenester trengs."
     return "Situasjonen er bedre; videre oppfølging med færre tjenester."
@@ -405,3 +443,263 @@ def clarify_coordinator(work: CaseInProgress, offers: list[datetime]) -> None:
                 _entry(work, EntryKind.NOTE, text, work.holder, meeting.held_at, meeting)
             )
     work.ctx.save(*entries)
+
+
+# --- the live log ------------------------------------------------------------------------
+
+STAFETTLOGG_OPENED_NOTE = (
+    "Stafettloggen er opprettet etter at samtykket til tverrfaglig samarbeid er gitt. Jeg er "
+    "stafettholder og kaller inn til samarbeidsmøter."
+)
+BARNEVERN_HELPS_NOTE = (
+    "Barneverntjenesten gir hjelpetiltak og har stafettholderansvaret så lenge hjelpen varer."
+)
+HEALTH_NOTE = "Helseopplysninger fra helsesykepleier; deles bare når samtykket omfatter dem."
+VOICE_MISSING = "Barnet ønsket ikke å være med; kontaktpersonen snakket med barnet dagen før."
+
+# Goals and activities for the age of the one the case is about: (goal, activity, the staff
+# keys who would answer for it, in order of preference).
+_MEASURES = {
+    "small": (
+        (
+            "Barnet deltar i lek med andre barn hver dag.",
+            "En voksen støtter lek i små grupper.",
+            ("barnehage",),
+        ),
+        (
+            "Barnet sier fra med ord når noe er vanskelig.",
+            "Språkgrupper to ganger i uka.",
+            ("barnehage", "ppt"),
+        ),
+        (
+            "Trygg overgang til skolen.",
+            "Skolen besøker barnehagen og lager en plan for høsten.",
+            ("laerer", "ppt"),
+        ),
+    ),
+    "school": (
+        (
+            "Barnet leser sammenhengende tekst på sitt nivå.",
+            "Lesekurs tre ganger i uka.",
+            ("ppt", "laerer"),
+        ),
+        (
+            "Fast søvnrytme på hverdager.",
+            "Helsesykepleier gir råd; foresatte følger opp hjemme.",
+            ("helsesykepleier",),
+        ),
+        ("Mindre fravær.", "Fast avtale med kontaktlærer hver mandag.", ("laerer",)),
+        (
+            "En trygg voksen å gå til.",
+            "Ukentlige samtaler med helsesykepleier eller psykolog.",
+            ("psykolog", "helsesykepleier"),
+        ),
+        (
+            "Barnet har noen å være sammen med i friminuttene.",
+            "Faste friminuttsgrupper.",
+            ("laerer",),
+        ),
+    ),
+    "adult": (
+        (
+            "Fast bolig.",
+            "NAV og ungdomskontakten søker bolig sammen med ungdommen.",
+            ("ungdomskontakt",),
+        ),
+        ("Arbeid eller skole på dagtid.", "Avtale med NAV om arbeidstrening.", ("ungdomskontakt",)),
+        (
+            "En trygg voksen å gå til.",
+            "Ukentlige samtaler med ungdomskontakt eller psykolog.",
+            ("psykolog", "ungdomskontakt"),
+        ),
+    ),
+    "gravid": (
+        (
+            "Et nettverk rundt mor før fødselen.",
+            "Familieveileder besøker hjemme annenhver uke.",
+            ("familieveileder",),
+        ),
+        (
+            "Trygg start etter fødselen.",
+            "Tett oppfølging på helsestasjonen de første ukene.",
+            ("helsesykepleier",),
+        ),
+    ),
+}
+# What barnevern does where it gives help (Tromsø: «Barnevernet skal alltid ha
+# Stafettholderansvaret når de er inne med hjelpetiltak»).
+_BARNEVERN_MEASURE = (
+    "En trygg og forutsigbar hverdag hjemme.",
+    "Barneverntjenesten gir foreldreveiledning hjemme hver uke.",
+    ("barnevern",),
+)
+FOLLOW_UP_WEEKS = 6
+
+
+def log_note(work: CaseInProgress, text: str, author: StaffUser, at: datetime) -> None:
+    work.ctx.save(_entry(work, EntryKind.NOTE, text, author, at))
+
+
+def log_decision(work: CaseInProgress, decision: Decision, by: StaffUser) -> None:
+    """The decision and its reason in the stafettlogg, as the case page records it."""
+    work.ctx.save(_entry(work, EntryKind.DECISION, decision.rationale, by, decision.decided_at))
+
+
+def _last_held(work: CaseInProgress) -> Meeting | None:
+    held = [m for m in work.meetings if m.held_at is not None]
+    return held[-1] if held else None
+
+
+def _items(work: CaseInProgress) -> list[ActionPlanItem]:
+    return list(
+        work.ctx.session.exec(
+            select(ActionPlanItem)
+            .where(ActionPlanItem.case_id == work.case.id)
+            .order_by(ActionPlanItem.created_at, ActionPlanItem.id)
+        )
+    )
+
+
+def _measures_for(work: CaseInProgress) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    if work.subject.kind == SubjectKind.GRAVID:
+        return _MEASURES["gravid"]
+    if work.age < 6:
+        return _MEASURES["small"]
+    return _MEASURES["school"] if work.age < 16 else _MEASURES["adult"]
+
+
+def set_measures(work: CaseInProgress, at: datetime) -> None:
+    """Goals and activities agreed in the meeting just held (two the first time, one more
+    in a later round), each answered for by the service it belongs to where that service
+    takes part — else by the stafettholder, or the guardians (the young person) — and
+    followed up in six weeks. Where barnevern gives help, its help is the first activity.
+    The stafettlogg shows each goal once and each activity, linked to the meeting."""
+    ctx, case = work.ctx, work.case
+    meeting = _last_held(work)
+    existing = _items(work)
+    used = {item.goal for item in existing}
+    options = _measures_for(work)
+    if work.scenario.barnevern_help and _BARNEVERN_MEASURE[0] not in used:
+        chosen = [_BARNEVERN_MEASURE]
+    else:
+        chosen = []
+    choices = [m for m in options if m[0] not in used]
+    wanted = (1 if existing else 2) - len(chosen)
+    chosen += ctx.rng.sample(choices, min(len(choices), max(wanted, 0)))
+    taking_part = {key: user for key, user in work.people.items() if key not in work.pending}
+    follow_up = work.local_day(at) + timedelta(weeks=FOLLOW_UP_WEEKS)
+    rows: list = []
+    for number, (goal, measure, keys) in enumerate(chosen):
+        key = next((k for k in keys if k in taking_part), None)
+        responsible = taking_part[key] if key else (work.holder if number == 0 else None)
+        rows.append(
+            ActionPlanItem(
+                case_id=case.id,
+                goal=goal,
+                measure=measure,
+                responsible_id=responsible.id if responsible else None,
+                responsible_text=""
+                if responsible
+                else ("Foresatte" if work.is_child else "Personen selv"),
+                follow_up_on=follow_up,
+                created_at=at,
+            )
+        )
+        if goal not in used:
+            rows.append(_entry(work, EntryKind.GOAL, goal, work.holder, at, meeting))
+        rows.append(_entry(work, EntryKind.ACTIVITY, measure, work.holder, at, meeting))
+    ctx.save(*rows)
+    work.measures_at = work.measures_at or at
+
+
+def evaluate_measures(work: CaseInProgress, at: datetime, *, final: bool) -> None:
+    """Every activity not yet evaluated, evaluated in the meeting just held, with the
+    child's own view from 7 (or why it could not be given) — in the action plan and in the
+    stafettlogg, linked to the meeting."""
+    ctx = work.ctx
+    meeting = _last_held(work)
+    voice, missing = _voice(work, meeting)
+    rows: list = []
+    for item in _items(work):
+        if item.evaluated_at is not None:
+            continue
+        reached = True if final else ctx.rng.random() < 0.5
+        item.evaluation = "Målet er nådd." if reached else "Delvis nådd; aktiviteten fortsetter."
+        item.goal_reached = reached
+        item.child_voice, item.child_voice_missing_reason = voice, missing
+        item.evaluated_at = at
+        text = f"{item.goal} {item.evaluation}"
+        rows.append(
+            _entry(
+                work,
+                EntryKind.EVALUATION,
+                text,
+                work.holder,
+                at,
+                meeting,
+                child_voice=voice,
+                missing=missing,
+            )
+        )
+    ctx.save(*rows)
+
+
+def _voice(work: CaseInProgress, meeting: Meeting | None) -> tuple[str, str]:
+    """The child's view as the meeting heard it, where the child's voice is required."""
+    if not work.is_child or not voice_required(work.age):
+        return "", ""
+    if meeting is not None and meeting.child_voice:
+        return meeting.child_voice, ""
+    return "", (meeting.child_voice_missing_reason if meeting else "") or VOICE_MISSING
+
+
+def note_health_information(work: CaseInProgress, meeting: Meeting) -> None:
+    """The health nurse notes health information after the first meeting in which the
+    stafettlogg is open, marked as internal to health."""
+    nurse = work.people.get("helsesykepleier")
+    if nurse is None or "helsesykepleier" in work.pending:
+        return
+    written = work.ctx.session.exec(
+        select(StafettloggEntry.id).where(
+            StafettloggEntry.case_id == work.case.id, StafettloggEntry.health_internal
+        )
+    ).first()
+    if written is None:
+        at = meeting.held_at + timedelta(minutes=30)
+        work.ctx.save(_entry(work, EntryKind.NOTE, HEALTH_NOTE, nurse, at, meeting, health=True))
+
+
+def follow_up_at_next_meeting(work: CaseInProgress, day) -> None:
+    """Activities not yet evaluated are followed up at the meeting planned next."""
+    for item in _items(work):
+        if item.evaluated_at is None:
+            item.follow_up_on = day
+    work.ctx.session.flush()
+
+
+def register_plans(work: CaseInProgress) -> None:
+    """The plans beside the stafettlogg (IP, IOP, IUP), registered in the first meeting at
+    the level the case is at, or when it came there: where each is kept, who answers for
+    it."""
+    if not work.scenario.plans:
+        return
+    level = work.case.level
+    held = [
+        m for m in work.meetings if m.held_at is not None and work.held_at_level.get(m.id) == level
+    ]
+    at = held[0].held_at if held else work.entered_at.get(level, work.case.opened_at)
+    titles = {spec.key: spec.title for spec in STAFF}
+    work.ctx.save(
+        *(
+            CasePlan(
+                case_id=work.case.id,
+                kind=plan.kind,
+                kept_in=plan.kept_in,
+                responsible=f"{work.people[plan.responsible].display_name}, "
+                f"{titles[plan.responsible].lower()}",
+                registered_by_id=work.holder.id,
+                created_at=at,
+            )
+            for plan in work.scenario.plans
+        )
+    )

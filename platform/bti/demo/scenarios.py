@@ -4,19 +4,23 @@ Everything else (participants, meetings, consent, action plan, stafettlogg, deci
 deadlines) follows from a scenario in :mod:`bti.demo.cases` and :mod:`bti.demo.records`,
 so a reader can see the whole spread of cases here at a glance.
 
-Two :class:`Story` sets exist, one per kind of guide: :data:`NATIONAL` for the national
-model (Bærum, Jevnaker, Tromsø), where a case may go from level 0 straight to level 2, and
+Three :class:`Story` sets exist, one per kind of guide: :data:`NATIONAL` for the national
+model (Bærum, Jevnaker), where a case may go from level 0 straight to level 2;
 :data:`VESTBY` for Vestby's «Bekymring følges opp», which goes one level at a time, names
 the services each decision brings in, asks every meeting at levels 2–3 whether the
-coordinator changes, and has its own forms, meetings and follow-up deadlines. A
-municipality gets the first story its guide can walk (:func:`bti.demo.cases.story_for`).
+coordinator changes, and has its own forms, meetings and follow-up deadlines; and
+:data:`TROMSO` for Tromsø's guide, whose levels are numbered trinn kept as a checklist,
+whose level 0 ends in a decision within 14 days of the concern arising, whose stafettlogg
+opens at level 2 under consent, and where a case reaches level 3 only with a report to
+barnevern. A municipality gets the first story its guide can walk
+(:func:`bti.demo.cases.story_for`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bti.models import ConsentStatus, HandOverStatus, MeetingKind
+from bti.models import ConsentStatus, HandOverStatus, MeetingKind, PlanKind
 
 TVERRFAGLIG_MOTE = "tverrfaglig_mote"  # Vestby's own kind (nivå 3, «tverrfaglig møte»)
 
@@ -41,6 +45,16 @@ class FilledForm:
 
 
 @dataclass(frozen=True)
+class PlanRef:
+    """A plan the child has beside the stafettlogg (IP, IOP, IUP): where it is kept, and the
+    staff key of the one responsible for it."""
+
+    kind: PlanKind
+    kept_in: str
+    responsible: str
+
+
+@dataclass(frozen=True)
 class CaseScenario:
     """One case. Keys name subjects (:data:`bti.demo.people.SUBJECTS`) and staff
     (:data:`bti.demo.organisation.STAFF`); ``path`` is every level the case has been at,
@@ -57,6 +71,12 @@ class CaseScenario:
     while the case stays at its level, under a new consent that names them.
     ``documents`` are forms filled in by the opener; ``quiet_days`` puts the case's last
     step that many days back (so a follow-up deadline is near, or has passed).
+
+    ``joins`` are staff who join when the case comes to a level (after the consent that
+    level gathers), whatever the decision says. ``barnevern_help``: barnevern gives help in
+    the case and so holds the baton (``stafettholder`` is then ``"barnevern"``). ``plans``
+    are the plans beside the stafettlogg; ``next_of_kin`` marks the case as concerning a
+    child who is next of kin (barn som pårørende): (who is ill, what it is).
     """
 
     subject: str
@@ -78,6 +98,10 @@ class CaseScenario:
     more_services: tuple[str, ...] = ()
     documents: tuple[FilledForm, ...] = ()
     quiet_days: int | None = None
+    joins: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    barnevern_help: bool = False
+    plans: tuple[PlanRef, ...] = ()
+    next_of_kin: tuple[str, str] | None = None
 
     @property
     def highest_level(self) -> int:
@@ -87,6 +111,22 @@ class CaseScenario:
         """The keys the decision leading to ``level`` names (empty: not said)."""
         return next((keys for at, keys in self.names if at == level), ())
 
+    def joining_at(self, level: int) -> tuple[str, ...]:
+        """The staff keys who join when the case comes to ``level``."""
+        return next((keys for at, keys in self.joins if at == level), ())
+
+
+@dataclass(frozen=True)
+class CitizenAccount:
+    """A guardian's or youth's local sign-in (``<slug>.<key>``) to read a stafettlogg:
+    ``relation`` ``foresatt`` (the first guardian of ``subject``) or ``ungdom`` (the
+    subject)."""
+
+    key: str
+    relation: str
+    subject: str
+    description: str
+
 
 @dataclass(frozen=True)
 class Story:
@@ -94,13 +134,23 @@ class Story:
     for: the meetings held there in order (an open case at its present level has held only
     the first), and the meeting planned next. ``measures_at_meeting``: measures are agreed
     in the first meeting from level 1 (Vestby: «Tiltak og videre plan»), not the day after
-    the case was opened."""
+    the case was opened.
+
+    ``live_log``: the stafettlogg is written as the case goes, as the services write it
+    (Tromsø, «Stafettlogg i Sampro»): it opens when the guide says (after the consent its
+    level gathers) with the first stafettholder, who until then is the opener; goals,
+    activities and evaluations are the action plan's own, each linked to the meeting that
+    agreed it; every decision is logged; the baton passes by hand-over in the timeline.
+    ``citizens`` are the guardian and youth accounts, where the guide gives them access.
+    """
 
     name: str
     cases: tuple[CaseScenario, ...]
     meetings: tuple[tuple[str, ...], ...]
     planned: tuple[str, ...]
     measures_at_meeting: bool = False
+    live_log: bool = False
+    citizens: tuple[CitizenAccount, ...] = ()
 
 
 _LEVEL_0 = (
@@ -557,5 +607,227 @@ VESTBY = Story(
     measures_at_meeting=True,
 )
 
+# Tromsø: numbered trinn at every level, kept as a checklist; a decision at level 0 within
+# 14 days of the concern arising; level 1 is «innsats i egen avdeling» (Ressursteam
+# skole/barnehage, documented in the unit's own system); the stafettlogg opens at level 2
+# after the consent (trinn 1–2) and doubles as the minutes; level 3 is reached only with a
+# report to barnevern («gå til nivå 3; bekymringsmelding til barneverntjenesten»), and
+# «Barnevernet skal alltid ha Stafettholderansvaret når de er inne med hjelpetiltak».
+
+RESSURSTEAM = "ressursteam"  # Tromsø's own kind (nivå 1, «Ressursteam skole/barnehage»)
+
+_TROMSO_OBSERVASJON = FilledForm(
+    "observation",
+    (
+        (
+            "seen_heard",
+            "Har kommet for sent ni av de siste femten skoledagene, ofte uten matpakke. "
+            "Sovner i lesestunden og orker lite i friminuttene.",
+        ),
+        ("child_said_did", "Sa en morgen: «Det var ingen som vekket meg i dag.»"),
+        (
+            "interplay",
+            "Trekker seg fra de andre i friminuttene og blir fort lei seg når noe går galt; "
+            "er i bedre humør etter å ha fått mat.",
+        ),
+        ("how_long", "Siden høstferien, om lag seks uker."),
+        ("earlier_concerns", "Ingen tidligere bekymringer er kjent for skolen."),
+    ),
+)
+
+_TROMSO_LEVEL_0 = (
+    _LEVEL_0[0],  # age2: fresh, in the kindergarten; the decision is due within days
+    CaseScenario(
+        "age8",
+        "laerer",
+        "Kommer ofte for sent, virker sliten og har ofte ikke med matpakke.",
+        days_ago=19,
+        services=("skolehelsetjeneste",),
+        consent=ConsentStatus.DRAFT,
+        documents=(_TROMSO_OBSERVASJON,),
+        overdue=True,  # no decision 14 days after the concern arose
+    ),
+    _LEVEL_0[2],  # age4: closed after a talk with the guardians
+    CaseScenario(
+        "age9",
+        "laerer",
+        "Urolig i timene etter flytting til nytt fosterhjem.",
+        days_ago=8,
+        others=("barnevern",),
+    ),
+    _LEVEL_0[4],  # age0: fresh, at the health station
+)
+
+_TROMSO_LEVEL_1 = (
+    _LEVEL_1[0],  # age1: in the kindergarten, with the head
+    CaseScenario(
+        "age10",
+        "laerer",
+        "Har få venner og blir holdt utenfor i friminuttene; tiltakene i klassen er "
+        "evaluert, og skolen fortsetter med en ny runde.",
+        days_ago=75,
+        path=(0, 1, 1),
+    ),
+    _LEVEL_1[2],  # age12: goals reached, closed at level 1
+    _LEVEL_1[3],  # age14: the guardians refuse PPT
+    _VESTBY_LEVEL_1[3],  # age3: consent withdrawn, the kindergarten goes on alone
+)
+
+_TROMSO_LEVEL_2 = (
+    CaseScenario(
+        "age7",
+        "laerer",
+        "Strever med lesing og konsentrasjon; foresatte ønsker vurdering fra PPT.",
+        days_ago=100,
+        path=(0, 1, 2),
+        stafettholder="laerer",
+        others=("ppt", "helsesykepleier"),
+        joins=((2, ("ppt", "helsesykepleier")),),
+        handovers=(HandOverPlan("laerer", "ppt", HandOverStatus.OFFERED),),
+        plans=(PlanRef(PlanKind.IOP, "Sampro", "laerer"),),
+    ),
+    CaseScenario(
+        "age15",
+        "helsesykepleier",
+        "Har fortalt helsesykepleier om søvnvansker og tristhet over lengre tid; mor har "
+        "vært innlagt for psykisk sykdom i høst.",
+        days_ago=80,
+        path=(0, 2),
+        stafettholder="helsesykepleier",
+        others=("laerer", "psykolog"),
+        joins=((2, ("laerer", "psykolog")),),
+        next_of_kin=("forelder", "psykisk_sykdom"),
+    ),
+    CaseScenario(
+        "age5",
+        "barnehage",
+        "Begynner på skolen til høsten og trenger tilrettelegging; overgangsmøte med skolen.",
+        days_ago=160,
+        path=(0, 1, 2),
+        stafettholder="laerer",
+        others=("ppt", "styrer"),
+        joins=((2, ("ppt", "laerer")),),
+        handovers=(HandOverPlan("barnehage", "laerer", HandOverStatus.ACCEPTED),),
+        transition=True,
+        plans=(PlanRef(PlanKind.IUP, "Sampro", "barnehage"),),
+    ),
+    CaseScenario(
+        "gravid1",
+        "helsesykepleier",
+        "Førstegangsfødende med lite nettverk; ønsker støtte før og etter fødselen.",
+        days_ago=50,
+        path=(0, 2),
+        stafettholder="helsesykepleier",
+        others=("familieveileder",),
+        services=("fastlege",),
+        joins=((2, ("familieveileder",)),),
+    ),
+    CaseScenario(
+        "age16",
+        "helsesykepleier",
+        "Mye fravær og uro; tiltakene fra flere tjenester er evaluert og avsluttet.",
+        days_ago=300,
+        path=(0, 2),
+        stafettholder="helsesykepleier",
+        others=("ungdomskontakt",),
+        joins=((2, ("ungdomskontakt",)),),
+        closed=True,
+    ),
+    CaseScenario(
+        "age19",
+        "ungdomskontakt",
+        "Har sluttet på videregående; trenger hjelp med bolig, arbeid og psykisk helse. "
+        "Aktivitetene er evaluert, og samarbeidet fortsetter med nye mål.",
+        days_ago=130,
+        path=(0, 2, 2),
+        stafettholder="ungdomskontakt",
+        others=("psykolog",),
+        services=("nav",),
+        joins=((2, ("psykolog",)),),
+    ),
+)
+
+_TROMSO_LEVEL_3 = (
+    CaseScenario(
+        "age6",
+        "laerer",
+        "Barnet forteller at det blir slått hjemme. Meldt direkte til barneverntjenesten; "
+        "foresatte er ikke informert.",
+        days_ago=3,
+        acute=True,
+        stafettholder="barnevern",
+        others=("leder",),
+        barnevern_help=True,
+    ),
+    CaseScenario(
+        "age11",
+        "laerer",
+        "Sammensatte vansker hjemme og på skolen. Etter bekymringsmelding gir "
+        "barneverntjenesten hjelpetiltak og har stafettholderansvaret; individuell plan er "
+        "startet.",
+        days_ago=200,
+        path=(0, 1, 3),
+        stafettholder="barnevern",
+        others=("ppt", "helsesykepleier", "psykolog", "koordinator", "leder"),
+        joins=(
+            (1, ("ppt", "helsesykepleier")),
+            (3, ("barnevern", "psykolog", "koordinator")),
+        ),
+        barnevern_help=True,
+        plans=(
+            PlanRef(PlanKind.IP, "Sampro", "koordinator"),
+            PlanRef(PlanKind.IOP, "Sampro", "laerer"),
+        ),
+    ),
+    CaseScenario(
+        "age13",
+        "helsesykepleier",
+        "Skolehelsetjenesten kjenner til selvskading. Bekymringen for omsorgssituasjonen er "
+        "meldt til barneverntjenesten; psykisk helse, skolen og barnevernet samarbeider.",
+        days_ago=120,
+        path=(0, 1, 3),
+        stafettholder="psykolog",
+        others=("laerer", "koordinator", "barnevern"),
+        joins=((3, ("psykolog", "laerer", "koordinator", "barnevern")),),
+        handovers=(HandOverPlan("psykolog", "koordinator", HandOverStatus.DECLINED),),
+    ),
+    CaseScenario(
+        "age17",
+        "ungdomskontakt",
+        "Uro og vold i hjemmet, meldt til barneverntjenesten. Tjenestene fulgte opp til "
+        "ungdommen fikk egen bolig og ikke lenger trengte bredt samarbeid.",
+        days_ago=260,
+        path=(0, 1, 3),
+        stafettholder="koordinator",
+        others=("barnevern", "psykolog"),
+        joins=((3, ("koordinator", "barnevern", "psykolog")),),
+        closed=True,
+    ),
+)
+
+_SM = MeetingKind.SAMARBEIDSMOTE
+
+TROMSO = Story(
+    "tromso",
+    _TROMSO_LEVEL_0 + _TROMSO_LEVEL_1 + _TROMSO_LEVEL_2 + _TROMSO_LEVEL_3,
+    meetings=((_SM,), (RESSURSTEAM, _E), (_SM, _E), (TVERRFAGLIG_MOTE, _E)),
+    planned=(_SM, _E, _E, _E),
+    live_log=True,
+    citizens=(
+        CitizenAccount(
+            "foresatt",
+            "foresatt",
+            "age7",
+            "Guardian: reads their child's stafettlogg at /{slug}/innsyn/logg-inn",
+        ),
+        CitizenAccount(
+            "ungdom",
+            "ungdom",
+            "age15",
+            "Youth (15): reads their own stafettlogg at /{slug}/innsyn/logg-inn",
+        ),
+    ),
+)
+
 #: Every story, the national model's first; a municipality gets the first its guide can walk.
-STORIES = (NATIONAL, VESTBY)
+STORIES = (NATIONAL, VESTBY, TROMSO)

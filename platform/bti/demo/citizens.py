@@ -1,0 +1,72 @@
+"""Guardians and youth who sign in to read a stafettlogg (``<slug>.foresatt``,
+``<slug>.ungdom``), where the municipality's guide gives them access (Tromsø: «Foreldre og
+ungdom har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert»).
+
+A citizen is known by their fødselsnummer (:mod:`bti.services.citizens`): the youth by the
+subject's own, the guardian by one the demo gives that guardian — synthetic, like every
+demo number, so none can belong to a real person.
+"""
+
+from __future__ import annotations
+
+from bti.demo.context import DemoContext
+from bti.demo.identity import birth_date_for_age, make_fodselsnummer
+from bti.demo.organisation import username
+from bti.demo.scenarios import CitizenAccount, Story
+from bti.models import Guardian
+from bti.services import citizens as citizen_service
+
+#: How much older than the child the guardian who signs in is.
+GUARDIAN_OLDER_BY = (25, 40)
+
+
+def create_citizens(ctx: DemoContext, story: Story, password: str) -> None:
+    """The story's guardian and youth accounts, with the demo password, where the
+    municipality gives citizens access (``bti_citizen_access``)."""
+    access = ctx.municipality.citizen_access
+    if access is None:
+        return
+    for account in story.citizens:
+        if account.relation == citizen_service.GUARDIAN and access.guardians:
+            guardian = ctx.guardians[account.subject][0]
+            _give_fodselsnummer(ctx, guardian, child_age=ctx.ages[account.subject])
+            _add(ctx, account, guardian.fodselsnummer, guardian.name, password)
+        elif account.relation == citizen_service.YOUTH and access.youth_from_age is not None:
+            subject = ctx.subjects[account.subject]
+            if ctx.ages[account.subject] < access.youth_from_age or not subject.fodselsnummer:
+                raise ValueError(f"{account.subject} cannot sign in to read as a youth")
+            name = f"{subject.given_name} {subject.family_name}"
+            _add(ctx, account, subject.fodselsnummer, name, password)
+
+
+def accounts(
+    municipality_name: str, slug: str, story: Story, *, has_access: bool
+) -> list[tuple[str, str, str]]:
+    """The citizens' demo accounts as (municipality, username, description)."""
+    if not has_access:
+        return []
+    return [
+        (municipality_name, username(slug, a.key), a.description.format(slug=slug))
+        for a in story.citizens
+    ]
+
+
+def _give_fodselsnummer(ctx: DemoContext, guardian: Guardian, *, child_age: int) -> None:
+    born = birth_date_for_age(child_age + ctx.rng.randint(*GUARDIAN_OLDER_BY), ctx.today, ctx.rng)
+    guardian.fodselsnummer = make_fodselsnummer(
+        born, female=guardian.relation == "mor", rng=ctx.rng
+    )
+    ctx.session.add(guardian)
+    ctx.session.flush()
+
+
+def _add(
+    ctx: DemoContext, account: CitizenAccount, fodselsnummer: str, name: str, password: str
+) -> None:
+    citizen_service.add_local_account(
+        ctx.session,
+        fodselsnummer=fodselsnummer,
+        display_name=name,
+        username=username(ctx.slug, account.key),
+        password=password,
+    )
