@@ -132,3 +132,36 @@ Egenskap: Foreldre og ungdom leser stafettloggen
       | alder | svar                                 |
       | 17    | ser Lise bare stafettloggen til Sara |
       | 18    | ser Lise ingen stafettlogger         |
+
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
+  # nivå 3»: «De involverte tjenester og barn/ungdom/foresatte setter felles mål» og «Stafettlogg
+  # i Sampro»: «Foreldre og ungdom har tilgang Stafettloggen […]». Foreldrene holdes utenfor
+  # bare mens meldingen til barneverntjenesten tilsier det; barneverntjenesten avgjør når de
+  # kan involveres igjen.
+  Scenario: Når barneverntjenesten sier at foreldrene kan involveres igjen, kan de lese stafettloggen
+    Gitt Ola er 9 år og går på Prestvannet skole
+    Og foreldrene til Ola, Per og Lise, bor sammen
+    Og Bjørn er saksbehandler i barneverntjenesten i Tromsø
+    Og at Kari har åpnet en sak om Ola
+    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Lise har en innlogging som innbygger
+    Når Kari melder saken til barnevernet
+    Og Kari registrerer at foreldrene kan involveres igjen
+    Så blir det avvist fordi bare barnevernet kan si at foreldrene kan involveres igjen
+    Når Bjørn registrerer at foreldrene kan involveres igjen
+    Og Lise åpner stafettloggene sine
+    Så ser Lise bare stafettloggen til Ola
+
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
+  # «A: Bekymring rundt omsorgssituasjonen til barnet/ungdommen? Send bekymringsmelding til
+  # barneverntjenesten.» En melding betyr ikke alltid at foreldrene skal holdes utenfor: det
+  # gjelder når det er mistanke om vold, overgrep eller alvorlig omsorgssvikt.
+  Scenario: En melding der foreldrene kan kjenne til den, stenger ikke stafettloggen for dem
+    Gitt Ola er 9 år og går på Prestvannet skole
+    Og foreldrene til Ola, Per og Lise, bor sammen
+    Og at Kari har åpnet en sak om Ola
+    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Lise har en innlogging som innbygger
+    Når Kari melder saken til barnevernet, og foreldrene kan kjenne til meldingen
+    Og Lise åpner stafettloggene sine
+    Så ser Lise bare stafettloggen til Ola

@@ -1011,3 +1011,29 @@ def _(world: World, skjema: str, datatable: list[list[str]]) -> None:
     questions = list(_fields(world, _variant(world, skjema)))
     for (question,) in datatable:
         assert question.strip() in questions, f"«{question.strip()}» er ikke blant {questions}"
+
+
+# -- guardians involved again after a report ------------------------------------------------
+
+
+@when(parsers.parse("{navn} melder saken til barnevernet, og foreldrene kan kjenne til meldingen"))
+def _(world: World, navn: str) -> None:
+    world.act(
+        navn,
+        cases.report_to_barnevern,
+        case_id=world.case_id,
+        recipient="Barneverntjenesten, mottak",
+        guardians_may_know=True,
+    )
+
+
+@when(parsers.parse("{navn} registrerer at foreldrene kan involveres igjen"))
+def _(world: World, navn: str) -> None:
+    world.act(navn, cases.involve_guardians_again, case_id=world.case_id)
+
+
+@then("blir det avvist fordi bare barnevernet kan si at foreldrene kan involveres igjen")
+def _(world: World) -> None:
+    world.refused_because("not_barnevern")
+    with world.scoped() as session:
+        assert session.get(Case, world.case_id).guardians_kept_out

@@ -441,6 +441,7 @@ def test_after_a_report_to_barnevern_no_guardian_is_asked_to_sign_or_refuse(worl
     with world.transaction() as session:
         case = session.get(Case, world.case_id)
         case.reported_to_barnevern_at = utcnow()
+        case.guardians_kept_out = True  # as a report does
         session.add(case)
     body = signed_in(world).get(case_path(world)).get_data(as_text=True)
     shown = text(panel(body))
@@ -463,6 +464,7 @@ def test_after_a_report_to_barnevern_a_youth_can_still_sign_for_themself(world):
     with world.transaction() as session:
         case = session.get(Case, world.case_id)
         case.reported_to_barnevern_at = utcnow()
+        case.guardians_kept_out = True  # as a report does
         session.add(case)
     body = client.get(case_path(world)).get_data(as_text=True)
     assert re.findall(rf'name="{key}-signer"[^>]*value="([^"]+)"', body) == ["subject"]

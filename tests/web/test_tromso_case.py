@@ -270,3 +270,39 @@ def test_the_forms_of_level_0_are_filled_in_and_printed_with_their_answers(world
     assert blank.status_code == 200 and "Fem trinn fra bekymring til melding" in blank.get_data(
         as_text=True
     )
+
+
+def test_barnevern_says_when_the_guardians_can_be_involved_again(world):
+    world.employee("Bjørn", "Barneverntjenesten")
+    give_passwords(world)
+    client = signed_in(world)
+    data = {
+        "decision-outcome": "level_3_report",
+        "decision-rationale": "Mistanke om vold hjemme.",
+        "decision-recipient": "Mottaket i barneverntjenesten",
+    }
+    page = followed(client, post(client, world, "/beslutning", data))
+    assert "foresatte skal ikke involveres" in page
+    assert "Barnevernet: foresatte kan involveres igjen" not in page  # not for the school
+    refused = post(client, world, "/foresatte-involveres", {})
+    assert refused.status_code == 400 and _case(world).guardians_kept_out
+
+    barnevern = signed_in(world, "bjørn")
+    page = barnevern.get(case_path(world)).get_data(as_text=True)
+    assert "Barnevernet: foresatte kan involveres igjen" in page
+    page = followed(barnevern, post(barnevern, world, "/foresatte-involveres", {}), "#about")
+    assert not _case(world).guardians_kept_out
+    assert "Per" in page  # the guardians are shown again
+
+
+def test_a_report_the_guardians_may_know_of_does_not_keep_them_out(world):
+    client = signed_in(world)
+    data = {
+        "decision-outcome": "level_3_report",
+        "decision-rationale": "Bekymring for omsorgssituasjonen; foreldrene ønsker hjelp.",
+        "decision-recipient": "Mottaket i barneverntjenesten",
+        "decision-guardians_may_know": "y",
+    }
+    followed(client, post(client, world, "/beslutning", data))
+    case = _case(world)
+    assert case.reported_to_barnevern_at is not None and not case.guardians_kept_out

@@ -759,6 +759,7 @@ def _report_acute(work: CaseInProgress) -> None:
     barnevern gives help it holds the baton from then on."""
     case = work.case
     case.reported_to_barnevern_at = case.opened_at + timedelta(hours=2)
+    case.guardians_kept_out = True
     work.ctx.save(
         BarnevernReport(
             case_id=case.id,
@@ -906,6 +907,7 @@ def _report(work: CaseInProgress, by: StaffUser, at: datetime) -> None:
     """A decision that reports to barnevern (opplysningsplikt): from now on nothing about
     the case reaches the guardians."""
     work.case.reported_to_barnevern_at = at
+    work.case.guardians_kept_out = True
     work.ctx.save(
         BarnevernReport(
             case_id=work.case.id,

@@ -33,6 +33,9 @@ class Case(TenantScoped, table=True):
     status: CaseStatus = Field(default=CaseStatus.OPEN, sa_type=sa.String(16), index=True)
     acute: bool = False
     reported_to_barnevern_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # A report that keeps the guardians out (suspected violence, abuse or serious neglect):
+    # nothing about the case reaches them until barnevern says they can be involved again.
+    guardians_kept_out: bool = False
     # Barnevern gives help (measures) in the case: it then holds the baton.
     barnevern_help: bool = False
     stafettholder_id: int | None = Field(default=None, foreign_key="staffuser.id", index=True)

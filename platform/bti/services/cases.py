@@ -121,7 +121,15 @@ def open_concern(
     return case
 
 
-def _report(session: Session, *, by: Actor, case: Case, recipient: str, police: bool) -> None:
+def _report(
+    session: Session,
+    *,
+    by: Actor,
+    case: Case,
+    recipient: str,
+    police: bool,
+    keep_guardians_out: bool = True,
+) -> None:
     now = utcnow()
     session.add(
         BarnevernReport(
@@ -133,6 +141,8 @@ def _report(session: Session, *, by: Actor, case: Case, recipient: str, police: 
         )
     )
     case.reported_to_barnevern_at = case.reported_to_barnevern_at or now
+    if keep_guardians_out:
+        case.guardians_kept_out = True
     session.add(case)
     session.flush()
     audit.record(session, actor=by, action="case.report_barnevern", case_ref=case.id)
@@ -146,14 +156,23 @@ def report_to_barnevern(
     case_id: str,
     recipient: str,
     police_notified: bool = False,
+    guardians_may_know: bool = False,
 ) -> BarnevernReport:
     """Report the case to barnevern (opplysningsplikt). Needs no consent; a withdrawn
-    consent does not block it. From now on nothing about the case reaches the guardians."""
+    consent does not block it. From now on nothing about the case reaches the guardians,
+    unless the reporter says they may know of it."""
     case = get_case(session, by=by, case_id=case_id, action="case.report_barnevern")
     recipient = required_text(
         "recipient", recipient, _l("Say who at barnevern received the report.")
     )
-    _report(session, by=by, case=case, recipient=recipient, police=police_notified)
+    _report(
+        session,
+        by=by,
+        case=case,
+        recipient=recipient,
+        police=police_notified,
+        keep_guardians_out=not guardians_may_know,
+    )
     return session.exec(
         select(BarnevernReport)
         .where(BarnevernReport.case_id == case.id)
@@ -162,8 +181,29 @@ def report_to_barnevern(
 
 
 def guardians_excluded(case: Case) -> bool:
-    """After a report to barnevern, nothing about the case reaches the guardians."""
-    return case.reported_to_barnevern_at is not None
+    """After a report that keeps the guardians out, nothing about the case reaches them —
+    until barnevern says they can be involved again (:func:`involve_guardians_again`)."""
+    return case.guardians_kept_out
+
+
+def involve_guardians_again(session: Session, *, by: Actor, case_id: str) -> Case:
+    """Barnevern has followed up the report: the guardians can be involved in the case
+    again (invited, asked for consent, and — where the municipality allows — reading the
+    stafettlogg). Only barnevern decides this."""
+    case = get_case(session, by=by, case_id=case_id, action="case.involve_guardians")
+    if not by.is_barnevern:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="not_barnevern",
+            message=_l("Only barnevern can say that the guardians can be involved again."),
+        )
+    case.guardians_kept_out = False
+    session.add(case)
+    session.flush()
+    audit.record(session, actor=by, action="case.guardians_involved_again", case_ref=case.id)
+    return case
 
 
 def guardians_to_involve(session: Session, *, case: Case) -> list[Guardian]:
@@ -207,6 +247,7 @@ def decide(
     recipient: str = "",
     services: Sequence[str] = (),
     police_notified: bool = False,
+    guardians_may_know: bool = False,
 ) -> Decision:
     """Record a decision at the case's level; only the outcomes the level allows.
 
@@ -216,6 +257,8 @@ def decide(
     a warning (:func:`service_count_warning`), not a refusal: the guide says «bør».
     A decision that reports to barnevern records who received it and whether the police
     were notified too («bekymringsmelding til barneverntjenesten/politi», Tromsø nivå 0).
+    Such a report keeps the guardians out unless the person deciding says they may know
+    (``guardians_may_know``: the concern is not violence, abuse or serious neglect by them).
     """
     case = get_case(session, by=by, case_id=case_id, action="case.decide")
     require_open(session, by=by, case=case)
@@ -258,7 +301,14 @@ def decide(
         recipient = required_text(
             "recipient", recipient, _l("Say who at barnevern received the report.")
         )
-        _report(session, by=by, case=case, recipient=recipient, police=police_notified)
+        _report(
+            session,
+            by=by,
+            case=case,
+            recipient=recipient,
+            police=police_notified,
+            keep_guardians_out=not guardians_may_know,
+        )
 
     now = utcnow()
     decision = Decision(

@@ -36,6 +36,16 @@ class DecisionForm(FlaskForm):
     rationale = TextAreaField(_l("Reason for the decision"))
     recipient = StringField(_l("Who at barnevern received the report (when reporting)"))
     police_notified = BooleanField(_l("The police were notified too"))
+    guardians_may_know = BooleanField(
+        _l(
+            "The guardians may know of the report (no suspicion of violence, abuse or "
+            "serious neglect)"
+        )
+    )
+
+
+class InvolveForm(FlaskForm):
+    pass
 
 
 def names_services(level) -> bool:
@@ -76,6 +86,7 @@ def decide(case_id: str):
             recipient=form.recipient.data or "",
             services=form.services.data or [],
             police_notified=bool(form.police_notified.data),
+            guardians_may_know=bool(form.guardians_may_know.data),
         )
 
     return case_view.act(
@@ -89,6 +100,25 @@ def decide(case_id: str):
         warning=lambda session, case: cases.service_count_warning(
             session, municipality=g.municipality, case=case
         ),
+    )
+
+
+@bp.post("/sak/<case_id>/foresatte-involveres")
+@staff_required
+def involve_guardians(case_id: str):
+    form = case_view.posted(InvolveForm, "involve")
+
+    def do(session, actor, case):
+        cases.involve_guardians_again(session, by=actor, case_id=case.id)
+
+    return case_view.act(
+        case_id,
+        "involve",
+        form,
+        action="case.involve_guardians",
+        do=do,
+        done=_l("The guardians can be involved in the case again."),
+        anchor="about",
     )
 
 
@@ -110,6 +140,7 @@ def _about(ctx: CaseContext) -> dict:
         if ctx.is_open
         else None,
         "valid_consents": consents.valid_consents(ctx.session, case_id=ctx.case.id, on=ctx.today),
+        "involve_form": ctx.form("involve", InvolveForm),
     }
 
 

@@ -95,6 +95,9 @@ def upgrade() -> None:
     with op.batch_alter_table('case', schema=None) as batch_op:
         batch_op.add_column(sa.Column('next_of_kin_relation', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('next_of_kin_reason', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False, server_default=''))
+        batch_op.add_column(sa.Column('guardians_kept_out', sa.Boolean(), nullable=False, server_default=sa.false()))
+    # Until now every report kept the guardians out: cases already reported stay so.
+    op.execute('UPDATE "case" SET guardians_kept_out = true WHERE reported_to_barnevern_at IS NOT NULL')
 
     with op.batch_alter_table('guardian', schema=None) as batch_op:
         batch_op.add_column(sa.Column('fodselsnummer', sa.String(length=11), nullable=True))
@@ -110,6 +113,7 @@ def downgrade() -> None:
         batch_op.drop_column('fodselsnummer')
 
     with op.batch_alter_table('case', schema=None) as batch_op:
+        batch_op.drop_column('guardians_kept_out')
         batch_op.drop_column('next_of_kin_reason')
         batch_op.drop_column('next_of_kin_relation')
 
