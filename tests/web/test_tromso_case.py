@@ -306,3 +306,15 @@ def test_a_report_the_guardians_may_know_of_does_not_keep_them_out(world):
     followed(client, post(client, world, "/beslutning", data))
     case = _case(world)
     assert case.reported_to_barnevern_at is not None and not case.guardians_kept_out
+
+
+def test_an_acute_case_is_not_reported_twice_on_its_way_to_level_3(world):
+    world.child("Siri", birth_date=birth_date_for(8))
+    world.open_case("Kari", "Siri", acute=True, report_recipient="Barnevernvakten")
+    client = signed_in(world)
+    data = {"decision-outcome": "level_3_report", "decision-rationale": "Meldt akutt i går."}
+    followed(client, post(client, world, "/beslutning", data))
+    assert _case(world).level == 3
+    with world.scoped() as session:
+        reports = session.exec(select(BarnevernReport)).all()
+    assert [r.recipient for r in reports] == ["Barnevernvakten"]

@@ -297,7 +297,10 @@ def decide(
                 services=", ".join(str(unit_kind(s)) for s in uncovered),
             ),
         )
-    if chosen.reports_to_barnevern:
+    already_reported = case.reported_to_barnevern_at is not None and not recipient.strip()
+    if chosen.reports_to_barnevern and not already_reported:
+        # A case already reported (an acute one, say) is not reported twice: the decision
+        # refers to that report unless a new recipient is given.
         recipient = required_text(
             "recipient", recipient, _l("Say who at barnevern received the report.")
         )
