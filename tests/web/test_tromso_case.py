@@ -225,6 +225,10 @@ def test_an_overdue_decision_shows_for_the_employee_and_the_leader(world):
             assert "Beslutning innen 14 dager etter at bekymringen oppsto" in page
     leader_page = signed_in(world, "lise").get("/tromso/saker").get_data(as_text=True)
     assert "I en enhet du leder: Kari eier fristen" in leader_page
+    # The last day is the 14th after the concern arose: shown as that day, not the midnight
+    # after it.
+    last = (today - timedelta(days=20) + timedelta(days=14)).strftime("%d.%m.%Y")
+    assert f"siste dag var {last}" in leader_page
 
 
 def test_an_outsider_cannot_tick_a_step(world):

@@ -25,7 +25,18 @@ log = logging.getLogger("bti.web")
 
 
 def init_app(app: Flask, registry: Registry) -> None:
-    from bti.web import auth, case, cases, citizen, concern, guide, health, home, panels
+    from bti.web import (
+        auth,
+        case,
+        cases,
+        citizen,
+        concern,
+        formatting,
+        guide,
+        health,
+        home,
+        panels,
+    )
 
     panels.load_all()  # their routes join the case blueprint before it is registered
     CSRFProtect(app)
@@ -48,6 +59,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.url_value_preprocessor(_resolve_municipality)
     app.url_defaults(_keep_municipality)
     app.context_processor(lambda: {"municipality": g.get("municipality")})
+    app.jinja_env.filters["last_day"] = formatting.last_day
     _register_error_pages(app)
 
 

@@ -3,7 +3,7 @@ page and the printed forms alike."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from babel.dates import format_date, format_time
 from flask import g
@@ -42,3 +42,11 @@ def meeting_time(starts: datetime, ends: datetime | None) -> str:
     """«mandag 24. november 2026 kl. 14:00–15:00»."""
     end = end_time(starts, ends)
     return f"{local_moment(starts)}–{end}" if end else local_moment(starts)
+
+
+def last_day(due_at: datetime) -> str:
+    """The last day of a deadline, «17.11.2026»: a deadline runs out at midnight after its
+    last day (see :func:`bti.rules.deadlines.due_at`), so that midnight is not shown as if
+    it were the day."""
+    local = (due_at - timedelta(microseconds=1)).astimezone(g.municipality.profile.tz)
+    return format_date(local.date(), "short", locale=_locale())
