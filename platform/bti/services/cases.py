@@ -191,14 +191,12 @@ def involve_guardians_again(session: Session, *, by: Actor, case_id: str) -> Cas
     again (invited, asked for consent, and — where the municipality allows — reading the
     stafettlogg). Only barnevern decides this."""
     case = get_case(session, by=by, case_id=case_id, action="case.involve_guardians")
-    if not by.is_barnevern:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="not_barnevern",
-            message=_l("Only barnevern can say that the guardians can be involved again."),
-        )
+    _require_barnevern(
+        session,
+        by=by,
+        case=case,
+        message=_l("Only barnevern can say that the guardians can be involved again."),
+    )
     case.guardians_kept_out = False
     session.add(case)
     session.flush()
@@ -480,14 +478,9 @@ def close_own_part(session: Session, *, by: Actor, case_id: str) -> CaseParticip
 def set_barnevern_help(session: Session, *, by: Actor, case_id: str, helping: bool) -> Case:
     """Barnevern starts or ends giving help; while it helps it holds the baton."""
     case = get_case(session, by=by, case_id=case_id, action="case.barnevern_help")
-    if not by.is_barnevern:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="not_barnevern",
-            message=_l("Only barnevern can record that it gives help."),
-        )
+    _require_barnevern(
+        session, by=by, case=case, message=_l("Only barnevern can record that it gives help.")
+    )
     case.barnevern_help = helping
     if helping:
         case.stafettholder_id = by.user_id
@@ -514,6 +507,12 @@ def set_barnevern_help(session: Session, *, by: Actor, case_id: str, helping: bo
     audit.record(session, actor=by, action="case.barnevern_help", case_ref=case.id,
                  detail="on" if helping else "off")  # fmt: skip
     return case
+
+
+def _require_barnevern(session: Session, *, by: Actor, case: Case, message) -> None:
+    """Refuse (and audit) what only barnevern may do."""
+    if not by.is_barnevern:
+        raise refusal(session, by=by, case_id=case.id, reason="not_barnevern", message=message)
 
 
 def _participant_ids(session: Session, case_id: str) -> set[int]:

@@ -64,6 +64,14 @@ def _load_signed_in_user() -> None:
         flash(_l("You were signed out after a while without activity. Sign in again."))
 
 
+def fresh_session() -> None:
+    """Empty the browser's session, keeping only the language the person chose."""
+    locale = session.get("locale")
+    session.clear()
+    if locale:
+        session["locale"] = locale
+
+
 @bp.route("/logg-inn", methods=["GET", "POST"])
 def sign_in():
     form = SignInForm()
@@ -78,10 +86,7 @@ def sign_in():
         if user_id is None:
             failed = True  # one message for every reason: it tells nothing about accounts
         else:
-            locale = session.get("locale")
-            session.clear()  # a new session at sign-in: nothing from before carries over
-            if locale:
-                session["locale"] = locale
+            fresh_session()  # a new session at sign-in: nothing from before carries over
             session["sid"] = signin.start(db, user_id=user_id)
             return redirect(url_for("auth.choose_municipality"))
     return render_template("auth/sign_in.html", form=form, failed=failed), 401 if failed else 200
@@ -90,10 +95,7 @@ def sign_in():
 @bp.post("/logg-ut")
 def sign_out():
     signin.end(get_db(), token=session.get("sid"))
-    locale = session.get("locale")
-    session.clear()
-    if locale:
-        session["locale"] = locale
+    fresh_session()
     flash(_l("You are signed out."))
     return redirect(url_for("auth.sign_in"))
 

@@ -32,7 +32,7 @@ from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import PLAN_KINDS, capitalised, unit_kind
 from bti.services import citizens, signin
-from bti.web.auth import SignInForm
+from bti.web.auth import SignInForm, fresh_session
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
 
 bp = Blueprint("citizen", __name__)
@@ -83,10 +83,7 @@ def sign_in():
         if citizen_id is None:
             failed = True  # one message for every reason: it tells nothing about accounts
         else:
-            locale = session.get("locale")
-            session.clear()  # a new session at sign-in: nothing from before carries over
-            if locale:
-                session["locale"] = locale
+            fresh_session()  # a new session at sign-in: nothing from before carries over
             session[COOKIE_KEY] = citizens.start(
                 db, citizen_id=citizen_id, municipality_id=g.municipality_id
             )
