@@ -172,6 +172,14 @@ class Municipality:
             level=level, holder_service=holder_service, services=services
         )
 
+    def deadline_label(self, code: str) -> Any:
+        """A deadline's name in the guide's words; the code if no level names it."""
+        for level in self.levels:
+            for rule in level.deadlines:
+                if rule.code == code:
+                    return rule.label
+        return code
+
     @cached_property
     def stafettholder_duties(self) -> tuple[Any, ...]:
         """The stafettholder's duties as the guide lists them (may be empty)."""

@@ -9,25 +9,13 @@ import pytest
 from sqlmodel import select
 
 from bti.models import AuditEvent, Case
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import csrf, give_passwords, signed_in
+from tests.web.staff import case_about_ola, csrf, signed_in
 
 
 @pytest.fixture
 def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Jevnaker", plugin="jevnaker")
-    world = World(deployment, kommune_name="Jevnaker")
-    world.employee("Kari", "Nordby skole")
-    world.employee("Truls", "Sørby skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", "sammen")
-    world.guardian("Per", "Ola")
-    world.open_case("Kari", "Ola")
-    give_passwords(world)
-    return world
+    return case_about_ola(make_app, "Jevnaker", "jevnaker")
 
 
 def test_the_case_page_shows_the_child_the_level_and_only_its_outcomes(world):

@@ -14,26 +14,21 @@ from sqlmodel import select
 
 from bti.models import AuditEvent, BarnevernReport, Case, CaseDocument, CasePlan, CaseStep
 from bti.services import consents
-from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import case_path, followed, give_passwords, post, signed_in
+from tests.web.staff import case_about_ola, case_path, followed, give_passwords, post, signed_in
 
 
 @pytest.fixture
 def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Tromsø", plugin="tromso")
-    world = World(deployment, kommune_name="Tromsø")
-    world.employee("Kari", "Prestvannet skole")
-    world.employee("Lise", "Prestvannet skole", role="leder")
-    world.employee("Truls", "Kroken skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", "sammen")
-    world.guardian("Per", "Ola")
-    world.open_case("Kari", "Ola")
-    give_passwords(world)
-    return world
+    return case_about_ola(
+        make_app,
+        "Tromsø",
+        "tromso",
+        school="Prestvannet skole",
+        other_school="Kroken skole",
+        colleagues=(("Lise", "Prestvannet skole", "leder"),),
+    )
 
 
 def _case(world: World) -> Case:

@@ -14,25 +14,13 @@ from sqlmodel import select
 
 from bti.models import AuditEvent, Case, CaseDocument, DecisionService
 from bti.services import cases, consents
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
-from tests.web.staff import case_path, followed, give_passwords, post, signed_in
+from tests.web.staff import case_about_ola, case_path, followed, post, signed_in
 
 
 @pytest.fixture
 def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    world = World(deployment, kommune_name="Vestby")
-    world.employee("Kari", "Nordby skole")
-    world.employee("Truls", "Sørby skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", "sammen")
-    world.guardian("Per", "Ola")
-    world.open_case("Kari", "Ola")
-    give_passwords(world)
-    return world
+    return case_about_ola(make_app, "Vestby", "vestby")
 
 
 def _consent(world: World, services: list[str]) -> None:

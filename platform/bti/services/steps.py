@@ -52,14 +52,14 @@ class StepState:
 def checklist(
     session: Session, *, municipality: Municipality, by: Actor, case_id: str
 ) -> list[StepState]:
-    """The steps of the case's level in order, each with its tick in this round (audited as
-    a read of the case). Empty when the level is not a checklist."""
+    """The checklist of the case as ``by`` may read it (audited as a read of the case)."""
     case = get_case(session, by=by, case_id=case_id, action="steps.read")
     return states(session, municipality=municipality, case=case)
 
 
 def states(session: Session, *, municipality: Municipality, case: Case) -> list[StepState]:
-    """The checklist of ``case`` without an audit event (the caller has read the case)."""
+    """The steps of the case's level in order, each with its tick in this round; empty when
+    the level is not a checklist. No audit event: the caller has read the case."""
     level = municipality.level(case.level)
     if not level.checklist:
         return []

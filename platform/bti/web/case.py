@@ -203,9 +203,7 @@ def _next_steps(ctx: CaseContext, decision: Decision) -> NextSteps | None:
         return None
     return NextSteps(
         contact=contact_name(outcome.contact, g.municipality) if outcome.contact else "",
-        contacts=tuple(
-            row for row in contacts_now() if outcome.contact and row.contact.kind == outcome.contact
-        ),
+        contacts=tuple(contacts_now(kind=outcome.contact)) if outcome.contact else (),
         meeting=str(g.municipality.meeting_kind_label(outcome.meeting_kind))
         if outcome.meeting_kind
         else "",
@@ -238,11 +236,10 @@ class DeadlineRow:
 
 @panel("deadlines", title=_l("Deadlines"), template="case/_deadlines.html", order=90)
 def _deadlines(ctx: CaseContext) -> dict:
-    labels = {rule.code: rule.label for lvl in g.municipality.levels for rule in lvl.deadlines}
     now = utcnow()
     rows = [
         DeadlineRow(
-            label=str(labels.get(d.code, d.code)),
+            label=str(g.municipality.deadline_label(d.code)),
             due_at=d.due_at,
             remind_at=d.remind_at,
             overdue=d.due_at <= now,

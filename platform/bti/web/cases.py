@@ -75,10 +75,6 @@ def mine():
         meetings=meetings,
         names=names,
         overdue=overdue,
-        owners=names,
-        deadline_labels={
-            rule.code: rule.label for lvl in g.municipality.levels for rule in lvl.deadlines
-        },
         now=now,
         level=level,
         closed=closed,

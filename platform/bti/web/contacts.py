@@ -39,12 +39,16 @@ def phones(text: str) -> list[Phone]:
     return out
 
 
-def contacts_now(at: datetime | None = None) -> list[ContactRow]:
+def contacts_now(at: datetime | None = None, *, kind: str = "") -> list[ContactRow]:
+    """The municipality's contacts, those that answer at ``at`` (now) first; only those of
+    ``kind`` when given (Ressurssenteret after a decision that names it)."""
     municipality = g.municipality
     contacts = municipality.contacts
     rows = []
     for now in contacts_for(contacts, at or utcnow(), municipality.profile.timezone):
         contact = now.contact
+        if kind and contact.kind != kind:
+            continue
         if contact.when_closed:
             hours = [contact_hours(contact, contacts)]
         else:

@@ -55,6 +55,20 @@ BESLUTNING_14_DAGER = DeadlineRule(
     met_by="decision",
 )
 
+#: «Behov for å samarbeide med andre tjenester? Gå til nivå 2.» — decision 3 at nivå 0 and 1.
+SAMARBEID_MED_ANDRE = Outcome(
+    "level_2",
+    _l("Behov for å samarbeide med andre tjenester? Gå til nivå 2."),
+    to_level=2,
+    number="3",
+)
+
+
+def melding_og_niva_3(label) -> Outcome:
+    """Decision 4 at nivå 0 and nivå 1: a report to barnevern, and the case goes to nivå 3."""
+    return Outcome("level_3_report", label, to_level=3, reports_to_barnevern=True, number="4")
+
+
 NIVA_0 = Level(
     number=0,
     name=_l("Identifisering og avklaring"),
@@ -114,21 +128,12 @@ NIVA_0 = Level(
             to_level=1,
             number="2",
         ),
-        Outcome(
-            "level_2",
-            _l("Behov for å samarbeide med andre tjenester? Gå til nivå 2."),
-            to_level=2,
-            number="3",
-        ),
-        Outcome(
-            "level_3_report",
+        SAMARBEID_MED_ANDRE,
+        melding_og_niva_3(
             _l(
                 "Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3; "
                 "bekymringsmelding til barneverntjenesten/politi."
-            ),
-            to_level=3,
-            reports_to_barnevern=True,
-            number="4",
+            )
         ),
     ),
     deadlines=(BESLUTNING_14_DAGER,),
@@ -203,21 +208,12 @@ NIVA_1 = Level(
             number="2",
             repeat_from=4,
         ),
-        Outcome(
-            "level_2",
-            _l("Behov for å samarbeide med andre tjenester? Gå til nivå 2."),
-            to_level=2,
-            number="3",
-        ),
-        Outcome(
-            "level_3_report",
+        SAMARBEID_MED_ANDRE,
+        melding_og_niva_3(
             _l(
                 "Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3; "
                 "bekymringsmelding til barneverntjenesten."
-            ),
-            to_level=3,
-            reports_to_barnevern=True,
-            number="4",
+            )
         ),
     ),
     checklist=True,

@@ -92,7 +92,7 @@ def _next_of_kin(ctx: CaseContext) -> dict:
     routine = g.municipality.next_of_kin_routine
     contacts = []
     if routine is not None and routine.contact:
-        contacts = [row for row in contacts_now() if row.contact.kind == routine.contact]
+        contacts = contacts_now(kind=routine.contact)
     return {
         "marked": marked,
         "relation": NEXT_OF_KIN_RELATIONS.get(ctx.case.next_of_kin_relation, ""),

@@ -82,7 +82,6 @@ def end_plan(case_id: str, plan_id: int):
         do=do,
         done=_l("The plan is marked as ended."),
         anchor=ANCHOR,
-        fields={"plan_id": "csrf_token"},
     )
 
 
