@@ -322,7 +322,10 @@ def _citizen_access(municipality: Municipality) -> list[str]:
         )
     out.append(
         "- "
-        + _("They never see entries that are internal to health, nor a case reported to barnevern.")
+        + _(
+            "They never see entries that are internal to health, nor a case while a report to "
+            "barnevern keeps the guardians out."
+        )
     )
     return [*out, ""]
 

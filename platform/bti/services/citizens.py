@@ -11,9 +11,10 @@ Who reads what:
   of their child until the child turns 18;
 * the youth (``Subject.fodselsnummer``) reads their own from the age the municipality sets
   (``CitizenAccess.youth_from_age``, 15 in Tromsø);
-* only a case whose stafettlogg has been opened, never a case reported to barnevern (nothing
-  about it reaches the guardians, and the youth's view could reach them too), never an entry
-  marked as internal to health, and never another case: any other case is «not found».
+* only a case whose stafettlogg has been opened, never a case while a report to barnevern
+  keeps the guardians out (``Case.guardians_kept_out``: nothing about it reaches them, and
+  the youth's view could reach them too), never an entry marked as internal to health, and
+  never another case: any other case is «not found».
 
 Sign-in is a local username and password (demo, tests); everything after it needs only the
 citizen's id, so ID-porten (which gives the fødselsnummer) can replace it.
