@@ -15,7 +15,7 @@ Egenskap: Beslutningene på nivå 3, tverrfaglig samarbeid med spesiell innsats
     Og Ola er 14 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har ført saken til nivå 3 med bekymringsmelding til barneverntjenesten
+    Og at Kari har ført saken til nivå 3 med bekymringsmelding til barneverntjenesten som foreldrene kjenner til
     Og at foreldrene har skrevet under på samtykke til samarbeid med skolehelsetjeneste
     Og at Kari har opprettet stafettloggen og er stafettholder
     Og at Hege er med i laget rundt Ola

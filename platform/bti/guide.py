@@ -229,11 +229,17 @@ class Team:
 
 @dataclass(frozen=True)
 class MeetingKindDef:
-    """A kind of meeting: its code, its name, and whether guardians are invited to it."""
+    """A kind of meeting: its code, its name, and whether guardians are invited to it.
+
+    ``with_guardians`` marks a conversation *with* the guardians (an undringssamtale): after
+    a report that keeps them out it cannot go on without them, so it is put on hold rather
+    than held with the guardians' invitations withdrawn.
+    """
 
     code: str
     label: str
     invites_guardians: bool = True
+    with_guardians: bool = False
 
 
 @dataclass(frozen=True)

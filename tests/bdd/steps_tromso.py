@@ -191,11 +191,14 @@ TO_LEVEL = {1: "level_1", 2: "level_2", 3: "level_3_report"}
 @given(
     parsers.re(
         rf"at (?P<navn>{NAME}) har ført saken til nivå (?P<niva>[123])"
-        r"(?P<melding> med bekymringsmelding til barneverntjenesten)?$"
+        r"(?P<melding> med bekymringsmelding til barneverntjenesten)?"
+        r"(?P<kjent> som foreldrene kjenner til)?$"
     )
 )
-def _(world: World, navn: str, niva: str, melding: str | None) -> None:
-    """Nivå 0's decisions 2, 3 and 4: nivå 3 only with a report to barneverntjenesten."""
+def _(world: World, navn: str, niva: str, melding: str | None, kjent: str | None) -> None:
+    """Nivå 0's decisions 2, 3 and 4: nivå 3 only with a report to barneverntjenesten. A
+    report the parents know of (no suspicion of violence or abuse) leaves them in the case;
+    otherwise nothing more reaches them."""
     level = int(niva)
     assert (level == 3) == bool(melding), "nivå 3 nås med bekymringsmelding til barneverntjenesten"
     assert _case(world).level == 0, "saken står ikke på nivå 0"
@@ -206,6 +209,7 @@ def _(world: World, navn: str, niva: str, melding: str | None) -> None:
         outcome=TO_LEVEL[level],
         rationale="Beslutning etter trinn 4 på nivå 0.",
         recipient=RECIPIENT,
+        guardians_may_know=bool(kjent),
     )
     assert _case(world).level == level
 

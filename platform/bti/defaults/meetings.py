@@ -7,7 +7,11 @@ from bti.hookspecs import hookimpl
 from bti.i18n import lazy_gettext as _l
 
 KINDS = (
-    MeetingKindDef("undringssamtale", _l("Conversation about a concern (undringssamtale)")),
+    MeetingKindDef(
+        "undringssamtale",
+        _l("Conversation about a concern (undringssamtale)"),
+        with_guardians=True,
+    ),
     MeetingKindDef("samarbeidsmote", _l("Cooperation meeting")),
     MeetingKindDef("oppfolgingsmote", _l("Follow-up meeting")),
     MeetingKindDef("evalueringsmote", _l("Evaluation meeting")),

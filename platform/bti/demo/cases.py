@@ -55,7 +55,7 @@ from bti.models import (
 from bti.plugins import Municipality
 from bti.rules.levels import needs_consent
 from bti.services import consents as consent_rules
-from bti.services import deadlines, steps
+from bti.services import deadlines, guardians, steps
 
 # Used where the guide names no deadlines at all.
 DEFAULT_DEADLINE_CODE = "follow_up"
@@ -759,7 +759,12 @@ def _report_acute(work: CaseInProgress) -> None:
     barnevern gives help it holds the baton from then on."""
     case = work.case
     case.reported_to_barnevern_at = case.opened_at + timedelta(hours=2)
-    case.guardians_kept_out = True
+    guardians.keep_out(
+        work.ctx.session,
+        municipality=work.ctx.municipality,
+        case=case,
+        now=case.reported_to_barnevern_at,
+    )
     work.ctx.save(
         BarnevernReport(
             case_id=case.id,
@@ -907,7 +912,7 @@ def _report(work: CaseInProgress, by: StaffUser, at: datetime) -> None:
     """A decision that reports to barnevern (opplysningsplikt): from now on nothing about
     the case reaches the guardians."""
     work.case.reported_to_barnevern_at = at
-    work.case.guardians_kept_out = True
+    guardians.keep_out(work.ctx.session, municipality=work.ctx.municipality, case=work.case, now=at)
     work.ctx.save(
         BarnevernReport(
             case_id=work.case.id,

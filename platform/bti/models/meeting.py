@@ -36,6 +36,12 @@ class Meeting(TenantScoped, table=True):
     # What the meeting clarified about the coordinator, where the level asks (see
     # bti.guide.Level.clarify_coordinator): "continues" or "changes"; "" where not asked.
     coordinator_change: str = Field(default="", max_length=16)
+    # Set when a report to barnevern kept the guardians out while the meeting was still to
+    # be held: their invitations were withdrawn then (see bti.services.guardians).
+    guardians_withdrawn_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # A conversation with the guardians cannot go on without them: it waits (on hold) and
+    # cannot be registered as held.
+    on_hold: bool = False
     created_at: datetime = created_at_field()
 
 

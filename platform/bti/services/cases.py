@@ -39,7 +39,7 @@ from bti.plugins import Municipality
 from bti.rules import levels
 from bti.rules.access import Actor
 from bti.rules.levels import find_outcome, needs_consent
-from bti.services import audit, deadlines, steps
+from bti.services import audit, deadlines, guardians, steps
 from bti.services.access import get_case, refusal
 from bti.services.consents import covers, has_valid, today_in
 from bti.services.guards import require_open, required_text
@@ -108,7 +108,14 @@ def open_concern(
     session.flush()
     audit.record(session, actor=by, action="case.open", case_ref=case.id)
     if acute:
-        _report(session, by=by, case=case, recipient=report_recipient, police=police_notified)
+        _report(
+            session,
+            municipality=municipality,
+            by=by,
+            case=case,
+            recipient=report_recipient,
+            police=police_notified,
+        )
     deadlines.start(
         session,
         municipality=municipality,
@@ -124,6 +131,7 @@ def open_concern(
 def _report(
     session: Session,
     *,
+    municipality: Municipality,
     by: Actor,
     case: Case,
     recipient: str,
@@ -141,11 +149,16 @@ def _report(
         )
     )
     case.reported_to_barnevern_at = case.reported_to_barnevern_at or now
-    if keep_guardians_out:
-        case.guardians_kept_out = True
     session.add(case)
+    detail = ""
+    if keep_guardians_out:
+        kept_out = guardians.keep_out(session, municipality=municipality, case=case, now=now)
+        detail = (
+            f"guardians_kept_out withdrawn={len(kept_out.withdrawn_from)} "
+            f"on_hold={len(kept_out.on_hold)}"
+        )
     session.flush()
-    audit.record(session, actor=by, action="case.report_barnevern", case_ref=case.id)
+    audit.record(session, actor=by, action="case.report_barnevern", case_ref=case.id, detail=detail)
 
 
 def report_to_barnevern(
@@ -167,6 +180,7 @@ def report_to_barnevern(
     )
     _report(
         session,
+        municipality=municipality,
         by=by,
         case=case,
         recipient=recipient,
@@ -182,8 +196,9 @@ def report_to_barnevern(
 
 def guardians_excluded(case: Case) -> bool:
     """After a report that keeps the guardians out, nothing about the case reaches them —
-    until barnevern says they can be involved again (:func:`involve_guardians_again`)."""
-    return case.guardians_kept_out
+    until barnevern says they can be involved again (:func:`involve_guardians_again`).
+    See :mod:`bti.services.guardians`."""
+    return guardians.excluded(case)
 
 
 def involve_guardians_again(session: Session, *, by: Actor, case_id: str) -> Case:
@@ -206,16 +221,8 @@ def involve_guardians_again(session: Session, *, by: Actor, case_id: str) -> Cas
 
 def guardians_to_involve(session: Session, *, case: Case) -> list[Guardian]:
     """The guardians to invite and inform: those with parental responsibility — and nobody
-    once the case has been reported to barnevern («Foresatte involveres ikke!»)."""
-    if guardians_excluded(case):
-        return []
-    return list(
-        session.exec(
-            select(Guardian)
-            .where(Guardian.subject_id == case.subject_id, Guardian.parental_responsibility)
-            .order_by(Guardian.id)
-        )
-    )
+    while a report keeps them out («Foresatte involveres ikke!»)."""
+    return guardians.to_involve(session, case=case)
 
 
 def record_anonymous_consultation(
@@ -304,6 +311,7 @@ def decide(
         )
         _report(
             session,
+            municipality=municipality,
             by=by,
             case=case,
             recipient=recipient,

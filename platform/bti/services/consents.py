@@ -29,7 +29,7 @@ from bti.rules import consent as rules
 from bti.rules.access import Actor
 from bti.rules.child import age_on
 from bti.rules.deadlines import local_today
-from bti.services import steps
+from bti.services import guardians, steps
 from bti.services.access import get_case, refusal
 from bti.services.guards import require_open
 
@@ -133,6 +133,17 @@ def sign(
             case_id=case.id,
             reason="consent_not_open",
             message=_l("This consent can no longer be signed."),
+        )
+    if signer != rules.SUBJECT and guardians.excluded(case):
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="guardians_excluded",
+            message=_l(
+                "The case has been reported to barnevern: the guardians are not to be asked "
+                "to sign until barnevern says they can be involved again."
+            ),
         )
     if signed_on > today_in(municipality):
         raise InvalidInput("signed_on", _l("The signature cannot be dated in the future."))

@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from bti import ical
-from bti.errors import InvalidInput
+from bti.errors import InvalidInput, NotFound
 from bti.guide import MeetingKindDef
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
@@ -46,9 +46,8 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.rules.child import age_on, voice_carries_great_weight, voice_required
 from bti.rules.deadlines import local_today
-from bti.services import audit, deadlines
+from bti.services import audit, deadlines, guardians
 from bti.services.access import case_facts, get_case, refusal
-from bti.services.cases import guardians_excluded
 from bti.services.guards import require_open
 
 #: How long a meeting lasts in the calendar when no end time is given.
@@ -82,16 +81,19 @@ def plan(
     """Invite to a meeting about the case; the organiser (``by``) is invited too.
 
     A naive ``starts_at``/``ends_at`` is read as local time in the municipality (what a form
-    gives). Staff invitees must take part in the case; guardians must be the subject's, and
-    are refused after a report to barnevern.
+    gives). Staff invitees must take part in the case; guardians must be the subject's. While
+    a report keeps the guardians out, they are not invited, and a conversation with them
+    (``MeetingKindDef.with_guardians``) cannot be planned.
     """
     case = get_case(session, by=by, case_id=case_id, action="meeting.plan")
     require_open(session, by=by, case=case)
     kind_def = _kind(municipality, kind)
+    if kind_def.with_guardians and guardians.excluded(case):
+        raise _refused(session, by, case, "guardians_excluded", KEPT_OUT_CONVERSATION)
     starts_at, ends_at = _times(municipality, starts_at, ends_at, now or utcnow())
     place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)
     agenda = _text("agenda", agenda, _l("Write the agenda, so that those invited can prepare."))
-    guardians = _invited_guardians(session, by=by, case=case, kind=kind_def, ids=guardian_ids)
+    to_invite = _invited_guardians(session, by=by, case=case, kind=kind_def, ids=guardian_ids)
     staff = _invited_staff(session, by=by, case=case, ids=staff_ids)
 
     meeting = Meeting(
@@ -106,12 +108,23 @@ def plan(
     session.add(meeting)
     session.flush()
     session.add_all(MeetingInvitee(meeting_id=meeting.id, user_id=uid) for uid in staff)
-    session.add_all(MeetingInvitee(meeting_id=meeting.id, guardian_id=gid) for gid in guardians)
+    session.add_all(MeetingInvitee(meeting_id=meeting.id, guardian_id=gid) for gid in to_invite)
     if invite_subject:
         session.add(MeetingInvitee(meeting_id=meeting.id, is_subject=True))
     session.flush()
     _audit(session, by, case, "meeting.planned", meeting)
     return meeting
+
+
+#: Why the guardians are not invited, in words a teacher understands.
+KEPT_OUT = _l(
+    "The case has been reported to barnevern: the guardians are not to be contacted or "
+    "invited until barnevern says they can be involved again."
+)
+KEPT_OUT_CONVERSATION = _l(
+    "The case has been reported to barnevern: a conversation with the guardians cannot be "
+    "planned until barnevern says they can be involved again."
+)
 
 
 def _refused(session: Session, by: Actor, case: Case, reason: str, message) -> Exception:
@@ -170,14 +183,8 @@ def _invited_guardians(
     wanted = _unique(ids)
     if not wanted:
         return []
-    if guardians_excluded(case):
-        raise _refused(
-            session,
-            by,
-            case,
-            "guardians_excluded",
-            _l("The case has been reported to barnevern: the guardians are not to be involved."),
-        )
+    if guardians.excluded(case):
+        raise _refused(session, by, case, "guardians_excluded", KEPT_OUT)
     if not kind.invites_guardians:
         raise InvalidInput("guardian_ids", _l("Guardians are not invited to this kind of meeting."))
     known = session.exec(
@@ -236,8 +243,16 @@ def record_held(
     )
     now = now or utcnow()
     _check_can_be_held(session, by=by, case=case, meeting=meeting, now=now)
-    invitees = _invitees(session, meeting.id)
+    invitees = _invitees(session, meeting.id, case)
     _check_attendance(invitees, attended, guardians_present, child_present)
+    if guardians_present and guardians.excluded(case):
+        raise InvalidInput(
+            "guardians_present",
+            _l(
+                "The case has been reported to barnevern: a meeting cannot be registered "
+                "with the guardians present until barnevern says they can be involved again."
+            ),
+        )
     today = local_today(now, municipality.profile.timezone)
     voice, reason = _child_voice(session, case, today, child_voice, child_voice_missing_reason)
     parts = _minutes(minutes)
@@ -328,20 +343,34 @@ def _check_can_be_held(
             "meeting_already_held",
             _l("The meeting is already registered as held."),
         )
+    if meeting.on_hold:
+        raise _refused(session, by, case, "meeting_on_hold", ON_HOLD)
     if now < meeting.starts_at:
         raise _refused(
             session, by, case, "meeting_not_started", _l("The meeting has not taken place yet.")
         )
 
 
-def _invitees(session: Session, meeting_id: int) -> list[MeetingInvitee]:
-    return list(
-        session.exec(
-            select(MeetingInvitee)
-            .where(MeetingInvitee.meeting_id == meeting_id)
-            .order_by(MeetingInvitee.id)
-        )
-    )
+#: Why a conversation with the guardians waits.
+ON_HOLD = _l(
+    "The meeting is on hold: it was a conversation with the guardians, and the case has been "
+    "reported to barnevern. It cannot be held before barnevern says the guardians can be "
+    "involved again; then invite them anew."
+)
+
+
+def invitees(session: Session, *, case: Case, meeting_ids: Iterable[int]) -> list[MeetingInvitee]:
+    """Those invited to the case's meetings ``meeting_ids``, in the order invited; while a
+    report keeps the guardians out, without them (a meeting held before the report keeps
+    its record, but nothing shows or prints their names)."""
+    query = select(MeetingInvitee).where(MeetingInvitee.meeting_id.in_(list(meeting_ids)))
+    if guardians.excluded(case):
+        query = query.where(MeetingInvitee.guardian_id.is_(None))
+    return list(session.exec(query.order_by(MeetingInvitee.id)))
+
+
+def _invitees(session: Session, meeting_id: int, case: Case) -> list[MeetingInvitee]:
+    return invitees(session, case=case, meeting_ids=[meeting_id])
 
 
 def _check_attendance(
@@ -432,7 +461,7 @@ def read(
     )
     return MeetingRecord(
         meeting=meeting,
-        invitees=tuple(_invitees(session, meeting.id)),
+        invitees=tuple(_invitees(session, meeting.id, case)),
         minutes=tuple(minutes),
         voice_required=voice_required(age),
         voice_has_great_weight=voice_carries_great_weight(age),
@@ -478,7 +507,9 @@ def ics(
     concern, no agenda. Calendars are shared, synchronised and read by assistants; the
     invitee finds the rest behind the link (Bærum: «navn må ikke oppgis i epost»).
     """
-    meeting, _case = _meeting_and_case(session, by=by, meeting_id=meeting_id, action="meeting.ics")
+    meeting, case = _meeting_and_case(session, by=by, meeting_id=meeting_id, action="meeting.ics")
+    if meeting.on_hold:
+        raise NotFound("meeting")  # a meeting that waits has no time to put in a calendar
     if urlsplit(url).scheme not in ("http", "https") or any(c.isspace() for c in url):
         raise ValueError("url must be an absolute http(s) link without spaces")
     ends_at = meeting.ends_at or meeting.starts_at + DEFAULT_LENGTH
@@ -489,6 +520,6 @@ def ics(
         start=meeting.starts_at,
         end=ends_at,
         summary=str(municipality.meeting_kind_label(meeting.kind)),
-        location=meeting.place,
+        location=guardians.Hider(session, case)(meeting.place),
         url=url,
     )

@@ -47,7 +47,7 @@ def bti_register_meeting_kinds(profile: Profile) -> list[MeetingKindDef]:
     """The meetings the guide names: the undringssamtale (nivå 0–1), the samarbeidsmøte
     (nivå 2), the tverrfaglige møtet (nivå 3), and evaluation and follow-up meetings."""
     return [
-        MeetingKindDef("undringssamtale", _l("Møte/undringssamtale")),
+        MeetingKindDef("undringssamtale", _l("Møte/undringssamtale"), with_guardians=True),
         MeetingKindDef("samarbeidsmote", _l("Samarbeidsmøte")),
         MeetingKindDef("tverrfaglig_mote", _l("Tverrfaglig møte")),
         MeetingKindDef("oppfolgingsmote", _l("Oppfølgingsmøte")),

@@ -92,9 +92,15 @@ class PlanForm(FlaskForm):
     invite_subject = BooleanField(_l("Invite the child or youth"))
 
 
-def _with_choices(form: PlanForm, *, people: list[tuple[int, str]], guardians) -> PlanForm:
+def _with_choices(
+    form: PlanForm, *, people: list[tuple[int, str]], guardians, kept_out: bool = False
+) -> PlanForm:
+    """The choices of the invitation form; while a report keeps the guardians out, without
+    the conversations with them (the service refuses those)."""
     form.kind.choices = [SelectChoice("", _l("Choose a kind of meeting"))] + [
-        SelectChoice(kind.code, kind.label) for kind in g.municipality.meeting_kinds
+        SelectChoice(kind.code, kind.label)
+        for kind in g.municipality.meeting_kinds
+        if not (kept_out and kind.with_guardians)
     ]
     form.staff_ids.choices = people
     form.guardian_ids.choices = [(guardian.id, guardian.name) for guardian in guardians]
@@ -237,6 +243,15 @@ class MeetingView:
     def held(self) -> bool:
         return self.meeting.held_at is not None
 
+    @property
+    def on_hold(self) -> bool:
+        return self.meeting.on_hold and not self.held
+
+    @property
+    def guardians_withdrawn(self) -> bool:
+        """The guardians' invitations were withdrawn by a report (the meeting goes on)."""
+        return self.meeting.guardians_withdrawn_at is not None and not self.on_hold
+
 
 def _naming(
     session: Session, rows: list[MeetingInvitee], subject: Subject | None, staff_name
@@ -278,9 +293,7 @@ def case_meetings(ctx: CaseContext) -> list[MeetingView]:
     ids = [m.id for m in found]
     if not ids:
         return []
-    invitees = session.exec(
-        select(MeetingInvitee).where(MeetingInvitee.meeting_id.in_(ids)).order_by(MeetingInvitee.id)
-    ).all()
+    invitees = meetings.invitees(session, case=ctx.case, meeting_ids=ids)
     parts = session.exec(
         select(MinutesPart)
         .where(MinutesPart.meeting_id.in_(ids))
@@ -320,22 +333,30 @@ def _meetings(ctx: CaseContext) -> dict:
     others = dict.fromkeys(p.user_id for p in ctx.people if p.user_id != ctx.actor.user_id)
     people = [(user_id, ctx.name(user_id)) for user_id in others]
     plan_form = _with_choices(
-        ctx.form("meeting-plan", PlanForm), people=people, guardians=ctx.guardians
+        ctx.form("meeting-plan", PlanForm),
+        people=people,
+        guardians=ctx.guardians,
+        kept_out=cases.guardians_excluded(ctx.case),
     )
     held_forms = {}
+    waiting = [v for v in views if not v.held and not v.on_hold]
     if ctx.is_open:
-        for view in views:
-            if not view.held and view.meeting.starts_at <= now:
+        for view in waiting:
+            if view.meeting.starts_at <= now:
                 key = held_key(view.id)
                 cls = held_form_class([(i.id, i.name) for i in view.invited], view.meeting.agenda)
                 held_forms[view.id] = ctx.form(key, cls)
     return {
-        "upcoming": [v for v in views if not v.held and v.meeting.starts_at > now],
-        "to_register": [v for v in views if not v.held and v.meeting.starts_at <= now],
+        "upcoming": [v for v in waiting if v.meeting.starts_at > now],
+        "to_register": [v for v in waiting if v.meeting.starts_at <= now],
+        "on_hold": [v for v in views if v.on_hold],
+        "withdrawn": [v for v in waiting if v.guardians_withdrawn],
         "held": [v for v in views if v.held],
         "plan_form": plan_form,
         "held_forms": held_forms,
         "guardians_excluded": cases.guardians_excluded(ctx.case),
+        "kept_out": meetings.KEPT_OUT,
+        "on_hold_reason": meetings.ON_HOLD,
         "asks_coordinator": meetings.asks_coordinator(g.municipality, ctx.case),
         "coordinator_answers": meetings.COORDINATOR_ANSWERS,
     }
@@ -418,11 +439,7 @@ def _held_form_class_for(case_id: str, meeting_id: int) -> type[HeldForm]:
             abort(404)
         case = session.get(Case, case_id)
         subject = session.get(Subject, case.subject_id) if case else None
-        rows = session.exec(
-            select(MeetingInvitee)
-            .where(MeetingInvitee.meeting_id == meeting_id)
-            .order_by(MeetingInvitee.id)
-        ).all()
+        rows = meetings.invitees(session, case=case, meeting_ids=[meeting_id])
         staff = {
             user.id: user.display_name
             for user in session.exec(

@@ -11,6 +11,7 @@ folder on disk (:class:`StaticFiles`), never over HTTP from the app itself.
 from __future__ import annotations
 
 import mimetypes
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +43,7 @@ from bti.models import (
 )
 from bti.rules import consent as consent_rules
 from bti.rules.access import Actor
-from bti.services import consents, meetings, stafettlogg
+from bti.services import consents, guardians, meetings, stafettlogg
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case import bp
@@ -123,7 +124,11 @@ def document(
     pdf_url: str,
 ):
     """Read the case (audited as ``case.print``) and what ``build`` adds, and render the
-    form of ``kind`` — the municipality's own template when its variant has one."""
+    form of ``kind`` — the municipality's own template when its variant has one.
+
+    While a report keeps the guardians out, no printout names them: the builders leave
+    them out of the people listed, and what staff wrote (a place, an agenda, minutes, a
+    filled-in form) has their names hidden here, the one way out for every printout."""
     variant = g.municipality.form_variant(kind)
     with get_db().transaction(g.municipality_id) as session:
         actor, case = case_view.load(session, case_id, "case.print")
@@ -140,9 +145,20 @@ def document(
             pdf=pdf,
             pdf_url=pdf_url,
             page_numbers=_page_numbers_css(),
+            guardians_kept_out=guardians.excluded(case),
             **data,
         )
+        html = _in_text(html, guardians.Hider(session, case))
     return _respond(html, pdf=pdf, filename=filename)
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def _in_text(html: str, change: Callable[[str], str]) -> str:
+    """``html`` with ``change`` applied to the text between its tags (never to markup)."""
+    parts = _TAG.split(html)
+    return "".join(part if index % 2 else change(part) for index, part in enumerate(parts))
 
 
 def _display_names(session: Session, ids) -> dict[int, str]:
@@ -190,18 +206,20 @@ def _subject_role(subject: Subject, age: int | None) -> str:
     return _("Youth")
 
 
-def _signer_lines(session: Session, subject: Subject, who, signed: dict) -> list[Signer]:
-    guardians = {
-        gd.id: gd for gd in session.exec(select(Guardian).where(Guardian.subject_id == subject.id))
-    }
+def _signer_lines(
+    session: Session, subject: Subject, who, signed: dict, *, kept_out: bool
+) -> list[Signer]:
+    """Everyone who signs, by name; the guardians not while a report keeps them out."""
+    guardian_rows = session.exec(select(Guardian).where(Guardian.subject_id == subject.id))
+    by_id = {} if kept_out else {gd.id: gd for gd in guardian_rows}
     age = consents.subject_age(subject, consents.today_in(g.municipality))
     lines = []
     for signer in who:
         if signer == consent_rules.SUBJECT:
             name = f"{subject.given_name} {subject.family_name}"
             lines.append(Signer(name, _subject_role(subject, age), signed.get(signer)))
-        elif signer in guardians:
-            guardian = guardians[signer]
+        elif signer in by_id:
+            guardian = by_id[signer]
             role = _("Guardian")
             if guardian.relation:
                 role = f"{role} ({guardian.relation})"
@@ -239,7 +257,7 @@ def _consent_data(session: Session, case: Case, consent: Consent | None) -> dict
     return {
         "consent": consent,
         "services": [capitalised(unit_kind(s)) for s in services],
-        "signers": _signer_lines(session, subject, who, signed),
+        "signers": _signer_lines(session, subject, who, signed, kept_out=guardians.excluded(case)),
         "notes": notes,
         "registered_by": (
             _display_names(session, [consent.registered_by_id]).get(consent.registered_by_id)
@@ -304,7 +322,7 @@ def _meeting_data(session: Session, actor: Actor, case: Case, meeting_id: int) -
     subject = session.get(Subject, case.subject_id)
     staff = _display_names(session, [i.user_id for i in record.invitees] + [meeting.organiser_id])
     guardian_ids = [i.guardian_id for i in record.invitees if i.guardian_id]
-    guardians = {
+    guardian_names = {
         gd.id: gd.name for gd in session.exec(select(Guardian).where(Guardian.id.in_(guardian_ids)))
     }
     people = []
@@ -312,7 +330,7 @@ def _meeting_data(session: Session, actor: Actor, case: Case, meeting_id: int) -
         if invitee.user_id:
             name, role = staff.get(invitee.user_id, ""), _("Staff")
         elif invitee.guardian_id:
-            name, role = guardians.get(invitee.guardian_id, ""), _("Guardian")
+            name, role = guardian_names.get(invitee.guardian_id, ""), _("Guardian")
         else:
             name, role = f"{subject.given_name} {subject.family_name}", _("The child or youth")
         people.append(Person(name, role, invitee.attended))
