@@ -94,7 +94,7 @@ def _stored(world: World) -> list[AnonymousConsultation]:
 
 
 def _form_fields(page: str) -> set[str]:
-    start = page.index("/anonym-drofting\" novalidate")
+    start = page.index('/anonym-drofting" novalidate')
     form = page[start : page.index("</form>", start)]
     return set(re.findall(r'<(?:input|select|textarea)[^>]*name="([^"]+)"', form))
 
