@@ -188,6 +188,7 @@ def test_a_consultation_stores_the_day_the_service_and_the_advice_only(world, ka
     assert f'href="{case_path(world)}#decision">Registrer meldingen på saken</a>' in page
     assert f'href="{case_path(world)}">Tilbake til saken</a>' in page
     assert world.case_id not in DONE  # the address of the confirmation names no case
+    assert kari.get(DONE).status_code == 302  # shown once
 
 
 def test_the_confirmation_says_what_each_advice_means_next(world, kari):

@@ -130,7 +130,8 @@ def new():
 @bp.get("/anonym-drofting/lagret")
 @staff_required
 def done():
-    recorded = session.get(DONE)
+    # Shown once: the browser keeps no trace of the advice after the confirmation.
+    recorded = session.pop(DONE, None)
     if not recorded or recorded.get("advice") not in ADVICE:
         return redirect(url_for("consultation.new"))
     back = local_page(recorded.get("tilbake"))
