@@ -65,6 +65,14 @@ CONSENT_RULES = {
 }
 
 
+# The advice barnevern gave in an anonymous consultation (bti.services.cases.ADVICE).
+CONSULTATION_ADVICE = {
+    "report": _l("Report the case to barnevern"),
+    "follow_up_in_own_service": _l("Follow up in your own service"),
+    "no_further_action": _l("No further action for now"),
+}
+
+
 def capitalised(label: object) -> str:
     """A label (perhaps lazy) with its first letter upper-case, for a list or a heading."""
     text = str(label)

@@ -226,18 +226,36 @@ def guardians_to_involve(session: Session, *, case: Case) -> list[Guardian]:
 
 
 def record_anonymous_consultation(
-    session: Session, *, by: Actor, consulted_on: date, advice: str, unit_kind: str
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    consulted_on: date | None,
+    advice: str,
+    unit_kind: str,
 ) -> AnonymousConsultation:
-    """An anonymous consultation with barnevern: no case, no subject, no names."""
+    """Record that the employee discussed a situation with barnevern without saying whom it
+    was about («Er du i tvil kan du drøfte saken anonymt med barnevernstjenesten», Vestby
+    «Akutt?»). Only the day (today or earlier, in the municipality's time), which of the
+    employee's services asked (a unit kind of their own) and the advice (one of
+    :data:`ADVICE`) are kept: no case, no subject, no names. The audit event names neither
+    a case nor a person, only the row."""
+    if consulted_on is None:
+        raise InvalidInput("consulted_on", _l("Give the date you talked with barnevern."))
+    if consulted_on > today_in(municipality):
+        raise InvalidInput("consulted_on", _l("The date cannot be in the future."))
+    if unit_kind not in {str(k) for k in by.unit_kinds}:
+        raise InvalidInput("unit_kind", _l("Choose the service you work in."))
     if advice not in ADVICE:
         raise InvalidInput("advice", _l("Choose the advice you were given."))
-    if unit_kind not in {str(k) for k in by.unit_kinds}:
-        raise InvalidInput("unit_kind", _l("Choose the unit you work in."))
     consultation = AnonymousConsultation(
         consulted_on=consulted_on, unit_kind=unit_kind, advice=advice
     )
     session.add(consultation)
     session.flush()
+    audit.record(
+        session, actor=by, action="consultation.record", detail=f"consultation={consultation.id}"
+    )
     return consultation
 
 

@@ -31,6 +31,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         cases,
         citizen,
         concern,
+        consultation,
         formatting,
         guide,
         health,
@@ -44,7 +45,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.bp)
     auth.init_app(app)
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
-    for module in (cases, case, concern, guide, citizen):
+    for module in (cases, case, concern, consultation, guide, citizen):
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
 
     domains = app.extensions.setdefault("bti_domains", {})
