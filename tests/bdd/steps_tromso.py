@@ -532,6 +532,51 @@ def _(world: World, navn: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+@given(
+    parsers.re(
+        rf"at (?P<navn>{NAME}) har opprettet stafettloggen på nivå 2, med samtykke, og er "
+        r"stafettholder$"
+    )
+)
+def _(world: World, navn: str) -> None:
+    """Nivå 2 as the guide walks it: «Innhent samtykke til tverrfaglig samarbeid» (trinn 1),
+    then «Opprett Stafettlogg. NB! Husk samtykke» (trinn 2). The case is brought to nivå 2,
+    everyone who must sign consents to cooperation with skolehelsetjenesten, and ``navn``
+    opens the stafettlogg as stafettholder."""
+    case = _case(world)
+    if case.level < 2:
+        world.act_ok(
+            navn,
+            cases.decide,
+            case_id=world.case_id,
+            outcome="level_2",
+            rationale="Behov for å samarbeide med andre tjenester.",
+        )
+    today = today_in(world.kommune)
+    consent = world.act_ok(
+        navn,
+        consents.register,
+        case_id=world.case_id,
+        services=["skolehelsetjeneste"],
+        valid_from=today,
+        valid_to=today + timedelta(days=180),
+    )
+    with world.scoped() as session:
+        guardians = session.exec(
+            select(Guardian.id).where(
+                Guardian.subject_id == case.subject_id, Guardian.parental_responsibility
+            )
+        ).all()
+    for signer in [*guardians, "subject"]:
+        with world.scoped() as session:
+            if consents.has_valid(session, case_id=world.case_id, on=today):
+                break
+        world.act(navn, consents.sign, consent_id=consent.id, signer=signer, signed_on=today)
+    world.act_ok(
+        navn, stafettlogg.open_stafettlogg, case_id=world.case_id, holder_id=world.staff[navn]
+    )
+
+
 @then("blir stafettloggen ikke opprettet fordi det ikke finnes et gyldig samtykke")
 def _(world: World) -> None:
     world.refused_because("consent_required")
