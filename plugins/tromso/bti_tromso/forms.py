@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Optional, ValidationError
 
 from bti.guide import FormVariant
@@ -166,9 +167,9 @@ class PlanNiva1(FlaskForm):
 
 
 GOAL_REACHED = (
-    ("ja", _l("Ja")),
-    ("delvis", _l("Delvis")),
-    ("nei", _l("Nei")),
+    SelectChoice("ja", _l("Ja")),
+    SelectChoice("delvis", _l("Delvis")),
+    SelectChoice("nei", _l("Nei")),
 )
 
 
@@ -193,7 +194,7 @@ class EvalueringNiva1(FlaskForm):
     )
 
     def validate_maal_naadd(self, field):
-        if field.data not in dict(GOAL_REACHED):
+        if field.data not in {choice.value for choice in GOAL_REACHED}:
             raise ValidationError(_l("Svar på om målet er nådd."))
 
     def validate_barnets_stemme(self, field):
