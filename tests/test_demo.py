@@ -874,6 +874,49 @@ def test_tromso_checklists_show_the_trinn_walked(tromso):
         assert later and min(t.step for t in later) >= 4
 
 
+def test_tromso_keeps_no_stafettlogg_below_level_2_and_makes_the_level_1_plan(tromso):
+    """«Trinn 2: Opprett Stafettlogg. NB! Husk samtykke» (nivå 2); at nivå 1 «Lag en plan
+    for det videre forløpet […] Dokumenter i eget fagsystem» and «Evaluer tiltakene etter
+    oppsatt plan. Evalueringen må inneholde barnets/ungdommens stemme»."""
+    _municipality, session = tromso
+    decisions = all_rows(session, Decision)
+    # A decision is on record in the case's history; nothing else is written in a log.
+    logged = {
+        e.case_id for e in all_rows(session, StafettloggEntry) if e.kind != EntryKind.DECISION
+    }
+    planned = {i.case_id for i in all_rows(session, ActionPlanItem)}
+    documents = all_rows(session, CaseDocument)
+    below_2 = [
+        c
+        for c in all_rows(session, Case)
+        if max([c.level, *(d.to_level or 0 for d in decisions if d.case_id == c.id)]) < 2
+    ]
+    assert below_2
+    for case in below_2:
+        assert case.stafettholder_id is None, case.concern
+        assert case.id not in logged and case.id not in planned, case.concern
+    plans = [d for d in documents if d.kind == "plan_niva_1"]
+    evaluations = [d for d in documents if d.kind == "evaluering_niva_1"]
+    assert plans and evaluations
+    for evaluation in evaluations:
+        answers = json.loads(evaluation.answers)
+        assert answers["barnets_stemme"] or answers["stemme_mangler"]
+        assert any(p.case_id == evaluation.case_id and p.created_at < evaluation.created_at
+                   for p in plans)  # fmt: skip
+    # Trinn 3 and 5 of nivå 1 are ticked by the plan and its evaluation.
+    ticks = all_rows(session, CaseStep)
+    for plan in plans:
+        assert any(t.case_id == plan.case_id and t.level == 1 and t.step == 3 for t in ticks)
+
+
+def test_tromso_barnevern_helps_only_at_level_3(tromso):
+    """«Barn/ungdom med rett på individuell plan (1) er på nivå 3, det samme er barn med
+    tiltak fra barneverntjenesten.»"""
+    _municipality, session = tromso
+    helping = [c for c in all_rows(session, Case) if c.barnevern_help]
+    assert helping and all(c.level == 3 for c in helping)
+
+
 def test_tromso_decision_within_14_days_is_overdue_for_the_employee_and_their_leader(tromso):
     """«Frist for å ta en beslutning 14 dager etter at bekymring oppstår»: «Mine saker» shows
     a case still waiting for its decision to the teacher who owns it and to the head

@@ -4,7 +4,8 @@ Egenskap: Foreldre og ungdom leser stafettloggen
   Foreldre og ungdom har tilgang til stafettloggen på lik linje med tjenesteyterne som er
   involvert. En foresatt leser stafettloggen til sitt eget barn og ingen andres; en ungdom
   fra 15 år leser sin egen. Notater som bare er for helsetjenesten, vises aldri, og en sak som
-  er meldt til barneverntjenesten, vises ikke. Hver lesing blir logget.
+  er meldt til barneverntjenesten, vises ikke. Hver lesing blir logget. Stafettloggen hører
+  til nivå 2 og 3 og opprettes med samtykke.
 
   Bakgrunn:
     Gitt at Tromsø kommune er tatt i bruk
@@ -22,9 +23,9 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Og Emma er 10 år og går på Prestvannet skole
     Og Emma har én forelder, Nina, med foreldreansvar alene
     Og at Kari har åpnet en sak om Emma
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Kari har ført inn dette tiltaket i handlingsplanen:
       | mål                       | tiltak                                 | ansvarlig | oppfølging  |
       | Ola trives i friminuttene | Fast aktivitet i friminuttene hver dag | Kari      | om 30 dager |
@@ -41,8 +42,9 @@ Egenskap: Foreldre og ungdom leser stafettloggen
   # ungdom fra 15 år logge inn og lese sin egen stafettlogg.
   Scenariomal: En ungdom fra 15 år leser sin egen stafettlogg
     Gitt Mia er <alder> år og går på Prestvannet skole
+    Og foreldrene til Mia, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Mia
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Mia har en innlogging som innbygger
     Når Mia åpner stafettloggene sine
     Så <svar>
@@ -57,8 +59,9 @@ Egenskap: Foreldre og ungdom leser stafettloggen
   # under 15 år får samme svar som om stafettloggen ikke fantes.
   Scenario: En ungdom på 14 år kan ikke lese stafettloggen sin
     Gitt Mia er 14 år og går på Prestvannet skole
+    Og foreldrene til Mia, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Mia
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Mia har en innlogging som innbygger
     Når Mia prøver å lese sin egen stafettlogg
     Så får Mia samme svar som om saken ikke fantes
@@ -70,6 +73,7 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Gitt Ola er 12 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
+    Og at Kari har ført saken til nivå 2
     Og at foreldrene har skrevet under på samtykke til samarbeid med skolehelsetjeneste
     Og at Kari har opprettet stafettloggen og er stafettholder
     Og at Hege er med i laget rundt Ola
@@ -88,7 +92,7 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Lise har en innlogging som innbygger
     Når Kari melder saken til barnevernet
     Og Lise åpner stafettloggene sine
@@ -105,9 +109,9 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Og Emma er 10 år og går på Prestvannet skole
     Og Emma har én forelder, Nina, med foreldreansvar alene
     Og at Kari har åpnet en sak om Emma
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Lise har en innlogging som innbygger
     Når Lise leser stafettloggen til Ola
     Og Lise leser stafettloggen til Emma
@@ -123,7 +127,7 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Gitt Sara er <alder> år og går på Prestvannet skole
     Og foreldrene til Sara, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Sara
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Lise har en innlogging som innbygger
     Når Lise åpner stafettloggene sine
     Så <svar>
@@ -143,7 +147,7 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og Bjørn er saksbehandler i barneverntjenesten i Tromsø
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Lise har en innlogging som innbygger
     Når Kari melder saken til barnevernet
     Og Kari registrerer at foreldrene kan involveres igjen
@@ -160,7 +164,7 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
     Og at Lise har en innlogging som innbygger
     Når Kari melder saken til barnevernet, og foreldrene kan kjenne til meldingen
     Og Lise åpner stafettloggene sine

@@ -145,6 +145,19 @@ class Level:
     #: The stafettlogg can only be opened at this level under a valid written consent
     #: («Opprett Stafettlogg. NB! Husk samtykke»).
     consent_before_stafettlogg: bool = False
+    #: The stafettlogg belongs at this level and can be opened here. ``False`` where the
+    #: guide keeps the work in the service's own plan instead (Tromsø nivå 1: «Lag en plan
+    #: for det videre forløpet […] Dokumenter i eget fagsystem»; the stafettlogg comes at
+    #: nivå 2: «Opprett Stafettlogg»). A stafettlogg opened earlier stays open.
+    stafettlogg: bool = True
+    #: Where the stafettlogg does not belong: the kind of the fillable form (a
+    #: :class:`FormVariant` with a ``form_class``) in which the level's plan is written. The
+    #: case page offers it in the stafettlogg's place.
+    plan_form: str = ""
+    #: Children who get help (hjelpetiltak) from barnevern are at this level («det samme er
+    #: barn med tiltak fra barneverntjenesten», Tromsø nivå 3): recording that barnevern
+    #: starts its help moves a case from a lower level here. At most one level says so.
+    barnevern_help: bool = False
 
 
 @dataclass(frozen=True)
@@ -256,6 +269,10 @@ class FormVariant:
     form_class: type | None = None
     template: str | None = None
     description: str = ""
+    #: Filling the form in is the guide's event of this name (``measures_set`` for a plan,
+    #: ``measure_evaluated`` for its evaluation, see :class:`Step` and :class:`DeadlineRule`):
+    #: it ticks the trinn waiting for it and meets or starts the deadlines it names.
+    event: str = ""
 
 
 @dataclass(frozen=True)

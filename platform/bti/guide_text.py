@@ -209,6 +209,15 @@ def level_facts(level: Level) -> list[str]:
         facts.append(_("The steps are ticked off on the case: done, by whom and when."))
     if level.consent_before_stafettlogg:
         facts.append(_("The stafettlogg is opened under a valid written consent."))
+    if not level.stafettlogg:
+        facts.append(_("No stafettlogg at this level: the plan is kept in your own service."))
+    if level.barnevern_help:
+        facts.append(
+            _(
+                "Children who get help from barnevern are at this level; barnevern holds the "
+                "baton while the help lasts."
+            )
+        )
     return facts
 
 

@@ -24,10 +24,11 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
+from werkzeug.datastructures import MultiDict
 from wtforms.fields.core import UnboundField
 
 from bti import i18n, labels
-from bti.errors import NotFound
+from bti.errors import InvalidInput, NotFound
 from bti.guide_text import contact_name, guide_markdown, outcome_effect, outcome_title
 from bti.models import (
     AuditEvent,
@@ -536,6 +537,51 @@ def _(world: World, navn: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+@given(
+    parsers.re(
+        rf"at (?P<navn>{NAME}) har opprettet stafettloggen på nivå 2, med samtykke, og er "
+        r"stafettholder$"
+    )
+)
+def _(world: World, navn: str) -> None:
+    """Nivå 2 as the guide walks it: «Innhent samtykke til tverrfaglig samarbeid» (trinn 1),
+    then «Opprett Stafettlogg. NB! Husk samtykke» (trinn 2). The case is brought to nivå 2,
+    everyone who must sign consents to cooperation with skolehelsetjenesten, and ``navn``
+    opens the stafettlogg as stafettholder."""
+    case = _case(world)
+    if case.level < 2:
+        world.act_ok(
+            navn,
+            cases.decide,
+            case_id=world.case_id,
+            outcome="level_2",
+            rationale="Behov for å samarbeide med andre tjenester.",
+        )
+    today = today_in(world.kommune)
+    consent = world.act_ok(
+        navn,
+        consents.register,
+        case_id=world.case_id,
+        services=["skolehelsetjeneste"],
+        valid_from=today,
+        valid_to=today + timedelta(days=180),
+    )
+    with world.scoped() as session:
+        guardians = session.exec(
+            select(Guardian.id).where(
+                Guardian.subject_id == case.subject_id, Guardian.parental_responsibility
+            )
+        ).all()
+    for signer in [*guardians, "subject"]:
+        with world.scoped() as session:
+            if consents.has_valid(session, case_id=world.case_id, on=today):
+                break
+        world.act(navn, consents.sign, consent_id=consent.id, signer=signer, signed_on=today)
+    world.act_ok(
+        navn, stafettlogg.open_stafettlogg, case_id=world.case_id, holder_id=world.staff[navn]
+    )
+
+
 @then("blir stafettloggen ikke opprettet fordi det ikke finnes et gyldig samtykke")
 def _(world: World) -> None:
     world.refused_because("consent_required")
@@ -1041,3 +1087,151 @@ def _(world: World) -> None:
     world.refused_because("not_barnevern")
     with world.scoped() as session:
         assert session.get(Case, world.case_id).guardians_kept_out
+
+
+# ---------------------------------------------------------------------------------------------
+# Nivå 1: the plan in the service's own system, and no stafettlogg before nivå 2
+# ---------------------------------------------------------------------------------------------
+
+
+@then("blir stafettloggen ikke opprettet fordi den hører til nivå 2 og 3")
+def _(world: World) -> None:
+    world.refused_because("stafettlogg_not_at_level")
+    assert [level.number for level in world.kommune.levels if level.stafettlogg] == [2, 3]
+    assert "stafettlogg" in shown(world, world.error.message).lower()
+
+
+def _stored(world: World, variant, rows: list[list[str]]) -> dict[str, str]:
+    """The answers in ``rows`` (question as the employee reads it, answer) under the names
+    the form keeps them by; a choice by the value behind the label the employee picked."""
+    names = _fields(world, variant)
+    stored = {}
+    for question, answer in rows:
+        question, answer = question.strip(), answer.strip()
+        name = names[question]
+        unbound = getattr(variant.form_class, name)
+        choices = unbound.kwargs.get("choices")
+        if choices:
+            answer = next(c.value for c in choices if shown(world, c.label) == answer)
+        stored[name] = answer
+    return stored
+
+
+def _fill_in(world: World, navn: str, skjema: str, rows: list[list[str]]) -> None:
+    """Fill in the form as the case page does: the form validates what was typed (a
+    mistake is kept, like the message beside the field), then the service keeps it."""
+    variant = _variant(world, skjema)
+    posted = _stored(world, variant, rows)
+    app = world.deployment.start()
+    slug = world.kommune.slug
+    with app.test_request_context(f"/{slug}/", method="POST", headers={"Accept-Language": "nb"}):
+        i18n.use_domain(app.extensions["bti_domains"][slug])
+        form = variant.form_class(formdata=MultiDict(posted), meta={"csrf": False})
+        if not form.validate():
+            name, messages = next(iter(form.errors.items()))
+            world.error = InvalidInput(name, str(messages[0]))
+            world.result = None
+            return
+        answers = {field.short_name: str(field.data or "") for field in form}
+    world.act(navn, documents.fill, case_id=world.case_id, kind=variant.kind, answers=answers)
+
+
+@when(parsers.re(rf"(?P<navn>{NAME}) lager «(?P<skjema>.+)» slik:$"))
+def _(world: World, navn: str, skjema: str, datatable: list[list[str]]) -> None:
+    _fill_in(world, navn, skjema, datatable)
+
+
+#: A plan with every point of nivå 1 trinn 3.
+PLAN = [
+    ["Hva er målet/målene?", "Ola har noen å være sammen med i friminuttene"],
+    ["Hvilke tiltak skal settes inn?", "Voksenstyrt lek i friminuttene tre dager i uka"],
+    ["Hvem er ansvarlig?", "Kontaktlæreren"],
+    ["Tidsperspektiv/varighet", "Seks uker"],
+    ["Hvordan skal vi måle om det virker?", "Observasjon i friminuttene hver fredag"],
+    ["Hvem snakker med barnet/ungdommen?", "Kontaktlæreren, hver mandag"],
+    ["Evalueringspunkter", "Etter tre og etter seks uker"],
+]
+
+
+@given(parsers.re(rf"at (?P<navn>{NAME}) har laget planen for det videre forløpet$"))
+def _(world: World, navn: str) -> None:
+    _fill_in(world, navn, "Plan for det videre forløpet", PLAN)
+    _ok(world)
+
+
+@then(
+    parsers.re(rf"har saken «(?P<skjema>.+)» fra (?P<navn>{NAME}) med disse svarene:$"),
+)
+def _(world: World, skjema: str, navn: str, datatable: list[list[str]]) -> None:
+    _ok(world)
+    variant = _variant(world, skjema)
+    with world.scoped() as session:
+        kept = [d for d in documents.for_case(session, case_id=world.case_id)]
+    (document,) = [d for d in kept if d.kind == variant.kind]
+    read = _look(world, navn, documents.read, case_id=world.case_id, document_id=document.id)
+    assert read.author_id == world.staff[navn]
+    answers = {name: text for name, text in documents.answers_of(read).items() if text}
+    assert answers == _stored(world, variant, datatable)
+
+
+@then(parsers.re(r"blir skjemaet ikke tatt vare på fordi «(?P<melding>.+)»$"))
+def _(world: World, melding: str) -> None:
+    assert isinstance(world.error, InvalidInput), f"ikke avvist: {world.error!r}"
+    assert str(world.error.message) == melding
+    with world.scoped() as session:
+        kinds = [d.kind for d in documents.for_case(session, case_id=world.case_id)]
+    # Only the plan the scenario made before may be kept.
+    assert kinds in ([], ["plan_niva_1"]), kinds
+
+
+# ---------------------------------------------------------------------------------------------
+# Barnevern's help: nivå 3, and the baton with barnevern
+# ---------------------------------------------------------------------------------------------
+
+
+@when(
+    parsers.re(
+        rf"(?P<navn>{NAME}) registrerer at barnevernstjenesten har avsluttet hjelpen i saken$"
+    )
+)
+def _(world: World, navn: str) -> None:
+    world.act(navn, cases.set_barnevern_help, case_id=world.case_id, helping=False)
+
+
+@then(
+    parsers.re(
+        rf"viser saken at (?P<navn>{NAME}) registrerte at barneverntjenesten gir hjelp, og at "
+        r"saken gikk fra nivå (?P<fra>\d) til nivå (?P<til>\d)$"
+    )
+)
+def _(world: World, navn: str, fra: str, til: str) -> None:
+    _ok(world)
+    decision = _last_decision(world)
+    assert decision.outcome == cases.BARNEVERN_HELP
+    assert (decision.from_level, decision.to_level) == (int(fra), int(til))
+    assert decision.decided_by_id == world.staff[navn]
+    assert _case(world).barnevern_help
+
+
+@then("førte bare bekymringsmeldingen saken til nivå 3")
+def _(world: World) -> None:
+    _ok(world)
+    with world.scoped() as session:
+        into = session.exec(
+            select(Decision.outcome).where(
+                Decision.case_id == world.case_id, Decision.to_level == 3
+            )
+        ).all()
+    assert into == ["level_3_report"], into
+
+
+@then("gir barnevernstjenesten ikke lenger hjelp i saken")
+def _(world: World) -> None:
+    _ok(world)
+    assert not _case(world).barnevern_help
+
+
+@then("blir det avvist fordi bare barnevernet kan registrere at det gir hjelp")
+def _(world: World) -> None:
+    world.refused_because("not_barnevern")
+    assert not _case(world).barnevern_help

@@ -2,7 +2,9 @@
 (ticked off with who and when), takes the decisions as the guide numbers them, opens the
 stafettlogg under consent and sees the stafettholder's duties, registers an IP and an IOP
 beside it, marks the case as barn som pårørende, and sees the 14-day deadline run out on
-«Mine saker» — as does the leader (shared/seeds/004_e094d3244bfd92ed.txt)."""
+«Mine saker» — as does the leader; at nivå 1 the page offers the plan and no stafettlogg,
+and barnevern records its help, which brings the case to nivå 3 with barnevern holding the
+baton (shared/seeds/004_e094d3244bfd92ed.txt)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import pytest
 from sqlmodel import select
 
 from bti.models import AuditEvent, BarnevernReport, Case, CaseDocument, CasePlan, CaseStep
-from bti.services import consents
+from bti.services import consents, participants
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
 from tests.web.staff import case_about_ola, case_path, followed, give_passwords, post, signed_in
@@ -36,13 +38,13 @@ def _case(world: World) -> Case:
         return session.get(Case, world.case_id)
 
 
-def _consent(world: World) -> None:
+def _consent(world: World, services: tuple[str, ...] = ("skole", "helsestasjon")) -> None:
     today = consents.today_in(world.kommune)
     consent = world.act_ok(
         "Kari",
         consents.register,
         case_id=world.case_id,
-        services=["skole", "helsestasjon"],
+        services=list(services),
         valid_from=today,
         valid_to=today + timedelta(days=365),
     )
@@ -317,3 +319,135 @@ def test_an_acute_case_is_not_reported_twice_on_its_way_to_level_3(world):
     with world.scoped() as session:
         reports = session.exec(select(BarnevernReport)).all()
     assert [r.recipient for r in reports] == ["Barnevernvakten"]
+
+
+# --- nivå 1: the plan in the service, no stafettlogg -------------------------------------------
+
+
+def test_level_1_offers_the_plan_and_no_stafettlogg(world):
+    """«Trinn 3: Lag en plan for det videre forløpet […] Dokumenter i eget fagsystem» (nivå
+    1); «Trinn 2: Opprett Stafettlogg. NB! Husk samtykke» comes at nivå 2."""
+    client = signed_in(world)
+    page = _decide(client, world, "level_1")
+    assert _case(world).level == 1
+    assert "Åpne stafettloggen" not in page
+    assert 'action="/tromso/sak/' + world.case_id + '/stafettlogg"' not in page
+    assert "På dette nivået er arbeidet en plan i egen tjeneste, ikke en stafettlogg" in page
+    assert 'href="#form-plan_niva_1"' in page and "Lag planen: Plan for det videre forløpet" in page
+    # The service refuses it too, in words a teacher understands.
+    refused = post(client, world, "/stafettlogg", {"log-open-holder": str(world.staff["Kari"])})
+    assert refused.status_code == 400
+    assert "Stafettlogg brukes ikke på dette nivået" in refused.get_data(as_text=True)
+    assert _case(world).stafettholder_id is None
+
+    plan = {
+        "form-plan_niva_1-maal": "Ola har noen å være sammen med i friminuttene.",
+        "form-plan_niva_1-tiltak": "Voksenstyrt lek tre dager i uka.",
+        "form-plan_niva_1-ansvarlig": "Kari",
+        "form-plan_niva_1-tidsperspektiv": "Seks uker",
+        "form-plan_niva_1-maale_effekt": "Observasjon hver fredag.",
+        "form-plan_niva_1-snakker_med_barnet": "Kari",
+        "form-plan_niva_1-evalueringspunkter": "",
+    }
+    missing = post(client, world, "/skjema/plan_niva_1", plan)
+    body = missing.get_data(as_text=True)
+    assert missing.status_code == 400 and "Skriv når tiltakene skal evalueres." in body
+    assert "Voksenstyrt lek tre dager i uka." in body  # what was typed is kept
+    plan["form-plan_niva_1-evalueringspunkter"] = "Etter tre og seks uker."
+    page = followed(client, post(client, world, "/skjema/plan_niva_1", plan), "#documents")
+    assert "Voksenstyrt lek tre dager i uka." in page
+    assert _step_done(page, 3) and not _step_done(page, 5)  # trinn 3: the plan is made
+
+    evaluation = {
+        "form-evaluering_niva_1-evaluering": "Ola leker med to andre nesten hver dag.",
+        "form-evaluering_niva_1-maal_naadd": "ja",
+    }
+    missing = post(client, world, "/skjema/evaluering_niva_1", evaluation)
+    assert missing.status_code == 400
+    assert "Evalueringen må inneholde barnets/ungdommens stemme." in missing.get_data(as_text=True)
+    evaluation["form-evaluering_niva_1-barnets_stemme"] = "Det er gøy i friminuttene nå."
+    page = followed(client, post(client, world, "/skjema/evaluering_niva_1", evaluation))
+    assert _step_done(page, 5)
+    with world.scoped() as session:
+        kinds = [d.kind for d in session.exec(select(CaseDocument).order_by(CaseDocument.id))]
+    assert kinds == ["plan_niva_1", "evaluering_niva_1"]
+    assert _case(world).stafettholder_id is None
+
+
+# --- barnevern's help: nivå 3, and the baton with barnevern -----------------------------------
+
+
+def _with_barnevern(world: World):
+    """Bjørn of barneverntjenesten takes part in the case, under a consent that names it."""
+    world.employee("Bjørn", "Barneverntjenesten")
+    give_passwords(world)
+    _consent(world, services=("barnevern",))
+    world.act_ok(
+        "Kari",
+        participants.add,
+        case_id=world.case_id,
+        user_id=world.staff["Bjørn"],
+        unit_id=next(iter(sorted(world.actor("Bjørn").unit_ids))),
+    )
+    return signed_in(world, "bjørn")
+
+
+def test_barnevern_records_its_help_the_case_goes_to_level_3_and_it_holds_the_baton(world):
+    """«det samme er barn med tiltak fra barneverntjenesten» (nivå 3) and «Barnevernet skal
+    alltid ha Stafettholderansvaret når de er inne med hjelpetiltak»."""
+    teacher = signed_in(world)
+    _decide(teacher, world, "level_1")
+    barnevern = _with_barnevern(world)
+    page = barnevern.get(case_path(world)).get_data(as_text=True)
+    assert "Hjelpetiltak fra barnevernet" in page
+    assert "plasserer barn med hjelpetiltak fra barnevernet på nivå 3" in page
+
+    page = followed(
+        barnevern, post(barnevern, world, "/barnevern-hjelp", {}), anchor="#barnevern_help"
+    )
+    case = _case(world)
+    assert case.level == 3 and case.barnevern_help
+    assert case.stafettholder_id == world.staff["Bjørn"]
+    assert "Hjelpetiltakene fra barnevernet er registrert" in page
+    assert "Tverrfaglig samarbeid med spesiell innsats" in page
+    assert "Barnevernet gir hjelpetiltak: saken går til nivå 3." in page  # in the decisions
+    assert "Stafettholder: Bjørn" in page
+    with world.scoped() as session:
+        logged = session.exec(
+            select(AuditEvent).where(AuditEvent.action == "case.barnevern_help")
+        ).all()
+    assert [e.detail for e in logged if e.detail] == ["on"]  # the change, besides the read
+
+    # Ending the help: the baton stays with barnevern until it is handed over.
+    page = followed(barnevern, post(barnevern, world, "/barnevern-hjelp/avslutt", {}))
+    case = _case(world)
+    assert not case.barnevern_help and case.level == 3
+    assert case.stafettholder_id == world.staff["Bjørn"]
+    assert "Barnevernet beholder stafettpinnen til den er levert og akseptert" in page
+
+
+def test_a_teacher_does_not_see_the_form_and_cannot_record_barnevern_help(world):
+    _with_barnevern(world)
+    teacher = signed_in(world)
+    page = teacher.get(case_path(world)).get_data(as_text=True)
+    assert "Hjelpetiltak fra barnevernet" not in page
+    assert "/barnevern-hjelp" not in page
+    refused = post(teacher, world, "/barnevern-hjelp", {})
+    assert refused.status_code == 400
+    assert "Bare barnevernet kan registrere" in refused.get_data(as_text=True)
+    case = _case(world)
+    assert not case.barnevern_help and case.level == 0 and case.stafettholder_id is None
+    # Without the form's token nothing happens either.
+    unsigned = post(signed_in(world, "bjørn"), world, "/barnevern-hjelp", {}, token=False)
+    assert unsigned.status_code == 400 and not _case(world).barnevern_help
+
+
+def test_barnevern_outside_the_case_gets_not_found(world):
+    world.employee("Bjørn", "Barneverntjenesten")
+    give_passwords(world)
+    outsider = signed_in(world, "bjørn")
+    token_page = outsider.get("/tromso/saker").get_data(as_text=True)
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', token_page).group(1)
+    response = outsider.post(f"{case_path(world)}/barnevern-hjelp", data={"csrf_token": token})
+    assert response.status_code == 404
+    assert not _case(world).barnevern_help

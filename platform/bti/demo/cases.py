@@ -662,6 +662,11 @@ def _tick(work: CaseInProgress, number: int, at: datetime) -> None:
             return  # no consent: the trinn stays open
     elif event == STAFETTLOGG_OPENED:
         _open_stafettlogg(work, at)
+    elif form := _plan_form_for(work, event):
+        # No stafettlogg at this level: the plan is a form kept in the service's own part.
+        records.fill_plan_form(
+            work, form, at, evaluation=event == MEASURE_EVALUATED, final=work.scenario.closed
+        )
     elif event == MEASURES_SET:
         records.set_measures(work, at)
     elif event == MEASURE_EVALUATED:
@@ -680,6 +685,21 @@ def _tick(work: CaseInProgress, number: int, at: datetime) -> None:
         ctx.save(
             CaseStep(case_id=case.id, level=case.level, step=number, done_by_id=by.id, done_at=at)
         )
+
+
+def _plan_form_for(work: CaseInProgress, event: str) -> str | None:
+    """Where the stafettlogg does not belong at the case's level (Tromsø nivå 1: «Dokumenter
+    i eget fagsystem»), the kind of the level's form that is ``event`` (the plan, or its
+    evaluation); ``None`` where the action plan and the stafettlogg keep it."""
+    municipality = work.ctx.municipality
+    level = municipality.level(work.case.level)
+    if level.stafettlogg or not event:
+        return None
+    for tool in level.tools:
+        variant = municipality.fillable_form(tool.form) if tool.form else None
+        if variant is not None and variant.event == event:
+            return variant.kind
+    return None
 
 
 def _gather_consent(work: CaseInProgress, at: datetime) -> None:

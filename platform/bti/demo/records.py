@@ -255,10 +255,13 @@ def create_action_plan(work: CaseInProgress) -> None:
 
 
 def create_stafettlogg(work: CaseInProgress) -> None:
-    """A first note on every case; from level 2 goals, activity, evaluation and decision,
-    and a health-internal note where the health nurse takes part."""
+    """A first note on every case whose first level keeps a stafettlogg (not Tromsø's nivå
+    0, where the guide has none yet), and on an acute one; from level 2 goals, activity,
+    evaluation and decision, and a health-internal note where the health nurse takes part."""
     ctx, case = work.ctx, work.case
-    entries = [_entry(work, EntryKind.NOTE, _first_note(work), work.opener, case.opened_at)]
+    entries = []
+    if case.acute or ctx.municipality.level(work.scenario.path[0]).stafettlogg:
+        entries.append(_entry(work, EntryKind.NOTE, _first_note(work), work.opener, case.opened_at))
     if case.acute:
         received = case.reported_to_barnevern_at + timedelta(hours=3)
         text = "Meldingen er mottatt og blir gjennomgått innen en uke."
@@ -642,6 +645,68 @@ def evaluate_measures(work: CaseInProgress, at: datetime, *, final: bool) -> Non
             )
         )
     ctx.save(*rows)
+
+
+#: What the demo writes in the forms that are a level's plan and its evaluation where the
+#: guide keeps them in the service instead of a stafettlogg (Tromsø nivå 1, trinn 3 and 5),
+#: by field name. The child's voice is added from the meeting that heard it.
+PLAN_FORMS = {
+    "plan_niva_1": (
+        ("maal", "Trives bedre og har noen å være sammen med i friminuttene og i leken."),
+        (
+            "tiltak",
+            "Voksenstyrt aktivitet i friminuttene tre dager i uka, og fast plass ved siden "
+            "av en trygg medelev.",
+        ),
+        ("ansvarlig", "Kontaktpersonen i avdelingen, i samråd med leder"),
+        ("tidsperspektiv", "Seks uker, med evaluering underveis"),
+        (
+            "maale_effekt",
+            "Kontaktpersonen observerer hver fredag hvem barnet er sammen med, og foresatte "
+            "forteller hvordan barnet har det hjemme.",
+        ),
+        ("snakker_med_barnet", "Kontaktpersonen, i en fast samtale hver mandag"),
+        ("evalueringspunkter", "Etter tre uker, og ved slutten av perioden med foresatte"),
+    ),
+    "evaluering_niva_1": (
+        (
+            "evaluering",
+            "Tiltakene er gjennomført som planlagt; observasjonene viser at barnet oftere er "
+            "sammen med andre.",
+        ),
+    ),
+}
+#: Where a child too young to give its view in words is evaluated.
+VOICE_TOO_YOUNG = (
+    "Barnet er for lite til å si sin mening med ord; kontaktpersonen og foresatte har "
+    "fortalt hva de ser at barnet trives med."
+)
+
+
+def fill_plan_form(
+    work: CaseInProgress, kind: str, at: datetime, *, evaluation: bool, final: bool
+) -> None:
+    """The level's plan (or its evaluation) as the form the guide keeps in the service,
+    written by the one who holds the case; an evaluation carries the child's voice («Evalueringen
+    må inneholde barnets/ungdommens stemme»), or why it could not be given."""
+    answers = dict(PLAN_FORMS.get(kind, ()))
+    if evaluation:
+        voice, missing = _voice(work, _last_held(work))
+        reached = "ja" if final else work.ctx.rng.choice(("ja", "delvis"))
+        answers.update(
+            maal_naadd=reached,
+            barnets_stemme=voice,
+            stemme_mangler="" if voice else (missing or VOICE_TOO_YOUNG),
+        )
+    work.ctx.save(
+        CaseDocument(
+            case_id=work.case.id,
+            kind=kind,
+            answers=json.dumps(answers, ensure_ascii=False),
+            author_id=work.holder.id,
+            created_at=at,
+        )
+    )
 
 
 def _voice(work: CaseInProgress, meeting: Meeting | None) -> tuple[str, str]:

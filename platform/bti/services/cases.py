@@ -501,12 +501,38 @@ def close_own_part(session: Session, *, by: Actor, case_id: str) -> CaseParticip
     return part
 
 
-def set_barnevern_help(session: Session, *, by: Actor, case_id: str, helping: bool) -> Case:
-    """Barnevern starts or ends giving help; while it helps it holds the baton."""
+#: The decision recorded when barnevern's help moves a case to the level the guide puts
+#: it on; it is no outcome of a level (see :func:`set_barnevern_help`).
+BARNEVERN_HELP = "barnevern_help"
+
+
+def set_barnevern_help(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    helping: bool,
+) -> Case:
+    """Barnevern starts or ends giving help; while it helps it holds the baton.
+
+    Starting help takes the baton from whoever held it (an offer waiting for an answer
+    lapses) and moves a case on a lower level to the level the guide puts children with
+    help from barnevern on (``Level.barnevern_help``; Tromsø nivå 3: «det samme er barn
+    med tiltak fra barneverntjenesten»). The move is recorded as a decision from the old
+    level, as decisions record level changes, and starts the new level's deadlines.
+
+    Ending help leaves the case at its level and the baton with barnevern: it passes only
+    when barnevern hands it over and the receiver accepts («Inneha rollen som
+    Stafettholder fram til Stafettpinnen er levert og akseptert»); from then on the
+    hand-over is no longer refused for barnevern's help. Only barnevern records either.
+    """
     case = get_case(session, by=by, case_id=case_id, action="case.barnevern_help")
     _require_barnevern(
         session, by=by, case=case, message=_l("Only barnevern can record that it gives help.")
     )
+    if helping:
+        require_open(session, by=by, case=case)
     case.barnevern_help = helping
     if helping:
         case.stafettholder_id = by.user_id
@@ -530,9 +556,46 @@ def set_barnevern_help(session: Session, *, by: Actor, case_id: str, helping: bo
             )
     session.add(case)
     session.flush()
+    if helping:
+        _to_barnevern_help_level(session, municipality=municipality, by=by, case=case)
     audit.record(session, actor=by, action="case.barnevern_help", case_ref=case.id,
                  detail="on" if helping else "off")  # fmt: skip
     return case
+
+
+def barnevern_help_level(municipality: Municipality) -> int | None:
+    """The level the guide puts a child with help from barnevern on, if it says one."""
+    return next((level.number for level in municipality.levels if level.barnevern_help), None)
+
+
+def _to_barnevern_help_level(
+    session: Session, *, municipality: Municipality, by: Actor, case: Case
+) -> None:
+    target = barnevern_help_level(municipality)
+    if target is None or case.level >= target:
+        return
+    session.add(
+        Decision(
+            case_id=case.id,
+            from_level=case.level,
+            outcome=BARNEVERN_HELP,
+            to_level=target,
+            decided_by_id=by.user_id,
+            decided_at=utcnow(),
+        )
+    )
+    # The old level's question is answered: its decision deadline is met.
+    deadlines.meet(session, case=case, event="decision")
+    from_level, case.level = case.level, target
+    session.add(case)
+    session.flush()
+    municipality.notify(
+        "level_changed", case=case, from_level=from_level, to_level=case.level, session=session
+    )
+    deadlines.start(
+        session, municipality=municipality, case=case, trigger="level_entered",
+        owner_id=case.stafettholder_id or by.user_id,
+    )  # fmt: skip
 
 
 def _require_barnevern(session: Session, *, by: Actor, case: Case, message) -> None:

@@ -20,7 +20,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.models import CaseDocument
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, deadlines, steps
 from bti.services.access import get_case
 from bti.services.guards import require_open
 
@@ -34,10 +34,17 @@ def fill(
     kind: str,
     answers: Mapping[str, str],
 ) -> CaseDocument:
-    """Keep a filled-in form of ``kind`` on the case; at least one answer must be given."""
+    """Keep a filled-in form of ``kind`` on the case; at least one answer must be given.
+
+    A form that is the guide's event (``FormVariant.event``: the plan of a level kept in
+    the service's own system is ``measures_set``, its evaluation ``measure_evaluated``)
+    ticks the trinn and meets or starts the deadlines that event names, as the action plan
+    does where the stafettlogg keeps it.
+    """
     case = get_case(session, by=by, case_id=case_id, action="document.fill")
     require_open(session, by=by, case=case)
-    if municipality.fillable_form(kind) is None:
+    variant = municipality.fillable_form(kind)
+    if variant is None:
         raise InvalidInput("kind", _l("Choose one of the forms in the guide."))
     kept = {name: str(value).strip() for name, value in answers.items() if value is not None}
     if not any(kept.values()):
@@ -50,6 +57,19 @@ def fill(
     )
     session.add(document)
     session.flush()
+    if variant.event:
+        deadlines.meet(session, case=case, event=variant.event)
+        deadlines.start(
+            session,
+            municipality=municipality,
+            case=case,
+            trigger=variant.event,
+            owner_id=case.stafettholder_id or by.user_id,
+        )
+        steps.record_event(
+            session, municipality=municipality, case=case, event=variant.event,
+            by_user_id=by.user_id,
+        )  # fmt: skip
     audit.record(session, actor=by, action="document.filled", case_ref=case.id, detail=kind)
     return document
 

@@ -54,7 +54,8 @@ def open_stafettlogg(
 
     The service that first sees the need for interdisciplinary work opens it, so the holder
     is an active participant from one of the opener's own units. Refused when the case is
-    closed or already has a stafettholder.
+    closed or already has a stafettholder, and at a level where the stafettlogg does not
+    belong (``Level.stafettlogg``: there the plan is kept in the service's own system).
     """
     case = get_case(session, by=by, case_id=case_id, action="stafettlogg.open")
     require_open(session, by=by, case=case)
@@ -65,6 +66,17 @@ def open_stafettlogg(
             case_id=case.id,
             reason="stafettlogg_already_open",
             message=_l("The stafettlogg is already open and has its stafettholder."),
+        )
+    if not municipality.level(case.level).stafettlogg:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="stafettlogg_not_at_level",
+            message=_l(
+                "The stafettlogg is not used at this level: here the plan is kept in your "
+                "own service. The stafettlogg is opened when other services are brought in."
+            ),
         )
     holder = active_participant(session, case_id=case.id, user_id=holder_id)
     if holder is None:

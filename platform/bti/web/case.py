@@ -221,6 +221,10 @@ def _outcome(decision: Decision):
 def _outcome_label(decision: Decision) -> str:
     """The outcome in the guide's words (with the guide's number) at the level it was
     taken; the code if the guide no longer has it."""
+    if decision.outcome == cases.BARNEVERN_HELP:
+        return str(
+            _l("Barnevern gives help: the case moves to level %(level)s.", level=decision.to_level)
+        )
     outcome = _outcome(decision)
     return outcome_title(outcome) if outcome else decision.outcome
 

@@ -1,6 +1,8 @@
 """Tromsø's forms: the tools «Verktøy nivå 0» names, as WTForms classes the case page fills
 in (Observasjonsskjema, Fem trinn fra bekymring til melding, Mal for bekymringsmelding til
-barneverntjenesten) and the title of the consent form (Samtykkeskjema).
+barneverntjenesten), nivå 1's plan and its evaluation (trinn 3 and 5, kept in the service's
+own part of the case instead of a stafettlogg) and the title of the consent form
+(Samtykkeskjema).
 
 Source: shared/seeds/004_e094d3244bfd92ed.txt. The seed names the four tools but gives the
 content of none of them; the fields below follow the guide's own text where it says what to
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Optional, ValidationError
 
 from bti.guide import FormVariant
@@ -124,6 +127,86 @@ class Bekymringsmelding(FlaskForm):
             raise ValidationError(_l("Svar på om situasjonen er akutt."))
 
 
+class PlanNiva1(FlaskForm):
+    """«Lag en plan for det videre forløpet» (nivå 1, trinn 3): the six points the guide
+    says to take a stance on, in its order and words, and the measure itself (trinn 2
+    «hvilke tiltak det kan være aktuelt å sette inn», trinn 4 «Iverksett den konkrete
+    innsatsen/tiltaket»). «Dokumenter i eget fagsystem»: the plan is kept on the case in the
+    service's own part of the platform, not in a stafettlogg, which comes at nivå 2."""
+
+    maal = TextAreaField(
+        _l("Hva er målet/målene?"),
+        description=_l("Ta utgangspunkt i problemforståelsen identifisert i trinn 1."),
+        validators=[DataRequired(_l("Skriv målet eller målene for innsatsen."))],
+    )
+    tiltak = TextAreaField(
+        _l("Hvilke tiltak skal settes inn?"),
+        validators=[DataRequired(_l("Skriv hvilke tiltak som skal settes inn."))],
+    )
+    ansvarlig = StringField(
+        _l("Hvem er ansvarlig?"),
+        validators=[DataRequired(_l("Skriv hvem som er ansvarlig."))],
+    )
+    tidsperspektiv = StringField(
+        _l("Tidsperspektiv/varighet"),
+        validators=[DataRequired(_l("Skriv hvor lenge tiltakene skal vare."))],
+    )
+    maale_effekt = TextAreaField(
+        _l("Hvordan skal vi måle om det virker?"),
+        validators=[DataRequired(_l("Skriv hvordan dere skal måle om tiltakene virker."))],
+    )
+    snakker_med_barnet = StringField(
+        _l("Hvem snakker med barnet/ungdommen?"),
+        validators=[DataRequired(_l("Skriv hvem som snakker med barnet/ungdommen."))],
+    )
+    evalueringspunkter = TextAreaField(
+        _l("Evalueringspunkter"),
+        description=_l("Når og hvordan tiltakene skal evalueres, for eksempel datoer."),
+        validators=[DataRequired(_l("Skriv når tiltakene skal evalueres."))],
+    )
+
+
+GOAL_REACHED = (
+    SelectChoice("ja", _l("Ja")),
+    SelectChoice("delvis", _l("Delvis")),
+    SelectChoice("nei", _l("Nei")),
+)
+
+
+class EvalueringNiva1(FlaskForm):
+    """«Trinn 5: Evaluer tiltakene etter oppsatt plan. Evalueringen må inneholde
+    barnets/ungdommens stemme.» The child's own words, or why they could not be given:
+    one of the two is required, as the core asks of every evaluation."""
+
+    evaluering = TextAreaField(
+        _l("Hvordan har tiltakene virket, målt slik planen sier?"),
+        validators=[DataRequired(_l("Skriv evalueringen av tiltakene."))],
+    )
+    maal_naadd = RadioField(
+        _l("Er målet nådd?"),
+        choices=GOAL_REACHED,
+        validate_choice=False,
+        validators=[DataRequired(_l("Svar på om målet er nådd."))],
+    )
+    barnets_stemme = TextAreaField(_l("Barnets/ungdommens stemme: hva sier barnet/ungdommen?"))
+    stemme_mangler = TextAreaField(
+        _l("Hvis barnets/ungdommens stemme mangler: hvorfor kunne den ikke gis?")
+    )
+
+    def validate_maal_naadd(self, field):
+        if field.data not in {choice.value for choice in GOAL_REACHED}:
+            raise ValidationError(_l("Svar på om målet er nådd."))
+
+    def validate_barnets_stemme(self, field):
+        if not (field.data or "").strip() and not (self.stemme_mangler.data or "").strip():
+            raise ValidationError(
+                _l(
+                    "Evalueringen må inneholde barnets/ungdommens stemme. Skriv hva "
+                    "barnet/ungdommen sier, eller hvorfor det ikke var mulig."
+                )
+            )
+
+
 VARIANTS = {
     "observation": FormVariant(
         "observation",
@@ -154,6 +237,27 @@ VARIANTS = {
             "mistanke om vold eller overgrep skal foresatte ikke involveres før meldingen "
             "sendes."
         ),
+    ),
+    "plan_niva_1": FormVariant(
+        "plan_niva_1",
+        _l("Plan for det videre forløpet"),
+        form_class=PlanNiva1,
+        description=_l(
+            "Lag en plan for det videre forløpet i samarbeid med foresatte/barnet/ungdommen. "
+            "Dokumenter i eget fagsystem. Vurder sammen om det er behov for råd og "
+            "veiledning fra andre instanser."
+        ),
+        event="measures_set",
+    ),
+    "evaluering_niva_1": FormVariant(
+        "evaluering_niva_1",
+        _l("Evaluering av tiltakene"),
+        form_class=EvalueringNiva1,
+        description=_l(
+            "Evaluer tiltakene etter oppsatt plan. Evalueringen må inneholde "
+            "barnets/ungdommens stemme."
+        ),
+        event="measure_evaluated",
     ),
     "consent": FormVariant("consent", _l("Samtykkeskjema")),
 }

@@ -17,7 +17,14 @@ What the seed does not give, and how it is handled here:
   3 «Vurder sammen om det er behov for råd og veiledning fra andre instanser»; nivå 2 trinn
   1 «Innhent samtykke til tverrfaglig samarbeid» and trinn 2 «NB! Husk samtykke»; the
   stafettlogg at nivå 3) and, at nivå 1, the Observasjonsskjema (trinn 3 «Hvordan skal vi
-  måle om det virker?»). Nothing else is invented.
+  måle om det virker?»). Nothing else is invented, apart from nivå 1's plan and its
+  evaluation (below).
+* The stafettlogg belongs to nivå 2 and 3 («Trinn 2: Opprett Stafettlogg. NB! Husk
+  samtykke.»). At nivå 0 and 1 it is not opened: nivå 1 makes «en plan for det videre
+  forløpet» and «Dokumenter i eget fagsystem», so nivå 1 names that plan and its
+  evaluation (trinn 5) as its tools; filling them in ticks trinn 3 and 5.
+* Nivå 3 is where «barn med tiltak fra barneverntjenesten» are: barnevern starting its
+  help moves a case there.
 * Nivå 3's first decision («Vurder om saken skal avsluttes eller om barnet/ungdommen skal få
   hjelp nivå 1 … eller 2 …») is one sentence with three ends; it is split into three
   outcomes that share the number «1». The guide's «innstas i egen enhet» is written
@@ -45,6 +52,9 @@ BEKYMRINGSMELDING = Tool(
     _l("Mal for bekymringsmelding til barneverntjenesten"), form="bekymringsmelding"
 )
 SAMTYKKESKJEMA = Tool(_l("Samtykkeskjema"), form="consent")
+#: Nivå 1, trinn 3 and 5: the plan «i eget fagsystem» and its evaluation.
+PLAN = Tool(_l("Plan for det videre forløpet"), form="plan_niva_1")
+EVALUERING = Tool(_l("Evaluering av tiltakene"), form="evaluering_niva_1")
 
 #: «Frist for å ta en beslutning 14 dager etter at bekymring oppstår» (nivå 0, trinn 4).
 BESLUTNING_14_DAGER = DeadlineRule(
@@ -138,6 +148,7 @@ NIVA_0 = Level(
     ),
     deadlines=(BESLUTNING_14_DAGER,),
     checklist=True,
+    stafettlogg=False,
 )
 
 NIVA_1 = Level(
@@ -186,6 +197,7 @@ NIVA_1 = Level(
                 _l("Hvem snakker med barnet/ungdommen?"),
                 _l("Evalueringspunkter"),
             ),
+            done_when="measures_set",
         ),
         Step(_l("Trinn 4: Iverksett den konkrete innsatsen/tiltaket")),
         Step(
@@ -195,10 +207,11 @@ NIVA_1 = Level(
                 "barnets/ungdommens stemme."
             ),
             who=(BARNET,),
+            done_when="measure_evaluated",
         ),
         Step(_l("Trinn 6: Ta beslutning"), done_when="decision"),
     ),
-    tools=(OBSERVASJONSSKJEMA, SAMTYKKESKJEMA),
+    tools=(PLAN, EVALUERING, OBSERVASJONSSKJEMA, SAMTYKKESKJEMA),
     outcomes=(
         Outcome("close", _l("Avslutte interne tiltak?"), closes_case=True, number="1"),
         Outcome(
@@ -217,6 +230,8 @@ NIVA_1 = Level(
         ),
     ),
     checklist=True,
+    stafettlogg=False,
+    plan_form="plan_niva_1",
 )
 
 NIVA_2 = Level(
@@ -420,6 +435,7 @@ NIVA_3 = Level(
     ),
     checklist=True,
     consent_before_stafettlogg=True,
+    barnevern_help=True,
 )
 
 LEVELS = (NIVA_0, NIVA_1, NIVA_2, NIVA_3)

@@ -14,6 +14,7 @@ from flask import abort, g, url_for
 from flask_babel import format_date
 from flask_wtf import FlaskForm
 from sqlmodel import Session
+from wtforms.fields.choices import SelectChoice
 
 from bti.errors import NotFound
 from bti.guide import FormVariant
@@ -71,7 +72,11 @@ def _shown(field, value: str) -> str:
     if field.type == "BooleanField":
         return str(_l("Yes")) if value in (YES, "True") else ""
     if field.type in ("RadioField", "SelectField") and value:
-        for choice_value, label in getattr(field, "choices", None) or []:
+        for choice in getattr(field, "choices", None) or []:
+            # A choice is a SelectChoice or (the older way) a (value, label) pair.
+            choice_value, label = (
+                (choice.value, choice.label) if isinstance(choice, SelectChoice) else choice
+            )
             if str(choice_value) == value:
                 return str(label)
     try:

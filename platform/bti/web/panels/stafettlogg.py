@@ -1,11 +1,12 @@
 """The stafettlogg and the action plan on the case page.
 
 Before the stafettlogg is open the panel explains it and offers to open it, with a
-stafettholder from the opener's own service. Once it is open: the action plan (goal,
-measure, responsible, follow-up, latest evaluation), a form per measure to evaluate it, and
-the stafettlogg itself, oldest entry first, with a form to write in it. The rules (who may
-mark an entry as internal to health, when the child's view is required, who sees which
-entries) are the service's: :mod:`bti.services.stafettlogg`.
+stafettholder from the opener's own service — or, at a level where the guide keeps the work
+in the service's own plan (``Level.stafettlogg``), points to that plan instead. Once it is
+open: the action plan (goal, measure, responsible, follow-up, latest evaluation), a form
+per measure to evaluate it, and the stafettlogg itself, oldest entry first, with a form to
+write in it. The rules (who may mark an entry as internal to health, when the child's view
+is required, who sees which entries) are the service's: :mod:`bti.services.stafettlogg`.
 """
 
 from __future__ import annotations
@@ -245,6 +246,15 @@ def _stafettlogg(ctx: CaseContext) -> dict:
         "duties": g.municipality.stafettholder_duties if opened and ctx.is_holder else (),
     }
     if not opened:
+        level = g.municipality.level(ctx.case.level)
+        if not level.stafettlogg:
+            # The guide keeps the work at this level in the service's own plan.
+            data.update(
+                not_here=True,
+                may_open=False,
+                plan=g.municipality.fillable_form(level.plan_form) if level.plan_form else None,
+            )
+            return data
         open_form.holder.choices = _holder_choices(ctx)
         data["may_open"] = ctx.is_open and bool(open_form.holder.choices)
         return data
