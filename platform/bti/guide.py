@@ -24,11 +24,18 @@ class Malform(StrEnum):
 
 @dataclass(frozen=True)
 class TargetGroup:
-    """Who the municipality's BTI work covers: an age span, and whether pregnant women are in."""
+    """Who the municipality's BTI work covers: an age span, and whether pregnant women are in.
+
+    Ages are completed years on the day, both ends included: ``max_age`` 23 («0–23 år»)
+    covers a person up to the day before the 24th birthday. A new concern about someone
+    outside is refused (:func:`bti.rules.child.in_target_group`). The default is the national
+    model's: «BTI er en samhandlingsmodell for tjenester som møter gravide, barn, unge og
+    foreldre» (as Jevnaker's guide quotes it), 0–23 as most guides write it.
+    """
 
     min_age: int = 0
     max_age: int = 23
-    includes_pregnant: bool = False
+    includes_pregnant: bool = True
 
 
 @dataclass(frozen=True)
