@@ -261,9 +261,10 @@ def test_on_a_saturday_afternoon_the_vakt_answers_and_the_office_is_closed(cli):
     ("at", "local", "office"),
     [
         ("2026-07-01T15:29", "15:29", "Svarer nå"),  # no offset: local summer time
-        ("2026-07-01T13:30+00:00", "15:30", "Stengt nå"),  # UTC+2 in summer
+        ("2026-07-01T13:30+00:00", "15:30", "Svarer nå"),  # UTC+2 in summer; 15.30 is open
+        ("2026-07-01T13:31+00:00", "15:31", "Stengt nå"),
         ("2026-01-14T13:30Z", "14:30", "Svarer nå"),  # UTC+1 in winter
-        ("2026-01-14T15:30+01:00", "15:30", "Stengt nå"),
+        ("2026-01-14T15:31+01:00", "15:31", "Stengt nå"),
     ],
 )
 def test_the_time_is_the_municipalitys_local_time_across_summer_time(cli, at, local, office):
@@ -271,6 +272,29 @@ def test_the_time_is_the_municipalitys_local_time_across_summer_time(cli, at, lo
     assert f" {local} (Europe/Oslo):\n" in result.output.splitlines(keepends=True)[0]
     status = {phone: s for phone, s, _rest in contact_rows(result.output)}
     assert status[OFFICE] == office
+
+
+@pytest.mark.parametrize(
+    ("at", "first", "then"),
+    [
+        ("2026-11-24T07:59:59", "917 19 615", "64 98 02 12"),  # a Tuesday
+        ("2026-11-24T08:00", "64 98 02 12", "917 19 615"),
+        ("2026-11-24T15:00", "64 98 02 12", "917 19 615"),
+        ("2026-11-24T15:00:59", "64 98 02 12", "917 19 615"),
+        ("2026-11-24T15:01", "917 19 615", "64 98 02 12"),
+    ],
+)
+def test_vestby_barnevernstjeneste_answers_at_15_00_as_its_guide_writes_it(cli, at, first, then):
+    """«Vestby barnevernstjeneste: 64 98 02 12 (08.00 – 15.00) / Follo barnevernsvakt: 917 19
+    615 (etter kl.15.00)» (002, «Akutt?»): both ends count, 15.00 lasts its whole minute."""
+    _app, result = cli("contacts", "vestby", "--at", at)
+    assert result.exit_code == 0, result.output
+    rows = contact_rows(result.output)
+    assert rows[0][:2] == (first, "Svarer nå"), rows
+    status = {phone: s for phone, s, _rest in rows}
+    assert status[then] == "Stengt nå"
+    office = next(rest for phone, _s, rest in rows if phone == "64 98 02 12")
+    assert office.startswith("Mandag–fredag 08.00–15.00, stengt på helligdager")
 
 
 def test_contacts_in_english_and_nynorsk(cli):

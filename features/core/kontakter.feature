@@ -2,6 +2,8 @@
 Egenskap: Telefonnumrene å ringe når situasjonen er akutt
   Kommunens handlingsveileder oppgir hvem som skal ringes, og når de svarer. Nummeret som
   svarer akkurat nå, står først — på dagtid barnevernstjenesten, ellers barnevernsvakten.
+  Åpningstiden tar med begge endene slik veilederen skriver den: «08.00–15.00» svarer også
+  klokka 08.00 og klokka 15.00.
 
   Bakgrunn:
     Gitt at Eksempel kommune, kommunenummer 9999, er tatt i bruk uten egen tilpasning
@@ -15,7 +17,11 @@ Egenskap: Telefonnumrene å ringe når situasjonen er akutt
 
     Eksempler:
       | dag     | klokken | nummer      |
+      | tirsdag | 07.59   | 22 22 22 22 |
+      | tirsdag | 08.00   | 11 11 11 11 |
       | tirsdag | 10.00   | 11 11 11 11 |
+      | tirsdag | 15.00   | 11 11 11 11 |
+      | tirsdag | 15.01   | 22 22 22 22 |
       | tirsdag | 16.30   | 22 22 22 22 |
       | lørdag  | 10.00   | 22 22 22 22 |
       | fredag  | 07.30   | 22 22 22 22 |

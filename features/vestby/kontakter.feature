@@ -5,6 +5,11 @@ Egenskap: Hvem den ansatte ringer når situasjonen er akutt
   først. Barnevernstjenesten holder stengt i helger og på helligdager; da svarer
   barnevernsvakten.
 
+  Åpningstiden leses slik veilederen skriver den: «08.00 – 15.00» tar med begge endene, og
+  et klokkeslett er et helt minutt. Barnevernstjenesten svarer fra 08.00 til og med 15.00,
+  det vil si til klokka er 15.00 og 59 sekunder. «Etter kl. 15.00» begynner minuttet etter,
+  klokka 15.01, og da svarer barnevernsvakten.
+
   Bakgrunn:
     Gitt at Vestby kommune er tatt i bruk
 
@@ -19,11 +24,33 @@ Egenskap: Hvem den ansatte ringer når situasjonen er akutt
       | en tirsdag kl. 08.00 | 64 98 02 12 |
       | en tirsdag kl. 10.00 | 64 98 02 12 |
       | en tirsdag kl. 14.59 | 64 98 02 12 |
-      | en tirsdag kl. 15.00 | 917 19 615  |
+      | en tirsdag kl. 15.00 | 64 98 02 12 |
+      | en tirsdag kl. 15.01 | 917 19 615  |
       | en tirsdag kl. 16.30 | 917 19 615  |
       | en fredag kl. 07.30  | 917 19 615  |
       | en lørdag kl. 10.00  | 917 19 615  |
       | en søndag kl. 03.00  | 917 19 615  |
+
+  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». Begge endene av
+  # «08.00 – 15.00» er med, og 15.00 varer til 15.00 og 59 sekunder; «etter kl.15.00» er fra
+  # 15.01. Det er aldri et øyeblikk der begge svarer, eller der ingen av dem gjør det.
+  Scenariomal: Barnevernstjenesten svarer til og med 15.00, barnevernsvakten fra minuttet etter
+    Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
+    Så står <svarer> først blant numrene å ringe <når>
+    Og er <stengt> stengt <når>
+
+    Eksempler:
+      | når                     | svarer      | stengt      |
+      | en onsdag kl. 07.59     | 917 19 615  | 64 98 02 12 |
+      | en onsdag kl. 07.59.59  | 917 19 615  | 64 98 02 12 |
+      | en onsdag kl. 08.00     | 64 98 02 12 | 917 19 615  |
+      | en onsdag kl. 15.00     | 64 98 02 12 | 917 19 615  |
+      | en onsdag kl. 15.00.30  | 64 98 02 12 | 917 19 615  |
+      | en onsdag kl. 15.00.59  | 64 98 02 12 | 917 19 615  |
+      | en onsdag kl. 15.01     | 917 19 615  | 64 98 02 12 |
+      | en fredag kl. 15.00     | 64 98 02 12 | 917 19 615  |
+      | en lørdag kl. 15.00     | 917 19 615  | 64 98 02 12 |
 
   # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
   # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». På helligdager er

@@ -24,11 +24,18 @@ class Malform(StrEnum):
 
 @dataclass(frozen=True)
 class TargetGroup:
-    """Who the municipality's BTI work covers: an age span, and whether pregnant women are in."""
+    """Who the municipality's BTI work covers: an age span, and whether pregnant women are in.
+
+    Ages are completed years on the day, both ends included: ``max_age`` 23 («0–23 år»)
+    covers a person up to the day before the 24th birthday. A new concern about someone
+    outside is refused (:func:`bti.rules.child.in_target_group`). The default is the national
+    model's: «BTI er en samhandlingsmodell for tjenester som møter gravide, barn, unge og
+    foreldre» (as Jevnaker's guide quotes it), 0–23 as most guides write it.
+    """
 
     min_age: int = 0
     max_age: int = 23
-    includes_pregnant: bool = False
+    includes_pregnant: bool = True
 
 
 @dataclass(frozen=True)
@@ -164,9 +171,12 @@ class Level:
 class OpeningHours:
     """When a contact answers, in the municipality's local time.
 
-    ``weekdays`` uses Python's numbering (Monday is 0). ``closes`` earlier than ``opens``
-    means the span runs past midnight. An office (``closed_on_holidays``) is closed on
-    Norwegian public holidays (helligdager and 1 and 17 May).
+    Both ends count, as a guide writes them: «08.00 – 15.00» answers at 08.00 and at 15.00.
+    A time is a whole minute, so ``closes`` 15.00 answers until 15:00:59 and the next
+    minute is the first one closed. ``weekdays`` uses Python's numbering (Monday is 0).
+    ``closes`` earlier than ``opens`` means the span runs past midnight. An office
+    (``closed_on_holidays``) is closed on Norwegian public holidays (helligdager and 1 and
+    17 May).
     """
 
     opens: time
@@ -176,11 +186,15 @@ class OpeningHours:
 
     def covers(self, local: datetime) -> bool:
         moment = local.timetz().replace(tzinfo=None)
+        # The minute it is now, against the minute the span closes: 15:00:59 is still 15.00.
+        minute = moment.replace(second=0, microsecond=0)
+        last = self.closes.replace(second=0, microsecond=0)
         if self.opens <= self.closes:
             day = local.date()
             return (
                 local.weekday() in self.weekdays
-                and self.opens <= moment < self.closes
+                and self.opens <= moment
+                and minute <= last
                 and not self._holiday(day)
             )
         # Past midnight: the evening part belongs to the listed day, the morning to the next.
@@ -188,9 +202,7 @@ class OpeningHours:
             return local.weekday() in self.weekdays and not self._holiday(local.date())
         yesterday = local.date() - timedelta(days=1)
         return (
-            moment < self.closes
-            and yesterday.weekday() in self.weekdays
-            and not self._holiday(yesterday)
+            minute <= last and yesterday.weekday() in self.weekdays and not self._holiday(yesterday)
         )
 
     def _holiday(self, day: date) -> bool:

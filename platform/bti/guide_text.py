@@ -19,7 +19,7 @@ from flask import current_app
 from flask_babel import force_locale, format_decimal, get_locale
 
 from bti import i18n
-from bti.guide import Contact, DeadlineRule, Level, OpeningHours, Outcome, Step, Team
+from bti.guide import Contact, DeadlineRule, Level, OpeningHours, Outcome, Profile, Step, Team
 from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
 
@@ -163,14 +163,8 @@ def guide_markdown(municipality: Municipality) -> str:
         "",
         "## " + _("Target group"),
         "",
-        _(
-            "Children and youth from %(min)s to %(max)s years.",
-            min=profile.target_group.min_age,
-            max=profile.target_group.max_age,
-        ),
+        target_group_text(profile),
     ]
-    if profile.target_group.includes_pregnant:
-        out[-1] += " " + _("Pregnant women are included.")
     out += ["", _("Municipality number %(number)s.", number=profile.kommunenummer), ""]
     titles = form_titles(municipality)
     for level in municipality.levels:
@@ -189,6 +183,26 @@ def guide_markdown(municipality: Municipality) -> str:
     for contact in municipality.contacts:
         out += _contact(contact, municipality.contacts)
     return "\n".join(out).rstrip() + "\n"
+
+
+def target_group_text(profile: Profile) -> str:
+    """Whom the guide covers, in the current language, with how the upper age is read:
+    «Barn og unge fra 0 til 23 år. Gravide er også omfattet. Alderen regnes i fylte år: …»."""
+    group = profile.target_group
+    text = _(
+        "Children and youth from %(min)s to %(max)s years.", min=group.min_age, max=group.max_age
+    )
+    if group.includes_pregnant:
+        text += " " + _("Pregnant women are included.")
+    return (
+        text
+        + " "
+        + _(
+            "Age counts in completed years: the guide covers a person until the day before "
+            "they turn %(next)s.",
+            next=group.max_age + 1,
+        )
+    )
 
 
 def level_facts(level: Level) -> list[str]:

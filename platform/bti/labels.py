@@ -48,6 +48,10 @@ CONSENT_RULES = {
         "From 16 the youth consents alone to health information shared within the health services."
     ),
     "youth_or_guardians": _l("From 15 the youth or the guardians sign (the municipality's rule)."),
+    "health_under_16": _l(
+        "The consent includes health information: under 16 the guardians sign as well as the "
+        "youth, so the youth's own signature is not enough."
+    ),
     "youth_and_guardians": _l(
         "From 15 both the youth and the guardians sign (the municipality's rule)."
     ),

@@ -106,16 +106,16 @@ def _(deployment: Deployment, kontor: str, fra: str, til: str, vakt: str) -> Non
     deployment.add_plugin(
         _Contacts(
             [
-                Contact("Barnevernstjenesten", kontor.strip(), hours=(office,), acute=True),
                 Contact(
-                    "Barnevernsvakten",
-                    vakt.strip(),
-                    hours=(
-                        OpeningHours(clock(til), clock(fra)),  # weekday evenings and nights
-                        OpeningHours(time(0), time(23, 59, 59), frozenset({5, 6})),
-                    ),
+                    "Barnevernstjenesten",
+                    kontor.strip(),
+                    hours=(office,),
                     acute=True,
+                    kind="barnevern",
                 ),
+                # «Resten av døgnet»: whenever the office is closed, not a span of its own
+                # that would meet the office's at both ends.
+                Contact("Barnevernsvakten", vakt.strip(), acute=True, when_closed="barnevern"),
             ]
         )
     )

@@ -136,10 +136,11 @@ def decision_named(text: str) -> tuple[str, list[str] | None]:
 
 
 def moment_named(tz, text: str) -> datetime:
-    """«en tirsdag kl. 10.00» (an ordinary week) or «mandag 17. mai 2027 kl. 10.00»."""
+    """«en tirsdag kl. 10.00» (an ordinary week) or «mandag 17. mai 2027 kl. 10.00»; the
+    seconds may follow the minutes («kl. 15.00.59»)."""
     match = re.fullmatch(
         r"(?:en (?P<ukedag>\w+)|(?P<dagnavn>\w+) (?P<dag>\d+)\. (?P<mnd>\w+) (?P<aar>\d{4}))"
-        r" kl\. (?P<klokka>\d\d\.\d\d)",
+        r" kl\. (?P<klokka>\d\d\.\d\d(?:\.\d\d)?)",
         text.strip(),
     )
     assert match, f"forstår ikke tidspunktet «{text}»"
@@ -148,8 +149,7 @@ def moment_named(tz, text: str) -> datetime:
     else:
         day = date(int(match["aar"]), MONTHS.index(match["mnd"]) + 1, int(match["dag"]))
         assert WEEKDAYS[day.weekday()] == match["dagnavn"], f"{day} er ikke en {match['dagnavn']}"
-    hours, minutes = (int(p) for p in match["klokka"].split("."))
-    return datetime.combine(day, time(hours, minutes), tz)
+    return datetime.combine(day, time(*(int(p) for p in match["klokka"].split("."))), tz)
 
 
 def quoted(text: str) -> list[str]:
@@ -532,6 +532,14 @@ def _(guide: Municipality, nummer: str, nar: str) -> None:
     ranked = contacts_for(guide.contacts, at, guide.profile.timezone)
     assert ranked[0].contact.phone == nummer, [c.contact.phone for c in ranked]
     assert ranked[0].answers
+
+
+@then(parsers.re(r"er (?P<nummer>[\d /]+?) stengt (?P<nar>.+)$"))
+def _(guide: Municipality, nummer: str, nar: str) -> None:
+    at = moment_named(guide.profile.tz, nar)
+    ranked = contacts_for(guide.contacts, at, guide.profile.timezone)
+    (listed,) = [c for c in ranked if c.contact.phone == nummer]
+    assert not listed.answers, f"{nummer} svarer {nar}"
 
 
 @then(

@@ -136,7 +136,9 @@ YOUTH_TABLE = [
     (15, Custody.SAMMEN, False, YouthRule.OR, sets({S}, {PER}, {LISE}), "youth_or_guardians"),
     (15, Custody.DELT_OMSORG, False, YouthRule.OR, sets({S}, {PER, LISE}), "youth_or_guardians"),
     (17, Custody.DAGLIG_OMSORG, False, YouthRule.OR, sets({S}, {LISE}), "youth_or_guardians"),
-    (15, Custody.SAMMEN, True, YouthRule.OR, sets({S}, {PER}, {LISE}), "youth_or_guardians"),
+    # Health information under 16: «og/eller» does not reach it, the guardians sign too.
+    (15, Custody.SAMMEN, True, YouthRule.OR, sets({S, PER}, {S, LISE}), "health_under_16"),
+    (15, Custody.DELT_OMSORG, True, YouthRule.OR, sets({S, PER, LISE}), "health_under_16"),
     (16, Custody.SAMMEN, True, YouthRule.AND, sets({S}), "youth_health"),
     (16, Custody.DELT_OMSORG, True, YouthRule.OR, sets({S}), "youth_health"),
     (17, Custody.DAGLIG_OMSORG, True, YouthRule.AND, sets({S}), "youth_health"),
@@ -246,7 +248,7 @@ def _expected(kind, age, custody, guardians, health, rule) -> set[frozenset]:
     else:
         guardian_sets = [responsible] if responsible else []
     if age is not None and age >= YOUTH_SIGNS_FROM:
-        if rule is YouthRule.OR:
+        if rule is YouthRule.OR and not (health and age < HEALTH_CONSENT_AGE):
             return sets({S}, *guardian_sets)
         return sets(*({S} | g for g in guardian_sets))
     return sets(*guardian_sets)

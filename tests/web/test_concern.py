@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from html import unescape
 
 import pytest
 from sqlmodel import func, select
 
 from bti.demo.identity import make_fodselsnummer
+from bti.guide import OSLO
 from bti.models import BarnevernReport, Case, Subject
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
@@ -231,6 +232,66 @@ def test_a_new_child_needs_a_name_and_a_birth_date(world, kari):
     assert error_beside(html, "family_name") == "Write the child's family name."
     assert error_beside(html, "birth_date") == "Give the birth date."
     assert count(world, Subject) == 2 and count(world, Case) == 0
+
+
+# -- the target group (Vestby: «fra svangerskap og opp til 24 år») ------------------------------
+
+VESTBY_TOO_OLD = (
+    "The BTI guide in Vestby kommune covers pregnant women and children and youth from 0 up to "
+    "and including 24 years, that is until the day before they turn 25. By the birth date, "
+    "this person is {age} today."
+)
+
+
+def new_child(born: date) -> dict:
+    return {"subject": "ny", "given_name": "Nora", "family_name": "Nyhus", "birth_date": born}
+
+
+def test_the_form_says_whom_the_guide_covers_beside_the_birth_date(kari):
+    html = unescape(kari.get(NORMAL).get_data(as_text=True))
+    assert (
+        'id="birth_date-description">Children and youth from 0 to 24 years. Pregnant women are '
+        "included. Age counts in completed years: the guide covers a person until the day before "
+        "they turn 25.<"
+    ) in html
+
+
+@pytest.mark.parametrize("path", [NORMAL, ACUTE])
+def test_a_new_person_outside_the_target_group_is_refused_beside_the_birth_date(world, kari, path):
+    born = birth_date_for(25)
+    data = normal_concern(world) if path == NORMAL else acute_report(world)
+    response = post(kari, path, **{**data, **new_child(born)})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert error_beside(html, "birth_date") == VESTBY_TOO_OLD.format(age=25)
+    # What was typed is kept; nothing is written, not even the new person.
+    assert 'value="Nora"' in html and f'value="{born.isoformat()}"' in html
+    assert "Virker lei seg og trekker seg unna de andre." in html or path == ACUTE
+    assert count(world, Subject) == 2
+    assert count(world, Case) == 0
+    assert count(world, BarnevernReport) == 0
+
+
+def test_the_day_before_the_25th_birthday_a_new_person_is_still_in_vestbys_target_group(
+    world, kari
+):
+    tomorrow = datetime.now(OSLO).date() + timedelta(days=1)  # Vestby's date
+    if (tomorrow.month, tomorrow.day) == (2, 29):
+        pytest.skip("nobody born 25 years before a 29 February has that birthday")
+    born = tomorrow.replace(year=tomorrow.year - 25)  # 24 today, 25 tomorrow
+    response = post(kari, NORMAL, **normal_concern(world, **new_child(born)))
+    assert response.status_code == 302
+    assert count(world, Case) == 1
+
+
+def test_a_person_from_the_list_outside_the_target_group_is_refused_beside_the_choice(world, kari):
+    eva = world.child("Eva", birth_date=birth_date_for(26), unit_name="Nordby skole")
+    response = post(kari, NORMAL, **normal_concern(world, subject=str(eva)))
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert error_beside(html, "subject") == VESTBY_TOO_OLD.format(age=26)
+    assert re.search(rf'<option selected value="{eva}">', html)
+    assert count(world, Case) == 0
 
 
 # -- the acute branch ---------------------------------------------------------------------------

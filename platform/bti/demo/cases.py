@@ -53,6 +53,7 @@ from bti.models import (
     UnitKind,
 )
 from bti.plugins import Municipality
+from bti.rules.child import in_target_group
 from bti.rules.levels import needs_consent
 from bti.services import consents as consent_rules
 from bti.services import deadlines, guardians, steps
@@ -236,7 +237,21 @@ def _path_gathers_consent(work: CaseInProgress) -> bool:
 
 def create_cases(ctx: DemoContext, story: Story) -> None:
     for scenario in story.cases:
-        create_case(ctx, story, scenario)
+        if _in_target_group(ctx, scenario):
+            create_case(ctx, story, scenario)
+
+
+def _in_target_group(ctx: DemoContext, scenario: CaseScenario) -> bool:
+    """Whether the guide covers the case's subject on the day it was opened: a story shared
+    by several guides leaves out a case the municipality would refuse (a 19-year-old in
+    Jevnaker, whose guide goes to 18), as :func:`bti.services.cases.open_concern` does."""
+    subject = ctx.subjects[scenario.subject]
+    return in_target_group(
+        ctx.municipality.profile.target_group,
+        kind=subject.kind,
+        birth_date=subject.birth_date,
+        on=ctx.today - timedelta(days=scenario.days_ago),
+    )
 
 
 def create_case(ctx: DemoContext, story: Story, scenario: CaseScenario) -> Case:

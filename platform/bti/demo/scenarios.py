@@ -340,10 +340,11 @@ _LEVEL_3 = (
         services=("kommunepsykolog",),
         handovers=(HandOverPlan("psykolog", "koordinator", HandOverStatus.DECLINED),),
     ),
+    # A youth inside every target group the national story serves (Jevnaker's goes to 18).
     CaseScenario(
-        "age22",
+        "age17",
         "ungdomskontakt",
-        "Fulgt opp over tid; overført til tjenester for voksne.",
+        "Fulgt opp over tid fra ungdomsskolen; målene er nådd, og samarbeidet er avsluttet.",
         days_ago=400,
         path=(0, 2, 3),
         stafettholder="koordinator",
@@ -711,10 +712,13 @@ _TROMSO_LEVEL_2 = (
         transition=True,
         plans=(PlanRef(PlanKind.IUP, "Sampro", "barnehage"),),
     ),
+    # Tromsø's target group is «barn og unge fra 0 til 23 år», without pregnant women: the
+    # health station's case is about a small child.
     CaseScenario(
-        "gravid1",
+        "age1",
         "helsesykepleier",
-        "Førstegangsfødende med lite nettverk; ønsker støtte før og etter fødselen.",
+        "Foreldrene er nye i kommunen og har lite nettverk; barnet strever med søvn og mat, "
+        "og familien ønsker støtte fra flere tjenester.",
         days_ago=50,
         path=(0, 2),
         stafettholder="helsesykepleier",

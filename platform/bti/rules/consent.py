@@ -8,6 +8,9 @@ Sources (shared/seeds):
   over 15 år (vedrørende helse er den «helserettslige myndighetsalder» 16 år)».
 * Jevnaker, «Barns rett til medvirkning» (001): «Fra 15 år skal foresatte og/eller ungdommen
   skrive under på samtykkeskjema» and «I helsetjenestene kan ungdom over 16 år selv samtykke».
+  Where the municipality lets the youth sign instead of the guardians (``YouthRule.OR``), a
+  consent that includes health information still needs the guardians until 16: the youth
+  and the guardians sign it, as under the national rule.
 
 A requirement is a set of alternatives; a consent is signed when the signatures cover every
 signer of at least one alternative.
@@ -104,6 +107,14 @@ def required_signers(
     parents = guardian_alternatives(custody, guardians)
     if age is not None and age >= YOUTH_SIGNS_FROM:
         if youth_rule is YouthRule.OR:
+            if includes_health_information and age < HEALTH_CONSENT_AGE:
+                # «og/eller» does not reach health information: the youth consents to it
+                # only from 16 («I helsetjenestene kan ungdom over 16 år selv samtykke»), so
+                # the guardians sign as well, as under the national rule.
+                return Requirement(
+                    tuple(frozenset({SUBJECT}) | alternative for alternative in parents),
+                    "health_under_16",
+                )
             return Requirement((frozenset({SUBJECT}), *parents), "youth_or_guardians")
         return Requirement(
             tuple(frozenset({SUBJECT}) | alternative for alternative in parents),

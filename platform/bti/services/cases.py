@@ -31,6 +31,8 @@ from bti.models import (
     ParticipantRole,
     StafettloggEntry,
     Subject,
+    SubjectCreate,
+    SubjectKind,
     Unit,
     UnitKind,
     utcnow,
@@ -38,6 +40,7 @@ from bti.models import (
 from bti.plugins import Municipality
 from bti.rules import levels
 from bti.rules.access import Actor
+from bti.rules.child import age_on, in_target_group
 from bti.rules.levels import find_outcome, needs_consent
 from bti.services import audit, deadlines, guardians, steps
 from bti.services.access import get_case, refusal
@@ -52,10 +55,11 @@ def open_concern(
     *,
     municipality: Municipality,
     by: Actor,
-    subject_id: int,
     unit_id: int,
     acute: bool | None,
     concern: str,
+    subject_id: int | None = None,
+    new_subject: SubjectCreate | None = None,
     seen_or_heard: str = "",
     child_said_or_did: str = "",
     worried_for: str = "",
@@ -64,20 +68,29 @@ def open_concern(
     report_recipient: str = "",
     police_notified: bool = False,
 ) -> Case:
-    """Open a case at level 0 about ``subject_id`` from the employee's own unit.
+    """Open a case at level 0 from the employee's own unit, about ``subject_id`` or about
+    ``new_subject``, who is registered at that unit together with the case.
 
     The first question is always whether the situation is acute; an acute concern is
-    reported to barnevern at once (``report_recipient``), without the guardians.
+    reported to barnevern at once (``report_recipient``), without the guardians. The person
+    must be in the municipality's target group today (:func:`bti.rules.child.
+    in_target_group`); if not, nothing is written and the refusal names the birth date of a
+    new person or the choice of an existing one.
     """
     if acute is None:
         raise InvalidInput("acute", _l("Answer first whether the situation is acute."))
     concern = required_text("concern", concern, _l("Describe what you are worried about."))
     if unit_id not in by.unit_ids:
         raise InvalidInput("unit_id", _l("Choose the unit you work in."))
-    subject = session.get(Subject, subject_id)
-    if subject is None:
-        raise InvalidInput("subject_id", _l("Choose the child or youth the concern is about."))
     today = today_in(municipality)
+    if new_subject is not None:
+        _require_target_group(municipality, new_subject, field="birth_date", on=today)
+        subject = Subject(**new_subject.model_dump(), unit_id=unit_id)
+    else:
+        subject = session.get(Subject, subject_id) if subject_id is not None else None
+        if subject is None:
+            raise InvalidInput("subject_id", _l("Choose the child or youth the concern is about."))
+        _require_target_group(municipality, subject, field="subject_id", on=today)
     arose = concern_arose_on or today
     if arose > today:
         raise InvalidInput("concern_arose_on", _l("The date cannot be in the future."))
@@ -86,6 +99,9 @@ def open_concern(
             "report_recipient", report_recipient, _l("Say who at barnevern received the report.")
         )
 
+    if subject.id is None:
+        session.add(subject)
+        session.flush()
     case = Case(
         subject_id=subject.id,
         unit_id=unit_id,
@@ -126,6 +142,48 @@ def open_concern(
     )
     municipality.notify("case_opened", case=case, session=session)
     return case
+
+
+def _require_target_group(municipality: Municipality, person, *, field: str, on: date) -> None:
+    """Refuse a concern about someone outside the municipality's target group, naming the
+    group as the guide does and the person's age in completed years on ``on``."""
+    group = municipality.profile.target_group
+    if in_target_group(group, kind=person.kind, birth_date=person.birth_date, on=on):
+        return
+    name = municipality.profile.name
+    if person.kind == SubjectKind.GRAVID:
+        raise InvalidInput(
+            field,
+            _l(
+                "The BTI guide in %(name)s covers children and youth from %(min)s up to and "
+                "including %(max)s years, not pregnant women.",
+                name=name,
+                min=group.min_age,
+                max=group.max_age,
+            ),
+        )
+    facts = dict(
+        name=name,
+        min=group.min_age,
+        max=group.max_age,
+        next=group.max_age + 1,
+        age=age_on(person.birth_date, on),
+    )
+    if group.includes_pregnant:
+        message = _l(
+            "The BTI guide in %(name)s covers pregnant women and children and youth from "
+            "%(min)s up to and including %(max)s years, that is until the day before they "
+            "turn %(next)s. By the birth date, this person is %(age)s today.",
+            **facts,
+        )
+    else:
+        message = _l(
+            "The BTI guide in %(name)s covers children and youth from %(min)s up to and "
+            "including %(max)s years, that is until the day before they turn %(next)s. By "
+            "the birth date, this person is %(age)s today.",
+            **facts,
+        )
+    raise InvalidInput(field, message)
 
 
 def _report(

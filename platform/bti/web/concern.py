@@ -4,7 +4,9 @@ The first page asks whether the situation is acute and shows the municipality's 
 call now. The acute branch records the report to barnevern at once (the guardians are not
 involved); the normal branch records the concern with the support questions. Both open a
 case at level 0 about a child from one of the user's own units — or a child registered in
-the same form, in the same transaction as the case.
+the same form, in the same transaction as the case. The service refuses a person outside
+the municipality's target group; its message goes beside the birth date (a new child) or
+the choice of child.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from wtforms.validators import InputRequired, Length, Optional, StopValidation
 
 from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
+from bti.guide_text import target_group_text
 from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
 from bti.models import Subject, SubjectCreate, SubjectKind, Unit
@@ -219,6 +222,8 @@ def normal():
 
 def _concern_page(form: ConcernForm, *, acute: bool, template: str):
     form.allow_synthetic = current_app.config.get("BTI_ENV") != "production"
+    # Whom the guide covers, said before the service has to refuse anyone.
+    form.birth_date.description = target_group_text(g.municipality.profile)
     try:
         # One user action, one transaction: the new child (if any) and the case together,
         # or nothing at all.
@@ -274,15 +279,13 @@ def _subject_label(subject: Subject) -> str:
 
 
 def _open(session, form: ConcernForm, actor: Actor, *, acute: bool):
-    unit_id = int(form.unit.data)
+    # A new child goes to the service with the case: it registers the child only if the
+    # concern may be opened (the target group), in the same transaction.
     if form.subject.data == NEW:
-        subject = Subject(**form.new_subject.model_dump(), unit_id=unit_id)
-        session.add(subject)
-        session.flush()
-        subject_id = subject.id
+        details = {"new_subject": form.new_subject}
     else:
-        subject_id = int(form.subject.data)
-    details = {"concern": form.concern.data or ""}
+        details = {"subject_id": int(form.subject.data)}
+    details["concern"] = form.concern.data or ""
     if acute:
         details.update(
             report_recipient=form.report_recipient.data or "",
@@ -300,8 +303,7 @@ def _open(session, form: ConcernForm, actor: Actor, *, acute: bool):
         session,
         municipality=g.municipality,
         by=actor,
-        subject_id=subject_id,
-        unit_id=unit_id,
+        unit_id=int(form.unit.data),
         acute=acute,
         **details,
     )

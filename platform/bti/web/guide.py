@@ -11,7 +11,14 @@ from __future__ import annotations
 from flask import Blueprint, g, render_template
 from flask_babel import format_decimal
 
-from bti.guide_text import event_text, form_titles, level_facts, outcome_effect, outcome_title
+from bti.guide_text import (
+    event_text,
+    form_titles,
+    level_facts,
+    outcome_effect,
+    outcome_title,
+    target_group_text,
+)
 from bti.web.auth import staff_required
 from bti.web.contacts import contacts_now
 
@@ -29,6 +36,7 @@ def show():
         contacts=contacts_now(),
         teams=municipality.teams,
         target_group=profile.target_group,
+        target_group_text=target_group_text(profile),
         event_text=lambda code: event_text(code, municipality),
         level_facts=level_facts,
         forms=form_titles(municipality),

@@ -19,5 +19,6 @@ def bti_municipality_profile(config: MunicipalityConfig) -> Profile:
         kommunenummer="3201",
         malform=Malform.BOKMAL,
         timezone="Europe/Oslo",
+        # «Målgruppe»: «Barn og unge mellom 0-23 år og gravide» (up to the 24th birthday).
         target_group=TargetGroup(min_age=0, max_age=23, includes_pregnant=True),
     )

@@ -42,7 +42,8 @@ def bti_municipality_profile(config: MunicipalityConfig) -> Profile:
         kommunenummer="5501",
         malform=Malform.BOKMAL,
         timezone="Europe/Oslo",
-        target_group=TargetGroup(min_age=0, max_age=23),
+        # «Målgruppen er barn og unge fra 0 til 23 år» («Toppbilde BTI»): no pregnant women.
+        target_group=TargetGroup(min_age=0, max_age=23, includes_pregnant=False),
     )
 
 

@@ -4,9 +4,10 @@
     Follo barnevernsvakt: 917 19 615 (etter kl.15.00)
     Politi: 64 85 16 00 / 02800
 
-The office answers on working days 08.00–15.00; the barnevernsvakt whenever the office is
-closed (after 15.00, at night, at weekends and on public holidays), so the number that
-answers is always listed first.
+The office answers on working days 08.00–15.00, both ends included as the guide writes
+them (15.00 is the whole minute, up to 15:00:59); the barnevernsvakt whenever the office is
+closed (from 15.01, at night, at weekends and on public holidays), so exactly one of the two
+answers at any moment and it is listed first.
 """
 
 from __future__ import annotations

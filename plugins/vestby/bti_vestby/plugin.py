@@ -28,6 +28,8 @@ def bti_municipality_profile(config: MunicipalityConfig) -> Profile:
         kommunenummer="3216",
         malform=Malform.BOKMAL,
         timezone="Europe/Oslo",
+        # «fra svangerskap og opp til 24 år»: pregnant women, and a person of 24 is still
+        # in (read inclusively, as the guide's hours are), up to the 25th birthday.
         target_group=TargetGroup(min_age=0, max_age=24, includes_pregnant=True),
     )
 
