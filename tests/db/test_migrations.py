@@ -51,3 +51,56 @@ def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
     finally:
         engine.dispose()
+
+
+def test_0006_withdraws_the_guardians_from_meetings_of_cases_already_reported(
+    make_app, database_url
+):
+    """A case reported before 0006 keeps the guardians out: its meetings not yet held lose
+    their guardian invitations on upgrade, and a conversation with them waits on hold."""
+    from datetime import timedelta
+
+    from alembic import command
+
+    from bti.migrate import alembic_config
+    from bti.models import Case, Meeting, MeetingInvitee, utcnow
+    from bti.services import meetings
+    from tests.bdd.steps import Deployment
+    from tests.bdd.steps_world import birth_date_for
+    from tests.bdd.world import World
+
+    world = World(Deployment(make_app, database_url=database_url))
+    world.deployment.take_into_use("Eksempel", name="Eksempel kommune", kommunenummer="9999")
+    world.employee("Kari", "Nordby skole")
+    world.child("Ola", birth_date=birth_date_for(9))
+    per = world.guardian("Per", "Ola")
+    world.open_case("Kari", "Ola")
+    planned = {}
+    for kind in ("undringssamtale", "samarbeidsmote"):
+        planned[kind] = world.act_ok(
+            "Kari",
+            meetings.plan,
+            case_id=world.case_id,
+            kind=kind,
+            starts_at=utcnow() + timedelta(days=3),
+            place="Skolen",
+            agenda="Samtale",
+            guardian_ids=[per],
+        ).id
+    with world.transaction() as session:  # reported the way the platform did before 0006
+        case = session.get(Case, world.case_id)
+        case.guardians_kept_out = True
+        session.add(case)
+    engine = world.db.engine
+    command.downgrade(alembic_config(engine), "0005")
+    upgrade_engine(engine)
+
+    with world.scoped() as session:
+        invited = session.exec(
+            sa.select(MeetingInvitee.meeting_id).where(MeetingInvitee.guardian_id == per)
+        ).all()
+        conversation = session.get(Meeting, planned["undringssamtale"])
+        cooperation = session.get(Meeting, planned["samarbeidsmote"])
+    assert invited == []
+    assert conversation.on_hold and conversation.guardians_withdrawn_at is not None
+    assert not cooperation.on_hold and cooperation.guardians_withdrawn_at is not None

@@ -421,16 +421,7 @@ def decide(
     if chosen.closes_case:
         _close(session, case)
     elif chosen.to_level is not None and chosen.to_level != case.level:
-        from_level, case.level = case.level, chosen.to_level
-        session.add(case)
-        session.flush()
-        municipality.notify(
-            "level_changed", case=case, from_level=from_level, to_level=case.level, session=session
-        )
-        deadlines.start(
-            session, municipality=municipality, case=case, trigger="level_entered",
-            owner_id=case.stafettholder_id or by.user_id,
-        )  # fmt: skip
+        _enter_level(session, municipality=municipality, by=by, case=case, level=chosen.to_level)
     session.flush()
     audit.record(session, actor=by, action="case.decided", case_ref=case.id, detail=chosen.code)
     return decision
@@ -644,7 +635,14 @@ def _to_barnevern_help_level(
     )
     # The old level's question is answered: its decision deadline is met.
     deadlines.meet(session, case=case, event="decision")
-    from_level, case.level = case.level, target
+    _enter_level(session, municipality=municipality, by=by, case=case, level=target)
+
+
+def _enter_level(
+    session: Session, *, municipality: Municipality, by: Actor, case: Case, level: int
+) -> None:
+    """Move the case to ``level``: plugins hear of it and the level's deadlines start."""
+    from_level, case.level = case.level, level
     session.add(case)
     session.flush()
     municipality.notify(

@@ -20,15 +20,17 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "guardians_withdrawn_at", bti.models.types.UTCDateTime(timezone=True), nullable=True
-            )
-        )
-        batch_op.add_column(
-            sa.Column("on_hold", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # Plain ALTER TABLE … ADD COLUMN: a batch copy of the table on SQLite would drop
+    # ``meeting`` while its invitees and minutes still point at it.
+    op.add_column(
+        "meeting",
+        sa.Column(
+            "guardians_withdrawn_at", bti.models.types.UTCDateTime(timezone=True), nullable=True
+        ),
+    )
+    op.add_column(
+        "meeting", sa.Column("on_hold", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
     # Cases already reported with the guardians kept out: their invitations to meetings not
     # yet held are withdrawn now, as a report registered from today on does, and a
     # conversation with the guardians (undringssamtale) waits.
@@ -67,6 +69,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.drop_column("on_hold")
-        batch_op.drop_column("guardians_withdrawn_at")
+    # Plain ALTER TABLE … DROP COLUMN (SQLite 3.35 and later), for the same reason.
+    op.drop_column("meeting", "on_hold")
+    op.drop_column("meeting", "guardians_withdrawn_at")
