@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from bti.models import AuditEvent, AuditOutcome, Guardian, StafettloggEntry, Subject
+from bti.models import AuditEvent, AuditOutcome, Case, Guardian, StafettloggEntry, Subject
 from bti.services import cases, citizens, consents, stafettlogg
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
@@ -34,7 +34,9 @@ def world(make_app) -> World:
     world.child("Siri", birth_date=birth_date_for(9))
     world.guardian("Anne", "Siri")
     world.child("Emma", birth_date=birth_date_for(15))
+    world.guardian("Eva", "Emma")
     world.child("Jon", birth_date=birth_date_for(14))
+    world.guardian("Jens", "Jon")
     with world.transaction() as session:
         for name, number in (("Per", PER), ("Anne", ANNE)):
             guardian = session.get(Guardian, world.guardians[name])
@@ -58,7 +60,32 @@ def world(make_app) -> World:
 
 
 def _with_stafettlogg(world: World, child: str) -> str:
+    """A case at nivå 2 with its stafettlogg, as Tromsø's guide walks it: the decision to go
+    to nivå 2, consent to cooperation signed by those who sign, then the stafettlogg."""
     case_id = world.open_case("Kari", child)
+    world.act_ok(
+        "Kari", cases.decide, case_id=case_id, outcome="level_2", rationale="Behov for samarbeid."
+    )
+    today = consents.today_in(world.kommune)
+    consent = world.act_ok(
+        "Kari",
+        consents.register,
+        case_id=case_id,
+        services=["skolehelsetjeneste"],
+        valid_from=today,
+        valid_to=today + timedelta(days=180),
+    )
+    with world.scoped() as session:
+        subject_id = session.get(Case, case_id).subject_id
+        signers = [
+            *session.exec(select(Guardian.id).where(Guardian.subject_id == subject_id)),
+            "subject",
+        ]
+    for signer in signers:
+        with world.scoped() as session:
+            if consents.has_valid(session, case_id=case_id, on=today):
+                break
+        world.act("Kari", consents.sign, consent_id=consent.id, signer=signer, signed_on=today)
     world.act_ok(
         "Kari", stafettlogg.open_stafettlogg, case_id=case_id, holder_id=world.staff["Kari"]
     )
