@@ -69,7 +69,7 @@ CONSENT_RULES = {
 }
 
 
-# The advice barnevern gave in an anonymous consultation (bti.services.cases.ADVICE).
+# The advice barnevern gave in an anonymous consultation (bti.services.consultations.ADVICE).
 CONSULTATION_ADVICE = {
     "report": _l("Report the case to barnevern"),
     "follow_up_in_own_service": _l("Follow up in your own service"),

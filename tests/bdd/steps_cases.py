@@ -25,7 +25,7 @@ from bti.models import (
     Decision,
 )
 from bti.rules.contacts import contacts_for
-from bti.services import access, cases, consents, deadlines
+from bti.services import access, cases, consents, consultations, deadlines
 from tests.bdd.steps import Deployment
 from tests.bdd.world import World
 
@@ -245,7 +245,7 @@ def _(world: World, navn: str) -> date:
     actor = world.actor(navn)
     world.act_ok(
         navn,
-        cases.record_anonymous_consultation,
+        consultations.record_anonymous_consultation,
         consulted_on=date.today(),
         advice="report",
         unit_kind=str(next(iter(actor.unit_kinds))),

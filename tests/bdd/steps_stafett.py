@@ -25,7 +25,14 @@ from bti.models import (
     StafettloggEntry,
     utcnow,
 )
-from bti.services import cases, consents, handover, meetings, participants, stafettlogg
+from bti.services import (
+    barnevern_help,
+    consents,
+    handover,
+    meetings,
+    participants,
+    stafettlogg,
+)
 from bti.services.consents import today_in
 from tests.bdd.world import World
 
@@ -249,12 +256,12 @@ def _(world: World, navn: str, mottaker: str) -> None:
 
 @given(parsers.re(rf"at barnevernstjenesten ved (?P<navn>{NAME}) gir hjelp i saken$"))
 def _(world: World, navn: str) -> None:
-    world.act_ok(navn, cases.set_barnevern_help, case_id=world.case_id, helping=True)
+    world.act_ok(navn, barnevern_help.set_barnevern_help, case_id=world.case_id, helping=True)
 
 
 @given(parsers.re(rf"at barnevernstjenesten ved (?P<navn>{NAME}) har avsluttet hjelpen i saken$"))
 def _(world: World, navn: str) -> None:
-    world.act_ok(navn, cases.set_barnevern_help, case_id=world.case_id, helping=False)
+    world.act_ok(navn, barnevern_help.set_barnevern_help, case_id=world.case_id, helping=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,7 +384,7 @@ def _(world: World, navn: str, til: str) -> None:
 
 @when(parsers.re(rf"(?P<navn>{NAME}) registrerer at barnevernstjenesten gir hjelp i saken$"))
 def _(world: World, navn: str) -> None:
-    world.act(navn, cases.set_barnevern_help, case_id=world.case_id, helping=True)
+    world.act(navn, barnevern_help.set_barnevern_help, case_id=world.case_id, helping=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from bti.models import (
 from bti.plugins import Municipality
 from bti.rules.levels import find_outcome
 from bti.services import (
+    barnevern_help,
     cases,
     citizens,
     consents,
@@ -1195,7 +1196,7 @@ def _(world: World, melding: str) -> None:
     )
 )
 def _(world: World, navn: str) -> None:
-    world.act(navn, cases.set_barnevern_help, case_id=world.case_id, helping=False)
+    world.act(navn, barnevern_help.set_barnevern_help, case_id=world.case_id, helping=False)
 
 
 @then(
@@ -1207,7 +1208,7 @@ def _(world: World, navn: str) -> None:
 def _(world: World, navn: str, fra: str, til: str) -> None:
     _ok(world)
     decision = _last_decision(world)
-    assert decision.outcome == cases.BARNEVERN_HELP
+    assert decision.outcome == barnevern_help.BARNEVERN_HELP
     assert (decision.from_level, decision.to_level) == (int(fra), int(til))
     assert decision.decided_by_id == world.staff[navn]
     assert _case(world).barnevern_help

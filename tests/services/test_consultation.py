@@ -8,8 +8,8 @@ import pytest
 from sqlmodel import select
 
 from bti.models import AnonymousConsultation, AuditEvent
-from bti.services.cases import record_anonymous_consultation
 from bti.services.consents import today_in
+from bti.services.consultations import record_anonymous_consultation
 from tests.bdd.steps import Deployment
 from tests.bdd.world import World
 

@@ -25,7 +25,7 @@ from bti.models import (
     HandOverStatus,
     StafettloggEntry,
 )
-from bti.services import cases, handover
+from bti.services import barnevern_help, cases, handover
 from tests.bdd.world import World
 from tests.services.test_stafettlogg import (
     audit_count,
@@ -200,20 +200,20 @@ def test_an_offer_from_another_case_is_not_found(team: World):
 
 def test_an_offer_lapses_once_barnevern_has_taken_the_baton(team: World):
     made = offer(team, "Kari", "Hege")
-    team.act_ok("Bjørn", cases.set_barnevern_help, case_id=team.case_id, helping=True)
+    team.act_ok("Bjørn", barnevern_help.set_barnevern_help, case_id=team.case_id, helping=True)
     (lapsed,) = [h for h in rows(team, HandOver) if h.id == made.id]
     assert lapsed.status == HandOverStatus.WITHDRAWN and lapsed.answered_at is not None
     answer(team, "Hege", "accept", made.id)
     team.refused_because("handover_not_pending")
     assert holder(team) == team.staff["Bjørn"]
     # The stale offer does not block barnevern's own hand-overs once its help has ended.
-    team.act_ok("Bjørn", cases.set_barnevern_help, case_id=team.case_id, helping=False)
+    team.act_ok("Bjørn", barnevern_help.set_barnevern_help, case_id=team.case_id, helping=False)
     offer(team, "Bjørn", "Kari")
     assert team.error is None
 
 
 def test_barnevern_keeps_the_baton_while_it_helps_and_the_refusal_is_audited(team: World):
-    team.act_ok("Bjørn", cases.set_barnevern_help, case_id=team.case_id, helping=True)
+    team.act_ok("Bjørn", barnevern_help.set_barnevern_help, case_id=team.case_id, helping=True)
     before = len(rows(team, HandOver))
     offer(team, "Bjørn", "Kari")
     team.refused_because("barnevern_keeps_baton")
@@ -352,7 +352,9 @@ def _apply(world: World, model: Model, ids: list[int], step: tuple) -> bool:
         if ok:
             o["status"] = "withdrawn"
     else:
-        world.act_ok("Bjørn", cases.set_barnevern_help, case_id=world.case_id, helping=other)
+        world.act_ok(
+            "Bjørn", barnevern_help.set_barnevern_help, case_id=world.case_id, helping=other
+        )
         model.helping = other
         if other:
             model.holder = "Bjørn"

@@ -18,7 +18,7 @@ from bti.models import (
     HandOverStatus,
     StafettloggEntry,
 )
-from bti.services import cases, consents, handover, participants, stafettlogg
+from bti.services import barnevern_help, consents, handover, participants, stafettlogg
 from bti.services.consents import today_in
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
@@ -489,7 +489,7 @@ def test_an_offer_from_another_case_is_not_found(team):
 def test_barnevern_keeps_the_baton_while_it_gives_help(world):
     consent_for(world, "barnevern")
     bring_in(world, "Bjørn", "Vestby barnevernstjeneste")
-    world.act_ok("Bjørn", cases.set_barnevern_help, case_id=world.case_id, helping=True)
+    world.act_ok("Bjørn", barnevern_help.set_barnevern_help, case_id=world.case_id, helping=True)
     bjorn = signed_in(world, "bjørn")
     response = offer_to(bjorn, world, "Kari")
     assert response.status_code == 400

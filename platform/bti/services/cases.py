@@ -17,7 +17,6 @@ from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.labels import unit_kind
 from bti.models import (
-    AnonymousConsultation,
     BarnevernReport,
     Case,
     CaseParticipant,
@@ -26,8 +25,6 @@ from bti.models import (
     DecisionService,
     EntryKind,
     Guardian,
-    HandOver,
-    HandOverStatus,
     ParticipantRole,
     StafettloggEntry,
     Subject,
@@ -46,8 +43,6 @@ from bti.services import audit, deadlines, guardians, steps
 from bti.services.access import get_case, refusal
 from bti.services.consents import covers, has_valid, today_in
 from bti.services.guards import require_open, required_text
-
-ADVICE = ("report", "follow_up_in_own_service", "no_further_action")
 
 
 def open_concern(
@@ -264,7 +259,7 @@ def involve_guardians_again(session: Session, *, by: Actor, case_id: str) -> Cas
     again (invited, asked for consent, and — where the municipality allows — reading the
     stafettlogg). Only barnevern decides this."""
     case = get_case(session, by=by, case_id=case_id, action="case.involve_guardians")
-    _require_barnevern(
+    require_barnevern(
         session,
         by=by,
         case=case,
@@ -281,40 +276,6 @@ def guardians_to_involve(session: Session, *, case: Case) -> list[Guardian]:
     """The guardians to invite and inform: those with parental responsibility — and nobody
     while a report keeps them out («Foresatte involveres ikke!»)."""
     return guardians.to_involve(session, case=case)
-
-
-def record_anonymous_consultation(
-    session: Session,
-    *,
-    municipality: Municipality,
-    by: Actor,
-    consulted_on: date | None,
-    advice: str,
-    unit_kind: str,
-) -> AnonymousConsultation:
-    """Record that the employee discussed a situation with barnevern without saying whom it
-    was about («Er du i tvil kan du drøfte saken anonymt med barnevernstjenesten», Vestby
-    «Akutt?»). Only the day (today or earlier, in the municipality's time), which of the
-    employee's services asked (a unit kind of their own) and the advice (one of
-    :data:`ADVICE`) are kept: no case, no subject, no names. The audit event names neither
-    a case nor a person, only the row."""
-    if consulted_on is None:
-        raise InvalidInput("consulted_on", _l("Give the date you talked with barnevern."))
-    if consulted_on > today_in(municipality):
-        raise InvalidInput("consulted_on", _l("The date cannot be in the future."))
-    if unit_kind not in {str(k) for k in by.unit_kinds}:
-        raise InvalidInput("unit_kind", _l("Choose the service you work in."))
-    if advice not in ADVICE:
-        raise InvalidInput("advice", _l("Choose the advice you were given."))
-    consultation = AnonymousConsultation(
-        consulted_on=consulted_on, unit_kind=unit_kind, advice=advice
-    )
-    session.add(consultation)
-    session.flush()
-    audit.record(
-        session, actor=by, action="consultation.record", detail=f"consultation={consultation.id}"
-    )
-    return consultation
 
 
 def decide(
@@ -421,7 +382,7 @@ def decide(
     if chosen.closes_case:
         _close(session, case)
     elif chosen.to_level is not None and chosen.to_level != case.level:
-        _enter_level(session, municipality=municipality, by=by, case=case, level=chosen.to_level)
+        enter_level(session, municipality=municipality, by=by, case=case, level=chosen.to_level)
     session.flush()
     audit.record(session, actor=by, action="case.decided", case_ref=case.id, detail=chosen.code)
     return decision
@@ -550,95 +511,7 @@ def close_own_part(session: Session, *, by: Actor, case_id: str) -> CaseParticip
     return part
 
 
-#: The decision recorded when barnevern's help moves a case to the level the guide puts
-#: it on; it is no outcome of a level (see :func:`set_barnevern_help`).
-BARNEVERN_HELP = "barnevern_help"
-
-
-def set_barnevern_help(
-    session: Session,
-    *,
-    municipality: Municipality,
-    by: Actor,
-    case_id: str,
-    helping: bool,
-) -> Case:
-    """Barnevern starts or ends giving help; while it helps it holds the baton.
-
-    Starting help takes the baton from whoever held it (an offer waiting for an answer
-    lapses) and moves a case on a lower level to the level the guide puts children with
-    help from barnevern on (``Level.barnevern_help``; Tromsø nivå 3: «det samme er barn
-    med tiltak fra barneverntjenesten»). The move is recorded as a decision from the old
-    level, as decisions record level changes, and starts the new level's deadlines.
-
-    Ending help leaves the case at its level and the baton with barnevern: it passes only
-    when barnevern hands it over and the receiver accepts («Inneha rollen som
-    Stafettholder fram til Stafettpinnen er levert og akseptert»); from then on the
-    hand-over is no longer refused for barnevern's help. Only barnevern records either.
-    """
-    case = get_case(session, by=by, case_id=case_id, action="case.barnevern_help")
-    _require_barnevern(
-        session, by=by, case=case, message=_l("Only barnevern can record that it gives help.")
-    )
-    if helping:
-        require_open(session, by=by, case=case)
-    case.barnevern_help = helping
-    if helping:
-        case.stafettholder_id = by.user_id
-        # An offer of the baton made by the previous holder lapses with the change.
-        for offer in session.exec(
-            select(HandOver).where(
-                HandOver.case_id == case.id, HandOver.status == HandOverStatus.OFFERED
-            )
-        ):
-            offer.status = HandOverStatus.WITHDRAWN
-            offer.answered_at = utcnow()
-            session.add(offer)
-        if by.user_id not in _participant_ids(session, case.id):
-            session.add(
-                CaseParticipant(
-                    case_id=case.id,
-                    user_id=by.user_id,
-                    unit_id=next(iter(sorted(by.unit_ids))),
-                    role=ParticipantRole.STAFETTHOLDER,
-                )
-            )
-    session.add(case)
-    session.flush()
-    if helping:
-        _to_barnevern_help_level(session, municipality=municipality, by=by, case=case)
-    audit.record(session, actor=by, action="case.barnevern_help", case_ref=case.id,
-                 detail="on" if helping else "off")  # fmt: skip
-    return case
-
-
-def barnevern_help_level(municipality: Municipality) -> int | None:
-    """The level the guide puts a child with help from barnevern on, if it says one."""
-    return next((level.number for level in municipality.levels if level.barnevern_help), None)
-
-
-def _to_barnevern_help_level(
-    session: Session, *, municipality: Municipality, by: Actor, case: Case
-) -> None:
-    target = barnevern_help_level(municipality)
-    if target is None or case.level >= target:
-        return
-    session.add(
-        Decision(
-            case_id=case.id,
-            from_level=case.level,
-            outcome=BARNEVERN_HELP,
-            to_level=target,
-            decided_by_id=by.user_id,
-            decided_at=utcnow(),
-        )
-    )
-    # The old level's question is answered: its decision deadline is met.
-    deadlines.meet(session, case=case, event="decision")
-    _enter_level(session, municipality=municipality, by=by, case=case, level=target)
-
-
-def _enter_level(
+def enter_level(
     session: Session, *, municipality: Municipality, by: Actor, case: Case, level: int
 ) -> None:
     """Move the case to ``level``: plugins hear of it and the level's deadlines start."""
@@ -654,17 +527,7 @@ def _enter_level(
     )  # fmt: skip
 
 
-def _require_barnevern(session: Session, *, by: Actor, case: Case, message) -> None:
+def require_barnevern(session: Session, *, by: Actor, case: Case, message) -> None:
     """Refuse (and audit) what only barnevern may do."""
     if not by.is_barnevern:
         raise refusal(session, by=by, case_id=case.id, reason="not_barnevern", message=message)
-
-
-def _participant_ids(session: Session, case_id: str) -> set[int]:
-    return set(
-        session.exec(
-            select(CaseParticipant.user_id).where(
-                CaseParticipant.case_id == case_id, CaseParticipant.own_part_closed_at.is_(None)
-            )
-        )
-    )

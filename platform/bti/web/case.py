@@ -20,7 +20,7 @@ from bti.labels import UNIT_KINDS, capitalised, unit_kind
 from bti.models import Decision, DecisionService, utcnow
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.levels import find_outcome
-from bti.services import cases, consents, deadlines, steps
+from bti.services import barnevern_help, cases, consents, deadlines, steps
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import CaseContext, panel
@@ -221,7 +221,7 @@ def _outcome(decision: Decision):
 def _outcome_label(decision: Decision) -> str:
     """The outcome in the guide's words (with the guide's number) at the level it was
     taken; the code if the guide no longer has it."""
-    if decision.outcome == cases.BARNEVERN_HELP:
+    if decision.outcome == barnevern_help.BARNEVERN_HELP:
         return str(
             _l("Barnevern gives help: the case moves to level %(level)s.", level=decision.to_level)
         )

@@ -34,8 +34,8 @@ from bti.errors import InvalidInput, NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import CONSULTATION_ADVICE, capitalised, unit_kind
 from bti.services.actors import load_actor
-from bti.services.cases import ADVICE, record_anonymous_consultation
 from bti.services.consents import today_in
+from bti.services.consultations import ADVICE, record_anonymous_consultation
 from bti.web.auth import staff_required
 from bti.web.concern import show_error
 from bti.web.contacts import contacts_now

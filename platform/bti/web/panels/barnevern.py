@@ -1,11 +1,11 @@
 """Barnevern's help on the case page: a barnevern employee who takes part in the case records
 that barnevern starts or ends giving help (hjelpetiltak). Nobody else sees the panel.
 
-The rules are the service's (:func:`bti.services.cases.set_barnevern_help`): while barnevern
-helps it holds the baton («Barnevernet skal alltid ha Stafettholderansvaret når de er inne
-med hjelpetiltak», Tromsø «Stafettholder - Sampro»), the case moves to the level the guide
-puts such children on, and when the help ends the baton stays with barnevern until it is
-handed over and accepted.
+The rules are the service's (:func:`bti.services.barnevern_help.set_barnevern_help`):
+while barnevern helps it holds the baton («Barnevernet skal alltid ha Stafettholderansvaret
+når de er inne med hjelpetiltak», Tromsø «Stafettholder - Sampro»), the case moves to the
+level the guide puts such children on, and when the help ends the baton stays with
+barnevern until it is handed over and accepted.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from flask import g
 from flask_wtf import FlaskForm
 
 from bti.i18n import lazy_gettext as _l
-from bti.services import cases
+from bti.services import barnevern_help
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case import bp
@@ -32,7 +32,7 @@ def _record(case_id: str, key: str, *, helping: bool, done):
     form = case_view.posted(HelpForm, key)
 
     def do(session, actor, case):
-        cases.set_barnevern_help(
+        barnevern_help.set_barnevern_help(
             session, municipality=g.municipality, by=actor, case_id=case.id, helping=helping
         )
 
@@ -76,7 +76,7 @@ def _barnevern_help(ctx: CaseContext) -> dict:
     takes_part = any(p.user_id == ctx.actor.user_id for p in ctx.people)
     if not (ctx.actor.is_barnevern and takes_part):
         return {"hidden": True}
-    level = cases.barnevern_help_level(g.municipality)
+    level = barnevern_help.barnevern_help_level(g.municipality)
     return {
         "helping": ctx.case.barnevern_help,
         "to_level": level if level is not None and ctx.case.level < level else None,
