@@ -253,6 +253,10 @@ def _(world: World, nettleser: Browser, moter: Meetings, melding: str) -> None:
     beside = re.search(rf'<[^>]+id="{error_id}"[^>]*>(.*?)</', page, re.S)
     assert beside, "ingen melding ved spørsmålet om foresatte deltok"
     assert melding in text_of(beside.group(1)), text_of(beside.group(1))
+    # The question says so before anyone answers it, too.
+    description_id = f"meeting-held-{moter.meeting_id}-guardians_present-description"
+    upfront = re.search(rf'<[^>]+id="{description_id}"[^>]*>(.*?)</', page, re.S)
+    assert upfront and "Saken er meldt til barnevernet" in text_of(upfront.group(1))
     meeting = next(m for m in world.in_case(Meeting) if m.id == moter.meeting_id)
     assert meeting.held_at is None
 
