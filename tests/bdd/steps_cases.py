@@ -25,7 +25,7 @@ from bti.models import (
     Decision,
 )
 from bti.rules.contacts import contacts_for
-from bti.services import access, cases, consents, consultations, deadlines
+from bti.services import access, cases, consents, consultations, deadlines, guardians
 from tests.bdd.steps import Deployment
 from tests.bdd.world import World
 
@@ -389,7 +389,7 @@ def _(world: World) -> None:
 def _(world: World) -> None:
     case = _case(world)
     with world.scoped() as session:
-        assert cases.guardians_to_involve(session, case=case) == []
+        assert guardians.to_involve(session, case=case) == []
 
 
 @then(parsers.parse("skal {foresatte} inviteres og informeres"))
@@ -397,7 +397,7 @@ def _(world: World, foresatte: str) -> None:
     names = {name.strip() for name in foresatte.replace(" og ", ",").split(",")}
     case = _case(world)
     with world.scoped() as session:
-        involved = {g.name for g in cases.guardians_to_involve(session, case=case)}
+        involved = {g.name for g in guardians.to_involve(session, case=case)}
     assert involved == names
 
 

@@ -277,10 +277,11 @@ def _assert_unreachable(world: World, before: Before) -> None:
             .where(Consent.case_id == case.id, ConsentSignature.signer_kind == SignerKind.GUARDIAN)
         ).all()
         assert set(signatures) <= before.signatures, "a guardian signed after the report"
-        for name, number in FNR.items():
+    for name, number in FNR.items():
+        with world.transaction() as session:
             citizen = session.exec(select(Citizen).where(Citizen.fodselsnummer == number)).one()
             by = citizens.CitizenActor(citizen.id, name)
-            readable = citizens._readable(session, municipality=world.kommune, by=by)
+            readable = citizens.my_stafettlogger(session, municipality=world.kommune, by=by)
             assert case.id not in {r.case.id for r in readable}, "a guardian reads the case"
     for meeting in world.in_case(Meeting):
         record = world.act_ok("Kari", meetings.read, meeting_id=meeting.id)
@@ -303,7 +304,9 @@ PRINT_LINK = re.compile(r'href="([^"]*/utskrift/[^"]*?)"')
 def _assert_printouts_name_no_guardian(world: World) -> None:
     """Every printout the case page offers (HTML; the PDF is made from the same HTML)."""
     client = signed_in(world, "kari")
-    page = client.get(f"/{world.kommune.slug}/sak/{world.case_id}").get_data(as_text=True)
+    response = client.get(f"/{world.kommune.slug}/sak/{world.case_id}")
+    assert response.status_code == 200, response.status_code
+    page = response.get_data(as_text=True)
     links = {link for link in PRINT_LINK.findall(page) if not link.endswith(".pdf")}
     assert links, "the case page offers no printout"
     for link in sorted(links):

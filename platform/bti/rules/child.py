@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from bti.guide import TargetGroup
+from bti.models.people import SubjectKind
 
 VOICE_FROM_AGE = 7
 GREAT_WEIGHT_FROM_AGE = 12
@@ -43,7 +44,7 @@ def in_target_group(group: TargetGroup, *, kind: str, birth_date: date | None, o
     and ``max_age``, both included: «0–23» covers up to the day before the 24th birthday.
     Without a birth date there is no age to judge, and nobody is turned away for it.
     """
-    if kind == "gravid":
+    if kind == SubjectKind.GRAVID:
         return group.includes_pregnant
     if birth_date is None:
         return True

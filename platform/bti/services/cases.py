@@ -24,7 +24,6 @@ from bti.models import (
     Decision,
     DecisionService,
     EntryKind,
-    Guardian,
     ParticipantRole,
     StafettloggEntry,
     Subject,
@@ -247,13 +246,6 @@ def report_to_barnevern(
     ).first()
 
 
-def guardians_excluded(case: Case) -> bool:
-    """After a report that keeps the guardians out, nothing about the case reaches them —
-    until barnevern says they can be involved again (:func:`involve_guardians_again`).
-    See :mod:`bti.services.guardians`."""
-    return guardians.excluded(case)
-
-
 def involve_guardians_again(session: Session, *, by: Actor, case_id: str) -> Case:
     """Barnevern has followed up the report: the guardians can be involved in the case
     again (invited, asked for consent, and — where the municipality allows — reading the
@@ -270,12 +262,6 @@ def involve_guardians_again(session: Session, *, by: Actor, case_id: str) -> Cas
     session.flush()
     audit.record(session, actor=by, action="case.guardians_involved_again", case_ref=case.id)
     return case
-
-
-def guardians_to_involve(session: Session, *, case: Case) -> list[Guardian]:
-    """The guardians to invite and inform: those with parental responsibility — and nobody
-    while a report keeps them out («Foresatte involveres ikke!»)."""
-    return guardians.to_involve(session, case=case)
 
 
 def decide(

@@ -50,8 +50,8 @@ from bti.passwords import hash_password
 from bti.plugins import Municipality
 from bti.rules.child import age_on
 from bti.services import audit, signin
-from bti.services.cases import guardians_excluded
 from bti.services.consents import today_in
+from bti.services.guardians import excluded as guardians_excluded
 
 GUARDIAN = "foresatt"
 YOUTH = "ungdom"

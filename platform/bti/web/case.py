@@ -20,7 +20,7 @@ from bti.labels import UNIT_KINDS, capitalised, unit_kind
 from bti.models import Decision, DecisionService, utcnow
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.levels import find_outcome
-from bti.services import barnevern_help, cases, consents, deadlines, steps
+from bti.services import barnevern_help, cases, consents, deadlines, guardians, steps
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import CaseContext, panel
@@ -129,7 +129,7 @@ def _about(ctx: CaseContext) -> dict:
     return {
         "voice_required": voice_required(ctx.age),
         "great_weight": voice_carries_great_weight(ctx.age),
-        "guardians_excluded": cases.guardians_excluded(ctx.case),
+        "guardians_excluded": guardians.excluded(ctx.case),
         "level": level,
         "facts": level_facts(level),
         "forms": {v.kind for v in g.municipality.fillable_forms},
@@ -146,7 +146,7 @@ def _about(ctx: CaseContext) -> dict:
 
 @panel("acute", title=_l("Is the situation acute?"), template="case/_acute.html", order=5)
 def _acute(ctx: CaseContext) -> dict:
-    return {"contacts": [row for row in contacts_now() if row.contact.acute]}
+    return {"contacts": contacts_now(acute=True)}
 
 
 @dataclass(frozen=True)

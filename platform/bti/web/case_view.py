@@ -25,7 +25,7 @@ from bti.errors import InvalidInput, NotFound, Refused
 from bti.models import Case, CaseParticipant, Guardian, StaffUser, Subject, utcnow
 from bti.rules.access import Actor
 from bti.rules.child import age_on
-from bti.services import access, cases, consents, participants
+from bti.services import access, consents, guardians, participants
 from bti.services.actors import load_actor
 
 
@@ -106,7 +106,7 @@ def render(case_id: str, *, failed: dict[str, FlaskForm] | None = None, status: 
     with get_db().transaction(g.municipality_id) as session:
         actor, case = load(session, case_id, "case.read")
         subject = session.get(Subject, case.subject_id)
-        guardians = session.exec(
+        registered = session.exec(
             select(Guardian).where(Guardian.subject_id == subject.id).order_by(Guardian.id)
         ).all()
         people = participants.active(session, case.id)
@@ -122,7 +122,7 @@ def render(case_id: str, *, failed: dict[str, FlaskForm] | None = None, status: 
             subject=subject,
             age=age_on(subject.birth_date, today) if subject.birth_date else None,
             today=today,
-            guardians=[] if cases.guardians_excluded(case) else list(guardians),
+            guardians=[] if guardians.excluded(case) else list(registered),
             people=people,
             names=names,
             failed=failed,

@@ -123,7 +123,7 @@ def new():
         "consultation/new.html",
         form=form,
         back=back,
-        contacts=[row for row in contacts_now() if row.contact.acute],
+        contacts=contacts_now(acute=True),
     )
 
 
@@ -141,7 +141,7 @@ def done():
         advice_label=CONSULTATION_ADVICE[recorded["advice"]],
         back=back,
         from_case=bool(back) and back[2] == "case.show",
-        contacts=[row for row in contacts_now() if row.contact.acute],
+        contacts=contacts_now(acute=True),
     )
 
 

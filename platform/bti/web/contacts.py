@@ -39,15 +39,18 @@ def phones(text: str) -> list[Phone]:
     return out
 
 
-def contacts_now(at: datetime | None = None, *, kind: str = "") -> list[ContactRow]:
+def contacts_now(
+    at: datetime | None = None, *, kind: str = "", acute: bool = False
+) -> list[ContactRow]:
     """The municipality's contacts, those that answer at ``at`` (now) first; only those of
-    ``kind`` when given (Ressurssenteret after a decision that names it)."""
+    ``kind`` when given (Ressurssenteret after a decision that names it), only those for the
+    acute path when ``acute``."""
     municipality = g.municipality
     contacts = municipality.contacts
     rows = []
     for now in contacts_for(contacts, at or utcnow(), municipality.profile.timezone):
         contact = now.contact
-        if kind and contact.kind != kind:
+        if (kind and contact.kind != kind) or (acute and not contact.acute):
             continue
         if contact.when_closed:
             hours = [contact_hours(contact, contacts)]

@@ -33,7 +33,7 @@ from bti.models import (
     Unit,
 )
 from bti.rules import consent as rules
-from bti.services import cases, consents, participants
+from bti.services import consents, guardians, participants
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case import bp
@@ -372,7 +372,7 @@ def _view(ctx: CaseContext, consent: Consent, names: _Names, excluded: bool) -> 
 
 @panel("consent", title=_l("Consent"), template="case/_consent.html", order=20)
 def _consent(ctx: CaseContext) -> dict:
-    excluded = cases.guardians_excluded(ctx.case)
+    excluded = guardians.excluded(ctx.case)
     names = _Names(ctx)
     rows = ctx.session.exec(
         select(Consent)

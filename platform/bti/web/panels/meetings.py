@@ -40,7 +40,7 @@ from bti.models import (
 )
 from bti.rules.child import age_on, voice_carries_great_weight, voice_required
 from bti.rules.deadlines import local_today
-from bti.services import cases, meetings
+from bti.services import guardians, meetings
 from bti.services.actors import load_actor
 from bti.web import case_view
 from bti.web.auth import staff_required
@@ -336,7 +336,7 @@ def _meetings(ctx: CaseContext) -> dict:
         ctx.form("meeting-plan", PlanForm),
         people=people,
         guardians=ctx.guardians,
-        kept_out=cases.guardians_excluded(ctx.case),
+        kept_out=guardians.excluded(ctx.case),
     )
     held_forms = {}
     waiting = [v for v in views if not v.held and not v.on_hold]
@@ -354,7 +354,7 @@ def _meetings(ctx: CaseContext) -> dict:
         "held": [v for v in views if v.held],
         "plan_form": plan_form,
         "held_forms": held_forms,
-        "guardians_excluded": cases.guardians_excluded(ctx.case),
+        "guardians_excluded": guardians.excluded(ctx.case),
         "kept_out": meetings.KEPT_OUT,
         "on_hold_reason": meetings.ON_HOLD,
         "asks_coordinator": meetings.asks_coordinator(g.municipality, ctx.case),
