@@ -26,8 +26,8 @@ from bti.models import (
 )
 from bti.rules.contacts import contacts_for
 from bti.services import access, cases, consents, consultations, deadlines, guardians
-from tests.bdd.steps import Deployment
-from tests.bdd.world import World
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 OSLO = ZoneInfo("Europe/Oslo")
 WEEKDAYS = {

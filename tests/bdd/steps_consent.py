@@ -23,8 +23,8 @@ from bti import hookimpl, i18n, labels
 from bti.models import Case, CaseParticipant, Consent, ConsentStatus, UnitKind
 from bti.rules.consent import SUBJECT, YouthRule
 from bti.services import cases, consents, handover, participants
-from tests.bdd.steps import Deployment
-from tests.bdd.world import World
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 # How scenarios name the services a consent covers.
 SERVICE_NAMES = {

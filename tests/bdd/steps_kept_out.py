@@ -21,8 +21,8 @@ from sqlmodel import select
 from bti.models import Case, Guardian, Meeting
 from bti.services import citizens, guardians, meetings
 from tests.bdd.steps_meetings import WHEN, Meetings, invitees, kind_code, local_moment
-from tests.bdd.world import World
-from tests.web.staff import PASSWORD, csrf, give_passwords, sign_in
+from tests.support.web import PASSWORD, csrf, give_passwords, sign_in
+from tests.support.world import World
 
 NAME = r"(?P<navn>[A-ZÆØÅ]\w+)"
 

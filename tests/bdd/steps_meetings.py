@@ -22,8 +22,8 @@ from bti import hookimpl
 from bti.guide import MeetingKindDef
 from bti.models import Case, Meeting, MeetingInvitee
 from bti.services import cases, meetings
-from tests.bdd.steps import Deployment
-from tests.bdd.world import World
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 # How scenarios name the national kinds of meeting (bti.defaults.meetings).
 NATIONAL_KINDS = {

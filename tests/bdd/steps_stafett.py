@@ -34,7 +34,7 @@ from bti.services import (
     stafettlogg,
 )
 from bti.services.consents import today_in
-from tests.bdd.world import World
+from tests.support.world import World
 
 # How scenarios name the kinds of stafettlogg entry.
 KINDS = {

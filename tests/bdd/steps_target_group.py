@@ -17,7 +17,7 @@ from bti.errors import InvalidInput
 from bti.models import Case, Subject, SubjectCreate, SubjectKind
 from bti.services import cases
 from tests.bdd.steps_vestby import shown
-from tests.bdd.world import World
+from tests.support.world import World
 
 NAME = r"[A-ZÆØÅ]\w+"
 # Where the refusal is shown: beside the birth date of a new person, or beside the choice of

@@ -59,8 +59,9 @@ from bti.services import (
 )
 from bti.services import steps as checklists
 from bti.services.consents import today_in
-from tests.bdd.steps import Deployment, numbers
-from tests.bdd.world import World
+from tests.bdd.steps import numbers
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 NAME = r"[A-ZÆØÅ]\w+"
 #: Who the reports in these scenarios go to.

@@ -38,9 +38,9 @@ from bti.plugins import Municipality
 from bti.rules.contacts import contacts_for
 from bti.services import cases, consents, deadlines, documents, meetings, participants
 from bti.services.consents import today_in
-from tests.bdd.steps import Deployment
 from tests.bdd.steps_meetings import Meetings, invitee_name, invitees, kind_code, local_moment
-from tests.bdd.world import World
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 NAME = r"[A-ZÆØÅ]\w+"
 

@@ -26,7 +26,6 @@ from bti.models import (
     StafettloggEntry,
 )
 from bti.services import barnevern_help, cases, handover
-from tests.bdd.world import World
 from tests.services.test_stafettlogg import (
     audit_count,
     audit_events,
@@ -36,6 +35,7 @@ from tests.services.test_stafettlogg import (
     open_log,
     rows,
 )
+from tests.support.world import World
 
 pytestmark = pytest.mark.database
 

@@ -31,8 +31,7 @@ from bti.models import (
 )
 from bti.services import cases, consents, participants, stafettlogg
 from bti.services.consents import today_in
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
+from tests.support.world import World, birth_date_for
 
 pytestmark = pytest.mark.database
 

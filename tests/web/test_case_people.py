@@ -20,29 +20,21 @@ from bti.models import (
 )
 from bti.services import barnevern_help, consents, handover, participants, stafettlogg
 from bti.services.consents import today_in
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_path, followed, give_passwords, post, signed_in
+from tests.support.web import case_path, followed, post, signed_in
+from tests.support.world import World, birth_date_for
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    world = World(deployment, kommune_name="Vestby")
-    world.employee("Kari", "Nordby skole")
-    world.employee("Liv", "Nordby skole")
-    world.employee("Hege", "Nordby helsestasjon")
-    world.employee("Bjørn", "Vestby barnevernstjeneste")
-    world.employee("Truls", "Sørby skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", "sammen")
-    world.guardian("Per", "Ola")
-    world.guardian("Lise", "Ola")
-    world.open_case("Kari", "Ola")
-    give_passwords(world)
-    return world
+def world(world_with_case) -> World:
+    return world_with_case(
+        "Vestby",
+        colleagues=[
+            ("Liv", "Nordby skole"),
+            ("Hege", "Nordby helsestasjon"),
+            ("Bjørn", "Vestby barnevernstjeneste"),
+        ],
+        guardians=("Per", "Lise"),
+    )
 
 
 def people_section(body: str) -> str:

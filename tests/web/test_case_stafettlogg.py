@@ -19,27 +19,17 @@ from bti.models import (
 )
 from bti.services import consents, participants, stafettlogg
 from bti.services.consents import today_in
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_path, csrf, followed, give_passwords, post, signed_in
+from tests.support.web import case_path, csrf, followed, post, signed_in
+from tests.support.world import World, birth_date_for
 
 
 @pytest.fixture
-def world(make_app) -> World:
+def world(world_with_case) -> World:
     """Kari (teacher) has opened a case about Ola (9); the guardians consented to working
     with the health station, so Hege (health nurse) takes part. Truls has no part in it."""
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    world = World(deployment, kommune_name="Vestby")
-    world.employee("Kari", "Nordby skole")
-    world.employee("Anders", "Nordby skole")
-    world.employee("Hege", "Nordby helsestasjon")
-    world.employee("Truls", "Sørby skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", "sammen")
-    world.guardian("Per", "Ola")
-    world.open_case("Kari", "Ola")
+    world = world_with_case(
+        "Vestby", colleagues=[("Anders", "Nordby skole"), ("Hege", "Nordby helsestasjon")]
+    )
     today = today_in(world.kommune)
     consent = world.act_ok(
         "Kari",
@@ -61,7 +51,6 @@ def world(make_app) -> World:
             user_id=world.staff[name],
             unit_id=next(iter(world.actor(name).unit_ids)),
         )
-    give_passwords(world)
     return world
 
 

@@ -14,20 +14,15 @@ from sqlmodel import select
 
 from bti.models import AuditEvent, AuditOutcome, Case, Guardian, StafettloggEntry, Subject
 from bti.services import cases, citizens, consents, stafettlogg
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import PASSWORD, give_passwords, signed_in
+from tests.support.web import PASSWORD, give_passwords, signed_in
+from tests.support.world import World, birth_date_for
 
 PER, ANNE, EMMA, JON = "01017012345", "02027012345", "03031012345", "04041112345"
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Tromsø", plugin="tromso")
-    deployment.take_into_use("Jevnaker", plugin="jevnaker")
-    world = World(deployment, kommune_name="Tromsø")
+def world(make_world) -> World:
+    world = make_world("Tromsø", "Jevnaker")
     world.employee("Kari", "Prestvannet skole")
     world.child("Ola", birth_date=birth_date_for(9))
     world.guardian("Per", "Ola")

@@ -16,19 +16,16 @@ from sqlmodel import select
 
 from bti.models import AuditEvent, BarnevernReport, Case, CaseDocument, CasePlan, CaseStep
 from bti.services import consents, participants
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_about_ola, case_path, followed, give_passwords, post, signed_in
+from tests.support.web import case_path, followed, give_passwords, post, signed_in
+from tests.support.world import World, birth_date_for
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    return case_about_ola(
-        make_app,
+def world(world_with_case) -> World:
+    return world_with_case(
         "Tromsø",
-        "tromso",
         school="Prestvannet skole",
-        other_school="Kroken skole",
+        outsider=("Truls", "Kroken skole"),
         colleagues=(("Lise", "Prestvannet skole", "leder"),),
     )
 

@@ -14,13 +14,13 @@ from sqlmodel import select
 
 from bti.models import AuditEvent, Case, CaseDocument, DecisionService
 from bti.services import cases, consents
-from tests.bdd.world import World
-from tests.web.staff import case_about_ola, case_path, followed, post, signed_in
+from tests.support.web import case_path, followed, post, signed_in
+from tests.support.world import World
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    return case_about_ola(make_app, "Vestby", "vestby")
+def world(world_with_case) -> World:
+    return world_with_case("Vestby")
 
 
 def _consent(world: World, services: list[str]) -> None:

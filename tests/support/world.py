@@ -1,15 +1,17 @@
-"""The people and cases a workflow scenario talks about, built through the service layer.
+"""The people and cases a test talks about, built through the service layer.
 
-Scenarios name people by first name ("Kari er lærer ved Nordby skole", "Ola er 9 år"); the
-:class:`World` keeps the names and the ids apart, runs each user action as one transaction
-through the core's service functions, and keeps a refusal for the ``Så``-steps to check.
+Scenarios and tests name people by first name ("Kari er lærer ved Nordby skole", "Ola er 9
+år"); the :class:`World` keeps the names and the ids apart, runs each user action as one
+transaction through the core's service functions, and keeps a refusal for the test (or a
+``Så``-step) to check. :func:`case_about_ola` builds the world most web tests start from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlmodel import select
@@ -30,7 +32,7 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import cases
 from bti.services.actors import load_actor
-from tests.bdd.steps import Deployment
+from tests.support.deployment import Deployment
 
 # How scenarios name units and roles.
 UNIT_KINDS = (
@@ -54,6 +56,16 @@ CUSTODY = {
     "har delt omsorg": Custody.DELT_OMSORG,
     "bor hver for seg": Custody.DAGLIG_OMSORG,
 }
+
+
+def birth_date_for(age: int, today: date | None = None) -> date:
+    """A birth date that makes the child ``age`` today, a month past the birthday."""
+    today = today or date.today()
+    born = today - timedelta(days=30)
+    try:
+        return born.replace(year=born.year - age)
+    except ValueError:  # 29 February
+        return born.replace(year=born.year - age, day=28)
 
 
 def unit_kind_for(unit_name: str) -> UnitKind:
@@ -206,8 +218,6 @@ class World:
         return result
 
     def _with_kommune(self, service: Callable[..., Any], kwargs: dict) -> dict:
-        import inspect
-
         if "municipality" in inspect.signature(service).parameters:
             return {"municipality": self.kommune, **kwargs}
         return kwargs
@@ -232,3 +242,29 @@ class World:
     def invalid_field(self, field_name: str) -> None:
         assert isinstance(self.error, InvalidInput), f"ikke avvist: {self.error!r}"
         assert self.error.field == field_name, f"feil felt: {self.error.field}"
+
+
+def case_about_ola(
+    world: World,
+    *,
+    school: str = "Nordby skole",
+    colleagues: Iterable[tuple[str, ...]] = (),
+    outsider: tuple[str, str] = ("Truls", "Sørby skole"),
+    guardians: Iterable[str] = ("Per",),
+    custody: Custody | None = Custody.SAMMEN,
+) -> World:
+    """The usual case: Kari teaches at ``school`` and has opened a case about Ola (9), whose
+    ``guardians`` live as ``custody`` says (left unsaid when None); ``colleagues`` are more
+    staff as (name, unit) or (name, unit, role), employed after Kari; the ``outsider`` works
+    elsewhere and has no part in the case."""
+    world.employee("Kari", school)
+    for colleague in colleagues:
+        world.employee(*colleague)
+    world.employee(*outsider)
+    world.child("Ola", birth_date=birth_date_for(9))
+    if custody is not None:
+        world.set_custody("Ola", custody)
+    for guardian in guardians:
+        world.guardian(guardian, "Ola")
+    world.open_case("Kari", "Ola")
+    return world
