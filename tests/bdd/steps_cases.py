@@ -1,6 +1,6 @@
 """Steps for the concern, the acute path, levels and decisions, access and deadlines.
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_cases``); builds on :mod:`tests.bdd.world`.
+Loaded as a pytest plugin (``-p tests.bdd.steps_cases``); builds on :mod:`tests.support.world`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Steps for consent (samtykke) and for the participants of a case (samtidighetsansvar).
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_consent``); builds on :mod:`tests.bdd.world`.
+Loaded as a pytest plugin (``-p tests.bdd.steps_consent``); builds on :mod:`tests.support.world`.
 
 Scenarios speak of one consent at a time: the last one registered in the scenario. Guardians
 and the youth do not log in; the employee who registered the consent records their

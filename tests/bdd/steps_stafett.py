@@ -1,6 +1,6 @@
 """Steps for the stafettlogg, the action plan, the child's voice and the stafettholder.
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_stafett``); builds on :mod:`tests.bdd.world`.
+Loaded as a pytest plugin (``-p tests.bdd.steps_stafett``); builds on :mod:`tests.support.world`.
 Every sentence here names the stafettlogg, the action plan (handlingsplan), a measure
 (tiltak), an evaluation or the baton (stafettpinnen), so none of them can be mistaken for a
 sentence of another module. People are named by their first name; a child's name may appear

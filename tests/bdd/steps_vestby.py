@@ -1,6 +1,6 @@
 """Steps for Vestby kommune's handlingsveileder «Bekymring følges opp» (features/vestby).
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_vestby``); builds on :mod:`tests.bdd.world`
+Loaded as a pytest plugin (``-p tests.bdd.steps_vestby``); builds on :mod:`tests.support.world`
 and reuses the fixtures of the other step modules (``guide``, ``moter``). Vestby words its
 decisions as the guide does («dokumenter og avslutt», «endre, videreføre eller avslutte
 tiltakene»), so a decision here reads «Kari beslutter at saken dokumenteres og avsluttes,
@@ -13,18 +13,14 @@ The guide's text is read as an employee sees it: in bokmål, through Vestby's ca
 
 from __future__ import annotations
 
-import inspect
 import re
 from datetime import date, datetime, time, timedelta
 
-import pytest
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
-from wtforms.fields.core import UnboundField
 
-from bti import i18n, labels
+from bti import labels
 from bti.models import (
-    AuditEvent,
     BarnevernReport,
     Case,
     Decision,
@@ -36,7 +32,7 @@ from bti.models import (
 )
 from bti.plugins import Municipality
 from bti.rules.contacts import contacts_for
-from bti.services import cases, consents, deadlines, documents, meetings, participants
+from bti.services import cases, consents, deadlines, meetings, participants
 from bti.services.consents import today_in
 from tests.bdd.steps_meetings import Meetings, invitee_name, invitees, kind_code, local_moment
 from tests.support.deployment import Deployment
@@ -154,14 +150,6 @@ def moment_named(tz, text: str) -> datetime:
 
 def quoted(text: str) -> list[str]:
     return re.findall(r"«(.+?)»", text)
-
-
-def shown(deployment: Deployment, municipality: Municipality, text: object) -> str:
-    """``text`` as an employee of the municipality reads it: in bokmål, through its catalogs."""
-    app = deployment.start()
-    with app.test_request_context(f"/{municipality.slug}/", headers={"Accept-Language": "nb"}):
-        i18n.use_domain(app.extensions["bti_domains"][municipality.slug])
-        return str(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,42 +410,6 @@ def _(world: World, moter: Meetings, navn: str, motet: str, hvem: str, svar: str
     _hold(world, moter, navn, motet, hvem, svar)
 
 
-@pytest.fixture
-def utfylt() -> dict[str, str]:
-    """The answers of the form the scenario filled in last, by field name."""
-    return {}
-
-
-@when(parsers.re(rf"(?P<navn>{NAME}) fyller ut (?:et|en) (?P<skjema>\w+) i saken:$"))
-def _(
-    world: World, utfylt: dict[str, str], navn: str, skjema: str, datatable: list[list[str]]
-) -> None:
-    variant = _fillable(world, skjema)
-    fields = _fields_by_label(world, variant)
-    utfylt.update({fields[label.strip()]: answer.strip() for label, answer in datatable})
-    world.act(navn, documents.fill, case_id=world.case_id, kind=variant.kind, answers=utfylt)
-
-
-@when(parsers.re(rf"(?P<navn>{NAME}) lagrer (?:et|en) tom(?:t)? (?P<skjema>\w+) i saken$"))
-def _(world: World, navn: str, skjema: str) -> None:
-    variant = _fillable(world, skjema)
-    world.act(navn, documents.fill, case_id=world.case_id, kind=variant.kind, answers={})
-
-
-def _fillable(world: World, skjema: str):
-    for variant in world.kommune.fillable_forms:
-        if shown(world.deployment, world.kommune, variant.title).lower() == skjema.lower():
-            return variant
-    raise AssertionError(f"{skjema} kan ikke fylles ut i saken")
-
-
-def _fields_by_label(world: World, variant) -> dict[str, str]:
-    """The form's questions as the employee reads them → the names the answers are kept
-    under."""
-    unbound = inspect.getmembers(variant.form_class, lambda v: isinstance(v, UnboundField))
-    return {shown(world.deployment, world.kommune, field.args[0]): name for name, field in unbound}
-
-
 # ---------------------------------------------------------------------------------------------
 # Så: the guide
 # ---------------------------------------------------------------------------------------------
@@ -489,12 +441,12 @@ def _(guide: Municipality, hvem: str, plass: str) -> None:
 
 @then(parsers.re(r"heter nivå (?P<niva>\d) «(?P<navn>.+)»$"))
 def _(deployment: Deployment, guide: Municipality, niva: str, navn: str) -> None:
-    assert shown(deployment, guide, guide.level(int(niva)).name) == navn
+    assert deployment.shown(guide, guide.level(int(niva)).name) == navn
 
 
 @then(parsers.re(r"er hovedpunktene på nivå (?P<niva>\d), i denne rekkefølgen:$"))
 def _(deployment: Deployment, guide: Municipality, niva: str, datatable: list[list[str]]) -> None:
-    titles = [shown(deployment, guide, step.title) for step in guide.level(int(niva)).steps]
+    titles = [deployment.shown(guide, step.title) for step in guide.level(int(niva)).steps]
     assert titles == [row[0] for row in datatable]
 
 
@@ -508,15 +460,15 @@ def _(
     deployment: Deployment, guide: Municipality, punkt: str, niva: str, datatable: list[list[str]]
 ) -> None:
     steps = guide.level(int(niva)).steps
-    (step,) = [s for s in steps if shown(deployment, guide, s.title) == punkt]
-    questions = [shown(deployment, guide, q) for q in step.questions]
+    (step,) = [s for s in steps if deployment.shown(guide, s.title) == punkt]
+    questions = [deployment.shown(guide, q) for q in step.questions]
     for (question,) in datatable:
         assert question in questions, f"«{question}» er ikke blant {questions}"
 
 
 @then(parsers.re(r"er (?P<verktoy>«.+») blant verktøyene på nivå (?P<niva>\d)$"))
 def _(deployment: Deployment, guide: Municipality, verktoy: str, niva: str) -> None:
-    tools = [shown(deployment, guide, tool.name) for tool in guide.level(int(niva)).tools]
+    tools = [deployment.shown(guide, tool.name) for tool in guide.level(int(niva)).tools]
     for name in quoted(verktoy):
         assert name in tools, f"«{name}» er ikke blant verktøyene på nivå {niva}: {tools}"
 
@@ -565,7 +517,7 @@ def _(deployment: Deployment, guide: Municipality, beskjed: str, nummer: str) ->
     (police,) = [c for c in guide.contacts if c.phone == nummer]
     assert police.kind == "politi"
     assert police.acute
-    assert beskjed in shown(deployment, guide, police.when_to_use)
+    assert beskjed in deployment.shown(guide, police.when_to_use)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -585,9 +537,9 @@ def _(world: World) -> None:
 @then(parsers.re(r"avvises beslutningen fordi samtykkeskjemaet ikke omfatter (?P<tjenester>.+)$"))
 def _(world: World, tjenester: str) -> None:
     world.refused_because("consent_missing_for_services")
-    message = shown(world.deployment, world.kommune, world.error.message)
+    message = world.shown(world.error.message)
     for kind in services_named(tjenester):
-        name = shown(world.deployment, world.kommune, labels.unit_kind(kind))
+        name = world.shown(labels.unit_kind(kind))
         assert name in message, f"meldingen nevner ikke {name}: {message}"
 
 
@@ -611,7 +563,7 @@ def _(world: World, utfall: str) -> None:
         ).first()
     level = world.kommune.level(decision.from_level)
     (outcome,) = [o for o in level.outcomes if o.code == decision.outcome]
-    assert shown(world.deployment, world.kommune, outcome.label) == utfall
+    assert world.shown(outcome.label) == utfall
 
 
 @then(parsers.re(r"varsler saken at (?P<antall>\d+) tjenester ikke passer med nivå (?P<niva>\d)$"))
@@ -622,7 +574,7 @@ def _(world: World, antall: str, niva: str) -> None:
             session, municipality=world.kommune, case=_case(world)
         )
     assert warning is not None, "saken varsler ikke"
-    text = shown(world.deployment, world.kommune, warning)
+    text = world.shown(warning)
     assert re.search(rf"\b{niva}\b", text) and re.search(rf"\b{antall}\b", text), text
 
 
@@ -633,7 +585,7 @@ def _(world: World, antall: str) -> None:
         warning = cases.service_count_warning(
             session, municipality=world.kommune, case=_case(world)
         )
-    assert warning is None, shown(world.deployment, world.kommune, warning)
+    assert warning is None, world.shown(warning)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -717,7 +669,7 @@ def _(world: World, moter: Meetings, svar: str) -> None:
     assert meeting.held_at is not None and meeting.coordinator_change == answer
     # The note is written in the language of the one who registered the meeting.
     wanted = meetings.COORDINATOR_ANSWERS[answer]
-    written = {str(wanted), shown(world.deployment, world.kommune, wanted)}
+    written = {str(wanted), world.shown(wanted)}
     assert [n for n in notes if n.text in written], [n.text for n in notes]
 
 
@@ -735,7 +687,7 @@ def _(world: World, rad: str) -> None:
         services=frozenset(str(kind) for kind in kinds.values()),
     )
     assert advice is not None, "handlingsveilederen gir ikke noe råd"
-    text = shown(world.deployment, world.kommune, advice)
+    text = world.shown(advice)
     assert rad in text, text
 
 
@@ -744,58 +696,15 @@ def _(world: World, rad: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-@then(parsers.re(r"kan den ansatte fylle ut (?P<skjemaer>«.+») i saken$"))
-def _(world: World, skjemaer: str) -> None:
-    titles = [shown(world.deployment, world.kommune, v.title) for v in world.kommune.fillable_forms]
-    assert sorted(titles) == sorted(quoted(skjemaer))
-
-
-@then(
-    parsers.re(
-        rf"har saken (?:et|en) (?P<skjema>\w+) fra (?P<navn>{NAME}) med svarene (?:hun|han) "
-        r"fylte ut$"
-    )
-)
-def _(world: World, utfylt: dict[str, str], skjema: str, navn: str) -> None:
-    assert world.error is None, f"avvist: {world.error!r}"
-    variant = _fillable(world, skjema)
-    with world.scoped() as session:
-        kept = documents.for_case(session, case_id=world.case_id)
-    (document,) = [d for d in kept if d.kind == variant.kind]
-    assert document.author_id == world.staff[navn]
-    assert documents.answers_of(document) == utfylt
-
-
-@then(parsers.re(rf"er det logget at (?P<navn>{NAME}) fylte ut (?P<skjema>\w+)$"))
-def _(world: World, navn: str, skjema: str) -> None:
-    variant = _fillable(world, skjema.removesuffix("et").removesuffix("en"))
-    with world.scoped() as session:
-        logged = session.exec(
-            select(AuditEvent).where(
-                AuditEvent.actor_id == world.staff[navn],
-                AuditEvent.action == "document.filled",
-                AuditEvent.case_ref == world.case_id,
-            )
-        ).all()
-    assert [e for e in logged if e.detail == variant.kind]
-
-
-@then("blir skjemaet ikke lagret før minst ett felt er fylt ut")
-def _(world: World) -> None:
-    world.invalid_field("answers")
-    with world.scoped() as session:
-        assert documents.for_case(session, case_id=world.case_id) == []
-
-
 @then(parsers.re(r"heter skjemaet for (?P<hva>.+) «(?P<tittel>.+)»$"))
 def _(deployment: Deployment, guide: Municipality, hva: str, tittel: str) -> None:
     kind = {"invitasjon til møter": "invitation", "referat": "minutes", "samtykke": "consent"}[hva]
     variant = guide.form_variant(kind)
     assert variant is not None, f"Vestby har ikke eget skjema for {hva}"
-    assert shown(deployment, guide, variant.title) == tittel
+    assert deployment.shown(guide, variant.title) == tittel
 
 
 @then(parsers.re(r"brukes ikke ordet «(?P<ord>.+)» om invitasjonen til møter$"))
 def _(deployment: Deployment, guide: Municipality, ord: str) -> None:
-    title = shown(deployment, guide, guide.form_variant("invitation").title)
+    title = deployment.shown(guide, guide.form_variant("invitation").title)
     assert ord.lower() not in title.lower()

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
 
+from bti import i18n
 from bti.config import ConfigurationError
 from bti.db import Database
 from bti.migrate import upgrade_database
@@ -92,3 +94,18 @@ class Deployment:
 
     def municipality_id(self, name: str) -> int:
         return self.database().municipality_ids()[slug_for(name)]
+
+    def in_bokmal(self, municipality: Municipality, produce: Callable[[], Any]) -> Any:
+        """``produce()`` run as a page of ``municipality`` in bokmål, with its catalogs; lazy
+        texts in the result (or in the list it returns) become strings there."""
+        app = self.start()
+        with app.test_request_context(f"/{municipality.slug}/", headers={"Accept-Language": "nb"}):
+            i18n.use_domain(app.extensions["bti_domains"][municipality.slug])
+            result = produce()
+            if isinstance(result, list | tuple):
+                return [str(item) for item in result]
+            return str(result)
+
+    def shown(self, municipality: Municipality, text: object) -> str:
+        """``text`` as an employee of ``municipality`` reads it."""
+        return self.in_bokmal(municipality, lambda: text)

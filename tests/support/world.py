@@ -108,6 +108,11 @@ class World:
     def scoped(self):
         return self.db.scoped(self.mid)
 
+    def shown(self, text: object) -> str:
+        """``text`` as an employee of the municipality reads it: in bokmål, through its
+        catalogs."""
+        return self.deployment.shown(self.kommune, text)
+
     # -- people and places --------------------------------------------------------------------
 
     def unit(self, name: str) -> int:
@@ -210,6 +215,13 @@ class World:
         except (InvalidInput, Refused, NotFound) as error:
             self.error = error
         return self.result
+
+    def look(self, by: str, service: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """Run a read as ``by`` through the service, leaving the last action's result (and
+        its refusal) as it was; a refusal here is raised."""
+        actor = self.actor(by)
+        with self.transaction() as session:
+            return service(session, by=actor, **self._with_kommune(service, kwargs))
 
     def act_ok(self, by: str, service: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Run one user action that must succeed."""
