@@ -36,10 +36,8 @@ from bti.models import (
     CaseStep,
     Deadline,
     Decision,
-    EntryKind,
     Guardian,
     PlanKind,
-    StafettloggEntry,
     Subject,
 )
 from bti.plugins import Municipality
@@ -59,6 +57,7 @@ from bti.services import steps as checklists
 from bti.services.consents import today_in
 from tests.bdd.steps import numbers
 from tests.bdd.steps_forms import form_titled, questions
+from tests.bdd.steps_stafett import evaluate_measure
 from tests.support.deployment import Deployment
 from tests.support.world import World
 
@@ -83,11 +82,6 @@ def pytest_configure(config: pytest.Config) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _case(world: World) -> Case:
-    with world.scoped() as session:
-        return session.exec(select(Case).where(Case.id == world.case_id)).one()
-
-
 def _case_of(world: World, child: str) -> Case:
     """The latest case about ``child``."""
     with world.scoped() as session:
@@ -98,14 +92,6 @@ def _case_of(world: World, child: str) -> Case:
         ).first()
     assert case is not None, f"ingen sak om {child}"
     return case
-
-
-def _name_of(world: World, user_id: int | None) -> str:
-    return next(name for name, uid in world.staff.items() if uid == user_id)
-
-
-def _opener(world: World) -> str:
-    return _name_of(world, _case(world).opened_by_id)
 
 
 def _ok(world: World) -> None:
@@ -127,7 +113,7 @@ def _titles(world: World, level: int) -> dict[str, str]:
 def _outcome_code(world: World, title: str) -> str:
     """The code of the decision titled ``title`` at the case's level; a decision of another
     level is passed on by its own code, for the platform to refuse."""
-    level = _case(world).level
+    level = world.case().level
     here = _titles(world, level)
     if title in here:
         return here[title]
@@ -175,7 +161,7 @@ def _(world: World, navn: str, niva: str, melding: str | None, kjent: str | None
     otherwise nothing more reaches them."""
     level = int(niva)
     assert (level == 3) == bool(melding), "nivå 3 nås med bekymringsmelding til barneverntjenesten"
-    assert _case(world).level == 0, "saken står ikke på nivå 0"
+    assert world.case().level == 0, "saken står ikke på nivå 0"
     world.act_ok(
         navn,
         cases.decide,
@@ -185,7 +171,7 @@ def _(world: World, navn: str, niva: str, melding: str | None, kjent: str | None
         recipient=RECIPIENT,
         guardians_may_know=bool(kjent),
     )
-    assert _case(world).level == level
+    assert world.case().level == level
 
 
 @when(
@@ -238,7 +224,7 @@ def _(world: World, navn: str, beslutning: str, grunn: str) -> None:
 @then(parsers.re(r"finnes ikke den beslutningen på nivå (?P<niva>\d)$"))
 def _(world: World, niva: str) -> None:
     world.refused_because("outcome_not_allowed")
-    assert _case(world).level == int(niva)
+    assert world.case().level == int(niva)
 
 
 @then(parsers.re(r"viser beslutningen at «(?P<tekst>.+)»$"))
@@ -288,7 +274,7 @@ def _(world: World, navn: str, uten: str | None) -> None:
     (report,) = _reports(world)
     assert report.reported_by_id == world.staff[navn]
     assert report.recipient == RECIPIENT
-    assert _case(world).reported_to_barnevern_at is not None
+    assert world.case().reported_to_barnevern_at is not None
     if uten:
         with world.scoped() as session:
             valid = consents.valid_consents(
@@ -303,13 +289,13 @@ def _(world: World, navn: str, uten: str | None) -> None:
 
 
 def _checklist(world: World, niva: str) -> list[checklists.StepState]:
-    case = _case(world)
+    case = world.case()
     assert case.level == int(niva), f"saken står på nivå {case.level}"
-    return world.look(_opener(world), checklists.checklist, case_id=world.case_id)
+    return world.look(world.opener(), checklists.checklist, case_id=world.case_id)
 
 
 def _tick(world: World, navn: str, niva: str, numbers_text: str) -> None:
-    assert _case(world).level == int(niva), "saken står ikke på det nivået"
+    assert world.case().level == int(niva), "saken står ikke på det nivået"
     for number in numbers(numbers_text):
         world.act(navn, checklists.tick, case_id=world.case_id, step=number)
         if world.error is not None:
@@ -385,7 +371,7 @@ def _(world: World, trinn: str, niva: str) -> None:
 )
 def _(world: World, nummer: str) -> None:
     world.refused_because("step_done_by_decision")
-    steps = world.kommune.level(_case(world).level).steps
+    steps = world.kommune.level(world.case().level).steps
     assert steps[int(nummer) - 1].done_when == "decision"
 
 
@@ -451,7 +437,7 @@ def _overdue(world: World, navn: str) -> list[overview.Overdue]:
     )
 )
 def _(world: World, frist: str, dager: str) -> None:
-    case = _case(world)
+    case = world.case()
     (rule,) = world.kommune.level(0).deadlines
     assert world.shown(rule.label) == frist
     with world.scoped() as session:
@@ -520,7 +506,7 @@ def _(world: World, navn: str) -> None:
     then «Opprett Stafettlogg. NB! Husk samtykke» (trinn 2). The case is brought to nivå 2,
     everyone who must sign consents to cooperation with skolehelsetjenesten, and ``navn``
     opens the stafettlogg as stafettholder."""
-    case = _case(world)
+    case = world.case()
     if case.level < 2:
         world.act_ok(
             navn,
@@ -562,43 +548,15 @@ def _(world: World) -> None:
 
 @then("har saken ingen stafettholder")
 def _(world: World) -> None:
-    assert _case(world).stafettholder_id is None
+    assert world.case().stafettholder_id is None
 
 
 @then(parsers.re(rf"ser (?P<navn>{NAME}) som stafettholder disse oppgavene, i denne rekkefølgen:$"))
 def _(world: World, navn: str, datatable: list[list[str]]) -> None:
-    case = _case(world)
+    case = world.case()
     assert stafettlogg.is_open(case) and case.stafettholder_id == world.staff[navn]
     duties = world.deployment.in_bokmal(world.kommune, lambda: world.kommune.stafettholder_duties)
     assert duties == [row[0].strip() for row in datatable]
-
-
-def _write(world: World, navn: str, tekst: str) -> None:
-    world.act(navn, stafettlogg.add_entry, case_id=world.case_id, kind=EntryKind.NOTE, text=tekst)
-
-
-@when(parsers.re(rf"(?P<navn>{NAME}) skriver i stafettloggen: «(?P<tekst>.+)»$"))
-def _(world: World, navn: str, tekst: str) -> None:
-    _write(world, navn, tekst)
-
-
-@given(parsers.re(rf"at (?P<navn>{NAME}) har skrevet i stafettloggen: «(?P<tekst>.+)»$"))
-def _(world: World, navn: str, tekst: str) -> None:
-    _write(world, navn, tekst)
-    _ok(world)
-
-
-@then("blir det ikke skrevet i stafettloggen fordi saken er avsluttet")
-def _(world: World) -> None:
-    world.refused_because("case_closed")
-    with world.scoped() as session:
-        notes = session.exec(
-            select(StafettloggEntry).where(
-                StafettloggEntry.case_id == world.case_id,
-                StafettloggEntry.kind == EntryKind.NOTE,
-            )
-        ).all()
-    assert notes == []
 
 
 @given(
@@ -608,17 +566,17 @@ def _(world: World) -> None:
     )
 )
 def _(world: World, navn: str, tiltak: str, barn: str, mening: str) -> None:
-    items = world.look(navn, stafettlogg.action_plan, case_id=world.case_id)
-    (item,) = [i for i in items if i.measure == tiltak]
-    world.act_ok(
+    evaluate_measure(
+        world,
         navn,
-        stafettlogg.evaluate_measure,
-        case_id=world.case_id,
-        item_id=item.id,
-        evaluation="Tiltaket er gjennomført som avtalt.",
-        goal_reached=False,
-        child_voice=mening,
+        [
+            ["Tiltak", tiltak],
+            ["Evaluering", "Tiltaket er gjennomført som avtalt."],
+            ["Er målet nådd?", "nei"],
+            ["Barnets mening", mening],
+        ],
     )
+    _ok(world)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -634,7 +592,7 @@ PLAN = "(?P<plan>" + "|".join(PLANS) + ")"
 
 
 def _register_plan(world: World, navn: str, barn: str, plan: str, hvor: str, ansvarlig: str):
-    assert _case(world).subject_id == world.children[barn], f"saken gjelder ikke {barn}"
+    assert world.case().subject_id == world.children[barn], f"saken gjelder ikke {barn}"
     world.act(
         navn,
         plans.register,
@@ -669,7 +627,7 @@ def _(world: World, navn: str, barn: str, plan: str, hvor: str, ansvarlig: str) 
     )
 )
 def _(world: World, barn: str, planer: str) -> None:
-    case = _case(world)
+    case = world.case()
     assert case.subject_id == world.children[barn]
     with world.scoped() as session:
         active = plans.active(session, case_id=case.id)
@@ -880,7 +838,7 @@ def _relation(hvem: str) -> str:
 
 
 def _mark(world: World, navn: str, barn: str, hvem: str, hva: str | None, dod: str | None):
-    assert _case(world).subject_id == world.children[barn], f"saken gjelder ikke {barn}"
+    assert world.case().subject_id == world.children[barn], f"saken gjelder ikke {barn}"
     reason = "dodsfall" if dod else REASONS[hva]
     world.act(
         navn,
@@ -921,7 +879,7 @@ def _(world: World, navn: str, barn: str) -> None:
 )
 def _(world: World, barn: str, hvem: str, hva: str) -> None:
     _ok(world)
-    case = _case(world)
+    case = world.case()
     assert case.subject_id == world.children[barn]
     assert next_of_kin.is_marked(case), "saken er ikke markert"
     relation = labels.NEXT_OF_KIN_RELATIONS[case.next_of_kin_relation]
@@ -932,19 +890,19 @@ def _(world: World, barn: str, hvem: str, hva: str) -> None:
 @then("er saken ikke markert som barn som pårørende")
 def _(world: World) -> None:
     _ok(world)
-    assert not next_of_kin.is_marked(_case(world))
+    assert not next_of_kin.is_marked(world.case())
 
 
 @then(parsers.re(r"blir markeringen avvist fordi «(?P<melding>.+)»$"))
 def _(world: World, melding: str) -> None:
     assert world.error is not None, "markeringen ble ikke avvist"
     assert world.shown(world.error.message) == melding
-    assert not next_of_kin.is_marked(_case(world))
+    assert not next_of_kin.is_marked(world.case())
 
 
 @then(parsers.re(r"viser saken kommunens rutine: «(?P<tekst>.+)»$"))
 def _(world: World, tekst: str) -> None:
-    assert next_of_kin.is_marked(_case(world)), "saken er ikke markert"
+    assert next_of_kin.is_marked(world.case()), "saken er ikke markert"
     routine = world.kommune.next_of_kin_routine
     assert routine is not None, "kommunen har ingen rutine for barn som pårørende"
     assert tekst in world.shown(routine.routine)
@@ -960,17 +918,6 @@ def _(world: World) -> None:
 
 
 # -- guardians involved again after a report ------------------------------------------------
-
-
-@when(parsers.parse("{navn} melder saken til barnevernet, og foreldrene kan kjenne til meldingen"))
-def _(world: World, navn: str) -> None:
-    world.act(
-        navn,
-        cases.report_to_barnevern,
-        case_id=world.case_id,
-        recipient="Barneverntjenesten, mottak",
-        guardians_may_know=True,
-    )
 
 
 @when(parsers.parse("{navn} registrerer at foreldrene kan involveres igjen"))
@@ -1106,7 +1053,7 @@ def _(world: World, navn: str, fra: str, til: str) -> None:
     assert decision.outcome == barnevern_help.BARNEVERN_HELP
     assert (decision.from_level, decision.to_level) == (int(fra), int(til))
     assert decision.decided_by_id == world.staff[navn]
-    assert _case(world).barnevern_help
+    assert world.case().barnevern_help
 
 
 @then("førte bare bekymringsmeldingen saken til nivå 3")
@@ -1124,10 +1071,10 @@ def _(world: World) -> None:
 @then("gir barnevernstjenesten ikke lenger hjelp i saken")
 def _(world: World) -> None:
     _ok(world)
-    assert not _case(world).barnevern_help
+    assert not world.case().barnevern_help
 
 
 @then("blir det avvist fordi bare barnevernet kan registrere at det gir hjelp")
 def _(world: World) -> None:
     world.refused_because("not_barnevern")
-    assert not _case(world).barnevern_help
+    assert not world.case().barnevern_help

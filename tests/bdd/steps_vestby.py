@@ -21,8 +21,6 @@ from sqlmodel import select
 
 from bti import labels
 from bti.models import (
-    BarnevernReport,
-    Case,
     Decision,
     EntryKind,
     Meeting,
@@ -157,27 +155,14 @@ def quoted(text: str) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _case(world: World) -> Case:
-    with world.scoped() as session:
-        return session.exec(select(Case).where(Case.id == world.case_id)).one()
-
-
-def _name_of(world: World, user_id: int | None) -> str:
-    return next(name for name, uid in world.staff.items() if uid == user_id)
-
-
-def _opener(world: World) -> str:
-    return _name_of(world, _case(world).opened_by_id)
-
-
 def _own_service(world: World) -> str:
     with world.scoped() as session:
-        return str(session.get(Unit, _case(world).unit_id).kind)
+        return str(session.get(Unit, world.case().unit_id).kind)
 
 
 def _involved(world: World) -> set[str]:
     with world.scoped() as session:
-        return cases.services_involved(session, case=_case(world))
+        return cases.services_involved(session, case=world.case())
 
 
 def _consent(world: World, by: str, services: list[str], signers: list[str]) -> None:
@@ -221,7 +206,7 @@ def _decide(world: World, navn: str, utfall: str, grunn: str) -> None:
 def _reach_level(world: World, niva: int, named: list[str]) -> None:
     """The opener brings the case up to ``niva`` the way the guide goes: a consent form the
     guardians sign, then nivå 1, nivå 2 with the first service(s), nivå 3 with them all."""
-    opener = _opener(world)
+    opener = world.opener()
     _consent(world, opener, named or [_own_service(world)], [])
     if niva >= 1:
         world.act_ok(
@@ -249,7 +234,7 @@ def _reach_level(world: World, niva: int, named: list[str]) -> None:
             rationale="Det trengs et bredt samarbeid mellom flere tjenester.",
             services=named,
         )
-    assert _case(world).level == niva
+    assert world.case().level == niva
 
 
 # ---------------------------------------------------------------------------------------------
@@ -328,7 +313,7 @@ def _(world: World, niva: str, tjenester: str | None) -> None:
     )
 )
 def _(world: World, foresatt: str, tjenester: str) -> None:
-    _consent(world, _opener(world), services_named(tjenester), [foresatt])
+    _consent(world, world.opener(), services_named(tjenester), [foresatt])
 
 
 @given(
@@ -367,27 +352,7 @@ def _(world: World, navn: str, utfall: str, grunn: str) -> None:
     )
 )
 def _(world: World, foresatt: str, tjenester: str) -> None:
-    _consent(world, _opener(world), services_named(tjenester), [foresatt])
-
-
-@when(
-    parsers.re(
-        rf"(?P<navn>{NAME}) svarer at situasjonen er akutt, melder bekymringen for "
-        rf"(?P<barn>{NAME}) til (?P<mottaker>.+) og kontakter politiet parallelt$"
-    )
-)
-def _(world: World, navn: str, barn: str, mottaker: str) -> None:
-    case = world.act_ok(
-        navn,
-        cases.open_concern,
-        subject_id=world.children[barn],
-        unit_id=min(world.actor(navn).unit_ids),
-        acute=True,
-        concern="Forteller om slag og trusler hjemme.",
-        report_recipient=mottaker,
-        police_notified=True,
-    )
-    world.case_id = case.id
+    _consent(world, world.opener(), services_named(tjenester), [foresatt])
 
 
 @when(
@@ -525,15 +490,6 @@ def _(deployment: Deployment, guide: Municipality, beskjed: str, nummer: str) ->
 # ---------------------------------------------------------------------------------------------
 
 
-@then("er det registrert at politiet ble kontaktet parallelt")
-def _(world: World) -> None:
-    with world.scoped() as session:
-        (report,) = session.exec(
-            select(BarnevernReport).where(BarnevernReport.case_id == world.case_id)
-        ).all()
-    assert report.police_notified
-
-
 @then(parsers.re(r"avvises beslutningen fordi samtykkeskjemaet ikke omfatter (?P<tjenester>.+)$"))
 def _(world: World, tjenester: str) -> None:
     world.refused_because("consent_missing_for_services")
@@ -571,7 +527,7 @@ def _(world: World, antall: str, niva: str) -> None:
     assert len(_involved(world)) == int(antall)
     with world.scoped() as session:
         warning = cases.service_count_warning(
-            session, municipality=world.kommune, case=_case(world)
+            session, municipality=world.kommune, case=world.case()
         )
     assert warning is not None, "saken varsler ikke"
     text = world.shown(warning)
@@ -583,7 +539,7 @@ def _(world: World, antall: str) -> None:
     assert len(_involved(world)) == int(antall)
     with world.scoped() as session:
         warning = cases.service_count_warning(
-            session, municipality=world.kommune, case=_case(world)
+            session, municipality=world.kommune, case=world.case()
         )
     assert warning is None, world.shown(warning)
 
@@ -675,7 +631,7 @@ def _(world: World, moter: Meetings, svar: str) -> None:
 
 @then(parsers.re(r"er rådet fra handlingsveilederen at «(?P<rad>.+)»$"))
 def _(world: World, rad: str) -> None:
-    case = _case(world)
+    case = world.case()
     with world.scoped() as session:
         kinds = {
             p.user_id: session.get(Unit, p.unit_id).kind

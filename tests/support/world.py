@@ -18,6 +18,7 @@ from sqlmodel import select
 
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.models import (
+    Case,
     Custody,
     Guardian,
     Membership,
@@ -197,6 +198,19 @@ class World:
             return list(
                 session.exec(select(model).where(model.case_id == self.case_id).order_by(model.id))
             )
+
+    def case(self) -> Case:
+        """The current case, as it stands now."""
+        with self.scoped() as session:
+            return session.exec(select(Case).where(Case.id == self.case_id)).one()
+
+    def name_of(self, user_id: int | None) -> str:
+        """The name the scenario gave the employee with ``user_id``."""
+        return next(name for name, uid in self.staff.items() if uid == user_id)
+
+    def opener(self) -> str:
+        """Who opened the current case."""
+        return self.name_of(self.case().opened_by_id)
 
     def subject(self, name: str) -> Subject:
         with self.scoped() as session:
