@@ -16,7 +16,7 @@ from bti.defaults.levels import LEVELS
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.guide import DeadlineRule, MeetingKindDef
 from bti.models import AuditEvent, Case, Deadline, Meeting, MeetingInvitee, MinutesPart
-from bti.services import cases, meetings, participants
+from bti.services import cases, meetings
 from tests.support.world import World, birth_date_for
 
 pytestmark = pytest.mark.database
@@ -65,13 +65,7 @@ def _world(make_world, database_url, plugins=()) -> World:
     world.child("Siri", birth_date=birth_date_for(10))
     world.guardian("Anne", "Siri")
     world.open_case("Kari", "Ola", concern=CONCERN)
-    world.act_ok(
-        "Kari",
-        participants.add,
-        case_id=world.case_id,
-        user_id=world.staff["Mari"],
-        unit_id=world.units["Nordby skole"],
-    )
+    world.bring_in("Mari", "Nordby skole")
     return world
 
 

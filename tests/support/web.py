@@ -1,4 +1,5 @@
-"""Signing staff in through the real sign-in page, and posting forms as they would."""
+"""Signing staff and citizens in through the real sign-in pages, and posting forms as staff
+would."""
 
 from __future__ import annotations
 
@@ -42,6 +43,15 @@ def sign_in(client, username: str = "kari", password: str = PASSWORD):
         "/logg-inn",
         data={"username": username, "password": password, "csrf_token": token},
         follow_redirects=True,
+    )
+
+
+def sign_in_citizen(client, slug: str, username: str, password: str = PASSWORD):
+    """Sign a citizen in on the citizen pages of municipality ``slug``; the response, a
+    redirect when it worked."""
+    path = f"/{slug}/innsyn/logg-inn"
+    return client.post(
+        path, data={"username": username, "password": password, "csrf_token": csrf(client, path)}
     )
 
 

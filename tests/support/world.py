@@ -31,8 +31,9 @@ from bti.models import (
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import cases
+from bti.services import cases, consents, participants
 from bti.services.actors import load_actor
+from bti.services.consents import today_in
 from tests.support.deployment import Deployment
 
 # How scenarios name units and roles.
@@ -247,6 +248,48 @@ class World:
         if "municipality" in inspect.signature(service).parameters:
             return {"municipality": self.kommune, **kwargs}
         return kwargs
+
+    def give_consent(
+        self,
+        by: str,
+        services: list[str],
+        *,
+        signers: Iterable[str] = ("Per",),
+        days: int = 180,
+        **details: Any,
+    ):
+        """A consent for ``services`` in the current case, registered by ``by`` today and
+        valid for ``days``, signed today by the guardians named ``signers``; the consent as
+        it stands after the last signature. ``details`` go to ``consents.register``."""
+        today = today_in(self.kommune)
+        consent = self.act_ok(
+            by,
+            consents.register,
+            case_id=self.case_id,
+            services=services,
+            valid_from=today,
+            valid_to=today + timedelta(days=days),
+            **details,
+        )
+        for signer in signers:
+            consent = self.act_ok(
+                by,
+                consents.sign,
+                consent_id=consent.id,
+                signer=self.guardians[signer],
+                signed_on=today,
+            )
+        return consent
+
+    def bring_in(self, name: str, unit_name: str, *, by: str = "Kari") -> None:
+        """``by`` adds ``name``, working at ``unit_name``, as a participant in the case."""
+        self.act_ok(
+            by,
+            participants.add,
+            case_id=self.case_id,
+            user_id=self.staff[name],
+            unit_id=self.unit(unit_name),
+        )
 
     def open_case(self, by: str, child: str, **kwargs: Any) -> str:
         actor = self.actor(by)

@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import func, select
 
 from bti.models import AuditEvent, Meeting, MeetingInvitee, MinutesPart
-from bti.services import meetings, participants
+from bti.services import meetings
 from tests.support.web import case_path, csrf, signed_in
 from tests.support.world import World
 
@@ -20,13 +20,7 @@ AGENDA = "Hva vi har sett\nBarnets stemme"
 @pytest.fixture
 def world(world_with_case) -> World:
     world = world_with_case("Vestby", colleagues=[("Mona", "Nordby skole")])
-    world.act_ok(
-        "Kari",
-        participants.add,
-        case_id=world.case_id,
-        user_id=world.staff["Mona"],
-        unit_id=world.units["Nordby skole"],
-    )
+    world.bring_in("Mona", "Nordby skole")
     return world
 
 

@@ -17,7 +17,7 @@ from bti.models import (
     EntryKind,
     StafettloggEntry,
 )
-from bti.services import consents, participants, stafettlogg
+from bti.services import stafettlogg
 from bti.services.consents import today_in
 from tests.support.web import case_path, csrf, followed, post, signed_in
 from tests.support.world import World, birth_date_for
@@ -30,27 +30,9 @@ def world(world_with_case) -> World:
     world = world_with_case(
         "Vestby", colleagues=[("Anders", "Nordby skole"), ("Hege", "Nordby helsestasjon")]
     )
-    today = today_in(world.kommune)
-    consent = world.act_ok(
-        "Kari",
-        consents.register,
-        case_id=world.case_id,
-        services=["helsestasjon"],
-        valid_from=today,
-        valid_to=today + timedelta(days=180),
-    )
-    for guardian_id in world.guardians.values():
-        world.act_ok(
-            "Kari", consents.sign, consent_id=consent.id, signer=guardian_id, signed_on=today
-        )
-    for name in ("Hege", "Anders"):
-        world.act_ok(
-            "Kari",
-            participants.add,
-            case_id=world.case_id,
-            user_id=world.staff[name],
-            unit_id=next(iter(world.actor(name).unit_ids)),
-        )
+    world.give_consent("Kari", ["helsestasjon"], signers=list(world.guardians))
+    world.bring_in("Hege", "Nordby helsestasjon")
+    world.bring_in("Anders", "Nordby skole")
     return world
 
 

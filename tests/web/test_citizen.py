@@ -6,7 +6,6 @@ every read audited — and the pages do not exist where the municipality gives n
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import pytest
@@ -14,7 +13,7 @@ from sqlmodel import select
 
 from bti.models import AuditEvent, AuditOutcome, Case, Guardian, StafettloggEntry, Subject
 from bti.services import cases, citizens, consents, stafettlogg
-from tests.support.web import PASSWORD, give_passwords, signed_in
+from tests.support.web import PASSWORD, csrf, give_passwords, sign_in_citizen, signed_in
 from tests.support.world import World, birth_date_for
 
 PER, ANNE, EMMA, JON = "01017012345", "02027012345", "03031012345", "04041112345"
@@ -110,22 +109,9 @@ def _client(world: World):
     return world.deployment.start().test_client()
 
 
-def _token(client, path: str) -> str:
-    page = client.get(path).get_data(as_text=True)
-    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
-
-
-def _sign_in(client, username: str, password: str = PASSWORD):
-    token = _token(client, "/tromso/innsyn/logg-inn")
-    return client.post(
-        "/tromso/innsyn/logg-inn",
-        data={"username": username, "password": password, "csrf_token": token},
-    )
-
-
 def _citizen(world: World, username: str):
     client = _client(world)
-    assert _sign_in(client, username).status_code == 302
+    assert sign_in_citizen(client, "tromso", username).status_code == 302
     return client
 
 
@@ -197,10 +183,10 @@ def test_a_guardian_no_longer_reads_when_the_child_is_of_age(world):
 
 def test_a_wrong_password_says_nothing_about_the_account(world):
     client = _client(world)
-    response = _sign_in(client, "per", "feil-passord")
+    response = sign_in_citizen(client, "tromso", "per", "feil-passord")
     assert response.status_code == 401
     assert "Brukernavnet eller passordet er feil." in response.get_data(as_text=True)
-    unknown = _sign_in(client, "ingen-slik", "feil-passord")
+    unknown = sign_in_citizen(client, "tromso", "ingen-slik", "feil-passord")
     assert unknown.status_code == 401
     assert client.get("/tromso/innsyn/").status_code == 302
 
@@ -219,7 +205,7 @@ def test_citizens_and_staff_keep_to_their_own_pages(world):
 def test_signing_out_ends_the_session_and_needs_the_form_token(world):
     client = _citizen(world, "per")
     assert client.post("/tromso/innsyn/logg-ut").status_code == 400  # no CSRF token
-    token = _token(client, "/tromso/innsyn/")
+    token = csrf(client, "/tromso/innsyn/")
     client.post("/tromso/innsyn/logg-ut", data={"csrf_token": token})
     assert client.get("/tromso/innsyn/").status_code == 302
 

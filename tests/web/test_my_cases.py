@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from bti.models import AuditEvent, MeetingKind, utcnow
-from bti.services import handover, meetings, participants, stafettlogg
+from bti.services import handover, meetings, stafettlogg
 from tests.support.web import signed_in
 from tests.support.world import World
 
@@ -22,13 +22,7 @@ def world(world_with_case) -> World:
         outsider=("Åse", "Sørby skole"),
         custody=None,
     )
-    world.act_ok(
-        "Kari",
-        participants.add,
-        case_id=world.case_id,
-        user_id=world.staff["Truls"],
-        unit_id=world.unit("Nordby skole"),
-    )
+    world.bring_in("Truls", "Nordby skole")
     world.act_ok(
         "Kari", stafettlogg.open_stafettlogg, case_id=world.case_id, holder_id=world.staff["Kari"]
     )

@@ -35,21 +35,6 @@ def _case(world: World) -> Case:
         return session.get(Case, world.case_id)
 
 
-def _consent(world: World, services: tuple[str, ...] = ("skole", "helsestasjon")) -> None:
-    today = consents.today_in(world.kommune)
-    consent = world.act_ok(
-        "Kari",
-        consents.register,
-        case_id=world.case_id,
-        services=list(services),
-        valid_from=today,
-        valid_to=today + timedelta(days=365),
-    )
-    world.act_ok(
-        "Kari", consents.sign, consent_id=consent.id, signer=world.guardians["Per"], signed_on=today
-    )
-
-
 def _decide(client, world: World, outcome: str, rationale: str = "Drøftet med leder.") -> str:
     data = {"decision-outcome": outcome, "decision-rationale": rationale}
     data["decision-recipient"] = "Mottaket i barneverntjenesten"  # used by a report only
@@ -104,7 +89,7 @@ def test_level_2_opens_the_stafettlogg_under_consent_and_shows_the_duties(world)
     assert "registrer et gyldig skriftlig samtykke først" in refused.get_data(as_text=True)
     assert _case(world).stafettholder_id is None
 
-    _consent(world)
+    world.give_consent("Kari", ["skole", "helsestasjon"], days=365)
     page = followed(client, post(client, world, "/stafettlogg", {"log-open-holder": holder}))
     # Trinn 1 (consent) and trinn 2 (the stafettlogg) are ticked by what happened.
     assert _step_done(page, 1) and _step_done(page, 2) and not _step_done(page, 3)
@@ -115,7 +100,7 @@ def test_level_2_opens_the_stafettlogg_under_consent_and_shows_the_duties(world)
 def test_continuing_at_level_2_opens_trinn_4_to_7_again(world):
     client = signed_in(world)
     _decide(client, world, "level_2")
-    _consent(world)
+    world.give_consent("Kari", ["skole", "helsestasjon"], days=365)
     followed(client, post(client, world, "/stafettlogg", {"log-open-holder": world.staff["Kari"]}))
     for number in (3, 5):
         followed(client, post(client, world, f"/trinn/{number}", {}))
@@ -378,7 +363,7 @@ def _with_barnevern(world: World):
     """Bjørn of barneverntjenesten takes part in the case, under a consent that names it."""
     world.employee("Bjørn", "Barneverntjenesten")
     give_passwords(world)
-    _consent(world, services=("barnevern",))
+    world.give_consent("Kari", ["barnevern"], days=365)
     world.act_ok(
         "Kari",
         participants.add,
