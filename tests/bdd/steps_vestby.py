@@ -24,7 +24,6 @@ from bti.models import (
     Decision,
     EntryKind,
     Meeting,
-    MeetingInvitee,
     StafettloggEntry,
     Unit,
 )
@@ -32,7 +31,14 @@ from bti.plugins import Municipality
 from bti.rules.contacts import contacts_for
 from bti.services import cases, consents, deadlines, meetings, participants
 from bti.services.consents import today_in
-from tests.bdd.steps_meetings import Meetings, invitee_name, invitees, kind_code, local_moment
+from tests.bdd.steps_meetings import (
+    COORDINATOR,
+    Meetings,
+    invitees,
+    kind_code,
+    local_moment,
+    record_held,
+)
 from tests.support.deployment import Deployment
 from tests.support.world import World
 
@@ -75,7 +81,6 @@ DECISIONS = (
     (r"saken meldes direkte til barnevernet", "report_barnevern"),
 )
 RECIPIENT = "Vestby barnevernstjeneste"
-COORDINATOR = {"fortsetter": "continues", "byttes": "changes"}
 MEETINGS = {
     "samarbeidsmøte": "samarbeidsmøte",
     "samarbeidsmøtet": "samarbeidsmøte",
@@ -242,30 +247,6 @@ def _reach_level(world: World, niva: int, named: list[str]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _record_held(world: World, moter: Meetings, navn: str, coordinator: str) -> None:
-    """Register the scenario's meeting as held: everyone invited came, one part of the
-    minutes per agenda item, and what the meeting clarified about the coordinator."""
-    with world.scoped() as session:
-        meeting = session.get(Meeting, moter.meeting_id)
-        rows = session.exec(
-            select(MeetingInvitee).where(MeetingInvitee.meeting_id == meeting.id)
-        ).all()
-    attended = {row.id: moter.form.attended.get(invitee_name(world, row), True) for row in rows}
-    world.act(
-        navn,
-        meetings.record_held,
-        meeting_id=meeting.id,
-        attended=attended,
-        guardians_present=any(attended[r.id] for r in rows if r.guardian_id),
-        child_present=any(attended[r.id] for r in rows if r.is_subject),
-        child_voice=moter.form.child_voice,
-        child_voice_missing_reason=moter.form.missing_reason,
-        minutes=[(part, "Gjennomgått.") for part in meeting.agenda.split("\n")],
-        coordinator_change=coordinator,
-        now=(meeting.ends_at or meeting.starts_at) + timedelta(hours=2),
-    )
-
-
 def _hold(
     world: World, moter: Meetings, navn: str, motet: str, hvem: str, svar: str | None
 ) -> None:
@@ -283,7 +264,7 @@ def _hold(
     )
     moter.meeting_id = meeting.id
     moter.form.child_voice = moter.form.child_voice or "Det har blitt litt bedre på skolen."
-    _record_held(world, moter, navn, COORDINATOR[svar] if svar else "")
+    record_held(world, moter, navn, coordinator=svar or "")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -353,16 +334,6 @@ def _(world: World, navn: str, utfall: str, grunn: str) -> None:
 )
 def _(world: World, foresatt: str, tjenester: str) -> None:
     _consent(world, world.opener(), services_named(tjenester), [foresatt])
-
-
-@when(
-    parsers.re(
-        rf"(?P<navn>{NAME}) registrerer møtet som holdt, med avklaring om at koordinator "
-        r"(?P<svar>fortsetter|byttes)$"
-    )
-)
-def _(world: World, moter: Meetings, navn: str, svar: str) -> None:
-    _record_held(world, moter, navn, COORDINATOR[svar])
 
 
 @when(

@@ -100,7 +100,8 @@ class ReusedPostgres:
         ``TRUNCATE``: the tables hold a test's few rows, and ``TRUNCATE`` makes new files
         for each of some 40 tables and their indexes, which costs more than it saves.
         Foreign keys are not checked while emptying (``session_replication_role``), so the
-        order of the tables does not matter."""
+        order of the tables does not matter; that needs a superuser, as the test server's
+        ``postgres`` role is (trust authentication, see STACK-NOTES)."""
         tables = conn.execute(
             sa.text(
                 "SELECT quote_ident(tablename) FROM pg_tables "
