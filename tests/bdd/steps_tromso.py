@@ -27,7 +27,7 @@ from sqlmodel import select
 from werkzeug.datastructures import MultiDict
 from wtforms.fields.core import UnboundField
 
-from bti import i18n, labels
+from bti import clock, i18n, labels
 from bti.errors import InvalidInput, NotFound
 from bti.guide_text import contact_name, guide_markdown, outcome_effect, outcome_title
 from bti.models import (
@@ -58,7 +58,6 @@ from bti.services import (
     stafettlogg,
 )
 from bti.services import steps as checklists
-from bti.services.consents import today_in
 from tests.bdd.steps import Deployment, numbers
 from tests.bdd.world import World
 
@@ -321,7 +320,7 @@ def _(world: World, navn: str, uten: str | None) -> None:
     if uten:
         with world.scoped() as session:
             valid = consents.valid_consents(
-                session, case_id=world.case_id, on=today_in(world.kommune)
+                session, case_id=world.case_id, on=clock.today(world.kommune)
             )
         assert valid == [], "saken har et samtykke likevel"
 
@@ -370,7 +369,7 @@ def _(world: World, trinn: str, niva: str, navn: str) -> None:
         done = states[number - 1].done
         assert done is not None, f"trinn {number} er ikke gjort"
         assert done.done_by_id == world.staff[navn], f"trinn {number} er gjort av en annen"
-        assert done.done_at.astimezone(tz).date() == today_in(world.kommune)
+        assert done.done_at.astimezone(tz).date() == clock.today(world.kommune)
 
 
 @then(parsers.re(rf"er trinn {TRINN} på nivå (?P<niva>\d) (?:fortsatt )?gjort$"))
@@ -465,7 +464,7 @@ def _(deployment: Deployment, guide: Municipality, tekst: str) -> None:
 )
 def _(world: World, navn: str, barn: str, dager: str) -> None:
     """Registered today, about a concern that arose ``dager`` days ago (local days)."""
-    arose = today_in(world.kommune) - timedelta(days=int(dager))
+    arose = clock.today(world.kommune) - timedelta(days=int(dager))
     world.open_case(navn, barn, concern_arose_on=arose)
 
 
@@ -501,7 +500,7 @@ def _(world: World, navn: str, dager: str) -> None:
     with world.scoped() as session:
         (deadline,) = session.exec(select(Deadline).where(Deadline.case_id == world.case_id)).all()
     tz = world.kommune.profile.tz
-    last_day = today_in(world.kommune) + timedelta(days=int(dager))
+    last_day = clock.today(world.kommune) + timedelta(days=int(dager))
     assert deadline.owner_id == world.staff[navn]
     assert deadline.due_at.astimezone(tz) == datetime.combine(
         last_day + timedelta(days=1), time(0), tz
@@ -558,7 +557,7 @@ def _(world: World, navn: str) -> None:
             outcome="level_2",
             rationale="Behov for å samarbeide med andre tjenester.",
         )
-    today = today_in(world.kommune)
+    today = clock.today(world.kommune)
     consent = world.act_ok(
         navn,
         consents.register,
@@ -820,7 +819,7 @@ def _(
     (activity,) = activities
     assert activity.goal == mal
     assert activity.responsible == ansvarlig
-    assert activity.follow_up_on == today_in(world.kommune) + timedelta(days=int(dager))
+    assert activity.follow_up_on == clock.today(world.kommune) + timedelta(days=int(dager))
 
 
 @then(

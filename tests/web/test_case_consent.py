@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import (
     AuditEvent,
     Case,
@@ -19,7 +20,6 @@ from bti.models import (
     ConsentSignature,
     ConsentStatus,
     Custody,
-    utcnow,
 )
 from bti.services import consents, participants
 from tests.bdd.steps import Deployment
@@ -46,7 +46,7 @@ def world(make_app) -> World:
 
 
 def today(world: World):
-    return consents.today_in(world.kommune)
+    return clock.today(world.kommune)
 
 
 def panel(body: str) -> str:
@@ -440,7 +440,7 @@ def test_after_a_report_to_barnevern_no_guardian_is_asked_to_sign_or_refuse(worl
     consent_id = registered(world)
     with world.transaction() as session:
         case = session.get(Case, world.case_id)
-        case.reported_to_barnevern_at = utcnow()
+        case.reported_to_barnevern_at = clock.now()
         case.guardians_kept_out = True  # as a report does
         session.add(case)
     body = signed_in(world).get(case_path(world)).get_data(as_text=True)
@@ -463,7 +463,7 @@ def test_after_a_report_to_barnevern_a_youth_can_still_sign_for_themself(world):
     assert "Siri Testesen (ungdommen selv) og Mor (foresatt)" in text(panel(before))
     with world.transaction() as session:
         case = session.get(Case, world.case_id)
-        case.reported_to_barnevern_at = utcnow()
+        case.reported_to_barnevern_at = clock.now()
         case.guardians_kept_out = True  # as a report does
         session.add(case)
     body = client.get(case_path(world)).get_data(as_text=True)

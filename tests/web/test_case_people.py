@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import (
     AuditEvent,
     Case,
@@ -19,7 +20,6 @@ from bti.models import (
     StafettloggEntry,
 )
 from bti.services import barnevern_help, consents, handover, participants, stafettlogg
-from bti.services.consents import today_in
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
@@ -53,7 +53,7 @@ def people_section(body: str) -> str:
 
 def consent_for(world: World, service: str) -> None:
     """A consent naming ``service``, registered by Kari and signed by both parents today."""
-    today = today_in(world.kommune)
+    today = clock.today(world.kommune)
     consent = world.act_ok(
         "Kari",
         consents.register,

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import (
     ActionPlanItem,
     AuditEvent,
@@ -18,7 +19,6 @@ from bti.models import (
     StafettloggEntry,
 )
 from bti.services import consents, participants, stafettlogg
-from bti.services.consents import today_in
 from tests.bdd.steps import Deployment
 from tests.bdd.steps_world import birth_date_for
 from tests.bdd.world import World
@@ -40,7 +40,7 @@ def world(make_app) -> World:
     world.set_custody("Ola", "sammen")
     world.guardian("Per", "Ola")
     world.open_case("Kari", "Ola")
-    today = today_in(world.kommune)
+    today = clock.today(world.kommune)
     consent = world.act_ok(
         "Kari",
         consents.register,
@@ -108,7 +108,7 @@ def options(body: str, name: str) -> list[str]:
 
 
 def in_days(world: World, days: int) -> str:
-    return (today_in(world.kommune) + timedelta(days=days)).isoformat()
+    return (clock.today(world.kommune) + timedelta(days=days)).isoformat()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,7 +394,7 @@ def _measure(world: World, follow_up_days: int = 14) -> ActionPlanItem:
         goal="Ola trives i friminuttene",
         measure="En voksen er ute i alle friminuttene",
         responsible_id=world.staff["Kari"],
-        follow_up_on=today_in(world.kommune) + timedelta(days=follow_up_days),
+        follow_up_on=clock.today(world.kommune) + timedelta(days=follow_up_days),
     )
 
 
@@ -403,7 +403,7 @@ def test_a_measure_past_its_follow_up_date_is_marked_overdue(world):
     item = _measure(world)
     with world.transaction() as session:
         stored = session.get(ActionPlanItem, item.id)
-        stored.follow_up_on = today_in(world.kommune) - timedelta(days=1)
+        stored.follow_up_on = clock.today(world.kommune) - timedelta(days=1)
         session.add(stored)
     section = panel(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     row = re.search(r'<tr id="measure-\d+">(.*?)</tr>', section, re.S).group(1)

@@ -14,6 +14,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import AuditEvent, BarnevernReport, Case, CaseDocument, CasePlan, CaseStep
 from bti.services import consents, participants
 from tests.bdd.steps_world import birth_date_for
@@ -39,7 +40,7 @@ def _case(world: World) -> Case:
 
 
 def _consent(world: World, services: tuple[str, ...] = ("skole", "helsestasjon")) -> None:
-    today = consents.today_in(world.kommune)
+    today = clock.today(world.kommune)
     consent = world.act_ok(
         "Kari",
         consents.register,
@@ -213,7 +214,7 @@ def test_a_19_year_old_is_not_marked_as_next_of_kin(world):
 
 def test_an_overdue_decision_shows_for_the_employee_and_the_leader(world):
     world.child("Siri", birth_date=birth_date_for(8))
-    today = consents.today_in(world.kommune)
+    today = clock.today(world.kommune)
     world.open_case("Kari", "Siri", concern_arose_on=today - timedelta(days=20))
     for name, sees in (("kari", True), ("lise", True), ("truls", False)):
         page = signed_in(world, name).get("/tromso/saker").get_data(as_text=True)

@@ -12,6 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import AuditEvent, Case, CaseDocument, DecisionService
 from bti.services import cases, consents
 from tests.bdd.world import World
@@ -24,7 +25,7 @@ def world(make_app) -> World:
 
 
 def _consent(world: World, services: list[str]) -> None:
-    today = consents.today_in(world.kommune)
+    today = clock.today(world.kommune)
     consent = world.act_ok(
         "Kari",
         consents.register,

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from bti.models import AuditEvent, AuditOutcome, Municipality, utcnow
+from bti import clock
+from bti.models import AuditEvent, AuditOutcome, Municipality
 from bti.rules.access import Actor
 
 
@@ -67,7 +68,7 @@ def record(
     previous = session.exec(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     event = AuditEvent(
         municipality_id=municipality_id,
-        at=utcnow(),
+        at=clock.now(),
         actor_id=actor.user_id if actor else None,
         actor_role=actor.role_label if actor else "",
         case_ref=case_ref,

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.db import Database
 from bti.errors import NotFound
 from bti.models import (
@@ -44,13 +45,11 @@ from bti.models import (
     StaffUser,
     Subject,
     Unit,
-    utcnow,
 )
 from bti.passwords import hash_password
 from bti.plugins import Municipality
 from bti.rules.child import age_on
 from bti.services import audit, signin
-from bti.services.consents import today_in
 from bti.services.guardians import excluded as guardians_excluded
 
 GUARDIAN = "foresatt"
@@ -91,7 +90,7 @@ def authenticate_password(session: Session, *, username: str, password: str) -> 
 def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = "password") -> str:
     """A new citizen session; the token for the browser."""
     token = secrets.token_urlsafe(32)
-    now = utcnow()
+    now = clock.now()
     with db.scoped(municipality_id) as session, session.begin():
         session.add(
             CitizenSession(
@@ -116,7 +115,7 @@ def current(
     was active within ``idle``."""
     if not token:
         return None
-    now = utcnow()
+    now = clock.now()
     with db.scoped(municipality_id) as session, session.begin():
         login = session.get(CitizenSession, signin.token_hash(token))
         if login is None or login.ended_at is not None:
@@ -142,7 +141,7 @@ def end(db: Database, *, token: str | None, municipality_id: int) -> None:
     with db.scoped(municipality_id) as session, session.begin():
         login = session.get(CitizenSession, signin.token_hash(token))
         if login is not None and login.ended_at is None:
-            login.ended_at = utcnow()
+            login.ended_at = clock.now()
             session.add(login)
 
 
@@ -164,7 +163,7 @@ def _readable(session: Session, *, municipality: Municipality, by: CitizenActor)
     citizen = session.get(Citizen, by.citizen_id)
     if access is None or citizen is None:
         return []
-    today = today_in(municipality)
+    today = clock.today(municipality)
     links: dict[int, str] = {}
     if access.youth_from_age is not None:
         for subject in session.exec(

@@ -15,8 +15,9 @@ from datetime import timedelta
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.db import Database
-from bti.models import LoginSession, Membership, Municipality, StaffUser, utcnow
+from bti.models import LoginSession, Membership, Municipality, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
 
 # Verified when the username is unknown, so a wrong username takes as long as a wrong
@@ -57,7 +58,7 @@ def authenticate_password(session: Session, *, username: str, password: str) -> 
 def start(db: Database, *, user_id: int, method: str = "password") -> str:
     """A new session for the user; the token for the browser."""
     token = secrets.token_urlsafe(32)
-    now = utcnow()
+    now = clock.now()
     with db.unscoped() as session, session.begin():
         session.add(
             LoginSession(
@@ -88,7 +89,7 @@ def current(db: Database, *, token: str | None, idle: timedelta) -> Current | No
     is ended here."""
     if not token:
         return None
-    now = utcnow()
+    now = clock.now()
     with db.unscoped() as session, session.begin():
         login = session.get(LoginSession, token_hash(token))
         if login is None or login.ended_at is not None:
@@ -113,7 +114,7 @@ def end(db: Database, *, token: str | None) -> None:
     with db.unscoped() as session, session.begin():
         login = session.get(LoginSession, token_hash(token))
         if login is not None and login.ended_at is None:
-            login.ended_at = utcnow()
+            login.ended_at = clock.now()
             session.add(login)
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from flask import Blueprint, abort, g, render_template, request
 from sqlmodel import select
 
+from bti import clock
 from bti.db import get_db
 from bti.errors import NotFound
-from bti.models import CaseStatus, Deadline, StaffUser, Subject, utcnow
+from bti.models import CaseStatus, Deadline, StaffUser, Subject
 from bti.services import access, overview
 from bti.services.actors import load_actor
 from bti.web.auth import staff_required
@@ -51,7 +52,7 @@ def mine():
             .order_by(Deadline.due_at)
         ):
             next_deadline.setdefault(deadline.case_id, deadline)
-        now = utcnow()
+        now = clock.now()
         offers = overview.offers_to_answer(session, by=actor)
         meetings = overview.upcoming_meetings(session, by=actor, now=now)
         overdue = overview.overdue_deadlines(session, by=actor, now=now)

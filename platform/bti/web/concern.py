@@ -19,6 +19,7 @@ from wtforms import BooleanField, RadioField, SelectField, StringField, TextArea
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional, StopValidation
 
+from bti import clock
 from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.guide_text import target_group_text
@@ -29,7 +30,6 @@ from bti.rules.access import Actor
 from bti.rules.identity import check_subject_dates
 from bti.services.actors import load_actor
 from bti.services.cases import open_concern
-from bti.services.consents import today_in
 from bti.web.auth import staff_required
 from bti.web.contacts import contacts_now
 from bti.web.fields import LocalDateField
@@ -45,7 +45,7 @@ LONG_TEXT = _l("Use at most %(max)s characters.")
 
 
 def _not_in_future(form, field):
-    if field.data and field.data > today_in(g.municipality):
+    if field.data and field.data > clock.today(g.municipality):
         raise StopValidation(_l("The date cannot be in the future."))
 
 
