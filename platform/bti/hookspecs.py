@@ -21,12 +21,13 @@ The core calls each hook from exactly one method of ``bti.plugins.Municipality``
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pluggy import HookimplMarker, HookspecMarker
 
 if TYPE_CHECKING:
     from flask import Blueprint
+    from sqlmodel import Session
 
     from bti.config import MunicipalityConfig
     from bti.errors import Refused
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
         Profile,
         Team,
     )
+    from bti.models import Case, Consent, HandOver, Meeting
     from bti.rules.consent import YouthRule
 
 hookspec = HookspecMarker("bti")
@@ -134,7 +136,7 @@ def bti_youth_consent_rule(profile: Profile) -> YouthRule | None:
 
 @hookspec(firstresult=True)
 def bti_handover_refusal(
-    case: Any, from_user_id: int, to_user_id: int, session: Any
+    case: Case, from_user_id: int, to_user_id: int, session: Session
 ) -> Refused | None:
     """Refuse a hand-over of the baton that the municipality's rules forbid.
 
@@ -310,7 +312,7 @@ def bti_register_indicators(profile: Profile) -> list[Indicator]:
 
 
 @hookspec
-def bti_on_case_opened(case: Any, session: Any) -> None:
+def bti_on_case_opened(case: Case, session: Session) -> None:
     """React to a new case (a concern registered at level 0, or an acute report).
 
     Called when a case has been opened (a concern registered at level 0, or an acute
@@ -325,7 +327,7 @@ def bti_on_case_opened(case: Any, session: Any) -> None:
 
 
 @hookspec
-def bti_on_level_changed(case: Any, from_level: int, to_level: int, session: Any) -> None:
+def bti_on_level_changed(case: Case, from_level: int, to_level: int, session: Session) -> None:
     """React to a case moving between levels (up or down).
 
     Called when a decision has moved the case to another level, after the change is flushed
@@ -341,7 +343,7 @@ def bti_on_level_changed(case: Any, from_level: int, to_level: int, session: Any
 
 
 @hookspec
-def bti_on_consent_given(case: Any, consent: Any, session: Any) -> None:
+def bti_on_consent_given(case: Case, consent: Consent, session: Session) -> None:
     """React to a consent becoming valid (all required signatures present).
 
     Called when the last required signature makes a consent valid, inside the same
@@ -356,7 +358,7 @@ def bti_on_consent_given(case: Any, consent: Any, session: Any) -> None:
 
 
 @hookspec
-def bti_on_consent_withdrawn(case: Any, consent: Any, session: Any) -> None:
+def bti_on_consent_withdrawn(case: Case, consent: Consent, session: Session) -> None:
     """React to a consent being withdrawn; from now on nothing more is shared under it.
 
     Called when a consent has been withdrawn, inside the same transaction. Raising aborts
@@ -371,7 +373,7 @@ def bti_on_consent_withdrawn(case: Any, consent: Any, session: Any) -> None:
 
 
 @hookspec
-def bti_on_meeting_held(case: Any, meeting: Any, session: Any) -> None:
+def bti_on_meeting_held(case: Case, meeting: Meeting, session: Session) -> None:
     """React to a meeting being registered as held (attendance and minutes recorded).
 
     Called when a meeting is registered as held, inside the same transaction. Raising
@@ -386,7 +388,7 @@ def bti_on_meeting_held(case: Any, meeting: Any, session: Any) -> None:
 
 
 @hookspec
-def bti_on_handover_offered(case: Any, handover: Any, session: Any) -> None:
+def bti_on_handover_offered(case: Case, handover: HandOver, session: Session) -> None:
     """React to the stafettholder offering the baton to someone else.
 
     Called when the stafettholder has offered the baton, inside the same transaction.
@@ -401,7 +403,7 @@ def bti_on_handover_offered(case: Any, handover: Any, session: Any) -> None:
 
 
 @hookspec
-def bti_on_handover_accepted(case: Any, handover: Any, session: Any) -> None:
+def bti_on_handover_accepted(case: Case, handover: HandOver, session: Session) -> None:
     """React to a hand-over being accepted: the receiver now holds the baton.
 
     Called when the receiver has accepted the baton, inside the same transaction. Raising
