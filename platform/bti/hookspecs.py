@@ -17,6 +17,11 @@ Families:
 * ``bti_on_<event>()`` reacts to an event and returns nothing.
 
 The core calls each hook from exactly one method of ``bti.plugins.Municipality``.
+
+A hook that the core calls but nothing implements yet (or that is implemented but not yet
+called) says so in a docstring line starting ``Provisional:``, naming the issue that will use
+it; ``tests/plugins/test_hookspecs_meta.py`` holds every other hook to a production
+implementation (``bti.defaults`` or a plugin) and a production caller.
 """
 
 from __future__ import annotations
@@ -116,6 +121,9 @@ def bti_register_teams(profile: Profile) -> list[Team]:
     :return: a list of :class:`bti.guide.Team`.
 
     Results are concatenated. Default: none (the national model has no standing teams).
+
+    Provisional: no plugin returns teams yet; Bærum's Tidlig innsatsteam (issue 16) will be
+    the first.
     """
 
 
@@ -269,6 +277,9 @@ def bti_register_blueprints(profile: Profile) -> list[Blueprint]:
     :return: a list of :class:`flask.Blueprint`.
 
     Results are concatenated. Default: none.
+
+    Provisional: no plugin adds pages yet; Bærum's TIT queue and protocol (issue 16) will be
+    the first.
     """
 
 
@@ -302,6 +313,9 @@ def bti_register_indicators(profile: Profile) -> list[Indicator]:
 
     Results are concatenated. Default (``bti.defaults.indicators``): the number of open
     cases per level.
+
+    Provisional: nothing in the core reads the indicators yet; Bærum's indicator page
+    (issue 16) will be the first caller.
     """
 
 
@@ -323,6 +337,9 @@ def bti_on_case_opened(case: Case, session: Session) -> None:
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
@@ -339,6 +356,9 @@ def bti_on_level_changed(case: Case, from_level: int, to_level: int, session: Se
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
@@ -354,6 +374,9 @@ def bti_on_consent_given(case: Case, consent: Consent, session: Session) -> None
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
@@ -369,6 +392,9 @@ def bti_on_consent_withdrawn(case: Case, consent: Consent, session: Session) -> 
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
@@ -384,6 +410,9 @@ def bti_on_meeting_held(case: Case, meeting: Meeting, session: Session) -> None:
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
@@ -399,6 +428,9 @@ def bti_on_handover_offered(case: Case, handover: HandOver, session: Session) ->
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
@@ -414,4 +446,7 @@ def bti_on_handover_accepted(case: Case, handover: HandOver, session: Session) -
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
