@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 
 from bti import clock
 from bti.db import Database
-from bti.models import LoginSession, Membership, Municipality, StaffUser
+from bti.models import LoginSession, Membership, MunicipalityRecord, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
 
 # Verified when the username is unknown, so a wrong username takes as long as a wrong
@@ -143,11 +143,13 @@ def choose_municipality(db: Database, *, token: str, municipality_id: int) -> No
         session.add(login)
 
 
-def municipalities_of(db: Database, *, user_id: int) -> list[Municipality]:
+def municipalities_of(db: Database, *, user_id: int) -> list[MunicipalityRecord]:
     """The municipalities the user has a membership in (each asked in its own scope)."""
     found = []
     with db.unscoped() as session:
-        municipalities = session.exec(select(Municipality).order_by(Municipality.name)).all()
+        municipalities = session.exec(
+            select(MunicipalityRecord).order_by(MunicipalityRecord.name)
+        ).all()
     for municipality in municipalities:
         with db.scoped(municipality.id) as session:
             if session.exec(select(Membership.id).where(Membership.user_id == user_id)).first():
