@@ -72,3 +72,20 @@ Egenskap: Hvem den ansatte ringer når situasjonen er akutt
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så står politiet, 64 85 16 00 / 02800, på listen over numre å ringe hele døgnet, alle dager i uka
     Og står det «kontakt politiet parallelt» ved politiets nummer 64 85 16 00 / 02800
+
+  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». Hele plattformen går
+  # etter én klokke: handlingsveilederen på nettet viser det nummeret som svarer i det øyeblikket
+  # den ansatte slår opp.
+  Scenariomal: Handlingsveilederen på nettet viser først nummeret som svarer akkurat da
+    Gitt at saken gjelder Vestby kommune
+    Og Kari er lærer ved Hølen skole
+    Og at det er <når>
+    Når Kari slår opp i handlingsveilederen på nettet
+    Så står <nummer> først blant numrene på siden
+
+    Eksempler:
+      | når                           | nummer      |
+      | mandag 3. mars 2025 kl. 15.00 | 64 98 02 12 |
+      | mandag 3. mars 2025 kl. 15.01 | 917 19 615  |
+      | lørdag 1. mars 2025 kl. 10.00 | 917 19 615  |

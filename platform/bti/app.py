@@ -9,7 +9,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from bti import i18n
+from bti import clock, i18n
 from bti.config import load_settings
 from bti.db import Database
 from bti.plugins import build_registry
@@ -55,6 +55,7 @@ def create_app(
     )
     app.config.update(settings.extra)
     app.extensions["bti_settings"] = settings
+    clock.init_app(app)
 
     registry = build_registry(settings.municipalities, plugins)
     app.extensions["bti"] = registry

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 
 import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
+from bti import clock
 from bti.config import ConfigurationError
 from bti.i18n import DEFAULT_LOCALE, LOCALES
 
@@ -193,7 +194,7 @@ def contacts_command(slug: str, at: str | None, lang: str) -> None:
 
     municipality = _municipality(slug)
     tz = municipality.profile.tz
-    moment = _local_time(at, tz) if at else datetime.now(UTC).astimezone(tz)
+    moment = _local_time(at, tz) if at else clock.now().astimezone(tz)
     with in_language(municipality, lang):
         day = format_date(moment, "full", locale=lang)
         when = f"{day} {format_time(moment, 'short', locale=lang)}"

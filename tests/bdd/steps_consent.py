@@ -19,7 +19,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 
-from bti import hookimpl, i18n, labels
+from bti import clock, hookimpl, i18n, labels
 from bti.models import Case, CaseParticipant, Consent, ConsentStatus, UnitKind
 from bti.rules.consent import SUBJECT, YouthRule
 from bti.services import cases, consents, handover, participants
@@ -83,7 +83,7 @@ def services_named(text: str) -> tuple[list[str], bool]:
 
 def today(world: World) -> date:
     """Today in the municipality, as the consent services see it."""
-    return consents.today_in(world.kommune)
+    return clock.today(world.kommune)
 
 
 def day_named(world: World, text: str) -> date:

@@ -19,8 +19,8 @@ from flask.testing import FlaskClient
 from pytest_bdd import parsers, then, when
 from sqlmodel import select
 
+from bti import clock
 from bti.models import AnonymousConsultation, AuditEvent
-from bti.services.consents import today_in
 from tests.bdd.steps_vestby import SERVICES
 from tests.support.web import give_passwords, signed_in
 from tests.support.world import World
@@ -56,7 +56,7 @@ def _client(world: World, drofting: Consultation, navn: str) -> FlaskClient:
 
 
 def _day(world: World, dag: str) -> date:
-    return today_in(world.kommune) + timedelta(days=DAYS[dag])
+    return clock.today(world.kommune) + timedelta(days=DAYS[dag])
 
 
 def _link(html: str) -> str:

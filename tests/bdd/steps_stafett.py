@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 
+from bti import clock
 from bti.models import (
     ActionPlanItem,
     EntryKind,
@@ -22,7 +23,6 @@ from bti.models import (
     MeetingInvitee,
     MeetingKind,
     StafettloggEntry,
-    utcnow,
 )
 from bti.services import (
     barnevern_help,
@@ -32,7 +32,6 @@ from bti.services import (
     participants,
     stafettlogg,
 )
-from bti.services.consents import today_in
 from tests.support.world import World
 
 # How scenarios name the kinds of stafettlogg entry.
@@ -69,7 +68,7 @@ def _plan(world: World) -> list[ActionPlanItem]:
 def _follow_up(world: World, text: str) -> date | None:
     """«om 14 dager», «i dag», «i går» → a date in the municipality's local time."""
     text = text.strip()
-    today = today_in(world.kommune)
+    today = clock.today(world.kommune)
     if not text:
         return None
     if text == "i dag":
@@ -172,8 +171,8 @@ def _(world: World, tjeneste: str) -> None:
         consents.register,
         case_id=world.case_id,
         services=[tjeneste],
-        valid_from=today_in(world.kommune),
-        valid_to=today_in(world.kommune) + timedelta(days=180),
+        valid_from=clock.today(world.kommune),
+        valid_to=clock.today(world.kommune) + timedelta(days=180),
         includes_health_information=True,
     )
     for guardian_id in world.guardians.values():
@@ -182,7 +181,7 @@ def _(world: World, tjeneste: str) -> None:
             consents.sign,
             consent_id=consent.id,
             signer=guardian_id,
-            signed_on=today_in(world.kommune),
+            signed_on=clock.today(world.kommune),
         )
 
 
@@ -214,7 +213,7 @@ def _(world: World, navn: str, tekst: str) -> None:
 )
 def _(world: World, navn: str, barn: str) -> int:
     """The meeting the minutes belong to, planned yesterday and held an hour ago."""
-    now = utcnow()
+    now = clock.now()
     starts = now - timedelta(hours=1)
     meeting = world.act_ok(
         navn,

@@ -25,7 +25,7 @@ from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 from werkzeug.datastructures import MultiDict
 
-from bti import i18n, labels
+from bti import clock, i18n, labels
 from bti.errors import InvalidInput, NotFound
 from bti.guide_text import contact_name, guide_markdown, outcome_effect, outcome_title
 from bti.models import (
@@ -54,7 +54,6 @@ from bti.services import (
     stafettlogg,
 )
 from bti.services import steps as checklists
-from bti.services.consents import today_in
 from tests.bdd.steps import numbers
 from tests.bdd.steps_forms import form_titled, questions
 from tests.bdd.steps_stafett import evaluate_measure
@@ -278,7 +277,7 @@ def _(world: World, navn: str, uten: str | None) -> None:
     if uten:
         with world.scoped() as session:
             valid = consents.valid_consents(
-                session, case_id=world.case_id, on=today_in(world.kommune)
+                session, case_id=world.case_id, on=clock.today(world.kommune)
             )
         assert valid == [], "saken har et samtykke likevel"
 
@@ -327,7 +326,7 @@ def _(world: World, trinn: str, niva: str, navn: str) -> None:
         done = states[number - 1].done
         assert done is not None, f"trinn {number} er ikke gjort"
         assert done.done_by_id == world.staff[navn], f"trinn {number} er gjort av en annen"
-        assert done.done_at.astimezone(tz).date() == today_in(world.kommune)
+        assert done.done_at.astimezone(tz).date() == clock.today(world.kommune)
 
 
 @then(parsers.re(rf"er trinn {TRINN} på nivå (?P<niva>\d) (?:fortsatt )?gjort$"))
@@ -422,7 +421,7 @@ def _(deployment: Deployment, guide: Municipality, tekst: str) -> None:
 )
 def _(world: World, navn: str, barn: str, dager: str) -> None:
     """Registered today, about a concern that arose ``dager`` days ago (local days)."""
-    arose = today_in(world.kommune) - timedelta(days=int(dager))
+    arose = clock.today(world.kommune) - timedelta(days=int(dager))
     world.open_case(navn, barn, concern_arose_on=arose)
 
 
@@ -458,7 +457,7 @@ def _(world: World, navn: str, dager: str) -> None:
     with world.scoped() as session:
         (deadline,) = session.exec(select(Deadline).where(Deadline.case_id == world.case_id)).all()
     tz = world.kommune.profile.tz
-    last_day = today_in(world.kommune) + timedelta(days=int(dager))
+    last_day = clock.today(world.kommune) + timedelta(days=int(dager))
     assert deadline.owner_id == world.staff[navn]
     assert deadline.due_at.astimezone(tz) == datetime.combine(
         last_day + timedelta(days=1), time(0), tz
@@ -515,7 +514,7 @@ def _(world: World, navn: str) -> None:
             outcome="level_2",
             rationale="Behov for å samarbeide med andre tjenester.",
         )
-    today = today_in(world.kommune)
+    today = clock.today(world.kommune)
     consent = world.act_ok(
         navn,
         consents.register,
@@ -749,7 +748,7 @@ def _(
     (activity,) = activities
     assert activity.goal == mal
     assert activity.responsible == ansvarlig
-    assert activity.follow_up_on == today_in(world.kommune) + timedelta(days=int(dager))
+    assert activity.follow_up_on == clock.today(world.kommune) + timedelta(days=int(dager))
 
 
 @then(

@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 
-from bti import labels
+from bti import clock, labels
 from bti.models import (
     Decision,
     EntryKind,
@@ -30,7 +30,6 @@ from bti.models import (
 from bti.plugins import Municipality
 from bti.rules.contacts import contacts_for
 from bti.services import cases, consents, deadlines, meetings, participants
-from bti.services.consents import today_in
 from tests.bdd.steps_meetings import (
     COORDINATOR,
     Meetings,
@@ -178,8 +177,8 @@ def _consent(world: World, by: str, services: list[str], signers: list[str]) -> 
         consents.register,
         case_id=world.case_id,
         services=services,
-        valid_from=today_in(world.kommune),
-        valid_to=today_in(world.kommune) + timedelta(days=365),
+        valid_from=clock.today(world.kommune),
+        valid_to=clock.today(world.kommune) + timedelta(days=365),
         scope="Samarbeid om trivselen og utviklingen til barnet.",
     )
     for signer in signers or list(world.guardians):
@@ -188,10 +187,12 @@ def _consent(world: World, by: str, services: list[str], signers: list[str]) -> 
             consents.sign,
             consent_id=consent.id,
             signer=world.guardians[signer],
-            signed_on=today_in(world.kommune),
+            signed_on=clock.today(world.kommune),
         )
     with world.scoped() as session:
-        valid = consents.valid_consents(session, case_id=world.case_id, on=today_in(world.kommune))
+        valid = consents.valid_consents(
+            session, case_id=world.case_id, on=clock.today(world.kommune)
+        )
     assert consent.id in {c.id for c in valid}, "samtykkeskjemaet er ikke gyldig"
 
 
@@ -541,7 +542,7 @@ def _held_on(world: World, kind: str) -> date:
 def _(world: World, uker: str, hendelse: str, navn: str, paminnelse: str) -> None:
     assert world.error is None, f"avvist: {world.error!r}"
     if hendelse.startswith("at tiltakene"):
-        start = today_in(world.kommune)
+        start = clock.today(world.kommune)
     else:
         start = _held_on(world, kind_code(world, "tverrfaglig møte"))
     with world.scoped() as session:

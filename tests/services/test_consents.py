@@ -12,7 +12,7 @@ from hypothesis import given as for_all
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from bti import hookimpl
+from bti import clock, hookimpl
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.models import (
     AuditEvent,
@@ -56,7 +56,7 @@ def world(make_world, database_url) -> World:
 
 
 def today(world: World):
-    return consents.today_in(world.kommune)
+    return clock.today(world.kommune)
 
 
 def register(world: World, by: str = "Kari", **kwargs):

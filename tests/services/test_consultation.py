@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import AnonymousConsultation, AuditEvent
-from bti.services.consents import today_in
 from bti.services.consultations import record_anonymous_consultation
 from tests.support.world import World
 
@@ -23,7 +23,7 @@ def world(make_world, database_url) -> World:
 
 
 def _record(world: World, **changes):
-    data = {"consulted_on": today_in(world.kommune), "unit_kind": "skole", "advice": "report"}
+    data = {"consulted_on": clock.today(world.kommune), "unit_kind": "skole", "advice": "report"}
     return world.act("Kari", record_anonymous_consultation, **{**data, **changes})
 
 
@@ -43,7 +43,7 @@ def _rows(world: World, model) -> list:
 )
 def test_what_the_service_refuses_is_named_by_field_and_nothing_is_written(world, changes, field):
     if changes.get("consulted_on") == "tomorrow":
-        changes = {"consulted_on": today_in(world.kommune) + timedelta(days=1)}
+        changes = {"consulted_on": clock.today(world.kommune) + timedelta(days=1)}
     _record(world, **changes)
     world.invalid_field(field)
     assert _rows(world, AnonymousConsultation) == []
@@ -51,7 +51,7 @@ def test_what_the_service_refuses_is_named_by_field_and_nothing_is_written(world
 
 
 def test_a_consultation_is_one_row_and_one_audit_event_without_a_case(world):
-    row = _record(world, consulted_on=today_in(world.kommune) - timedelta(days=3))
+    row = _record(world, consulted_on=clock.today(world.kommune) - timedelta(days=3))
     assert world.error is None
     (event,) = [e for e in _rows(world, AuditEvent) if e.action == "consultation.record"]
     assert event.case_ref is None and event.detail == f"consultation={row.id}"

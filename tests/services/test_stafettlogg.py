@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import func, select
 
-from bti import hookimpl
+from bti import clock, hookimpl
 from bti.defaults.levels import LEVELS
 from bti.errors import InvalidInput, Refused
 from bti.guide import DeadlineRule
@@ -27,10 +27,8 @@ from bti.models import (
     Meeting,
     MeetingKind,
     StafettloggEntry,
-    utcnow,
 )
 from bti.services import cases, consents, stafettlogg
-from bti.services.consents import today_in
 from tests.support.world import World, birth_date_for
 
 pytestmark = pytest.mark.database
@@ -201,7 +199,7 @@ def test_an_entry_can_be_part_of_a_meetings_minutes(ola_with_log: World):
         meeting = Meeting(
             case_id=world.case_id,
             kind=MeetingKind.SAMARBEIDSMOTE,
-            starts_at=utcnow(),
+            starts_at=clock.now(),
             organiser_id=world.staff["Kari"],
         )
         session.add(meeting)
@@ -321,7 +319,7 @@ def measure(world: World, **overrides):
         "goal": "Ola trives i friminuttene",
         "measure": "En voksen er ute i alle friminuttene",
         "responsible_id": world.staff["Kari"],
-        "follow_up_on": today_in(world.kommune) + timedelta(days=14),
+        "follow_up_on": clock.today(world.kommune) + timedelta(days=14),
     }
     return world.act("Kari", stafettlogg.add_measure, **{**values, **overrides})
 
@@ -340,7 +338,7 @@ def measure(world: World, **overrides):
 def test_a_bad_measure_writes_nothing(ola_with_log: World, overrides, field):
     world = ola_with_log
     if overrides.get("follow_up_on") == "yesterday":
-        overrides = {"follow_up_on": today_in(world.kommune) - timedelta(days=1)}
+        overrides = {"follow_up_on": clock.today(world.kommune) - timedelta(days=1)}
     measure(world, **overrides)
     world.invalid_field(field)
     assert rows(world, ActionPlanItem) == []
@@ -538,7 +536,7 @@ def test_a_health_internal_entry_is_hidden_from_the_minutes_too(ola_with_log: Wo
         meeting = Meeting(
             case_id=world.case_id,
             kind=MeetingKind.SAMARBEIDSMOTE,
-            starts_at=utcnow(),
+            starts_at=clock.now(),
             organiser_id=world.staff["Kari"],
         )
         session.add(meeting)

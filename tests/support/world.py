@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import select
 
+from bti import clock
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.models import (
     Case,
@@ -33,7 +34,6 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import cases, consents, participants
 from bti.services.actors import load_actor
-from bti.services.consents import today_in
 from tests.support.deployment import Deployment
 
 # How scenarios name units and roles.
@@ -261,7 +261,7 @@ class World:
         """A consent for ``services`` in the current case, registered by ``by`` today and
         valid for ``days``, signed today by the guardians named ``signers``; the consent as
         it stands after the last signature. ``details`` go to ``consents.register``."""
-        today = today_in(self.kommune)
+        today = clock.today(self.kommune)
         consent = self.act_ok(
             by,
             consents.register,

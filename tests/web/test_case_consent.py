@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import (
     AuditEvent,
     Case,
@@ -19,7 +20,6 @@ from bti.models import (
     ConsentSignature,
     ConsentStatus,
     Custody,
-    utcnow,
 )
 from bti.services import consents, participants
 from tests.support.web import case_path, csrf, followed, post, signed_in
@@ -37,7 +37,7 @@ def world(world_with_case) -> World:
 
 
 def today(world: World):
-    return consents.today_in(world.kommune)
+    return clock.today(world.kommune)
 
 
 def panel(body: str) -> str:
@@ -431,7 +431,7 @@ def test_after_a_report_to_barnevern_no_guardian_is_asked_to_sign_or_refuse(worl
     consent_id = registered(world)
     with world.transaction() as session:
         case = session.get(Case, world.case_id)
-        case.reported_to_barnevern_at = utcnow()
+        case.reported_to_barnevern_at = clock.now()
         case.guardians_kept_out = True  # as a report does
         session.add(case)
     body = signed_in(world).get(case_path(world)).get_data(as_text=True)
@@ -454,7 +454,7 @@ def test_after_a_report_to_barnevern_a_youth_can_still_sign_for_themself(world):
     assert "Siri Testesen (ungdommen selv) og Mor (foresatt)" in text(panel(before))
     with world.transaction() as session:
         case = session.get(Case, world.case_id)
-        case.reported_to_barnevern_at = utcnow()
+        case.reported_to_barnevern_at = clock.now()
         case.guardians_kept_out = True  # as a report does
         session.add(case)
     body = client.get(case_path(world)).get_data(as_text=True)

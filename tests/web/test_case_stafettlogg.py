@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import (
     ActionPlanItem,
     AuditEvent,
@@ -18,7 +19,6 @@ from bti.models import (
     StafettloggEntry,
 )
 from bti.services import stafettlogg
-from bti.services.consents import today_in
 from tests.support.web import case_path, csrf, followed, post, signed_in
 from tests.support.world import World, birth_date_for
 
@@ -79,7 +79,7 @@ def options(body: str, name: str) -> list[str]:
 
 
 def in_days(world: World, days: int) -> str:
-    return (today_in(world.kommune) + timedelta(days=days)).isoformat()
+    return (clock.today(world.kommune) + timedelta(days=days)).isoformat()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -365,7 +365,7 @@ def _measure(world: World, follow_up_days: int = 14) -> ActionPlanItem:
         goal="Ola trives i friminuttene",
         measure="En voksen er ute i alle friminuttene",
         responsible_id=world.staff["Kari"],
-        follow_up_on=today_in(world.kommune) + timedelta(days=follow_up_days),
+        follow_up_on=clock.today(world.kommune) + timedelta(days=follow_up_days),
     )
 
 
@@ -374,7 +374,7 @@ def test_a_measure_past_its_follow_up_date_is_marked_overdue(world):
     item = _measure(world)
     with world.transaction() as session:
         stored = session.get(ActionPlanItem, item.id)
-        stored.follow_up_on = today_in(world.kommune) - timedelta(days=1)
+        stored.follow_up_on = clock.today(world.kommune) - timedelta(days=1)
         session.add(stored)
     section = panel(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     row = re.search(r'<tr id="measure-\d+">(.*?)</tr>', section, re.S).group(1)

@@ -11,6 +11,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import AuditEvent, AuditOutcome, Case, Guardian, StafettloggEntry, Subject
 from bti.services import cases, citizens, consents, stafettlogg
 from tests.support.web import PASSWORD, csrf, give_passwords, sign_in_citizen, signed_in
@@ -60,7 +61,7 @@ def _with_stafettlogg(world: World, child: str) -> str:
     world.act_ok(
         "Kari", cases.decide, case_id=case_id, outcome="level_2", rationale="Behov for samarbeid."
     )
-    today = consents.today_in(world.kommune)
+    today = clock.today(world.kommune)
     consent = world.act_ok(
         "Kari",
         consents.register,
@@ -89,7 +90,7 @@ def _with_stafettlogg(world: World, child: str) -> str:
         case_id=case_id,
         goal=f"{child} trives i klassen",
         measure="Fast samtale med kontaktlærer hver mandag",
-        follow_up_on=consents.today_in(world.kommune) + timedelta(days=30),
+        follow_up_on=clock.today(world.kommune) + timedelta(days=30),
         responsible_id=world.staff["Kari"],
     )
     with world.transaction() as session:  # written by health: never shown to the family

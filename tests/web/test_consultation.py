@@ -14,8 +14,8 @@ from urllib.parse import quote
 import pytest
 from sqlmodel import func, select
 
+from bti import clock
 from bti.models import AnonymousConsultation, AuditEvent
-from bti.services.consents import today_in
 from tests.support.web import case_path, csrf, give_passwords, signed_in
 from tests.support.world import World, birth_date_for
 
@@ -116,7 +116,7 @@ def test_the_new_concern_pages_and_the_guide_lead_to_the_form(kari):
 
 def test_the_form_asks_only_for_the_day_the_service_and_the_advice(world, kari):
     html = kari.get(FORM).get_data(as_text=True)
-    today = today_in(world.kommune).isoformat()
+    today = clock.today(world.kommune).isoformat()
     assert value(html, "consulted_on") == today
     # Kari's own services, and no other.
     assert re.findall(r'name="unit_kind"[^>]*value="([^"]+)"', html) == ["barnehage", "skole"]
@@ -145,7 +145,7 @@ def test_the_form_asks_only_for_the_day_the_service_and_the_advice(world, kari):
 
 
 def test_a_consultation_stores_the_day_the_service_and_the_advice_only(world, kari):
-    day = today_in(world.kommune) - timedelta(days=1)
+    day = clock.today(world.kommune) - timedelta(days=1)
     response = post(
         kari,
         {
@@ -190,7 +190,7 @@ def test_a_consultation_stores_the_day_the_service_and_the_advice_only(world, ka
 def test_the_confirmation_says_what_each_advice_means_next(world, kari):
     post(kari, {"consulted_on": "", "unit_kind": "skole", "advice": "x"})  # nothing saved
     assert stored(world) == []
-    today = today_in(world.kommune).isoformat()
+    today = clock.today(world.kommune).isoformat()
     post(kari, {"consulted_on": today, "unit_kind": "barnehage",
                 "advice": "follow_up_in_own_service",
                 "tilbake": "/vestby/ny-bekymring/akutt"})  # fmt: skip
@@ -215,7 +215,7 @@ def test_the_confirmation_without_a_recorded_consultation_leads_to_the_form(kari
 
 
 def test_a_day_in_the_future_and_no_advice_are_shown_beside_the_fields(world, kari):
-    tomorrow = (today_in(world.kommune) + timedelta(days=1)).strftime("%d.%m.%Y")
+    tomorrow = (clock.today(world.kommune) + timedelta(days=1)).strftime("%d.%m.%Y")
     response = post(
         kari, {"consulted_on": tomorrow, "unit_kind": "barnehage", "tilbake": case_path(world)}
     )
@@ -230,7 +230,7 @@ def test_a_day_in_the_future_and_no_advice_are_shown_beside_the_fields(world, ka
 
 
 def test_a_service_she_does_not_work_in_is_refused_beside_the_field(world, kari):
-    today = today_in(world.kommune).strftime("%d.%m.%Y")
+    today = clock.today(world.kommune).strftime("%d.%m.%Y")
     response = post(kari, {"consulted_on": today, "unit_kind": "barnevern", "advice": "report"})
     html = response.get_data(as_text=True)
     assert response.status_code == 200
@@ -256,7 +256,7 @@ def test_a_date_that_is_no_date_is_explained(world, kari):
 
 
 def test_without_the_form_token_nothing_is_saved(world, kari):
-    today = today_in(world.kommune).isoformat()
+    today = clock.today(world.kommune).isoformat()
     response = post(
         kari, {"consulted_on": today, "unit_kind": "skole", "advice": "report"}, token=False
     )
@@ -267,7 +267,7 @@ def test_without_the_form_token_nothing_is_saved(world, kari):
 def test_someone_from_another_municipality_cannot_record_here(world):
     tove = signed_in(world, "tove")
     token = csrf(tove, "/tromso/anonym-drofting")
-    today = today_in(world.kommune).isoformat()
+    today = clock.today(world.kommune).isoformat()
     data = {"consulted_on": today, "unit_kind": "skole", "advice": "report", "csrf_token": token}
     assert tove.get(FORM).status_code == 404
     assert tove.post(FORM, data=data).status_code == 404

@@ -14,8 +14,9 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
+from bti import clock
 from bti.models import AuditEvent, BarnevernReport, Case, CaseDocument, CasePlan, CaseStep
-from bti.services import consents, participants
+from bti.services import participants
 from tests.support.web import case_path, followed, give_passwords, post, signed_in
 from tests.support.world import World, birth_date_for
 
@@ -195,7 +196,7 @@ def test_a_19_year_old_is_not_marked_as_next_of_kin(world):
 
 def test_an_overdue_decision_shows_for_the_employee_and_the_leader(world):
     world.child("Siri", birth_date=birth_date_for(8))
-    today = consents.today_in(world.kommune)
+    today = clock.today(world.kommune)
     world.open_case("Kari", "Siri", concern_arose_on=today - timedelta(days=20))
     for name, sees in (("kari", True), ("lise", True), ("truls", False)):
         page = signed_in(world, name).get("/tromso/saker").get_data(as_text=True)

@@ -5,7 +5,8 @@ from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
-from bti.models.types import UTCDateTime, utcnow
+from bti import clock
+from bti.models.types import UTCDateTime
 
 
 def new_public_id() -> str:
@@ -14,7 +15,7 @@ def new_public_id() -> str:
 
 
 def created_at_field() -> datetime:
-    return Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    return Field(default_factory=clock.now, sa_type=UTCDateTime, nullable=False)
 
 
 # Every table holding case data inherits this: the tenancy guard in bti.db scopes every

@@ -7,6 +7,7 @@ from datetime import date
 from stdnum.exceptions import ValidationError
 from stdnum.no import fodselsnummer as fnr
 
+from bti import clock
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 
@@ -77,7 +78,7 @@ def check_subject_dates(
     today: date | None = None,
 ) -> None:
     """Refuse dates a person would see are wrong."""
-    today = today or date.today()
+    today = today or clock.today()
     if kind == "gravid":
         if due_date is None:
             raise InvalidInput("due_date", _l("Give the due date."))

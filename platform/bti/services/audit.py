@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from bti.models import AuditEvent, AuditOutcome, Municipality, utcnow
+from bti import clock
+from bti.models import AuditEvent, AuditOutcome, MunicipalityRecord
 from bti.rules.access import Actor
 
 
@@ -62,12 +63,14 @@ def record(
         )
     # Serialise writers of one municipality's chain (PostgreSQL; SQLite serialises anyway).
     session.exec(
-        select(Municipality.id).where(Municipality.id == municipality_id).with_for_update()
+        select(MunicipalityRecord.id)
+        .where(MunicipalityRecord.id == municipality_id)
+        .with_for_update()
     ).one()
     previous = session.exec(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     event = AuditEvent(
         municipality_id=municipality_id,
-        at=utcnow(),
+        at=clock.now(),
         actor_id=actor.user_id if actor else None,
         actor_role=actor.role_label if actor else "",
         case_ref=case_ref,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
     Case,
@@ -18,7 +19,6 @@ from bti.models import (
     HandOver,
     HandOverStatus,
     ParticipantRole,
-    utcnow,
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
@@ -69,7 +69,7 @@ def set_barnevern_help(
             )
         ):
             offer.status = HandOverStatus.WITHDRAWN
-            offer.answered_at = utcnow()
+            offer.answered_at = clock.now()
             session.add(offer)
         if by.user_id not in _participant_ids(session, case.id):
             session.add(
@@ -107,7 +107,7 @@ def _to_barnevern_help_level(
             outcome=BARNEVERN_HELP,
             to_level=target,
             decided_by_id=by.user_id,
-            decided_at=utcnow(),
+            decided_at=clock.now(),
         )
     )
     # The old level's question is answered: its decision deadline is met.

@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.labels import unit_kind
@@ -31,7 +32,6 @@ from bti.models import (
     SubjectKind,
     Unit,
     UnitKind,
-    utcnow,
 )
 from bti.plugins import Municipality
 from bti.rules import levels
@@ -40,7 +40,7 @@ from bti.rules.child import age_on, in_target_group
 from bti.rules.levels import find_outcome, needs_consent
 from bti.services import audit, deadlines, guardians, steps
 from bti.services.access import get_case, refusal
-from bti.services.consents import covers, has_valid, today_in
+from bti.services.consents import covers, has_valid
 from bti.services.guards import require_open, required_text
 
 
@@ -76,7 +76,7 @@ def open_concern(
     concern = required_text("concern", concern, _l("Describe what you are worried about."))
     if unit_id not in by.unit_ids:
         raise InvalidInput("unit_id", _l("Choose the unit you work in."))
-    today = today_in(municipality)
+    today = clock.today(municipality)
     if new_subject is not None:
         _require_target_group(municipality, new_subject, field="birth_date", on=today)
         subject = Subject(**new_subject.model_dump(), unit_id=unit_id)
@@ -134,7 +134,7 @@ def open_concern(
         owner_id=by.user_id,
         on=arose,
     )
-    municipality.notify("case_opened", case=case, session=session)
+    municipality.case_opened(case=case, session=session)
     return case
 
 
@@ -190,7 +190,7 @@ def _report(
     police: bool,
     keep_guardians_out: bool = True,
 ) -> None:
-    now = utcnow()
+    now = clock.now()
     session.add(
         BarnevernReport(
             case_id=case.id,
@@ -302,7 +302,7 @@ def decide(
         )
     rationale = required_text("rationale", rationale, _l("Give the reason for the decision."))
     named = _named_services(chosen, services)
-    today = today_in(municipality)
+    today = clock.today(municipality)
     target = municipality.level(chosen.to_level) if chosen.to_level is not None else None
     if needs_consent(chosen, target) and not has_valid(session, case_id=case.id, on=today):
         raise refusal(
@@ -342,7 +342,7 @@ def decide(
             keep_guardians_out=not guardians_may_know,
         )
 
-    now = utcnow()
+    now = clock.now()
     decision = Decision(
         case_id=case.id,
         from_level=case.level,
@@ -429,7 +429,7 @@ def service_count_warning(
 
 def _close(session: Session, case: Case) -> None:
     case.status = CaseStatus.CLOSED
-    case.closed_at = utcnow()
+    case.closed_at = clock.now()
     session.add(case)
     deadlines.close_all(session, case=case)
 
@@ -491,7 +491,7 @@ def close_own_part(session: Session, *, by: Actor, case_id: str) -> CaseParticip
             reason="not_a_participant",
             message=_l("You have no open part in this case."),
         )
-    part.own_part_closed_at = utcnow()
+    part.own_part_closed_at = clock.now()
     session.add(part)
     session.flush()
     return part
@@ -504,8 +504,8 @@ def enter_level(
     from_level, case.level = case.level, level
     session.add(case)
     session.flush()
-    municipality.notify(
-        "level_changed", case=case, from_level=from_level, to_level=case.level, session=session
+    municipality.level_changed(
+        case=case, from_level=from_level, to_level=case.level, session=session
     )
     deadlines.start(
         session, municipality=municipality, case=case, trigger="level_entered",

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.db import Database
 from bti.errors import NotFound
 from bti.models import (
@@ -44,13 +45,11 @@ from bti.models import (
     StaffUser,
     Subject,
     Unit,
-    utcnow,
 )
 from bti.passwords import hash_password
 from bti.plugins import Municipality
 from bti.rules.child import age_on
 from bti.services import audit, signin
-from bti.services.consents import today_in
 from bti.services.guardians import excluded as guardians_excluded
 
 GUARDIAN = "foresatt"
@@ -88,10 +87,21 @@ def authenticate_password(session: Session, *, username: str, password: str) -> 
     return citizen if signin.password_matches(session, citizen, password) else None
 
 
+def sign_in(db: Database, *, municipality_id: int, username: str, password: str) -> str | None:
+    """Sign a citizen in with a local username and password: the new session's token for
+    the browser, or ``None`` for any reason."""
+    with db.transaction(municipality_id) as session:
+        citizen = authenticate_password(session, username=username, password=password)
+        citizen_id = citizen.id if citizen else None
+    if citizen_id is None:
+        return None
+    return start(db, citizen_id=citizen_id, municipality_id=municipality_id)
+
+
 def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = "password") -> str:
     """A new citizen session; the token for the browser."""
     token = secrets.token_urlsafe(32)
-    now = utcnow()
+    now = clock.now()
     with db.scoped(municipality_id) as session, session.begin():
         session.add(
             CitizenSession(
@@ -116,20 +126,13 @@ def current(
     was active within ``idle``."""
     if not token:
         return None
-    now = utcnow()
+    now = clock.now()
     with db.scoped(municipality_id) as session, session.begin():
         login = session.get(CitizenSession, signin.token_hash(token))
-        if login is None or login.ended_at is not None:
+        if login is not None and login.municipality_id != municipality_id:
             return None
-        if login.municipality_id != municipality_id:
+        if not signin.still_open(session, login, now=now, idle=idle):
             return None
-        if now - login.last_seen_at > idle:
-            login.ended_at = now
-            session.add(login)
-            return None
-        if now - login.last_seen_at > signin.TOUCH_EVERY:
-            login.last_seen_at = now
-            session.add(login)
         citizen = session.get(Citizen, login.citizen_id)
         if citizen is None or not citizen.active:
             return None
@@ -142,7 +145,7 @@ def end(db: Database, *, token: str | None, municipality_id: int) -> None:
     with db.scoped(municipality_id) as session, session.begin():
         login = session.get(CitizenSession, signin.token_hash(token))
         if login is not None and login.ended_at is None:
-            login.ended_at = utcnow()
+            login.ended_at = clock.now()
             session.add(login)
 
 
@@ -164,7 +167,7 @@ def _readable(session: Session, *, municipality: Municipality, by: CitizenActor)
     citizen = session.get(Citizen, by.citizen_id)
     if access is None or citizen is None:
         return []
-    today = today_in(municipality)
+    today = clock.today(municipality)
     links: dict[int, str] = {}
     if access.youth_from_age is not None:
         for subject in session.exec(

@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
@@ -22,22 +23,16 @@ from bti.models import (
     SignerKind,
     Subject,
     UnitKind,
-    utcnow,
 )
 from bti.plugins import Municipality
 from bti.rules import consent as rules
 from bti.rules.access import Actor
 from bti.rules.child import age_on
-from bti.rules.deadlines import local_today
 from bti.services import guardians, steps
 from bti.services.access import get_case, refusal
 from bti.services.guards import require_open
 
 SERVICES = frozenset(kind.value for kind in UnitKind)
-
-
-def today_in(municipality: Municipality) -> date:
-    return local_today(utcnow(), municipality.profile.timezone)
 
 
 def subject_age(subject: Subject, on: date) -> int | None:
@@ -52,7 +47,7 @@ def requirement_for(session: Session, *, municipality: Municipality, case: Case,
     guardians = session.exec(select(Guardian).where(Guardian.subject_id == subject.id)).all()
     return rules.required_signers(
         subject_kind=subject.kind,
-        age=subject_age(subject, today_in(municipality)),
+        age=subject_age(subject, clock.today(municipality)),
         custody=subject.custody,
         guardians=[
             rules.GuardianFacts(g.id, g.parental_responsibility, g.daily_care) for g in guardians
@@ -86,7 +81,7 @@ def register(
         raise InvalidInput("services", _l("Unknown service: %(name)s", name=unknown[0]))
     if valid_to < valid_from:
         raise InvalidInput("valid_to", _l("The consent cannot end before it starts."))
-    if valid_to < today_in(municipality):
+    if valid_to < clock.today(municipality):
         raise InvalidInput("valid_to", _l("The consent would already have expired."))
     consent = Consent(
         case_id=case.id,
@@ -145,7 +140,7 @@ def sign(
                 "to sign until barnevern says they can be involved again."
             ),
         )
-    if signed_on > today_in(municipality):
+    if signed_on > clock.today(municipality):
         raise InvalidInput("signed_on", _l("The signature cannot be dated in the future."))
     requirement = requirement_for(
         session,
@@ -183,7 +178,7 @@ def sign(
     session.flush()
     if consent.status == ConsentStatus.DRAFT and requirement.satisfied_by(signed | {signer}):
         consent.status = ConsentStatus.GIVEN
-        consent.given_at = utcnow()
+        consent.given_at = clock.now()
         session.add(consent)
         session.flush()
         steps.record_event(
@@ -193,7 +188,7 @@ def sign(
             event="consent_given",
             by_user_id=by.user_id,
         )
-        municipality.notify("consent_given", case=case, consent=consent, session=session)
+        municipality.consent_given(case=case, consent=consent, session=session)
     return consent
 
 
@@ -233,14 +228,14 @@ def withdraw(
             message=_l("This consent is not in force."),
         )
     consent.status = ConsentStatus.WITHDRAWN
-    consent.withdrawn_at = utcnow()
+    consent.withdrawn_at = clock.now()
     consent.withdrawal_note = note
     session.add(consent)
     session.flush()
     from bti.services.participants import stop_sharing_without_consent
 
     stop_sharing_without_consent(session, municipality=municipality, by=by, case=case)
-    municipality.notify("consent_withdrawn", case=case, consent=consent, session=session)
+    municipality.consent_withdrawn(case=case, consent=consent, session=session)
     return consent
 
 

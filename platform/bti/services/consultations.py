@@ -11,13 +11,13 @@ from datetime import date
 
 from sqlmodel import Session
 
+from bti import clock
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import AnonymousConsultation
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit
-from bti.services.consents import today_in
 
 #: The advice barnevern can give (labels in :mod:`bti.labels`).
 ADVICE = ("report", "follow_up_in_own_service", "no_further_action")
@@ -40,7 +40,7 @@ def record_anonymous_consultation(
     a case nor a person, only the row."""
     if consulted_on is None:
         raise InvalidInput("consulted_on", _l("Give the date you talked with barnevern."))
-    if consulted_on > today_in(municipality):
+    if consulted_on > clock.today(municipality):
         raise InvalidInput("consulted_on", _l("The date cannot be in the future."))
     if unit_kind not in {str(k) for k in by.unit_kinds}:
         raise InvalidInput("unit_kind", _l("Choose the service you work in."))

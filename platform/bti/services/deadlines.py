@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from bti.models import Case, Deadline, utcnow
+from bti import clock
+from bti.models import Case, Deadline
 from bti.plugins import Municipality
 from bti.rules.deadlines import due_at, local_today
 
@@ -29,7 +30,7 @@ def start(
     """Create the deadlines the case's current level starts on ``trigger`` (of ``kind``,
     for a meeting: a rule's ``meeting_held:<kind>`` starts on that kind only)."""
     tz = municipality.profile.timezone
-    start_day = on or local_today(now or utcnow(), tz)
+    start_day = on or local_today(now or clock.now(), tz)
     level = municipality.level(case.level)
     created = []
     for rule in level.deadlines:
@@ -72,7 +73,7 @@ def meet(
     ):
         if not matches(deadline.met_by, event, kind):
             continue
-        deadline.met_at = now or utcnow()
+        deadline.met_at = now or clock.now()
         session.add(deadline)
         met += 1
     session.flush()
@@ -84,7 +85,7 @@ def close_all(session: Session, *, case: Case, now: datetime | None = None) -> N
     for deadline in session.exec(
         select(Deadline).where(Deadline.case_id == case.id, Deadline.met_at.is_(None))
     ):
-        deadline.met_at = now or utcnow()
+        deadline.met_at = now or clock.now()
         session.add(deadline)
 
 
@@ -108,7 +109,7 @@ def overdue(
             .where(
                 Deadline.owner_id == owner_id,
                 Deadline.met_at.is_(None),
-                Deadline.due_at <= (now or utcnow()),
+                Deadline.due_at <= (now or clock.now()),
             )
             .order_by(Deadline.due_at)
             .limit(limit)

@@ -28,8 +28,9 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.i18n import lazy_gettext as _l
-from bti.models import Case, Guardian, Meeting, MeetingInvitee, utcnow
+from bti.models import Case, Guardian, Meeting, MeetingInvitee
 from bti.plugins import Municipality
 
 #: What a hidden guardian's name becomes in a printout or calendar file.
@@ -71,7 +72,7 @@ def keep_out(
     guardian invitations (the rows go: nothing can print, send or show them), and a
     conversation with the guardians is put on hold. Part of the report's own transaction;
     its audit event says what happened (no names)."""
-    now = now or utcnow()
+    now = now or clock.now()
     case.guardians_kept_out = True
     session.add(case)
     with_guardians = {k.code for k in municipality.meeting_kinds if k.with_guardians}

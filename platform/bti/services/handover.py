@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
@@ -25,7 +26,6 @@ from bti.models import (
     HandOver,
     HandOverStatus,
     StafettloggEntry,
-    utcnow,
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
@@ -94,7 +94,7 @@ def offer(
     session.add(handover)
     session.flush()
     audit.record(session, actor=by, action="handover.offered", case_ref=case.id)
-    municipality.notify("handover_offered", case=case, handover=handover, session=session)
+    municipality.handover_offered(case=case, handover=handover, session=session)
     return handover
 
 
@@ -126,11 +126,11 @@ def accept(
 
     case.stafettholder_id = by.user_id
     handover.status = HandOverStatus.ACCEPTED
-    handover.answered_at = utcnow()
+    handover.answered_at = clock.now()
     session.add_all([case, handover])
     session.flush()
     audit.record(session, actor=by, action="handover.accepted", case_ref=case.id)
-    municipality.notify("handover_accepted", case=case, handover=handover, session=session)
+    municipality.handover_accepted(case=case, handover=handover, session=session)
     return handover
 
 
@@ -149,7 +149,7 @@ def decline(
         session, by=by, case_id=case_id, handover_id=handover_id, action="handover.decline"
     )
     handover.status = HandOverStatus.DECLINED
-    handover.answered_at = utcnow()
+    handover.answered_at = clock.now()
     session.add(handover)
     note = (note or "").strip()
     if note:
@@ -177,7 +177,7 @@ def withdraw(
         )
     _require_pending(session, by=by, case=case, handover=handover)
     handover.status = HandOverStatus.WITHDRAWN
-    handover.answered_at = utcnow()
+    handover.answered_at = clock.now()
     session.add(handover)
     session.flush()
     audit.record(session, actor=by, action="handover.withdrawn", case_ref=case.id)

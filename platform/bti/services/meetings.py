@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from bti import ical
+from bti import clock, ical
 from bti.errors import InvalidInput, NotFound
 from bti.guide import MeetingKindDef
 from bti.i18n import lazy_gettext as _l
@@ -40,7 +40,6 @@ from bti.models import (
     MinutesPart,
     StafettloggEntry,
     Subject,
-    utcnow,
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
@@ -90,7 +89,7 @@ def plan(
     kind_def = _kind(municipality, kind)
     if kind_def.with_guardians and guardians.excluded(case):
         raise _refused(session, by, case, "guardians_excluded", KEPT_OUT_CONVERSATION)
-    starts_at, ends_at = _times(municipality, starts_at, ends_at, now or utcnow())
+    starts_at, ends_at = _times(municipality, starts_at, ends_at, now or clock.now())
     place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)
     agenda = _text("agenda", agenda, _l("Write the agenda, so that those invited can prepare."))
     to_invite = _invited_guardians(session, by=by, case=case, kind=kind_def, ids=guardian_ids)
@@ -241,7 +240,7 @@ def record_held(
     meeting, case = _meeting_and_case(
         session, by=by, meeting_id=meeting_id, action="meeting.record"
     )
-    now = now or utcnow()
+    now = now or clock.now()
     _check_can_be_held(session, by=by, case=case, meeting=meeting, now=now)
     invitees = _invitees(session, meeting.id, case)
     _check_attendance(invitees, attended, guardians_present, child_present)
@@ -292,7 +291,7 @@ def record_held(
         now=now,
         kind=meeting.kind,
     )
-    municipality.notify("meeting_held", case=case, meeting=meeting, session=session)
+    municipality.meeting_held(case=case, meeting=meeting, session=session)
     _audit(session, by, case, "meeting.held", meeting)
     return meeting
 
@@ -516,7 +515,7 @@ def ics(
     uid = uuid.uuid5(uuid.NAMESPACE_URL, f"bti:{municipality.slug}:meeting:{meeting.id}")
     return ical.event(
         uid=f"{uid}@bti-plattform",
-        stamp=now or utcnow(),
+        stamp=now or clock.now(),
         start=meeting.starts_at,
         end=ends_at,
         summary=str(municipality.meeting_kind_label(meeting.kind)),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from bti import clock
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.labels import NEXT_OF_KIN_REASONS, NEXT_OF_KIN_RELATIONS
@@ -23,7 +24,7 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit
 from bti.services.access import get_case
-from bti.services.consents import subject_age, today_in
+from bti.services.consents import subject_age
 from bti.services.guards import require_open
 
 #: «Barn og unge (0-18 år)»: the age up to which a child is next of kin in this sense,
@@ -61,7 +62,7 @@ def mark(
             "reason",
             _l("For other close persons, a child is next of kin when the person has died."),
         )
-    age = subject_age(session.get(Subject, case.subject_id), today_in(municipality))
+    age = subject_age(session.get(Subject, case.subject_id), clock.today(municipality))
     limit = max_age(municipality)
     if age is not None and age > limit:
         raise InvalidInput(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from bti import labels
+from bti import clock, labels
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
@@ -20,13 +20,12 @@ from bti.models import (
     ParticipantRole,
     Unit,
     UnitKind,
-    utcnow,
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit
 from bti.services.access import get_case, refusal
-from bti.services.consents import covers, today_in
+from bti.services.consents import covers
 from bti.services.guards import require_open
 
 
@@ -100,7 +99,7 @@ def _may_share_with(
         return True
     if unit.kind == UnitKind.BARNEVERN and case.reported_to_barnevern_at is not None:
         return True
-    return covers(session, case_id=case.id, service=unit.kind, on=today_in(municipality))
+    return covers(session, case_id=case.id, service=unit.kind, on=clock.today(municipality))
 
 
 def stop_sharing_without_consent(
@@ -110,7 +109,7 @@ def stop_sharing_without_consent(
     any more, so nothing more is shared with them. Their offers of the baton lapse; a
     baton they held goes back to the one who opened the case (or to ``by``)."""
     closed = []
-    now = utcnow()
+    now = clock.now()
     for participant in active(session, case.id):
         unit = session.get(Unit, participant.unit_id) if participant.unit_id else None
         if unit is None or _may_share_with(

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
-from bti.models import CasePlan, PlanKind, utcnow
+from bti.models import CasePlan, PlanKind
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit
@@ -85,7 +86,7 @@ def end(
     plan = session.get(CasePlan, plan_id) if plan_id is not None else None
     if plan is None or plan.case_id != case.id or plan.ended_at is not None:
         raise InvalidInput("plan_id", _l("Choose a plan in this case."))
-    plan.ended_at = utcnow()
+    plan.ended_at = clock.now()
     session.add(plan)
     session.flush()
     audit.record(session, actor=by, action="plan.ended", case_ref=case.id, detail=str(plan.kind))

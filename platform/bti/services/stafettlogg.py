@@ -18,6 +18,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
@@ -27,7 +28,6 @@ from bti.models import (
     Meeting,
     StafettloggEntry,
     Subject,
-    utcnow,
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor, may_see_health_entry
@@ -35,7 +35,7 @@ from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.deadlines import local_today
 from bti.services import audit, deadlines, steps
 from bti.services.access import get_case, refusal
-from bti.services.consents import covers_health_information, has_valid, subject_age, today_in
+from bti.services.consents import covers_health_information, has_valid, subject_age
 from bti.services.guards import active_participant, require_open, required_text
 
 # The event that meets a deadline started by ``measures_set`` (see bti.guide.DeadlineRule).
@@ -86,7 +86,7 @@ def open_stafettlogg(
             "holder_id", _l("The stafettholder comes from the service that opens the stafettlogg.")
         )
     if municipality.level(case.level).consent_before_stafettlogg and not has_valid(
-        session, case_id=case.id, on=today_in(municipality)
+        session, case_id=case.id, on=clock.today(municipality)
     ):
         raise refusal(
             session,
@@ -214,7 +214,7 @@ def add_measure(
         raise InvalidInput("responsible_id", _l("Choose a person who takes part in the case."))
     if follow_up_on is None:
         raise InvalidInput("follow_up_on", _l("Give the date the measure is followed up."))
-    if follow_up_on < today_in(municipality):
+    if follow_up_on < clock.today(municipality):
         raise InvalidInput("follow_up_on", _l("The follow-up date cannot be in the past."))
 
     item = ActionPlanItem(
@@ -285,7 +285,7 @@ def evaluate_measure(
     item.goal_reached = goal_reached
     item.child_voice = voice
     item.child_voice_missing_reason = "" if voice else missing
-    item.evaluated_at = utcnow()
+    item.evaluated_at = clock.now()
     session.add(item)
     session.add(
         StafettloggEntry(
@@ -341,7 +341,9 @@ def timeline(
         .where(StafettloggEntry.case_id == case.id)
         .order_by(StafettloggEntry.created_at, StafettloggEntry.id)
     ).all()
-    health_consent = covers_health_information(session, case_id=case.id, on=today_in(municipality))
+    health_consent = covers_health_information(
+        session, case_id=case.id, on=clock.today(municipality)
+    )
     if may_see_health_entry(by, health_consent=health_consent):
         return list(entries)
     return [entry for entry in entries if not entry.health_internal]
@@ -405,7 +407,7 @@ def _require_child_voice(
     if voice or missing:
         return
     subject = session.get(Subject, case.subject_id)
-    if voice_required(subject_age(subject, today_in(municipality))):
+    if voice_required(subject_age(subject, clock.today(municipality))):
         raise InvalidInput(
             "child_voice", _l("Record the child's own view, or why it could not be given.")
         )

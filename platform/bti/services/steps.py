@@ -21,10 +21,11 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.errors import InvalidInput
 from bti.guide import Level, Step
 from bti.i18n import lazy_gettext as _l
-from bti.models import Case, CaseStep, Decision, utcnow
+from bti.models import Case, CaseStep, Decision
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.rules.levels import find_outcome
@@ -121,7 +122,7 @@ def record_event(
                 level=case.level,
                 step=number,
                 done_by_id=by_user_id,
-                done_at=at or utcnow(),
+                done_at=at or clock.now(),
             )
             session.add(check)
             ticked.append(check)

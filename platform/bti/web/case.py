@@ -14,10 +14,11 @@ from flask_wtf import FlaskForm
 from sqlmodel import select
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
 
+from bti import clock
 from bti.guide_text import contact_name, level_facts, outcome_title
 from bti.i18n import lazy_gettext as _l
 from bti.labels import UNIT_KINDS, capitalised, unit_kind
-from bti.models import Decision, DecisionService, utcnow
+from bti.models import Decision, DecisionService
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.levels import find_outcome
 from bti.services import barnevern_help, cases, consents, deadlines, guardians, steps
@@ -240,7 +241,7 @@ class DeadlineRow:
 
 @panel("deadlines", title=_l("Deadlines"), template="case/_deadlines.html", order=90)
 def _deadlines(ctx: CaseContext) -> dict:
-    now = utcnow()
+    now = clock.now()
     rows = [
         DeadlineRow(
             label=str(g.municipality.deadline_label(d.code)),

@@ -20,12 +20,13 @@ from flask import abort, flash, g, redirect, render_template, url_for
 from flask_wtf import FlaskForm
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
-from bti.models import Case, CaseParticipant, Guardian, StaffUser, Subject, utcnow
+from bti.models import Case, CaseParticipant, Guardian, StaffUser, Subject
 from bti.rules.access import Actor
 from bti.rules.child import age_on
-from bti.services import access, consents, guardians, participants
+from bti.services import access, guardians, participants
 from bti.services.actors import load_actor
 
 
@@ -102,7 +103,7 @@ def load(session: Session, case_id: str, action: str) -> tuple[Actor, Case]:
 def render(case_id: str, *, failed: dict[str, FlaskForm] | None = None, status: int = 200):
     """The whole case page; ``failed`` holds the form that was posted and did not pass."""
     failed = failed or {}
-    today = consents.today_in(g.municipality)
+    today = clock.today(g.municipality)
     with get_db().transaction(g.municipality_id) as session:
         actor, case = load(session, case_id, "case.read")
         subject = session.get(Subject, case.subject_id)
@@ -138,7 +139,7 @@ def render(case_id: str, *, failed: dict[str, FlaskForm] | None = None, status: 
             panels=panels,
             data=data,
             failed=next(iter(failed.values()), None),
-            now=utcnow(),
+            now=clock.now(),
         )
     return body, status
 

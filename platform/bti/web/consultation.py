@@ -29,12 +29,12 @@ from wtforms import HiddenField, RadioField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, StopValidation
 
+from bti import clock
 from bti.db import get_db
 from bti.errors import InvalidInput, NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import CONSULTATION_ADVICE, capitalised, unit_kind
 from bti.services.actors import load_actor
-from bti.services.consents import today_in
 from bti.services.consultations import ADVICE, record_anonymous_consultation
 from bti.web.auth import staff_required
 from bti.web.concern import show_error
@@ -57,7 +57,7 @@ DONE = "bti_consultation"
 
 def _not_in_future(form, field):
     # Said beside the field together with the other errors; the service checks it too.
-    if field.data and field.data > today_in(g.municipality):
+    if field.data and field.data > clock.today(g.municipality):
         raise StopValidation(_l("The date cannot be in the future."))
 
 
@@ -89,7 +89,7 @@ class ConsultationForm(FlaskForm):
 def new():
     form = ConsultationForm()
     if request.method == "GET":
-        form.consulted_on.data = today_in(g.municipality)
+        form.consulted_on.data = clock.today(g.municipality)
         form.tilbake.data = request.args.get("tilbake", "")
     back = local_page(form.tilbake.data)
     form.tilbake.data = back[0] if back else ""

@@ -8,9 +8,9 @@ from datetime import datetime
 
 from flask import g
 
+from bti import clock
 from bti.guide import Contact
 from bti.guide_text import contact_hours, opening_hours
-from bti.models import utcnow
 from bti.rules.contacts import contacts_for
 
 
@@ -48,7 +48,7 @@ def contacts_now(
     municipality = g.municipality
     contacts = municipality.contacts
     rows = []
-    for now in contacts_for(contacts, at or utcnow(), municipality.profile.timezone):
+    for now in contacts_for(contacts, at or clock.now(), municipality.profile.timezone):
         contact = now.contact
         if (kind and contact.kind != kind) or (acute and not contact.acute):
             continue

@@ -13,20 +13,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bti import hookimpl
-from bti.config import MunicipalityConfig
-from bti.guide import (
+from bti import (
     CitizenAccess,
     Contact,
     FormVariant,
     Level,
     Malform,
     MeetingKindDef,
+    MunicipalityConfig,
     NextOfKinRoutine,
     Profile,
     TargetGroup,
+    hookimpl,
 )
-from bti.i18n import lazy_gettext as _l
+from bti import lazy_gettext as _l
 from bti_tromso.contacts import CONTACTS
 from bti_tromso.forms import VARIANTS
 from bti_tromso.levels import LEVELS

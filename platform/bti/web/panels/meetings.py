@@ -25,6 +25,7 @@ from wtforms import (
 )
 from wtforms.fields.choices import SelectChoice
 
+from bti import clock
 from bti.db import get_db
 from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
@@ -36,7 +37,6 @@ from bti.models import (
     MinutesPart,
     StaffUser,
     Subject,
-    utcnow,
 )
 from bti.rules.child import age_on, voice_carries_great_weight, voice_required
 from bti.rules.deadlines import local_today
@@ -328,7 +328,7 @@ def case_meetings(ctx: CaseContext) -> list[MeetingView]:
 
 @panel("meetings", title=_l("Meetings"), template="case/_meetings.html", order=40)
 def _meetings(ctx: CaseContext) -> dict:
-    now = utcnow()
+    now = clock.now()
     views = case_meetings(ctx)
     others = dict.fromkeys(p.user_id for p in ctx.people if p.user_id != ctx.actor.user_id)
     people = [(user_id, ctx.name(user_id)) for user_id in others]

@@ -25,6 +25,7 @@ from sqlmodel import Session, select
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from bti import clock
 from bti.db import get_db
 from bti.errors import NotFound
 from bti.i18n import gettext as _
@@ -212,7 +213,7 @@ def _signer_lines(
     """Everyone who signs, by name; the guardians not while a report keeps them out."""
     guardian_rows = session.exec(select(Guardian).where(Guardian.subject_id == subject.id))
     by_id = {} if kept_out else {gd.id: gd for gd in guardian_rows}
-    age = consents.subject_age(subject, consents.today_in(g.municipality))
+    age = consents.subject_age(subject, clock.today(g.municipality))
     lines = []
     for signer in who:
         if signer == consent_rules.SUBJECT:
