@@ -1,6 +1,6 @@
 """Steps for consent (samtykke) and for the participants of a case (samtidighetsansvar).
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_consent``); builds on :mod:`tests.bdd.world`.
+Loaded as a pytest plugin (``-p tests.bdd.steps_consent``); builds on :mod:`tests.support.world`.
 
 Scenarios speak of one consent at a time: the last one registered in the scenario. Guardians
 and the youth do not log in; the employee who registered the consent records their
@@ -23,8 +23,8 @@ from bti import clock, hookimpl, i18n, labels
 from bti.models import Case, CaseParticipant, Consent, ConsentStatus, UnitKind
 from bti.rules.consent import SUBJECT, YouthRule
 from bti.services import cases, consents, handover, participants
-from tests.bdd.steps import Deployment
-from tests.bdd.world import World
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 # How scenarios name the services a consent covers.
 SERVICE_NAMES = {
