@@ -336,6 +336,13 @@ def timeline(
     today covers health information.
     """
     case = get_case(session, by=by, case_id=case_id, action="stafettlogg.read")
+    return visible_entries(session, municipality=municipality, by=by, case=case)
+
+
+def visible_entries(
+    session: Session, *, municipality: Municipality, by: Actor, case: Case
+) -> list[StafettloggEntry]:
+    """:func:`timeline` of a case already read (and audited) by the caller."""
     entries = session.exec(
         select(StafettloggEntry)
         .where(StafettloggEntry.case_id == case.id)
@@ -354,6 +361,11 @@ def action_plan(
 ) -> list[ActionPlanItem]:
     """The case's measures, in the order they were agreed."""
     case = get_case(session, by=by, case_id=case_id, action="stafettlogg.read_action_plan")
+    return plan_items(session, case=case)
+
+
+def plan_items(session: Session, *, case: Case) -> list[ActionPlanItem]:
+    """:func:`action_plan` of a case already read (and audited) by the caller."""
     return list(
         session.exec(
             select(ActionPlanItem)
