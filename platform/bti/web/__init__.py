@@ -28,6 +28,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     from bti.web import (
         auth,
         case,
+        case_view,
         cases,
         citizen,
         concern,
@@ -36,10 +37,8 @@ def init_app(app: Flask, registry: Registry) -> None:
         guide,
         health,
         home,
-        panels,
     )
 
-    panels.load_all()  # their routes join the case blueprint before it is registered
     CSRFProtect(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(home.bp)
@@ -47,6 +46,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
     for module in (cases, case, concern, consultation, guide, citizen):
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
+    case_view.register_panels(app, registry)  # the case page's panels, by hook
 
     domains = app.extensions.setdefault("bti_domains", {})
     plugin_blueprints = app.extensions.setdefault("bti_plugin_blueprints", {})
