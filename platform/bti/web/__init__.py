@@ -39,6 +39,9 @@ def init_app(app: Flask, registry: Registry) -> None:
         home,
     )
 
+    # The case page's panels, by hook; first, so a panel this municipality lacks is a 404
+    # before anything else looks at the request.
+    case_view.register_panels(app, registry)
     CSRFProtect(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(home.bp)
@@ -46,7 +49,6 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
     for module in (cases, case, concern, consultation, guide, citizen):
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
-    case_view.register_panels(app, registry)  # the case page's panels, by hook
 
     domains = app.extensions.setdefault("bti_domains", {})
     plugin_blueprints = app.extensions.setdefault("bti_plugin_blueprints", {})
