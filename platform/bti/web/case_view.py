@@ -45,14 +45,7 @@ def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, statu
         except NotFound:
             abort(404)
     builder = PanelForms(failed=failed, today=page.summary.today, actor=actor)
-    panels = [
-        (
-            shown.panel,
-            shown.data,
-            shown.panel.forms(shown.data, builder) if shown.panel.forms else {},
-        )
-        for shown in page.panels
-    ]
+    panels = [(shown.panel, shown.data, _forms(shown, builder)) for shown in page.panels]
     body = render_template(
         "case/show.html",
         ctx=page.summary,
@@ -67,6 +60,7 @@ def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, statu
 
 
 def _forms(shown: case_page.PanelData, builder: PanelForms) -> Mapping[str, Any]:
+    """The panel's forms: blank, or the one that failed with what the user typed."""
     return shown.panel.forms(shown.data, builder) if shown.panel.forms else {}
 
 
