@@ -17,11 +17,18 @@ submodule. If a plugin needs something that is not here, export it on purpose.
   type them.
 * ``lazy_gettext`` (for text defined at import time, as guide values are) and ``gettext``
   (inside a request) look a string up in the municipality's catalogs, the plugin's first.
+* ``CasePanel`` is a section of the case page (``bti_register_case_panels``); its ``read``
+  gets a ``CaseRead`` and its ``forms`` a ``PanelForms``.
 """
 
 from flask_wtf import FlaskForm
 
 from bti.app import create_app
+from bti.case_panels import (
+    CasePanel,
+    CaseRead,
+    PanelForms,
+)
 from bti.config import MunicipalityConfig
 from bti.errors import Refused
 from bti.guide import (
@@ -54,6 +61,8 @@ from bti.web.fields import (
 )
 
 __all__ = [
+    "CasePanel",
+    "CaseRead",
     "CitizenAccess",
     "Contact",
     "DeadlineRule",
@@ -69,6 +78,7 @@ __all__ = [
     "NextOfKinRoutine",
     "OpeningHours",
     "Outcome",
+    "PanelForms",
     "Profile",
     "Refused",
     "Step",

@@ -11,9 +11,20 @@ from bti.defaults import (
     indicators,
     levels,
     meetings,
+    panels,
     profile,
     rules,
     translations,
 )
 
-DEFAULT_PLUGINS = (profile, levels, contacts, forms, translations, indicators, meetings, rules)
+DEFAULT_PLUGINS = (
+    profile,
+    levels,
+    contacts,
+    forms,
+    translations,
+    indicators,
+    meetings,
+    rules,
+    panels,
+)
