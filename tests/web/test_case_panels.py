@@ -18,10 +18,9 @@ from bti.models import AuditEvent
 from bti.services import access, stafettlogg
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_path, csrf, followed, give_passwords, post, signed_in
+from tests.support.deployment import Deployment
+from tests.support.web import case_path, csrf, followed, give_passwords, post, signed_in
+from tests.support.world import World, birth_date_for
 
 TEMPLATE = """<h2 id="{{ panel.name }}-heading">{{ panel.title }}</h2>
 <p>{{ d.people }} people take part.</p>
