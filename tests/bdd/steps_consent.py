@@ -271,13 +271,12 @@ def _(world: World, samtykket: ConsentInScenario, navn: str) -> None:
 
 
 @when("samtykkets gyldighetstid har løpt ut")
-def _(world: World, samtykket: ConsentInScenario, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Time passes: the platform's clock moves to the day after the consent ends — the
-    application's, and the one services read outside a request (as the scenario's do)."""
+def _(world: World, samtykket: ConsentInScenario) -> None:
+    """Time passes: the platform's clock moves to the day after the consent ends."""
     days = (_consent(world, samtykket).valid_to - today(world)).days + 1
-    later = FixedClock(clock.now() + timedelta(days=days))
-    world.deployment.start().extensions[clock.EXTENSION] = later
-    monkeypatch.setattr(clock, "_SYSTEM", later)
+    world.deployment.start().extensions[clock.EXTENSION] = FixedClock(
+        clock.now() + timedelta(days=days)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
