@@ -21,6 +21,7 @@ The core calls each hook from exactly one method of ``bti.plugins.Municipality``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from pluggy import HookimplMarker, HookspecMarker
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from flask import Blueprint
 
     from bti.config import MunicipalityConfig
+    from bti.demo.story import Story
     from bti.errors import Refused
     from bti.guide import (
         CitizenAccess,
@@ -300,6 +302,31 @@ def bti_register_indicators(profile: Profile) -> list[Indicator]:
 
     Results are concatenated. Default (``bti.defaults.indicators``): the number of open
     cases per level.
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Demo data
+# ---------------------------------------------------------------------------------------------
+
+
+@hookspec
+def bti_register_demo_stories(profile: Profile, levels: Sequence[Level]) -> list[Story]:
+    """Return the demo cases of the municipality, each told as what the staff did and when.
+
+    Called by ``bti demo`` (:func:`bti.demo.load_demo_data`) once per municipality, after
+    its units, demo accounts and people exist. Every step is replayed through the services
+    as the step's staff account, with the clock stopped at the step's moment; a step a
+    service refuses stops the load (the story is wrong, not the service).
+
+    :param profile: the municipality's profile.
+    :param levels: the municipality's levels (``bti_levels``): a story uses their outcome
+        codes, so a set of stories fits one guide.
+    :return: a list of :class:`bti.Story`; an empty list for none.
+
+    Results are concatenated, the municipality's first. Default
+    (``bti.defaults.demo_stories``): the national model's stories, where the municipality
+    runs the national model's levels, and none otherwise.
     """
 
 

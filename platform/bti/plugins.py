@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
@@ -30,6 +30,9 @@ from bti.guide import (
     Team,
 )
 from bti.i18n import lazy_gettext as _l
+
+if TYPE_CHECKING:
+    from bti.demo.story import Story
 
 GROUP = "bti"
 
@@ -224,6 +227,11 @@ class Municipality:
 
     def indicators(self) -> list[Indicator]:
         return list(_concat(self.pm.hook.bti_register_indicators(profile=self.profile)))
+
+    def demo_stories(self) -> list[Story]:
+        """The municipality's demo stories (``bti_register_demo_stories``)."""
+        hook = self.pm.hook.bti_register_demo_stories
+        return list(_concat(hook(profile=self.profile, levels=self.levels)))
 
     def notify(self, event: str, **kwargs: Any) -> None:
         """Call ``bti_on_<event>`` on every plugin of this municipality."""

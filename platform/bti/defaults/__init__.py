@@ -7,6 +7,7 @@ without a plugin of its own still runs on the national model.
 
 from bti.defaults import (
     contacts,
+    demo_stories,
     forms,
     indicators,
     levels,
@@ -16,4 +17,14 @@ from bti.defaults import (
     translations,
 )
 
-DEFAULT_PLUGINS = (profile, levels, contacts, forms, translations, indicators, meetings, rules)
+DEFAULT_PLUGINS = (
+    profile,
+    levels,
+    contacts,
+    forms,
+    translations,
+    indicators,
+    meetings,
+    rules,
+    demo_stories,
+)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bti import hookimpl
+from bti import Story, hookimpl
 from bti.config import MunicipalityConfig
 from bti.guide import Contact, FormVariant, Level, Malform, MeetingKindDef, Profile, TargetGroup
 from bti.i18n import lazy_gettext as _l
 from bti_vestby.contacts import CONTACTS
+from bti_vestby.demo_stories import STORIES
 from bti_vestby.forms import VARIANTS
 from bti_vestby.levels import LEVELS
 
@@ -86,3 +87,9 @@ def bti_coordinator_advice(
 @hookimpl
 def bti_register_translation_dirs() -> list[str]:
     return [TRANSLATIONS]
+
+
+@hookimpl
+def bti_register_demo_stories(profile: Profile) -> list[Story]:
+    """Vestby's demo cases (:mod:`bti_vestby.demo_stories`)."""
+    return list(STORIES)
