@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bti import hookimpl
+from bti import Story, hookimpl
 from bti.config import MunicipalityConfig
 from bti.guide import (
     CitizenAccess,
@@ -28,6 +28,7 @@ from bti.guide import (
 )
 from bti.i18n import lazy_gettext as _l
 from bti_tromso.contacts import CONTACTS
+from bti_tromso.demo_stories import STORIES
 from bti_tromso.forms import VARIANTS
 from bti_tromso.levels import LEVELS
 
@@ -138,3 +139,9 @@ def bti_next_of_kin_routine(profile: Profile) -> NextOfKinRoutine:
 @hookimpl
 def bti_register_translation_dirs() -> list[str]:
     return [TRANSLATIONS]
+
+
+@hookimpl
+def bti_register_demo_stories(profile: Profile) -> list[Story]:
+    """Tromsø's demo cases (:mod:`bti_tromso.demo_stories`)."""
+    return list(STORIES)
