@@ -21,7 +21,7 @@ from bti import clock
 from bti.db import BtiSession, Database
 from bti.demo.context import DemoContext
 from bti.demo.organisation import STAFF, unit_for
-from bti.demo.story import Step, Story
+from bti.demo.story import ACTIONS, Step, Story
 from bti.models import ActionPlanItem, Case, Consent, Meeting, SubjectKind, UnitKind
 from bti.rules.access import Actor
 from bti.rules.child import voice_required
@@ -114,7 +114,7 @@ def replay(app: Flask, db: Database, ctx: DemoContext, stories: Sequence[Story])
             actor = load_actor(session, ctx.staff[step.by].id)
             scene = Scene(session, ctx, story, step.by, actor, case_ids.get(number))
             try:
-                done = _ACTIONS[step.action](scene, **step.args)
+                done = _ACTIONS[step.action](scene, **dict(step.args))
             except Exception as exc:
                 raise DemoStoryError(_failed(ctx, story, step, exc)) from exc
             if step.action == "open":
@@ -154,15 +154,11 @@ def _failed(ctx: DemoContext, story: Story, step: Step, exc: Exception) -> str:
 
 
 def _open(s: Scene, concern: str, arose: int | None = None, acute=False, recipient="") -> Case:
-    return cases.open_concern(
-        **s.kw,
-        unit_id=s.unit(s.by_key),
-        acute=acute,
-        concern=concern,
-        subject_id=s.ctx.subjects[s.story.subject].id,
-        concern_arose_on=s.ctx.today - timedelta(days=arose) if arose else None,
-        report_recipient=recipient,
-    )
+    arose_on = s.ctx.today - timedelta(days=arose) if arose else None
+    subject_id, unit_id = s.ctx.subjects[s.story.subject].id, s.unit(s.by_key)
+    return cases.open_concern(**s.kw, unit_id=unit_id, acute=acute, concern=concern,
+                              subject_id=subject_id, concern_arose_on=arose_on,
+                              report_recipient=recipient)  # fmt: skip
 
 
 def _add(s: Scene, people: Sequence[str]) -> None:
@@ -170,27 +166,17 @@ def _add(s: Scene, people: Sequence[str]) -> None:
         participants.add(**s.on_case, user_id=s.user(key), unit_id=s.unit(key))
 
 
-def _consent(s: Scene, services: Sequence[str], signed="all", health: bool | None = None) -> None:
+def _consent(s: Scene, services: Sequence[str], signed="all") -> None:
     """Register the consent, then the signatures of the first way of signing the consent
     rules accept (``"first"``: only the first of several; ``"none"``: none yet)."""
-    today = clock.today(s.ctx.municipality)
-    if health is None:
-        health = any(UnitKind(service).is_health for service in services)
-    consent = consents.register(
-        **s.on_case,
-        services=list(services),
-        valid_from=today,
-        valid_to=today + timedelta(days=CONSENT_DAYS),
-        scope=SCOPE,
-        includes_health_information=health,
-    )
-    requirement = consents.requirement_for(
-        s.session,
-        municipality=s.ctx.municipality,
-        case=s.case,
-        includes_health_information=health,
-        services=list(services),
-    )
+    today, named = clock.today(s.ctx.municipality), list(services)
+    health = any(UnitKind(service).is_health for service in named)
+    until = today + timedelta(days=CONSENT_DAYS)
+    consent = consents.register(**s.on_case, services=named, valid_from=today, valid_to=until,
+                                scope=SCOPE, includes_health_information=health)  # fmt: skip
+    requirement = consents.requirement_for(s.session, municipality=s.ctx.municipality,
+                                           case=s.case, includes_health_information=health,
+                                           services=named)  # fmt: skip
     signers = sorted(requirement.alternatives[0], key=str)
     if signed != "all":
         signers = signers[:1] if signed == "first" and len(signers) > 1 else []
@@ -212,9 +198,8 @@ def _withdraw(s: Scene, note="") -> None:
 
 
 def _decide(s: Scene, outcome: str, why: str, services: Sequence[str] = (), recipient="") -> None:
-    cases.decide(
-        **s.on_case, outcome=outcome, rationale=why, services=list(services), recipient=recipient
-    )
+    cases.decide(**s.on_case, outcome=outcome, rationale=why, services=list(services),
+                 recipient=recipient)  # fmt: skip
 
 
 def _report(s: Scene, recipient: str) -> None:
@@ -229,96 +214,67 @@ def _open_log(s: Scene, holder: str | None = None) -> None:
     stafettlogg.open_stafettlogg(**s.on_case, holder_id=s.user(holder or s.by_key))
 
 
-def _invite(s: Scene, kind: str, on: int, at="10:00", agenda: Sequence[str] = ()) -> None:
+def _invite(s: Scene, kind: str, on: int, at="10:00") -> None:
     """Everyone taking part, the guardians (unless a report keeps them out, or the kind of
     meeting is without them) and the subject from 7."""
-    case = s.case
     kind_def = next(k for k in s.ctx.municipality.meeting_kinds if k.code == kind)
-    ask_guardians = kind_def.invites_guardians and not guardians.excluded(case)
+    asked = kind_def.invites_guardians and not guardians.excluded(s.case)
+    family = [g.id for g in s.ctx.guardians[s.story.subject]] if asked else []
+    staff = [p.user_id for p in participants.active(s.session, s.case_id)]
     starts = moment(s.ctx, on, at, ahead_ok=True)
-    meetings.plan(
-        **s.on_case,
-        kind=kind,
-        starts_at=starts,
-        ends_at=starts + timedelta(hours=1),
-        place=PLACE,
-        agenda="\n".join(agenda or (heading for heading, _text in MINUTES)),
-        staff_ids=[p.user_id for p in participants.active(s.session, case.id)],
-        guardian_ids=[g.id for g in s.ctx.guardians[s.story.subject]] if ask_guardians else [],
-        invite_subject=s.heard,
-    )
+    agenda = "\n".join(heading for heading, _text in MINUTES)
+    meetings.plan(**s.on_case, kind=kind, starts_at=starts, ends_at=starts + timedelta(hours=1),
+                  place=PLACE, agenda=agenda, staff_ids=staff, guardian_ids=family,
+                  invite_subject=s.heard)  # fmt: skip
 
 
-def _hold(s: Scene, voice="", coordinator="", minutes=(), guardians=True) -> None:
-    """The earliest meeting that has started, held: staff and (unless ``guardians`` is
-    false) the guardians took part, the child where its voice was heard in person."""
-    query = select(Meeting).where(
-        Meeting.case_id == s.case_id, Meeting.held_at.is_(None), Meeting.starts_at <= clock.now()
-    )
+def _hold(s: Scene, voice="", coordinator="") -> None:
+    """The earliest meeting that has started, held: everyone invited took part, the child
+    where its voice was heard in person."""
+    query = select(Meeting).where(Meeting.case_id == s.case_id, Meeting.held_at.is_(None))
     meeting = s.session.exec(query.order_by(Meeting.starts_at)).first()
     invitees = meetings.invitees(s.session, case=s.case, meeting_ids=[meeting.id])
-    came = {
-        i.id: bool(i.user_id or (i.guardian_id and guardians) or (i.is_subject and voice))
-        for i in invitees
-    }
+    came = {i.id: bool(voice) if i.is_subject else True for i in invitees}
     if not coordinator and meetings.asks_coordinator(s.ctx.municipality, s.case):
         coordinator = "continues"
-    child = voice or s.missing(voice) or NOT_IN_WORDS
+    minutes = [(heading, text or voice or s.missing(voice) or NOT_IN_WORDS)
+               for heading, text in MINUTES]  # fmt: skip
     meetings.record_held(
-        **s.kw,
-        meeting_id=meeting.id,
-        attended=came,
+        **s.kw, meeting_id=meeting.id, attended=came, minutes=minutes,
         guardians_present=any(came[i.id] for i in invitees if i.guardian_id),
         child_present=any(came[i.id] for i in invitees if i.is_subject),
-        child_voice=voice,
-        child_voice_missing_reason=s.missing(voice),
-        minutes=minutes or [(heading, text or child) for heading, text in MINUTES],
+        child_voice=voice, child_voice_missing_reason=s.missing(voice),
         coordinator_change=coordinator,
-    )
-
-
-def _last_held(s: Scene) -> int | None:
-    query = select(Meeting.id).where(Meeting.case_id == s.case_id, Meeting.held_at.is_not(None))
-    return s.session.exec(query.order_by(Meeting.held_at.desc())).first()
+    )  # fmt: skip
 
 
 def _measure(s: Scene, goal: str, measure: str, responsible: str | None = None, weeks=6) -> None:
     """``responsible`` is a staff key, or in words («Foresatte»); the one acting if unsaid."""
     key = responsible or s.by_key
-    staff = key in s.ctx.staff
-    stafettlogg.add_measure(
-        **s.on_case,
-        goal=goal,
-        measure=measure,
-        follow_up_on=clock.today(s.ctx.municipality) + timedelta(weeks=weeks),
-        responsible_id=s.user(key) if staff else None,
-        responsible_text="" if staff else key,
-    )
+    user_id = s.user(key) if key in s.ctx.staff else None
+    follow_up = clock.today(s.ctx.municipality) + timedelta(weeks=weeks)
+    stafettlogg.add_measure(**s.on_case, goal=goal, measure=measure, follow_up_on=follow_up,
+                            responsible_id=user_id,
+                            responsible_text="" if user_id else key)  # fmt: skip
 
 
 def _evaluate(s: Scene, text: str, reached=True, voice="") -> None:
+    """Every measure not yet evaluated."""
     query = select(ActionPlanItem.id).where(
         ActionPlanItem.case_id == s.case_id, ActionPlanItem.evaluated_at.is_(None)
     )
     for item_id in s.session.exec(query.order_by(ActionPlanItem.id)).all():
-        stafettlogg.evaluate_measure(
-            **s.on_case,
-            item_id=item_id,
-            evaluation=text,
-            goal_reached=reached,
-            child_voice=voice,
-            child_voice_missing_reason=s.missing(voice),
-        )
+        stafettlogg.evaluate_measure(**s.on_case, item_id=item_id, evaluation=text,
+                                     goal_reached=reached, child_voice=voice,
+                                     child_voice_missing_reason=s.missing(voice))  # fmt: skip
 
 
 def _log(s: Scene, text: str, kind="note", health=False, meeting=False) -> None:
-    stafettlogg.add_entry(
-        **s.on_case,
-        kind=kind,
-        text=text,
-        meeting_id=_last_held(s) if meeting else None,
-        health_internal=health,
-    )
+    """``meeting``: part of the minutes of the meeting held last."""
+    query = select(Meeting.id).where(Meeting.case_id == s.case_id, Meeting.held_at.is_not(None))
+    held = s.session.exec(query.order_by(Meeting.held_at.desc())).first() if meeting else None
+    stafettlogg.add_entry(**s.on_case, kind=kind, text=text, meeting_id=held,
+                          health_internal=health)  # fmt: skip
 
 
 def _offer(s: Scene, to: str, note="") -> None:
@@ -346,8 +302,9 @@ def _plan(s: Scene, kind: str, kept_in: str, responsible: str) -> None:
 
 def _form(s: Scene, kind: str, answers: Sequence[tuple[str, str | int]]) -> None:
     """A whole number among the answers is a day, that many days before the load."""
+    today = s.ctx.today
     filled = {
-        name: (s.ctx.today - timedelta(days=value)).isoformat() if isinstance(value, int) else value
+        name: (today - timedelta(days=value)).isoformat() if isinstance(value, int) else value
         for name, value in answers
     }
     documents.fill(**s.on_case, kind=kind, answers=filled)
@@ -362,26 +319,5 @@ def _next_of_kin(s: Scene, relation: str, reason: str) -> None:
     next_of_kin.mark(**s.on_case, relation=relation, reason=reason)
 
 
-_ACTIONS = {
-    "open": _open,
-    "add": _add,
-    "consent": _consent,
-    "refuse": _refuse,
-    "withdraw": _withdraw,
-    "decide": _decide,
-    "report": _report,
-    "help": _help,
-    "open_log": _open_log,
-    "invite": _invite,
-    "hold": _hold,
-    "measure": _measure,
-    "evaluate": _evaluate,
-    "log": _log,
-    "offer": _offer,
-    "accept": _accept,
-    "decline": _decline,
-    "plan": _plan,
-    "form": _form,
-    "tick": _tick,
-    "next_of_kin": _next_of_kin,
-}
+#: Each action of :data:`bti.demo.story.ACTIONS` is the function of its name above.
+_ACTIONS = {name: globals()[f"_{name}"] for name in ACTIONS}

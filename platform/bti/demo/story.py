@@ -12,7 +12,7 @@ Keys name the demo's people: staff by their account (``laerer`` is ``<slug>.laer
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 #: What a step can do, and its arguments (all optional unless named first):
@@ -20,14 +20,14 @@ from typing import Any
 #: ``open`` concern, arose (days ago the concern arose), acute, recipient — the concern
 #: about the story's subject, from the staff member's own unit;
 #: ``add`` people (staff keys) — bring them into the case;
-#: ``consent`` services (unit kinds), signed (``"all"``, ``"first"`` of several, ``"none"``),
-#: health — register a consent and the signatures it gets; ``refuse``/``withdraw`` note —
+#: ``consent`` services (unit kinds), signed (``"all"``, ``"first"`` of several, ``"none"``)
+#: — register a consent and the signatures it gets; ``refuse``/``withdraw`` note —
 #: the latest consent;
 #: ``decide`` outcome (the level's own code), why, services, recipient; ``report``
 #: recipient; ``help`` — barnevern gives help; ``open_log`` holder (default: the one acting);
-#: ``invite`` kind, on (days ago; negative: ahead), at ("HH:MM"), agenda — invite everyone
-#: taking part, the guardians and the child from 7; ``hold`` voice, coordinator, minutes,
-#: guardians (present) — the earliest meeting that has started;
+#: ``invite`` kind, on (days ago; negative: ahead), at ("HH:MM") — invite everyone taking
+#: part, the guardians and the child from 7; ``hold`` voice, coordinator — the earliest
+#: meeting that has started;
 #: ``measure`` goal, measure, responsible (staff key or words), weeks (to the follow-up);
 #: ``evaluate`` text, reached, voice — every measure not yet evaluated; ``log`` text, kind,
 #: health, meeting (link the last held meeting);
@@ -35,28 +35,30 @@ from typing import Any
 #: ``plan`` kind, kept_in, responsible — a plan beside the stafettlogg (IP, IOP, IUP);
 #: ``form`` kind, answers (pairs) — fill in one of the guide's forms; ``tick`` numbers — trinn
 #: done by hand; ``next_of_kin`` relation, reason — barn som pårørende.
-ACTIONS = (
-    "open",
-    "add",
-    "consent",
-    "refuse",
-    "withdraw",
-    "decide",
-    "report",
-    "help",
-    "open_log",
-    "invite",
-    "hold",
-    "measure",
-    "evaluate",
-    "log",
-    "offer",
-    "accept",
-    "decline",
-    "plan",
-    "form",
-    "tick",
-    "next_of_kin",
+ACTIONS = frozenset(
+    [
+        "open",
+        "add",
+        "consent",
+        "refuse",
+        "withdraw",
+        "decide",
+        "report",
+        "help",
+        "open_log",
+        "invite",
+        "hold",
+        "measure",
+        "evaluate",
+        "log",
+        "offer",
+        "accept",
+        "decline",
+        "plan",
+        "form",
+        "tick",
+        "next_of_kin",
+    ]
 )
 
 
@@ -69,7 +71,7 @@ class Step:
     time: str
     by: str
     action: str
-    args: dict[str, Any] = field(default_factory=dict)
+    args: tuple[tuple[str, Any], ...] = ()
 
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
@@ -80,7 +82,7 @@ class Step:
 
 def step(ago: int, time: str, by: str, action: str, **args: Any) -> Step:
     """A :class:`Step`, its arguments written as keywords."""
-    return Step(ago, time, by, action, args)
+    return Step(ago, time, by, action, tuple(args.items()))
 
 
 @dataclass(frozen=True)
