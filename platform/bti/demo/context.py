@@ -19,7 +19,7 @@ from bti.plugins import Municipality
 @dataclass
 class DemoContext:
     """One municipality's load: its open transaction, its seeded Faker, and the rows made
-    so far, by the keys the scenario tables use."""
+    so far, by the keys the stories use."""
 
     session: BtiSession
     municipality: Municipality

@@ -246,6 +246,23 @@ STORIES = (
             voice="Det har hjulpet."),
         step(239, "10:00", "helsesykepleier", "decide", outcome="close", why=REACHED),
     )),
+    Story("age19", (
+        step(130, "10:00", "ungdomskontakt", "open", arose=132,
+            concern="Har sluttet på videregående; trenger hjelp med bolig, arbeid og psykisk "
+            "helse. Aktivitetene er evaluert, og samarbeidet fortsetter med nye mål."),
+        *_level_0(130, "ungdomskontakt", "ungdomskontakt", "level_2", UP),
+        *_level_2(126, "ungdomskontakt", ("psykisk_helse", "nav"), ("psykolog",),
+            "Jeg trenger et sted å bo først.", goal="Fast bolig.",
+            measure="NAV og ungdomskontakten søker bolig sammen med ungdommen."),
+        *_meeting("evalueringsmote", 80, 75, "ungdomskontakt", voice="Jeg har fått hybel."),
+        step(75, "12:00", "ungdomskontakt", "evaluate", text="Målet er nådd.",
+            voice="Jeg har fått hybel."),
+        step(74, "10:00", "ungdomskontakt", "decide", outcome="continue",
+            why="Bolig er på plass; vi fortsetter med arbeid og psykisk helse."),
+        step(74, "10:30", "ungdomskontakt", "measure", responsible="psykolog",
+            goal="Arbeid eller skole på dagtid.", measure="Avtale med NAV om arbeidstrening."),
+        step(73, "09:00", "ungdomskontakt", "tick", numbers=(5,)),
+    )),
     # --- level 3 ---------------------------------------------------------------------------
     Story("age11", (
         step(200, "09:00", "laerer", "open", arose=202,
@@ -290,6 +307,25 @@ STORIES = (
             note="Foreslår at koordinator tar over."),
         step(19, "09:00", "koordinator", "decline",
             note="Avslått fordi psykologen følger tettest opp nå."),
+    )),
+    Story("age17", (
+        step(260, "10:00", "ungdomskontakt", "open", arose=262,
+            concern="Uro og vold i hjemmet, meldt til barneverntjenesten. Tjenestene fulgte opp "
+            "til ungdommen fikk egen bolig og ikke lenger trengte bredt samarbeid."),
+        *_level_0(260, "ungdomskontakt", "ungdomskontakt", "level_1", OWN_UNIT),
+        step(255, "10:00", "ungdomskontakt", "consent", services=("psykisk_helse", "annet")),
+        step(254, "10:00", "ungdomskontakt", "form", kind="plan_niva_1", answers=PLAN),
+        step(230, "10:00", "ungdomskontakt", "decide", outcome="level_3_report", why=REPORT,
+            recipient=RECIPIENT),
+        step(230, "10:30", "ungdomskontakt", "add",
+            people=("koordinator", "barnevern", "psykolog")),
+        step(229, "10:00", "ungdomskontakt", "open_log"),
+        step(229, "10:30", "ungdomskontakt", "measure", goal="Egen bolig.",
+            measure="Ungdomskontakten og barnevernet søker bolig sammen med ungdommen."),
+        *_meeting("evalueringsmote", 120, 110, "ungdomskontakt", voice="Jeg har egen bolig nå."),
+        step(110, "12:00", "ungdomskontakt", "evaluate", text="Målet er nådd.",
+            voice="Jeg har egen bolig nå."),
+        step(109, "10:00", "ungdomskontakt", "decide", outcome="close", why=REACHED),
     )),
 )
 # fmt: on
