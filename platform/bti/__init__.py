@@ -1,16 +1,88 @@
 """BTI-plattform: the core of cases, consents, meetings and stafettlogg.
 
-Public API for plugins and operators.
+This module is the public API: everything a municipality's plugin may import, and
+``create_app`` for operators. A plugin imports from here alone (``from bti import hookimpl,
+Level``); ``tests/plugins/test_public_api.py`` fails on a plugin that reaches into a
+submodule. If a plugin needs something that is not here, export it on purpose.
+
+* ``hookimpl`` marks a plugin's hook implementations; the hooks are documented in
+  :mod:`bti.hookspecs`.
+* ``MunicipalityConfig`` is the deployment's entry for a municipality, the argument of
+  ``bti_municipality_profile``.
+* The guide types (``Profile``, ``Level``, ``Step``, ``Contact`` …) are the plain, frozen
+  values the hooks return; ``YouthRule`` and ``Refused`` are the answers of
+  ``bti_youth_consent_rule`` and ``bti_handover_refusal``.
+* ``FlaskForm`` is the base of a ``FormVariant.form_class`` (the core renders it with and
+  without CSRF); ``LocalDateField`` and ``LocalDateTimeField`` read dates as Norwegian users
+  type them.
+* ``lazy_gettext`` (for text defined at import time, as guide values are) and ``gettext``
+  (inside a request) look a string up in the municipality's catalogs, the plugin's first.
+* ``Story`` and ``story_step`` tell a demo case, step by step, for
+  ``bti_register_demo_stories``.
 """
 
+from flask_wtf import FlaskForm
+
 from bti.app import create_app
-from bti.demo.story import Step, Story, step
+from bti.config import MunicipalityConfig
+from bti.demo.story import Story, story_step
+from bti.errors import Refused
+from bti.guide import (
+    CitizenAccess,
+    Contact,
+    DeadlineRule,
+    FormVariant,
+    Indicator,
+    Level,
+    Malform,
+    MeetingKindDef,
+    NextOfKinRoutine,
+    OpeningHours,
+    Outcome,
+    Profile,
+    Step,
+    TargetGroup,
+    Team,
+    Tool,
+)
 from bti.hookspecs import hookimpl
+from bti.i18n import (
+    gettext,
+    lazy_gettext,
+)
+from bti.rules.consent import YouthRule
+from bti.web.fields import (
+    LocalDateField,
+    LocalDateTimeField,
+)
 
 __all__ = [
+    "CitizenAccess",
+    "Contact",
+    "DeadlineRule",
+    "FlaskForm",
+    "FormVariant",
+    "Indicator",
+    "Level",
+    "LocalDateField",
+    "LocalDateTimeField",
+    "Malform",
+    "MeetingKindDef",
+    "MunicipalityConfig",
+    "NextOfKinRoutine",
+    "OpeningHours",
+    "Outcome",
+    "Profile",
+    "Refused",
     "Step",
     "Story",
+    "TargetGroup",
+    "Team",
+    "Tool",
+    "YouthRule",
     "create_app",
+    "gettext",
     "hookimpl",
-    "step",
+    "lazy_gettext",
+    "story_step",
 ]

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
 from sqlmodel import Session, select
 
-from bti.models import AuditEvent, Municipality, TenantScoped
+from bti.models import AuditEvent, MunicipalityRecord, TenantScoped
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -127,15 +127,15 @@ class Database:
 
     def municipality_ids(self) -> dict[str, int]:
         with self.unscoped() as session:
-            return {m.slug: m.id for m in session.exec(select(Municipality))}
+            return {m.slug: m.id for m in session.exec(select(MunicipalityRecord))}
 
     def sync_municipalities(self, registry) -> dict[str, int]:
         """Create or update a row per enabled municipality from its plugin's profile."""
         with self.unscoped() as session, session.begin():
-            existing = {m.slug: m for m in session.exec(select(Municipality))}
+            existing = {m.slug: m for m in session.exec(select(MunicipalityRecord))}
             for municipality in registry:
                 profile = municipality.profile
-                row = existing.get(profile.slug) or Municipality(slug=profile.slug)
+                row = existing.get(profile.slug) or MunicipalityRecord(slug=profile.slug)
                 row.name = str(profile.name)
                 row.kommunenummer = profile.kommunenummer
                 session.add(row)

@@ -17,17 +17,23 @@ Families:
 * ``bti_on_<event>()`` reacts to an event and returns nothing.
 
 The core calls each hook from exactly one method of ``bti.plugins.Municipality``.
+
+A hook that the core calls but nothing implements yet (or that is implemented but not yet
+called) says so in a docstring line starting ``Provisional:``, naming the issue that will use
+it; ``tests/plugins/test_hookspecs_meta.py`` holds every other hook to a production
+implementation (``bti.defaults`` or a plugin) and a production caller.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pluggy import HookimplMarker, HookspecMarker
 
 if TYPE_CHECKING:
     from flask import Blueprint
+    from sqlmodel import Session
 
     from bti.config import MunicipalityConfig
     from bti.demo.story import Story
@@ -43,6 +49,7 @@ if TYPE_CHECKING:
         Profile,
         Team,
     )
+    from bti.models import Case, Consent, HandOver, Meeting
     from bti.rules.consent import YouthRule
 
 hookspec = HookspecMarker("bti")
@@ -116,6 +123,9 @@ def bti_register_teams(profile: Profile) -> list[Team]:
     :return: a list of :class:`bti.guide.Team`.
 
     Results are concatenated. Default: none (the national model has no standing teams).
+
+    Provisional: no plugin returns teams yet; Bærum's Tidlig innsatsteam (issue 16) will be
+    the first.
     """
 
 
@@ -136,7 +146,7 @@ def bti_youth_consent_rule(profile: Profile) -> YouthRule | None:
 
 @hookspec(firstresult=True)
 def bti_handover_refusal(
-    case: Any, from_user_id: int, to_user_id: int, session: Any
+    case: Case, from_user_id: int, to_user_id: int, session: Session
 ) -> Refused | None:
     """Refuse a hand-over of the baton that the municipality's rules forbid.
 
@@ -269,6 +279,9 @@ def bti_register_blueprints(profile: Profile) -> list[Blueprint]:
     :return: a list of :class:`flask.Blueprint`.
 
     Results are concatenated. Default: none.
+
+    Provisional: no plugin adds pages yet; Bærum's TIT queue and protocol (issue 16) will be
+    the first.
     """
 
 
@@ -302,6 +315,9 @@ def bti_register_indicators(profile: Profile) -> list[Indicator]:
 
     Results are concatenated. Default (``bti.defaults.indicators``): the number of open
     cases per level.
+
+    Provisional: nothing in the core reads the indicators yet; Bærum's indicator page
+    (issue 16) will be the first caller.
     """
 
 
@@ -337,7 +353,7 @@ def bti_register_demo_stories(profile: Profile, levels: Sequence[Level]) -> list
 
 
 @hookspec
-def bti_on_case_opened(case: Any, session: Any) -> None:
+def bti_on_case_opened(case: Case, session: Session) -> None:
     """React to a new case (a concern registered at level 0, or an acute report).
 
     Called when a case has been opened (a concern registered at level 0, or an acute
@@ -348,11 +364,14 @@ def bti_on_case_opened(case: Any, session: Any) -> None:
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
 @hookspec
-def bti_on_level_changed(case: Any, from_level: int, to_level: int, session: Any) -> None:
+def bti_on_level_changed(case: Case, from_level: int, to_level: int, session: Session) -> None:
     """React to a case moving between levels (up or down).
 
     Called when a decision has moved the case to another level, after the change is flushed
@@ -364,11 +383,14 @@ def bti_on_level_changed(case: Any, from_level: int, to_level: int, session: Any
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
 @hookspec
-def bti_on_consent_given(case: Any, consent: Any, session: Any) -> None:
+def bti_on_consent_given(case: Case, consent: Consent, session: Session) -> None:
     """React to a consent becoming valid (all required signatures present).
 
     Called when the last required signature makes a consent valid, inside the same
@@ -379,11 +401,14 @@ def bti_on_consent_given(case: Any, consent: Any, session: Any) -> None:
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
 @hookspec
-def bti_on_consent_withdrawn(case: Any, consent: Any, session: Any) -> None:
+def bti_on_consent_withdrawn(case: Case, consent: Consent, session: Session) -> None:
     """React to a consent being withdrawn; from now on nothing more is shared under it.
 
     Called when a consent has been withdrawn, inside the same transaction. Raising aborts
@@ -394,11 +419,14 @@ def bti_on_consent_withdrawn(case: Any, consent: Any, session: Any) -> None:
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
 @hookspec
-def bti_on_meeting_held(case: Any, meeting: Any, session: Any) -> None:
+def bti_on_meeting_held(case: Case, meeting: Meeting, session: Session) -> None:
     """React to a meeting being registered as held (attendance and minutes recorded).
 
     Called when a meeting is registered as held, inside the same transaction. Raising
@@ -409,11 +437,14 @@ def bti_on_meeting_held(case: Any, meeting: Any, session: Any) -> None:
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
 @hookspec
-def bti_on_handover_offered(case: Any, handover: Any, session: Any) -> None:
+def bti_on_handover_offered(case: Case, handover: HandOver, session: Session) -> None:
     """React to the stafettholder offering the baton to someone else.
 
     Called when the stafettholder has offered the baton, inside the same transaction.
@@ -424,11 +455,14 @@ def bti_on_handover_offered(case: Any, handover: Any, session: Any) -> None:
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """
 
 
 @hookspec
-def bti_on_handover_accepted(case: Any, handover: Any, session: Any) -> None:
+def bti_on_handover_accepted(case: Case, handover: HandOver, session: Session) -> None:
     """React to a hand-over being accepted: the receiver now holds the baton.
 
     Called when the receiver has accepted the baton, inside the same transaction. Raising
@@ -439,4 +473,7 @@ def bti_on_handover_accepted(case: Any, handover: Any, session: Any) -> None:
     :param session: the database session, scoped to the case's municipality.
 
     Every implementation is called; return values are ignored. Default: none.
+
+    Provisional: the core announces the event, but no plugin listens yet; the notifications
+    outbox (issue 20) will be the first.
     """

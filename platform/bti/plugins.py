@@ -32,7 +32,14 @@ from bti.guide import (
 from bti.i18n import lazy_gettext as _l
 
 if TYPE_CHECKING:
+    from flask import Blueprint
+    from sqlmodel import Session
+
     from bti.demo.story import Story
+    from bti.errors import Refused
+    from bti.guide import CitizenAccess, NextOfKinRoutine
+    from bti.models import Case, Consent, HandOver, Meeting
+    from bti.rules.consent import YouthRule
 
 GROUP = "bti"
 
@@ -158,10 +165,12 @@ class Municipality:
                 return kind.label
         return _l("Meeting")
 
-    def youth_consent_rule(self) -> Any:
+    def youth_consent_rule(self) -> YouthRule | None:
         return self.pm.hook.bti_youth_consent_rule(profile=self.profile)
 
-    def handover_refusal(self, *, case: Any, from_user_id: int, to_user_id: int, session: Any):
+    def handover_refusal(
+        self, *, case: Case, from_user_id: int, to_user_id: int, session: Session
+    ) -> Refused | None:
         """Why this hand-over is not allowed, or ``None``."""
         return self.pm.hook.bti_handover_refusal(
             case=case, from_user_id=from_user_id, to_user_id=to_user_id, session=session
@@ -169,7 +178,7 @@ class Municipality:
 
     def coordinator_advice(
         self, *, level: int, holder_service: str | None, services: frozenset[str]
-    ) -> Any:
+    ) -> str | None:
         """The guide's advice on who should coordinate, or ``None``."""
         return self.pm.hook.bti_coordinator_advice(
             level=level, holder_service=holder_service, services=services
@@ -189,12 +198,12 @@ class Municipality:
         return tuple(_concat(self.pm.hook.bti_register_stafettholder_duties(profile=self.profile)))
 
     @cached_property
-    def citizen_access(self) -> Any:
+    def citizen_access(self) -> CitizenAccess | None:
         """Who among guardians and youth may read their own stafettlogg, or ``None``."""
         return self.pm.hook.bti_citizen_access(profile=self.profile)
 
     @cached_property
-    def next_of_kin_routine(self) -> Any:
+    def next_of_kin_routine(self) -> NextOfKinRoutine | None:
         """The routine for children as next of kin, or ``None``."""
         return self.pm.hook.bti_next_of_kin_routine(profile=self.profile)
 
@@ -218,7 +227,7 @@ class Municipality:
                 return variant
         return None
 
-    def blueprints(self) -> list[Any]:
+    def blueprints(self) -> list[Blueprint]:
         return list(_concat(self.pm.hook.bti_register_blueprints(profile=self.profile)))
 
     @cached_property
@@ -233,12 +242,40 @@ class Municipality:
         hook = self.pm.hook.bti_register_demo_stories
         return list(_concat(hook(profile=self.profile, levels=self.levels)))
 
-    def notify(self, event: str, **kwargs: Any) -> None:
-        """Call ``bti_on_<event>`` on every plugin of this municipality."""
-        hook = getattr(self.pm.hook, f"bti_on_{event}", None)
-        if hook is None:
-            raise ValueError(f"No event hook named bti_on_{event}")
-        hook(**kwargs)
+    # Events: one method per ``bti_on_<event>`` spec, called after the change is flushed and
+    # inside the same transaction; every implementation is called and may abort the action.
+
+    def case_opened(self, *, case: Case, session: Session) -> None:
+        """A case was opened (``bti_on_case_opened``)."""
+        self.pm.hook.bti_on_case_opened(case=case, session=session)
+
+    def level_changed(
+        self, *, case: Case, from_level: int, to_level: int, session: Session
+    ) -> None:
+        """A decision moved the case to another level (``bti_on_level_changed``)."""
+        self.pm.hook.bti_on_level_changed(
+            case=case, from_level=from_level, to_level=to_level, session=session
+        )
+
+    def consent_given(self, *, case: Case, consent: Consent, session: Session) -> None:
+        """A consent became valid (``bti_on_consent_given``)."""
+        self.pm.hook.bti_on_consent_given(case=case, consent=consent, session=session)
+
+    def consent_withdrawn(self, *, case: Case, consent: Consent, session: Session) -> None:
+        """A consent was withdrawn (``bti_on_consent_withdrawn``)."""
+        self.pm.hook.bti_on_consent_withdrawn(case=case, consent=consent, session=session)
+
+    def meeting_held(self, *, case: Case, meeting: Meeting, session: Session) -> None:
+        """A meeting was registered as held (``bti_on_meeting_held``)."""
+        self.pm.hook.bti_on_meeting_held(case=case, meeting=meeting, session=session)
+
+    def handover_offered(self, *, case: Case, handover: HandOver, session: Session) -> None:
+        """The stafettholder offered the baton (``bti_on_handover_offered``)."""
+        self.pm.hook.bti_on_handover_offered(case=case, handover=handover, session=session)
+
+    def handover_accepted(self, *, case: Case, handover: HandOver, session: Session) -> None:
+        """The receiver accepted the baton (``bti_on_handover_accepted``)."""
+        self.pm.hook.bti_on_handover_accepted(case=case, handover=handover, session=session)
 
 
 def _concat(results: Iterable[Iterable[Any] | None]) -> Iterator[Any]:

@@ -6,7 +6,8 @@ what a user of the core sees through :class:`bti.plugins.Municipality`:
 * ``firstresult`` hooks: the plugin wins over the built-in default, and ``None`` falls back
   to it;
 * ``bti_register_*`` hooks: the plugin's items come first and the defaults are kept;
-* ``bti_on_*`` events: ``Municipality.notify`` reaches the implementation with its arguments.
+* ``bti_on_*`` events: the event's method on ``Municipality`` (``case_opened`` for
+  ``bti_on_case_opened``) reaches the implementation with its arguments.
 
 A one-off plugin given to ``build_registry``/``create_app`` is registered in *every*
 municipality, after that municipality's own plugin, so it also beats the real plugins.
@@ -15,6 +16,7 @@ municipality, after that municipality's own plugin, so it also beats the real pl
 
 from __future__ import annotations
 
+import inspect
 from datetime import time
 from types import SimpleNamespace
 
@@ -22,7 +24,7 @@ import pluggy
 import pytest
 from flask import Blueprint, g
 
-from bti import Story, hookimpl, step
+from bti import Story, hookimpl, hookspecs, story_step
 from bti.config import MunicipalityConfig
 from bti.defaults.forms import TITLES as NATIONAL_FORM_TITLES
 from bti.defaults.levels import LEVELS as NATIONAL_LEVELS
@@ -298,7 +300,9 @@ def test_bti_register_indicators():
 
 
 def test_bti_register_demo_stories():
-    own = Story("age5", (step(3, "09:00", "barnehage", "open", concern="Trenger språkstøtte."),))
+    own = Story(
+        "age5", (story_step(3, "09:00", "barnehage", "open", concern="Trenger språkstøtte."),)
+    )
 
     class OneMore:
         @hookimpl
@@ -329,7 +333,7 @@ def test_bti_on_case_opened():
         def bti_on_case_opened(self, case, session):
             calls.append((case, session))
 
-    municipality(Listener()).notify("case_opened", case=CASE, session=SESSION)
+    municipality(Listener()).case_opened(case=CASE, session=SESSION)
     assert calls == [(CASE, SESSION)]
 
 
@@ -341,9 +345,7 @@ def test_bti_on_level_changed():
         def bti_on_level_changed(self, case, from_level, to_level, session):
             calls.append((case, from_level, to_level, session))
 
-    municipality(Listener()).notify(
-        "level_changed", case=CASE, from_level=2, to_level=1, session=SESSION
-    )
+    municipality(Listener()).level_changed(case=CASE, from_level=2, to_level=1, session=SESSION)
     assert calls == [(CASE, 2, 1, SESSION)]
 
 
@@ -356,7 +358,7 @@ def test_bti_on_consent_given():
         def bti_on_consent_given(self, case, consent, session):
             calls.append((case, consent, session))
 
-    municipality(Listener()).notify("consent_given", case=CASE, consent=consent, session=SESSION)
+    municipality(Listener()).consent_given(case=CASE, consent=consent, session=SESSION)
     assert calls == [(CASE, consent, SESSION)]
 
 
@@ -369,9 +371,7 @@ def test_bti_on_consent_withdrawn():
         def bti_on_consent_withdrawn(self, case, consent, session):
             calls.append((case, consent, session))
 
-    municipality(Listener()).notify(
-        "consent_withdrawn", case=CASE, consent=consent, session=SESSION
-    )
+    municipality(Listener()).consent_withdrawn(case=CASE, consent=consent, session=SESSION)
     assert calls == [(CASE, consent, SESSION)]
 
 
@@ -384,7 +384,7 @@ def test_bti_on_meeting_held():
         def bti_on_meeting_held(self, case, meeting, session):
             calls.append((case, meeting, session))
 
-    municipality(Listener()).notify("meeting_held", case=CASE, meeting=meeting, session=SESSION)
+    municipality(Listener()).meeting_held(case=CASE, meeting=meeting, session=SESSION)
     assert calls == [(CASE, meeting, SESSION)]
 
 
@@ -397,9 +397,7 @@ def test_bti_on_handover_offered():
         def bti_on_handover_offered(self, case, handover, session):
             calls.append((case, handover, session))
 
-    municipality(Listener()).notify(
-        "handover_offered", case=CASE, handover=handover, session=SESSION
-    )
+    municipality(Listener()).handover_offered(case=CASE, handover=handover, session=SESSION)
     assert calls == [(CASE, handover, SESSION)]
 
 
@@ -412,9 +410,7 @@ def test_bti_on_handover_accepted():
         def bti_on_handover_accepted(self, case, handover, session):
             calls.append((case, handover, session))
 
-    municipality(Listener()).notify(
-        "handover_accepted", case=CASE, handover=handover, session=SESSION
-    )
+    municipality(Listener()).handover_accepted(case=CASE, handover=handover, session=SESSION)
     assert calls == [(CASE, handover, SESSION)]
 
 
@@ -432,13 +428,21 @@ def test_every_event_implementation_is_called():
             calls.append("second")
             return "ignored"
 
-    municipality(First(), Second()).notify("case_opened", case=CASE, session=SESSION)
+    municipality(First(), Second()).case_opened(case=CASE, session=SESSION)
     assert sorted(calls) == ["first", "second"]
 
 
-def test_notify_refuses_an_unknown_event():
-    with pytest.raises(ValueError, match="bti_on_case_lost"):
-        municipality().notify("case_lost", case=CASE, session=SESSION)
+def test_every_event_has_its_own_method_taking_the_spec_s_arguments():
+    # The core announces an event through a typed method, never by a string naming the hook.
+    for name, spec in vars(hookspecs).items():
+        if name.startswith("bti_on_"):
+            method = getattr(Municipality, name.removeprefix("bti_on_"), None)
+            assert method is not None, f"Municipality has no method for {name}"
+            arguments = [p for p in inspect.signature(method).parameters if p != "self"]
+            assert arguments == list(inspect.signature(spec).parameters), name
+    assert not hasattr(Municipality, "notify")
+    with pytest.raises(AttributeError, match="case_lost"):
+        municipality().case_lost(case=CASE, session=SESSION)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -463,7 +467,7 @@ def test_an_implementation_may_accept_a_subset_of_the_arguments():
             return []
 
     guide = municipality(Partial())
-    guide.notify("level_changed", case=CASE, from_level=1, to_level=2, session=SESSION)
+    guide.level_changed(case=CASE, from_level=1, to_level=2, session=SESSION)
     assert seen == [2]
     assert guide.form_variant("minutes").title == "Egen variant"
 

@@ -7,6 +7,11 @@ state the calling rule that matches the spec ("First non-None result wins", "Res
 concatenated", "Every implementation is called") and name the default; and
 ``tests/plugins/test_hooks.py`` must have a test named ``test_<hookname>``. A failure names
 the hook and lists everything that is missing.
+
+Every spec must also be used in production: implemented under ``platform/bti/defaults/`` or
+``plugins/`` and called by the product (``platform/bti/``, plugins and templates; tests do
+not count), unless its docstring has a line starting ``Provisional:`` that names the issue
+that will use it. The scan is static and errs towards "used"; see :func:`called_hooks`.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from bti.hookspecs import hookspec
 from bti.plugins import build_plugin_manager
 
 HOOK_TESTS = Path(__file__).with_name("test_hooks.py")
+ROOT = Path(__file__).resolve().parents[2]
+PROVISIONAL = re.compile(r"^Provisional: .*\bissue \d+", re.MULTILINE | re.DOTALL)
 
 
 def spec_names() -> list[str]:
@@ -140,3 +147,156 @@ def test_the_meta_test_catches_a_poor_spec():
         "bti_on_colour_chosen", bti_on_colour_chosen, {"test_bti_on_colour_chosen"}
     ) == ["has no docstring"]
     assert "not marked with @hookspec" in " ".join(problems("bti_x", lambda: None, set()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Used in production: implemented and called, or marked provisional
+# ---------------------------------------------------------------------------------------------
+
+
+def _modules(*folders: Path) -> list[tuple[Path, ast.Module]]:
+    return [
+        (path, ast.parse(path.read_text(encoding="utf-8")))
+        for folder in folders
+        for path in sorted(folder.rglob("*.py"))
+    ]
+
+
+def implemented_hooks(root: Path = ROOT) -> set[str]:
+    """Hooks with an ``@hookimpl`` function in the built-in defaults or a plugin."""
+    return {
+        node.name
+        for _path, tree in _modules(root / "platform/bti/defaults", root / "plugins")
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.name.startswith("bti_")
+        and any("hookimpl" in ast.unparse(d) for d in node.decorator_list)
+    }
+
+
+def _hooks_called_in(node: ast.AST) -> set[str]:
+    """``bti_*`` names called as ``<something>.hook.bti_*`` inside ``node``."""
+    return {
+        n.attr
+        for n in ast.walk(node)
+        if isinstance(n, ast.Attribute)
+        and n.attr.startswith("bti_")
+        and isinstance(n.value, ast.Attribute)
+        and n.value.attr == "hook"
+    }
+
+
+def called_hooks(root: Path = ROOT) -> set[str]:
+    """Hooks the product calls.
+
+    The core calls hooks from the functions and the ``Municipality`` methods in
+    ``bti/plugins.py``. Such a hook counts as called when its caller is reached: the
+    constructor always; a method when its name is used as an attribute (``.teams``) in the
+    product's code or templates; a function when its name is used at all; either through a
+    reached sibling. A ``.hook.bti_*`` call elsewhere in the product counts directly.
+    """
+    platform = root / "platform/bti"
+    registry = platform / "plugins.py"
+    tree = ast.parse(registry.read_text(encoding="utf-8"))
+    methods = {
+        node.name
+        for cls in ast.walk(tree)
+        if isinstance(cls, ast.ClassDef)
+        for node in cls.body
+        if isinstance(node, ast.FunctionDef)
+    }
+    # What each function of bti/plugins.py calls, and which names it uses.
+    hooks_of: dict[str, set[str]] = {}
+    uses_of: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            hooks_of.setdefault(node.name, set()).update(_hooks_called_in(node))
+            uses_of.setdefault(node.name, set()).update(_names_used(node, methods))
+
+    called: set[str] = set()
+    used: set[str] = set()
+    for path, module in _modules(platform, root / "plugins"):
+        if path not in (registry, platform / "hookspecs.py"):
+            called |= _hooks_called_in(module)
+            used |= _names_used(module, methods)
+    for folder in (platform, root / "plugins"):
+        for template in folder.rglob("*.html"):
+            used |= set(re.findall(r"\.(\w+)", template.read_text(encoding="utf-8")))
+
+    reached = {"__init__"} | (used & hooks_of.keys())
+    todo = list(reached)
+    while todo:
+        for sibling in uses_of[todo.pop()] & hooks_of.keys():
+            if sibling not in reached:
+                reached.add(sibling)
+                todo.append(sibling)
+    for name in reached:
+        called |= hooks_of[name]
+    return called
+
+
+def _names_used(node: ast.AST, methods: set[str]) -> set[str]:
+    """Names used in ``node``: a method only as an attribute (``x.teams``), anything else
+    also as a plain name or an import (so the module ``bti.defaults.indicators`` does not
+    count as a use of ``Municipality.indicators``)."""
+    found = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.Attribute):
+            found.add(n.attr)
+        elif isinstance(n, ast.Name) and n.id not in methods:
+            found.add(n.id)
+        elif isinstance(n, ast.alias) and (n.asname or n.name) not in methods:
+            found.add(n.asname or n.name)
+    return found
+
+
+def unused(name: str, doc: str, implemented: set[str], called: set[str]) -> str | None:
+    """What keeps hook ``name`` from being used in production, or ``None`` when it is used
+    or honestly marked provisional."""
+    missing = [
+        what
+        for what, found in (
+            ("no implementation in bti/defaults or plugins/", name in implemented),
+            ("no caller in the product", name in called),
+        )
+        if not found
+    ]
+    provisional = PROVISIONAL.search(doc) is not None
+    if missing and not provisional:
+        return (
+            f"{name} has {' and '.join(missing)}: give it one, or add a docstring line "
+            "'Provisional: … (issue N)' saying which issue will use it"
+        )
+    if provisional and not missing:
+        return f"{name} is implemented and called, so it is no longer provisional"
+    return None
+
+
+def test_every_hook_is_used_in_production_or_marked_provisional():
+    implemented, called = implemented_hooks(), called_hooks()
+    found = [
+        unused(name, inspect.getdoc(getattr(hookspecs, name)) or "", implemented, called)
+        for name in spec_names()
+    ]
+    assert not [f for f in found if f], "\n".join(f for f in found if f)
+
+
+def test_the_usage_scan_sees_the_core_s_own_hooks():
+    # A hook implemented by a default and called from a view, one called from a service
+    # through an event method, and one implemented only by a plugin.
+    implemented, called = implemented_hooks(), called_hooks()
+    assert {"bti_levels", "bti_register_meeting_kinds", "bti_citizen_access"} <= implemented
+    assert {"bti_municipality_profile", "bti_levels", "bti_on_case_opened"} <= called
+    assert "bti_register_teams" not in implemented
+
+
+def test_the_usage_check_catches_an_unused_hook_and_a_stale_marker():
+    doc = "Return a colour.\n\nResults are concatenated. Default: none."
+    marked = doc + "\n\nProvisional: nothing asks for colours yet; issue 99 will."
+    assert "no implementation" in unused("bti_colour", doc, set(), {"bti_colour"})
+    assert "no caller" in unused("bti_colour", doc, {"bti_colour"}, set())
+    assert unused("bti_colour", marked, set(), set()) is None
+    assert "no longer provisional" in unused("bti_colour", marked, {"bti_colour"}, {"bti_colour"})
+    assert unused("bti_colour", doc, {"bti_colour"}, {"bti_colour"}) is None
+    # The marker must name the issue that will use the hook.
+    assert unused("bti_colour", doc + "\n\nProvisional: later.", set(), set())

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bti.defaults.levels import LEVELS
-from bti.demo.story import Story, step
+from bti.demo.story import Story
+from bti.demo.story import story_step as step
 from bti.guide import Level, Profile
 from bti.hookspecs import hookimpl
 

@@ -21,7 +21,7 @@ from bti import clock
 from bti.db import BtiSession, Database
 from bti.demo.context import DemoContext
 from bti.demo.organisation import STAFF, unit_for
-from bti.demo.story import ACTIONS, Step, Story
+from bti.demo.story import ACTIONS, Story, StoryStep
 from bti.models import ActionPlanItem, Case, Consent, Meeting, SubjectKind, UnitKind
 from bti.rules.access import Actor
 from bti.rules.child import voice_required
@@ -121,7 +121,7 @@ def replay(app: Flask, db: Database, ctx: DemoContext, stories: Sequence[Story])
                 case_ids[number] = done.id
 
 
-def _in_order(ctx: DemoContext, story: Story) -> list[tuple[datetime, Step]]:
+def _in_order(ctx: DemoContext, story: Story) -> list[tuple[datetime, StoryStep]]:
     """The story's steps with their moments, never before the step written above them
     (two days moved back from a weekend onto the same Friday keep the story's order)."""
     timed, previous = [], None
@@ -142,7 +142,7 @@ def moment(ctx: DemoContext, ago: int, at: str, *, ahead_ok: bool = False) -> da
     return ctx.local(day, hour, minute)
 
 
-def _failed(ctx: DemoContext, story: Story, step: Step, exc: Exception) -> str:
+def _failed(ctx: DemoContext, story: Story, step: StoryStep, exc: Exception) -> str:
     reason = getattr(exc, "message", None) or exc
     return (
         f"{ctx.slug}: the story about {story.subject} cannot {step.action} "

@@ -63,7 +63,7 @@ ACTIONS = frozenset(
 
 
 @dataclass(frozen=True)
-class Step:
+class StoryStep:
     """``by`` does ``action`` (one of :data:`ACTIONS`) ``ago`` days before the load, at
     ``time`` local time; a Saturday or Sunday moves back to the Friday."""
 
@@ -80,9 +80,9 @@ class Step:
             raise ValueError("A step happens before the day of the load (ago >= 1).")
 
 
-def step(ago: int, time: str, by: str, action: str, **args: Any) -> Step:
-    """A :class:`Step`, its arguments written as keywords."""
-    return Step(ago, time, by, action, tuple(args.items()))
+def story_step(ago: int, time: str, by: str, action: str, **args: Any) -> StoryStep:
+    """A :class:`StoryStep`, its arguments written as keywords."""
+    return StoryStep(ago, time, by, action, tuple(args.items()))
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class Story:
     """
 
     subject: str
-    steps: tuple[Step, ...]
+    steps: tuple[StoryStep, ...]
     readers: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:

@@ -41,7 +41,7 @@ from bti.models.meeting import Meeting, MeetingInvitee, MeetingKind, MinutesPart
 from bti.models.organisation import (
     HEALTH_UNIT_KINDS,
     Membership,
-    Municipality,
+    MunicipalityRecord,
     Role,
     StaffUser,
     Unit,
@@ -84,7 +84,7 @@ __all__ = [
     "MeetingKind",
     "Membership",
     "MinutesPart",
-    "Municipality",
+    "MunicipalityRecord",
     "ParticipantRole",
     "PlanKind",
     "Role",

@@ -11,7 +11,11 @@ from bti.models.types import UTCDateTime
 
 
 # A municipality enabled in this deployment; its row is created from the plugin's profile.
-class Municipality(SQLModel, table=True):
+# Named apart from ``bti.plugins.Municipality`` (the registry of its plugins and guide);
+# the table keeps its name.
+class MunicipalityRecord(SQLModel, table=True):
+    __tablename__ = "municipality"
+
     id: int | None = Field(default=None, primary_key=True)
     slug: str = Field(max_length=40, unique=True, index=True)
     name: str = Field(max_length=120)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from bti import clock
-from bti.models import AuditEvent, AuditOutcome, Municipality
+from bti.models import AuditEvent, AuditOutcome, MunicipalityRecord
 from bti.rules.access import Actor
 
 
@@ -63,7 +63,9 @@ def record(
         )
     # Serialise writers of one municipality's chain (PostgreSQL; SQLite serialises anyway).
     session.exec(
-        select(Municipality.id).where(Municipality.id == municipality_id).with_for_update()
+        select(MunicipalityRecord.id)
+        .where(MunicipalityRecord.id == municipality_id)
+        .with_for_update()
     ).one()
     previous = session.exec(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     event = AuditEvent(

@@ -134,7 +134,7 @@ def open_concern(
         owner_id=by.user_id,
         on=arose,
     )
-    municipality.notify("case_opened", case=case, session=session)
+    municipality.case_opened(case=case, session=session)
     return case
 
 
@@ -504,8 +504,8 @@ def enter_level(
     from_level, case.level = case.level, level
     session.add(case)
     session.flush()
-    municipality.notify(
-        "level_changed", case=case, from_level=from_level, to_level=case.level, session=session
+    municipality.level_changed(
+        case=case, from_level=from_level, to_level=case.level, session=session
     )
     deadlines.start(
         session, municipality=municipality, case=case, trigger="level_entered",

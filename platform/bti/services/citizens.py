@@ -87,6 +87,17 @@ def authenticate_password(session: Session, *, username: str, password: str) -> 
     return citizen if signin.password_matches(session, citizen, password) else None
 
 
+def sign_in(db: Database, *, municipality_id: int, username: str, password: str) -> str | None:
+    """Sign a citizen in with a local username and password: the new session's token for
+    the browser, or ``None`` for any reason."""
+    with db.transaction(municipality_id) as session:
+        citizen = authenticate_password(session, username=username, password=password)
+        citizen_id = citizen.id if citizen else None
+    if citizen_id is None:
+        return None
+    return start(db, citizen_id=citizen_id, municipality_id=municipality_id)
+
+
 def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = "password") -> str:
     """A new citizen session; the token for the browser."""
     token = secrets.token_urlsafe(32)
@@ -118,17 +129,10 @@ def current(
     now = clock.now()
     with db.scoped(municipality_id) as session, session.begin():
         login = session.get(CitizenSession, signin.token_hash(token))
-        if login is None or login.ended_at is not None:
+        if login is not None and login.municipality_id != municipality_id:
             return None
-        if login.municipality_id != municipality_id:
+        if not signin.still_open(session, login, now=now, idle=idle):
             return None
-        if now - login.last_seen_at > idle:
-            login.ended_at = now
-            session.add(login)
-            return None
-        if now - login.last_seen_at > signin.TOUCH_EVERY:
-            login.last_seen_at = now
-            session.add(login)
         citizen = session.get(Citizen, login.citizen_id)
         if citizen is None or not citizen.active:
             return None

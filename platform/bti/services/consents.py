@@ -188,7 +188,7 @@ def sign(
             event="consent_given",
             by_user_id=by.user_id,
         )
-        municipality.notify("consent_given", case=case, consent=consent, session=session)
+        municipality.consent_given(case=case, consent=consent, session=session)
     return consent
 
 
@@ -235,7 +235,7 @@ def withdraw(
     from bti.services.participants import stop_sharing_without_consent
 
     stop_sharing_without_consent(session, municipality=municipality, by=by, case=case)
-    municipality.notify("consent_withdrawn", case=case, consent=consent, session=session)
+    municipality.consent_withdrawn(case=case, consent=consent, session=session)
     return consent
 
 

@@ -94,7 +94,7 @@ def offer(
     session.add(handover)
     session.flush()
     audit.record(session, actor=by, action="handover.offered", case_ref=case.id)
-    municipality.notify("handover_offered", case=case, handover=handover, session=session)
+    municipality.handover_offered(case=case, handover=handover, session=session)
     return handover
 
 
@@ -130,7 +130,7 @@ def accept(
     session.add_all([case, handover])
     session.flush()
     audit.record(session, actor=by, action="handover.accepted", case_ref=case.id)
-    municipality.notify("handover_accepted", case=case, handover=handover, session=session)
+    municipality.handover_accepted(case=case, handover=handover, session=session)
     return handover
 
 

@@ -291,7 +291,7 @@ def record_held(
         now=now,
         kind=meeting.kind,
     )
-    municipality.notify("meeting_held", case=case, meeting=meeting, session=session)
+    municipality.meeting_held(case=case, meeting=meeting, session=session)
     _audit(session, by, case, "meeting.held", meeting)
     return meeting
 

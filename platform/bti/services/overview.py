@@ -21,11 +21,12 @@ from bti.models import (
     Meeting,
     MeetingInvitee,
     Role,
+    StaffUser,
     Subject,
 )
 from bti.rules.access import Actor
 from bti.services import audit
-from bti.services.access import may_see
+from bti.services.access import Page, may_see, my_cases
 
 # A meeting that began less than this long ago is still "upcoming": it may be going on now.
 STILL_GOING_ON = timedelta(hours=2)
@@ -127,3 +128,52 @@ def overdue_deadlines(
     found = [o for o in found if may_see(session, by=by, case=o.case)]
     audit.record(session, actor=by, action="deadline.list", detail=f"count={len(found)}")
     return found
+
+
+@dataclass(frozen=True)
+class MyPage:
+    """Everything «Mine saker» shows, read in one transaction: one page of the user's cases
+    with each case's subject and next open deadline, and what waits for the user."""
+
+    listing: Page
+    subjects: dict[int, Subject]
+    next_deadline: dict[str, Deadline]
+    offers: list[Offer]
+    meetings: list[Upcoming]
+    overdue: list[Overdue]
+    names: dict[int, str]  # staff user id -> display name, for those the page names
+
+
+def my_page(
+    session: Session,
+    *,
+    by: Actor,
+    now: datetime,
+    page: int = 1,
+    per_page: int = 25,
+    status: CaseStatus = CaseStatus.OPEN,
+    level: int | None = None,
+) -> MyPage:
+    """«Mine saker» for ``by``: the paginated list (:func:`bti.services.access.my_cases`)
+    and the offers, meetings and overdue deadlines beside it, each list audited."""
+    listing = my_cases(session, by=by, page=page, per_page=per_page, status=status, level=level)
+    subject_ids = [case.subject_id for case in listing.items]
+    subjects = {s.id: s for s in session.exec(select(Subject).where(Subject.id.in_(subject_ids)))}
+    next_deadline: dict[str, Deadline] = {}
+    for deadline in session.exec(
+        select(Deadline)
+        .where(Deadline.case_id.in_([case.id for case in listing.items]), Deadline.met_at.is_(None))
+        .order_by(Deadline.due_at)
+    ):
+        next_deadline.setdefault(deadline.case_id, deadline)
+    offers = offers_to_answer(session, by=by)
+    meetings = upcoming_meetings(session, by=by, now=now)
+    overdue = overdue_deadlines(session, by=by, now=now)
+    named = [offer.handover.from_user_id for offer in offers] + [
+        item.deadline.owner_id for item in overdue
+    ]
+    names = {
+        user.id: user.display_name
+        for user in session.exec(select(StaffUser).where(StaffUser.id.in_(named)))
+    }
+    return MyPage(listing, subjects, next_deadline, offers, meetings, overdue, names)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
 from bti import clock
 from bti.db import Database
-from bti.models import LoginSession, Membership, Municipality, StaffUser
+from bti.models import LoginSession, Membership, MunicipalityRecord, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
 
 # Verified when the username is unknown, so a wrong username takes as long as a wrong
@@ -55,6 +55,15 @@ def authenticate_password(session: Session, *, username: str, password: str) -> 
     return user if password_matches(session, user, password) else None
 
 
+def sign_in(db: Database, *, username: str, password: str) -> str | None:
+    """Sign in with a username and password: the new session's token for the browser, or
+    ``None`` for any reason (the answer says nothing about which accounts exist)."""
+    with db.unscoped() as session, session.begin():
+        user = authenticate_password(session, username=username, password=password)
+        user_id = user.id if user else None
+    return start(db, user_id=user_id) if user_id is not None else None
+
+
 def start(db: Database, *, user_id: int, method: str = "password") -> str:
     """A new session for the user; the token for the browser."""
     token = secrets.token_urlsafe(32)
@@ -75,6 +84,22 @@ def start(db: Database, *, user_id: int, method: str = "password") -> str:
     return token
 
 
+def still_open(session: Session, login, *, now: datetime, idle: timedelta) -> bool:
+    """Whether ``login`` (a staff or a citizen session, or ``None``) is open and was active
+    within ``idle``. An idle one is ended here; an active one has its last activity noted,
+    at most every :data:`TOUCH_EVERY`."""
+    if login is None or login.ended_at is not None:
+        return False
+    if now - login.last_seen_at > idle:
+        login.ended_at = now
+        session.add(login)
+        return False
+    if now - login.last_seen_at > TOUCH_EVERY:
+        login.last_seen_at = now
+        session.add(login)
+    return True
+
+
 @dataclass(frozen=True)
 class Current:
     """Who is signed in, and in which municipality (``None`` until chosen)."""
@@ -92,15 +117,8 @@ def current(db: Database, *, token: str | None, idle: timedelta) -> Current | No
     now = clock.now()
     with db.unscoped() as session, session.begin():
         login = session.get(LoginSession, token_hash(token))
-        if login is None or login.ended_at is not None:
+        if not still_open(session, login, now=now, idle=idle):
             return None
-        if now - login.last_seen_at > idle:
-            login.ended_at = now
-            session.add(login)
-            return None
-        if now - login.last_seen_at > TOUCH_EVERY:
-            login.last_seen_at = now
-            session.add(login)
         user = session.get(StaffUser, login.user_id)
         if user is None or not user.active:
             return None
@@ -125,11 +143,13 @@ def choose_municipality(db: Database, *, token: str, municipality_id: int) -> No
         session.add(login)
 
 
-def municipalities_of(db: Database, *, user_id: int) -> list[Municipality]:
+def municipalities_of(db: Database, *, user_id: int) -> list[MunicipalityRecord]:
     """The municipalities the user has a membership in (each asked in its own scope)."""
     found = []
     with db.unscoped() as session:
-        municipalities = session.exec(select(Municipality).order_by(Municipality.name)).all()
+        municipalities = session.exec(
+            select(MunicipalityRecord).order_by(MunicipalityRecord.name)
+        ).all()
     for municipality in municipalities:
         with db.scoped(municipality.id) as session:
             if session.exec(select(Membership.id).where(Membership.user_id == user_id)).first():

@@ -72,22 +72,25 @@ def fresh_session() -> None:
         session["locale"] = locale
 
 
+def begin_session(key: str, token: str | None) -> bool:
+    """After a sign-in: a fresh browser session holding ``token`` under ``key`` (nothing from
+    before carries over), or ``False`` when the sign-in failed (one message for every
+    reason: it tells nothing about accounts)."""
+    if token is None:
+        return False
+    fresh_session()
+    session[key] = token
+    return True
+
+
 @bp.route("/logg-inn", methods=["GET", "POST"])
 def sign_in():
     form = SignInForm()
     failed = False
     if form.validate_on_submit():
-        db = get_db()
-        with db.unscoped() as dbs, dbs.begin():
-            user = signin.authenticate_password(
-                dbs, username=form.username.data, password=form.password.data
-            )
-            user_id = user.id if user else None
-        if user_id is None:
-            failed = True  # one message for every reason: it tells nothing about accounts
-        else:
-            fresh_session()  # a new session at sign-in: nothing from before carries over
-            session["sid"] = signin.start(db, user_id=user_id)
+        token = signin.sign_in(get_db(), username=form.username.data, password=form.password.data)
+        failed = not begin_session("sid", token)
+        if not failed:
             return redirect(url_for("auth.choose_municipality"))
     return render_template("auth/sign_in.html", form=form, failed=failed), 401 if failed else 200
 

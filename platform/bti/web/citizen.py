@@ -32,7 +32,7 @@ from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import PLAN_KINDS, capitalised, unit_kind
 from bti.services import citizens, signin
-from bti.web.auth import SignInForm, fresh_session
+from bti.web.auth import SignInForm, begin_session
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
 
 bp = Blueprint("citizen", __name__)
@@ -74,19 +74,14 @@ def sign_in():
     form = SignInForm()
     failed = False
     if form.validate_on_submit():
-        db = get_db()
-        with db.transaction(g.municipality_id) as dbs:
-            citizen = citizens.authenticate_password(
-                dbs, username=form.username.data, password=form.password.data
-            )
-            citizen_id = citizen.id if citizen else None
-        if citizen_id is None:
-            failed = True  # one message for every reason: it tells nothing about accounts
-        else:
-            fresh_session()  # a new session at sign-in: nothing from before carries over
-            session[COOKIE_KEY] = citizens.start(
-                db, citizen_id=citizen_id, municipality_id=g.municipality_id
-            )
+        token = citizens.sign_in(
+            get_db(),
+            municipality_id=g.municipality_id,
+            username=form.username.data,
+            password=form.password.data,
+        )
+        failed = not begin_session(COOKIE_KEY, token)
+        if not failed:
             return redirect(url_for("citizen.mine"))
     page = render_template("citizen/sign_in.html", form=form, failed=failed, sign_out=SignOutForm())
     return page, 401 if failed else 200

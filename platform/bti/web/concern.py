@@ -14,7 +14,6 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
 from flask_wtf import FlaskForm
 from pydantic import ValidationError as PydanticError
-from sqlmodel import select
 from wtforms import BooleanField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional, StopValidation
@@ -25,9 +24,10 @@ from bti.errors import InvalidInput, NotFound, Refused
 from bti.guide_text import target_group_text
 from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
-from bti.models import Subject, SubjectCreate, SubjectKind, Unit
+from bti.models import Subject, SubjectCreate, SubjectKind
 from bti.rules.access import Actor
 from bti.rules.identity import check_subject_dates
+from bti.services import subjects
 from bti.services.actors import load_actor
 from bti.services.cases import open_concern
 from bti.web.auth import staff_required
@@ -252,22 +252,15 @@ def _concern_page(form: ConcernForm, *, acute: bool, template: str):
 
 def _offer_choices(session, form: ConcernForm, actor: Actor) -> None:
     """The user's own units, and only the children registered at them."""
-    units = session.exec(
-        select(Unit).where(Unit.id.in_(sorted(actor.unit_ids))).order_by(Unit.name)
-    ).all()
-    form.unit.choices = [SelectChoice(str(unit.id), unit.name) for unit in units]
-    if len(units) == 1 and not form.unit.data:
-        form.unit.data = str(units[0].id)
-    elif len(units) > 1:
+    choices = subjects.concern_choices(session, by=actor)
+    form.unit.choices = [SelectChoice(str(unit.id), unit.name) for unit in choices.units]
+    if len(choices.units) == 1 and not form.unit.data:
+        form.unit.data = str(choices.units[0].id)
+    elif len(choices.units) > 1:
         form.unit.choices.insert(0, SelectChoice("", _("Choose the unit")))
-    subjects = session.exec(
-        select(Subject)
-        .where(Subject.unit_id.in_(sorted(actor.unit_ids)))
-        .order_by(Subject.given_name, Subject.family_name, Subject.id)
-    ).all()
     form.subject.choices = [
         SelectChoice("", _("Choose the child or youth")),
-        *(SelectChoice(str(s.id), _subject_label(s)) for s in subjects),
+        *(SelectChoice(str(s.id), _subject_label(s)) for s in choices.subjects),
         SelectChoice(NEW, _("Not in the list: register the child below")),
     ]
 

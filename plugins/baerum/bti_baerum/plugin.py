@@ -6,9 +6,7 @@ national model from ``bti.defaults`` applies.
 
 from __future__ import annotations
 
-from bti import hookimpl
-from bti.config import MunicipalityConfig
-from bti.guide import Malform, Profile, TargetGroup
+from bti import Malform, MunicipalityConfig, Profile, TargetGroup, hookimpl
 
 
 @hookimpl

@@ -21,10 +21,7 @@ model from ``bti.defaults`` applies.
 
 from __future__ import annotations
 
-from bti import hookimpl
-from bti.config import MunicipalityConfig
-from bti.guide import Malform, Profile, TargetGroup
-from bti.rules.consent import YouthRule
+from bti import Malform, MunicipalityConfig, Profile, TargetGroup, YouthRule, hookimpl
 
 
 @hookimpl

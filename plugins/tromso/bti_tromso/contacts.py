@@ -9,8 +9,8 @@ core's defaults.
 
 from __future__ import annotations
 
-from bti.guide import Contact
-from bti.i18n import lazy_gettext as _l
+from bti import Contact
+from bti import lazy_gettext as _l
 
 #: «Ta kontakt med andre tjenester eller Ressurssenteret dersom du er i tvil om hvilke
 #: instanser som kan bistå» (nivå 2 trinn 3); «Kontakt Ressurssenteret for vurdering av

@@ -12,7 +12,8 @@ through the services.
 
 from __future__ import annotations
 
-from bti import Story, step
+from bti import Story
+from bti import story_step as step
 
 RECIPIENT = "Barneverntjenesten, mottak"
 REPORT = "Bekymring for omsorgssituasjonen; bekymringsmelding er sendt til barneverntjenesten."

@@ -13,14 +13,12 @@ stafettlogg «fungerer som et møtereferat» («Stafettlogg i Sampro»).
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Optional, ValidationError
 
-from bti.guide import FormVariant
-from bti.i18n import lazy_gettext as _l
-from bti.web.fields import LocalDateField
+from bti import FlaskForm, FormVariant, LocalDateField
+from bti import lazy_gettext as _l
 
 
 class Observasjonsskjema(FlaskForm):

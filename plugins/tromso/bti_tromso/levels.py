@@ -35,8 +35,8 @@ What the seed does not give, and how it is handled here:
 
 from __future__ import annotations
 
-from bti.guide import DeadlineRule, Level, Outcome, Step, Tool
-from bti.i18n import lazy_gettext as _l
+from bti import DeadlineRule, Level, Outcome, Step, Tool
+from bti import lazy_gettext as _l
 
 # Who does what, in the guide's words.
 KOLLEGA_LEDER = _l("Kollega/leder")

@@ -13,20 +13,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bti import Story, hookimpl
-from bti.config import MunicipalityConfig
-from bti.guide import (
+from bti import (
     CitizenAccess,
     Contact,
     FormVariant,
     Level,
     Malform,
     MeetingKindDef,
+    MunicipalityConfig,
     NextOfKinRoutine,
     Profile,
+    Story,
     TargetGroup,
+    hookimpl,
 )
-from bti.i18n import lazy_gettext as _l
+from bti import lazy_gettext as _l
 from bti_tromso.contacts import CONTACTS
 from bti_tromso.demo_stories import STORIES
 from bti_tromso.forms import VARIANTS

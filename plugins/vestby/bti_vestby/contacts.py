@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from datetime import time
 
-from bti.guide import Contact, OpeningHours
-from bti.i18n import lazy_gettext as _l
+from bti import Contact, OpeningHours
+from bti import lazy_gettext as _l
 
 OFFICE_HOURS = OpeningHours(time(8), time(15), closed_on_holidays=True)
 

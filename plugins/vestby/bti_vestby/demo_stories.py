@@ -9,7 +9,8 @@ offered to barnevern. ``bti demo`` replays each step through the services.
 
 from __future__ import annotations
 
-from bti import Story, step
+from bti import Story
+from bti import story_step as step
 
 RECIPIENT = "Barneverntjenesten, mottak"
 UP_ONE = "Det som er gjort så langt er ikke nok; flere tjenester trengs."

@@ -4,13 +4,11 @@ møte, Referat fra møte, Samtykkeskjema)."""
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
 from wtforms.validators import DataRequired, Optional, ValidationError
 
-from bti.guide import FormVariant
-from bti.i18n import lazy_gettext as _l
-from bti.web.fields import LocalDateField
+from bti import FlaskForm, FormVariant, LocalDateField
+from bti import lazy_gettext as _l
 
 
 class Undringsnotat(FlaskForm):

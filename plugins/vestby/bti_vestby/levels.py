@@ -8,8 +8,8 @@ nynorsk and English.
 
 from __future__ import annotations
 
-from bti.guide import DeadlineRule, Level, Outcome, Step, Tool
-from bti.i18n import lazy_gettext as _l
+from bti import DeadlineRule, Level, Outcome, Step, Tool
+from bti import lazy_gettext as _l
 
 # Who does what, in the guide's words.
 ANSATT = _l("Ansatt")

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bti import Story, hookimpl
-from bti.config import MunicipalityConfig
-from bti.guide import Contact, FormVariant, Level, Malform, MeetingKindDef, Profile, TargetGroup
-from bti.i18n import lazy_gettext as _l
+from bti import (
+    Contact,
+    FormVariant,
+    Level,
+    Malform,
+    MeetingKindDef,
+    MunicipalityConfig,
+    Profile,
+    Story,
+    TargetGroup,
+    hookimpl,
+)
+from bti import lazy_gettext as _l
 from bti_vestby.contacts import CONTACTS
 from bti_vestby.demo_stories import STORIES
 from bti_vestby.forms import VARIANTS
