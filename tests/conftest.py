@@ -1,87 +1,65 @@
-"""Shared fixtures: applications on SQLite (always) and PostgreSQL (when it answers).
+"""Shared fixtures: applications on SQLite (always) and PostgreSQL (when it answers), and the
+people and cases the tests talk about. The helpers behind them are in :mod:`tests.support`.
+
+Applications and databases:
 
 * ``app`` / ``client`` / ``runner`` — the four municipalities on a fresh, migrated SQLite
-  file.
+  file; ``db`` is its database.
 * ``make_app(**config)`` — an app with other configuration (not migrated).
 * ``database_url`` — parametrised over ``sqlite`` and ``postgresql``; tests that take it run
-  once per backend. PostgreSQL gets a fresh database per test (a copy of one migrated
-  template), dropped afterwards; ``empty_database_url`` gives empty ones for the migration
-  tests. Where no server answers at ``BTI_TEST_POSTGRES_URL`` (default 127.0.0.1:5432) the
-  PostgreSQL runs skip with the reason.
+  once per backend, each on a migrated database with no rows (see
+  :mod:`tests.support.databases`); ``db_app`` is the four municipalities on it.
+  ``empty_database_url`` gives empty, unmigrated ones for the migration tests. Where no
+  server answers at ``BTI_TEST_POSTGRES_URL`` (default 127.0.0.1:5432) the PostgreSQL runs
+  skip with the reason.
+
+People and cases (a :class:`~tests.support.world.World` in a
+:class:`~tests.support.deployment.Deployment`):
+
+* ``deployment`` and ``world`` — what a Gherkin scenario describes, on ``database_url``.
+* ``make_world(*kommuner, database_url=None, plugins=())`` — a world of its own, for tests
+  that set up their people in code.
+* ``world_with_case(*kommuner, **people)`` — the web tests' usual world: Kari has opened a
+  case about Ola, and every employee signs in (:func:`tests.support.world.case_about_ola`).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from bti import create_app
 from bti.db import Database, create_engine
 from bti.migrate import upgrade_database, upgrade_engine
-
-POSTGRES_ADMIN_URL = os.environ.get(
-    "BTI_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+from tests.support.databases import (
+    ReusedPostgres,
+    postgres_unavailable,
+    reused_postgres,
+    scratch_postgres,
 )
+from tests.support.deployment import Deployment, slug_for
+from tests.support.web import give_passwords
+from tests.support.world import World, case_about_ola
 
-
-def _postgres_available() -> str | None:
-    """None when the server answers, else why not."""
-    engine = sa.create_engine(POSTGRES_ADMIN_URL, connect_args={"connect_timeout": 3})
-    try:
-        with engine.connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
-        return None
-    except sa.exc.OperationalError as exc:
-        return f"PostgreSQL does not answer at {POSTGRES_ADMIN_URL}: {exc.orig}"
-    finally:
-        engine.dispose()
-
-
-_PG_REASON = _postgres_available()
-
-
-@contextmanager
-def _scratch_postgres(template: str | None = None) -> Iterator[str]:
-    """A database of its own, dropped afterwards; a copy of ``template`` when given."""
-    name = f"bti_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    copy = f' TEMPLATE "{template}"' if template else ""
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"{copy}'))
-    url = sa.engine.make_url(POSTGRES_ADMIN_URL).set(database=name)
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+_PG_REASON = postgres_unavailable()
 
 
 @pytest.fixture(scope="session")
-def postgres_template() -> Iterator[str]:
-    """One database migrated to the newest schema, copied for each test (much faster than
-    migrating every test's database from scratch)."""
+def reused_postgres_database() -> Iterator[ReusedPostgres]:
+    """One migrated PostgreSQL database for this test process, emptied between tests."""
     if _PG_REASON:
         pytest.skip(_PG_REASON)
-    with _scratch_postgres() as url:
-        engine = create_engine(url)
-        upgrade_engine(engine)
-        engine.dispose()
-        yield sa.engine.make_url(url).database
+    with reused_postgres() as database:
+        yield database
 
 
 @pytest.fixture
-def postgres_url(postgres_template) -> Iterator[str]:
-    """A fresh PostgreSQL database with the current schema, for one test."""
-    with _scratch_postgres(template=postgres_template) as url:
-        yield url
+def postgres_url(reused_postgres_database) -> str:
+    """A PostgreSQL database with the current schema and no rows, for one test."""
+    return reused_postgres_database.take()
 
 
 @pytest.fixture
@@ -89,7 +67,7 @@ def empty_postgres_url() -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test."""
     if _PG_REASON:
         pytest.skip(_PG_REASON)
-    with _scratch_postgres() as url:
+    with scratch_postgres() as url:
         yield url
 
 
@@ -175,3 +153,55 @@ def client(app):
 @pytest.fixture
 def runner(app):
     return app.test_cli_runner()
+
+
+# ---------------------------------------------------------------------------------------------
+# People and cases
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def deployment(make_app, database_url) -> Deployment:
+    """The deployment the current scenario describes; every scenario runs once on SQLite
+    and once on PostgreSQL."""
+    return Deployment(make_app, database_url=database_url)
+
+
+@pytest.fixture
+def world(deployment: Deployment) -> World:
+    """What the current scenario has named: its people, children and case."""
+    return World(deployment)
+
+
+@pytest.fixture
+def make_world(make_app) -> Callable[..., World]:
+    """``make_world("Vestby", "Tromsø")``: a world in a deployment of its own, with each
+    municipality and its own plugin, working in the first; ``make_world()``: «Eksempel
+    kommune» (9999), the national model without a plugin. ``database_url`` and ``plugins``
+    (one-off plugins for every municipality) go to the deployment."""
+
+    def build(*kommuner: str, database_url: str | None = None, plugins=()) -> World:
+        deployment = Deployment(make_app, database_url=database_url, plugins=list(plugins))
+        if not kommuner:
+            deployment.take_into_use("Eksempel", name="Eksempel kommune", kommunenummer="9999")
+            return World(deployment)
+        for kommune in kommuner:
+            deployment.take_into_use(kommune, plugin=slug_for(kommune))
+        return World(deployment, kommune_name=kommuner[0])
+
+    return build
+
+
+@pytest.fixture
+def world_with_case(make_world) -> Callable[..., World]:
+    """``world_with_case("Vestby", colleagues=[("Hege", "Nordby helsestasjon")])``: Kari
+    has opened a case about Ola in the first municipality named (see
+    :func:`~tests.support.world.case_about_ola` for the people it takes), and every employee
+    signs in with their first name and :data:`~tests.support.web.PASSWORD`."""
+
+    def build(*kommuner: str, **people) -> World:
+        world = case_about_ola(make_world(*kommuner), **people)
+        give_passwords(world)
+        return world
+
+    return build

@@ -36,7 +36,7 @@ Egenskap: Verktøyene på nivå 0
   # undersøk via observasjon, samtaler og kartlegginger.»
   Scenariomal: Et utfylt verktøy tas vare på i saken
     Når Kari fyller ut «<skjema>» i saken, med «<svar>» som svar på «<spørsmål>»
-    Så har saken «<skjema>» fylt ut av Kari, med «<svar>» som svar på «<spørsmål>»
+    Så har saken «<skjema>» fra Kari med svarene hun fylte ut
     Og er det logget at Kari fylte ut «<skjema>»
 
     Eksempler:
@@ -61,7 +61,7 @@ Egenskap: Verktøyene på nivå 0
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»,
   # trinn 2: «Sett ord på bekymringen». Et tomt skjema sier ingenting.
   Scenario: Et tomt observasjonsskjema lagres ikke
-    Når Kari lagrer et tomt observasjonsskjema i saken
+    Når Kari lagrer «Observasjonsskjema» i saken uten å fylle ut noe
     Så blir skjemaet ikke lagret før minst ett felt er fylt ut
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 1:

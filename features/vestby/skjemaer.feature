@@ -22,31 +22,31 @@ Egenskap: Skjemaene i handlingsveilederen
   # observasjon fra deg selv eller andre»: «Konkretiser bekymring for deg selv. Drøft med
   # kollega eller leder. Ser de saken på en annen måte enn deg?»
   Scenario: Et utfylt undringsnotat tas vare på i saken
-    Når Kari fyller ut et undringsnotat i saken:
+    Når Kari fyller ut «Undringsnotat» i saken:
       | Hva lurer du på, eller hva er du bekymret for?            | Ola virker lei seg og trekker seg unna de andre.  |
       | Hva har du sett og hørt? Beskriv de konkrete opplevelsene | Han har sittet alene i friminuttene i to uker.    |
       | Hvem har du drøftet uroen med (kollega eller leder)?      | Inspektøren                                       |
       | Ser de saken på en annen måte enn deg?                    | Nei, inspektøren har sett det samme.              |
-    Så har saken et undringsnotat fra Kari med svarene hun fylte ut
-    Og er det logget at Kari fylte ut undringsnotatet
+    Så har saken «Undringsnotat» fra Kari med svarene hun fylte ut
+    Og er det logget at Kari fylte ut «Undringsnotat»
 
   # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 0, «Uro/bekymring/dårlig magefølelse og
   # observasjon fra deg selv eller andre»: «Bruk observasjonsskjemaet og observer
   # barnet/ungdommen i en kort periode. Skriv ned det som gir grunn til å lure, og ha fokus på
   # de konkrete opplevelsene.»
   Scenario: Et utfylt observasjonsskjema tas vare på i saken
-    Når Kari fyller ut et observasjonsskjema i saken:
+    Når Kari fyller ut «Observasjonsskjema» i saken:
       | Observert fra                                          | 02.03.2026                                               |
       | Observert til                                          | 06.03.2026                                               |
       | Hva observerte du? Beskriv konkret det du så og hørte  | Ola satt alene i alle friminuttene og spiste ikke lunsj. |
       | Hva gir grunn til å lure?                              | Han pleide å spille fotball med de andre.                |
-    Så har saken et observasjonsskjema fra Kari med svarene hun fylte ut
-    Og er det logget at Kari fylte ut observasjonsskjemaet
+    Så har saken «Observasjonsskjema» fra Kari med svarene hun fylte ut
+    Og er det logget at Kari fylte ut «Observasjonsskjema»
 
   # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 0: «Skriv ned det som gir grunn til å lure,
   # og ha fokus på de konkrete opplevelsene.» Et tomt skjema sier ingenting.
   Scenario: Et tomt undringsnotat lagres ikke
-    Når Kari lagrer et tomt undringsnotat i saken
+    Når Kari lagrer «Undringsnotat» i saken uten å fylle ut noe
     Så blir skjemaet ikke lagret før minst ett felt er fylt ut
 
   # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 1, «Inviter til møte»: «Send ut skriftlig

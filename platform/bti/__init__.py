@@ -17,6 +17,8 @@ submodule. If a plugin needs something that is not here, export it on purpose.
   type them.
 * ``lazy_gettext`` (for text defined at import time, as guide values are) and ``gettext``
   (inside a request) look a string up in the municipality's catalogs, the plugin's first.
+* ``CasePanel`` is a section of the case page (``bti_register_case_panels``); its ``read``
+  gets a ``CaseRead`` and its ``forms`` a ``PanelForms``.
 * ``Story`` and ``story_step`` tell a demo case, step by step, for
   ``bti_register_demo_stories``.
 """
@@ -24,6 +26,11 @@ submodule. If a plugin needs something that is not here, export it on purpose.
 from flask_wtf import FlaskForm
 
 from bti.app import create_app
+from bti.case_panels import (
+    CasePanel,
+    CaseRead,
+    PanelForms,
+)
 from bti.config import MunicipalityConfig
 from bti.demo.story import Story, story_step
 from bti.errors import Refused
@@ -57,6 +64,8 @@ from bti.web.fields import (
 )
 
 __all__ = [
+    "CasePanel",
+    "CaseRead",
     "CitizenAccess",
     "Contact",
     "DeadlineRule",
@@ -72,6 +81,7 @@ __all__ = [
     "NextOfKinRoutine",
     "OpeningHours",
     "Outcome",
+    "PanelForms",
     "Profile",
     "Refused",
     "Step",

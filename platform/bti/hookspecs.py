@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from flask import Blueprint
     from sqlmodel import Session
 
+    from bti.case_panels import CasePanel
     from bti.config import MunicipalityConfig
     from bti.demo.story import Story
     from bti.errors import Refused
@@ -282,6 +283,24 @@ def bti_register_blueprints(profile: Profile) -> list[Blueprint]:
 
     Provisional: no plugin adds pages yet; Bærum's TIT queue and protocol (issue 16) will be
     the first.
+    """
+
+
+@hookspec
+def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
+    """Return panels for the case page: Bærum's TIT, Jevnaker's undringssamtale …
+
+    Called once per municipality when the application starts; the web layer mounts each
+    panel's blueprint then, and the case page asks every panel's ``read`` on each view.
+
+    :param profile: the municipality's profile.
+    :return: a list of :class:`bti.case_panels.CasePanel` (empty when the plugin adds
+        none). A panel with the name of another replaces it (the municipality's first).
+
+    Results are concatenated, the municipality's first; the page orders the panels by
+    their ``order``. Default (``bti.defaults.panels``): the core's panels — about the case,
+    the acute contacts, next of kin, steps, notes and forms, the decision, consent, people,
+    barnevern's help, meetings, the stafettlogg, plans, printouts and deadlines.
     """
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 from bti import hookspecs
+from bti.case_panels import CasePanel
 from bti.config import ConfigurationError, MunicipalityConfig
 from bti.defaults import DEFAULT_PLUGINS
 from bti.guide import (
@@ -226,6 +227,15 @@ class Municipality:
             if variant.kind == kind:
                 return variant
         return None
+
+    @cached_property
+    def case_panels(self) -> tuple[CasePanel, ...]:
+        """The case page's panels, in page order; a name given twice keeps the first (the
+        municipality's plugin is asked before the defaults, so it can replace a core panel)."""
+        panels: dict[str, CasePanel] = {}
+        for panel in _concat(self.pm.hook.bti_register_case_panels(profile=self.profile)):
+            panels.setdefault(panel.name, panel)
+        return tuple(sorted(panels.values(), key=lambda panel: panel.order))
 
     def blueprints(self) -> list[Blueprint]:
         return list(_concat(self.pm.hook.bti_register_blueprints(profile=self.profile)))

@@ -6,13 +6,14 @@ Norwegian reads the same in every folder.
 
 How a scenario runs:
 
-* ``Gitt``-steps describe the *deployment*: which municipalities are taken into use, with or
-  without their own adaptation (plugin). Nothing starts yet.
-* The first step that needs the running platform starts it (``create_app`` through the
-  ``make_app`` fixture); a step that needs the database migrates it first. ``Når plattformen
-  startes`` starts it explicitly and keeps a start-up error for the ``Så``-steps to read.
+* ``Gitt``-steps describe the *deployment* (the ``deployment`` fixture, a
+  :class:`tests.support.deployment.Deployment`): which municipalities are taken into use,
+  with or without their own adaptation (plugin). Nothing starts yet.
+* The first step that needs the running platform starts it; a step that needs the database
+  migrates it first. ``Når plattformen startes`` starts it explicitly and keeps a start-up
+  error for the ``Så``-steps to read.
 * Municipalities are named as people write them ("Tromsø kommune", "Vestby og Tromsø");
-  :func:`slug_for` turns a name into its address segment and plugin name (``tromso``).
+  :func:`municipality_names` splits a list of them.
 
 Steps talk to the core only: the registry of municipalities, the database's scoped sessions,
 and the web test client.
@@ -21,37 +22,23 @@ and the web test client.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
-from flask import Flask
-from flask.testing import FlaskClient
 from markupsafe import escape
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 
 from bti import i18n
 from bti.config import ConfigurationError
-from bti.db import Database
 from bti.defaults.levels import LEVELS as NATIONAL_LEVELS
-from bti.migrate import upgrade_database
 from bti.models import Case, Membership, Role, StaffUser, Subject, SubjectKind, Unit, UnitKind
 from bti.plugins import Municipality, installed_plugins
+from tests.support.deployment import Deployment, slug_for
 
 # ---------------------------------------------------------------------------------------------
 # Names in the text
 # ---------------------------------------------------------------------------------------------
-
-_TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "o", "å": "a", " ": "-"})
-
-
-def slug_for(name: str) -> str:
-    """``"Tromsø kommune"`` → ``"tromso"``; ``"Bærum"`` → ``"baerum"``."""
-    name = name.strip().removesuffix(" kommune").removesuffix(" kommuner")
-    return name.lower().translate(_TRANSLITERATION)
 
 
 def municipality_names(text: str) -> list[str]:
@@ -63,83 +50,6 @@ def municipality_names(text: str) -> list[str]:
 def numbers(text: str) -> list[int]:
     """``"0, 1, 2 og 3"`` → ``[0, 1, 2, 3]``."""
     return [int(part) for part in re.split(r",\s*|\s+og\s+", text.strip()) if part]
-
-
-# ---------------------------------------------------------------------------------------------
-# The deployment a scenario describes
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Deployment:
-    """The municipalities a scenario takes into use, and the platform once started."""
-
-    make_app: Callable[..., Flask]
-    database_url: str | None = None
-    plugins: list[object] = field(default_factory=list)
-    municipalities: list[dict[str, str]] = field(default_factory=list)
-    app: Flask | None = None
-    startup_error: Exception | None = None
-    migrated: bool = False
-    cases_registered: int = 0
-
-    def take_into_use(self, kommune: str, **entry: str) -> None:
-        """Add ``kommune`` to the configuration; ``entry`` holds plugin, name, kommunenummer."""
-        if self.app is not None or self.startup_error is not None:
-            raise RuntimeError("Describe the municipalities before the platform starts.")
-        self.municipalities.append({"slug": slug_for(kommune), **entry})
-
-    def add_plugin(self, plugin: object) -> None:
-        """A one-off plugin for every municipality; it must come before the platform starts."""
-        if self.app is not None:
-            raise RuntimeError("Name the guide's rules before the people: the platform runs.")
-        self.plugins.append(plugin)
-
-    def start(self) -> Flask:
-        """Start the platform once; with no municipality named, every installed one runs."""
-        if self.startup_error is not None:
-            raise self.startup_error
-        if self.app is None:
-            config = {"BTI_MUNICIPALITIES": self.municipalities} if self.municipalities else {}
-            if self.database_url:
-                config["DATABASE_URL"] = self.database_url
-            self.app = self.make_app(plugins=self.plugins, **config)
-        return self.app
-
-    def try_start(self) -> None:
-        try:
-            self.start()
-        except ConfigurationError as error:
-            self.startup_error = error
-
-    def database(self) -> Database:
-        """The platform's database, migrated on first use."""
-        app = self.start()
-        if not self.migrated:
-            with app.app_context():
-                upgrade_database(app)
-            self.migrated = True
-        return app.extensions["bti_db"]
-
-    def client(self) -> FlaskClient:
-        self.database()  # the pages look the municipality up in the database
-        return self.start().test_client()
-
-    def municipality(self, name: str) -> Municipality:
-        registry = self.start().extensions["bti"]
-        slug = slug_for(name)
-        assert slug in registry, f"{name} kommune er ikke tatt i bruk her"
-        return registry[slug]
-
-    def municipality_id(self, name: str) -> int:
-        return self.database().municipality_ids()[slug_for(name)]
-
-
-@pytest.fixture
-def deployment(make_app, database_url) -> Deployment:
-    """The deployment the current scenario describes; every scenario runs once on SQLite
-    and once on PostgreSQL (see ``database_url`` in tests/conftest.py)."""
-    return Deployment(make_app, database_url=database_url)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Steps for the concern, the acute path, levels and decisions, access and deadlines.
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_cases``); builds on :mod:`tests.bdd.world`.
+Loaded as a pytest plugin (``-p tests.bdd.steps_cases``); builds on :mod:`tests.support.world`.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from bti.models import (
 )
 from bti.rules.contacts import contacts_for
 from bti.services import access, cases, consents, consultations, deadlines, guardians
-from tests.bdd.steps import Deployment
-from tests.bdd.world import World
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 OSLO = ZoneInfo("Europe/Oslo")
 WEEKDAYS = {
@@ -212,11 +212,13 @@ def _(world: World, navn: str, barn: str, dager: int) -> None:
 
 @when(
     parsers.re(
-        r"(?P<navn>\w+) svarer at situasjonen er akutt og melder bekymringen for (?P<barn>\w+) "
-        r"til (?P<mottaker>.+)$"
+        r"(?P<navn>\w+) svarer at situasjonen er akutt(?: og|,) melder bekymringen for "
+        r"(?P<barn>\w+) til (?P<mottaker>.+?)(?P<politiet> og kontakter politiet parallelt)?$"
     )
 )
-def _(world: World, navn: str, barn: str, mottaker: str) -> None:
+def _(world: World, navn: str, barn: str, mottaker: str, politiet: str | None) -> None:
+    """The acute answer reports at once; where the guide says so (Vestby, «Ved høy
+    bekymring kontaktes politiet parallelt») the employee also says the police were called."""
     _register_concern(
         world,
         navn,
@@ -224,16 +226,25 @@ def _(world: World, navn: str, barn: str, mottaker: str) -> None:
         acute=True,
         concern="Forteller om slag hjemme.",
         report_recipient=mottaker,
+        police_notified=bool(politiet),
     )
 
 
-@when(parsers.parse("{navn} melder saken til barnevernet"))
-def _(world: World, navn: str) -> None:
+@when(
+    parsers.re(
+        r"(?P<navn>\w+) melder saken til barnevernet"
+        r"(?P<kjent>, og foreldrene kan kjenne til meldingen)?$"
+    )
+)
+def _(world: World, navn: str, kjent: str | None) -> None:
+    """A report keeps the guardians out unless the employee says they may know of it (not
+    every report is about violence, abuse or serious neglect)."""
     world.act(
         navn,
         cases.report_to_barnevern,
         case_id=world.case_id,
         recipient="Barnevernstjenesten, mottak",
+        guardians_may_know=bool(kjent),
     )
 
 
@@ -322,11 +333,6 @@ def _(world: World, navn: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _case(world: World) -> Case:
-    with world.scoped() as session:
-        return session.exec(select(Case).where(Case.id == world.case_id)).one()
-
-
 @then("blir bekymringen ikke registrert før spørsmålet om akutt situasjon er besvart")
 def _(world: World) -> None:
     world.invalid_field("acute")
@@ -344,12 +350,12 @@ def _(world: World, felt: str) -> None:
 
 @then(parsers.parse("står saken på nivå {niva:d}"))
 def _(world: World, niva: int) -> None:
-    assert _case(world).level == niva
+    assert world.case().level == niva
 
 
 @then("er svarene på støttespørsmålene lagret i saken")
 def _(world: World) -> None:
-    case = _case(world)
+    case = world.case()
     assert case.seen_or_heard and case.child_said_or_did and case.worried_for
     assert case.earlier_concerns
 
@@ -376,18 +382,27 @@ def _(world: World, mottaker: str, navn: str) -> None:
     assert report.reported_by_id == world.staff[navn]
     assert report.basis == "opplysningsplikt"
     assert report.reported_at.tzinfo is not None
-    assert _case(world).acute
+    assert world.case().acute
+
+
+@then("er det registrert at politiet ble kontaktet parallelt")
+def _(world: World) -> None:
+    with world.scoped() as session:
+        (report,) = session.exec(
+            select(BarnevernReport).where(BarnevernReport.case_id == world.case_id)
+        ).all()
+    assert report.police_notified
 
 
 @then("er meldingen sendt uten samtykke")
 def _(world: World) -> None:
     assert world.error is None
-    assert _case(world).reported_to_barnevern_at is not None
+    assert world.case().reported_to_barnevern_at is not None
 
 
 @then("skal ingen foresatte inviteres eller informeres om saken")
 def _(world: World) -> None:
-    case = _case(world)
+    case = world.case()
     with world.scoped() as session:
         assert guardians.to_involve(session, case=case) == []
 
@@ -395,7 +410,7 @@ def _(world: World) -> None:
 @then(parsers.parse("skal {foresatte} inviteres og informeres"))
 def _(world: World, foresatte: str) -> None:
     names = {name.strip() for name in foresatte.replace(" og ", ",").split(",")}
-    case = _case(world)
+    case = world.case()
     with world.scoped() as session:
         involved = {g.name for g in guardians.to_involve(session, case=case)}
     assert involved == names
@@ -455,13 +470,13 @@ def _(world: World, grunn: str, navn: str) -> None:
 
 @then("er saken avsluttet")
 def _(world: World) -> None:
-    case = _case(world)
+    case = world.case()
     assert case.status == CaseStatus.CLOSED and case.closed_at is not None
 
 
 @then("er saken åpen igjen med hele historikken")
 def _(world: World) -> None:
-    case = _case(world)
+    case = world.case()
     assert case.status == CaseStatus.OPEN and case.closed_at is None
     with world.scoped() as session:
         outcomes = [

@@ -12,8 +12,8 @@ from pytest_bdd import given, parsers, then, when
 
 from bti.clock import FixedClock
 from tests.bdd.steps_vestby import moment_named
-from tests.bdd.world import World
-from tests.web.staff import give_passwords, sign_in
+from tests.support.web import give_passwords, sign_in
+from tests.support.world import World
 
 
 @given(parsers.re(r"at det er (?P<nar>(?:en |)\w+ (?:\d+\. \w+ \d{4} |)kl\. [\d.]+)$"))

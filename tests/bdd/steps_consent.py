@@ -1,6 +1,6 @@
 """Steps for consent (samtykke) and for the participants of a case (samtidighetsansvar).
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_consent``); builds on :mod:`tests.bdd.world`.
+Loaded as a pytest plugin (``-p tests.bdd.steps_consent``); builds on :mod:`tests.support.world`.
 
 Scenarios speak of one consent at a time: the last one registered in the scenario. Guardians
 and the youth do not log in; the employee who registered the consent records their
@@ -20,11 +20,12 @@ from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 
 from bti import clock, hookimpl, i18n, labels
+from bti.clock import FixedClock
 from bti.models import Case, CaseParticipant, Consent, ConsentStatus, UnitKind
 from bti.rules.consent import SUBJECT, YouthRule
 from bti.services import cases, consents, handover, participants
-from tests.bdd.steps import Deployment
-from tests.bdd.world import World
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 # How scenarios name the services a consent covers.
 SERVICE_NAMES = {
@@ -271,10 +272,12 @@ def _(world: World, samtykket: ConsentInScenario, navn: str) -> None:
 
 @when("samtykkets gyldighetstid har løpt ut")
 def _(world: World, samtykket: ConsentInScenario, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Time passes: the consent services' «today» moves to the day after the consent ends."""
+    """Time passes: the platform's clock moves to the day after the consent ends — the
+    application's, and the one services read outside a request (as the scenario's do)."""
     days = (_consent(world, samtykket).valid_to - today(world)).days + 1
-    real = consents.local_today
-    monkeypatch.setattr(consents, "local_today", lambda now, tz: real(now, tz) + timedelta(days))
+    later = FixedClock(clock.now() + timedelta(days=days))
+    world.deployment.start().extensions[clock.EXTENSION] = later
+    monkeypatch.setattr(clock, "_SYSTEM", later)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -22,8 +22,8 @@ from sqlmodel import select
 from bti import clock
 from bti.models import AnonymousConsultation, AuditEvent
 from tests.bdd.steps_vestby import SERVICES
-from tests.bdd.world import World
-from tests.web.staff import give_passwords, signed_in
+from tests.support.web import give_passwords, signed_in
+from tests.support.world import World
 
 NAME = r"[A-ZÆØÅ]\w+"
 LINK = "Drøft anonymt med barnevernet"

@@ -21,8 +21,8 @@ from sqlmodel import select
 from bti.models import Case, Guardian, Meeting
 from bti.services import citizens, guardians, meetings
 from tests.bdd.steps_meetings import WHEN, Meetings, invitees, kind_code, local_moment
-from tests.bdd.world import World
-from tests.web.staff import PASSWORD, csrf, give_passwords, sign_in
+from tests.support.web import PASSWORD, csrf, give_passwords, sign_in, sign_in_citizen
+from tests.support.world import World
 
 NAME = r"(?P<navn>[A-ZÆØÅ]\w+)"
 
@@ -273,18 +273,9 @@ def _(world: World, hvem: str) -> None:
     slug = world.kommune.slug
     for name in _names(hvem):
         client = world.deployment.start().test_client()
-        sign_in_page = client.get(f"/{slug}/innsyn/logg-inn")
-        if sign_in_page.status_code == 404:
+        if client.get(f"/{slug}/innsyn/logg-inn").status_code == 404:
             continue  # the municipality gives citizens no pages: nothing can appear
-        token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', sign_in_page.get_data(True))
-        client.post(
-            f"/{slug}/innsyn/logg-inn",
-            data={
-                "username": f"innbygger-{name.lower()}",
-                "password": PASSWORD,
-                "csrf_token": token.group(1),
-            },
-        )
+        sign_in_citizen(client, slug, f"innbygger-{name.lower()}")
         mine = client.get(f"/{slug}/innsyn/")
         assert mine.status_code == 200, f"{name} kom ikke inn på innbyggersidene"
         assert world.case_id not in mine.get_data(as_text=True)

@@ -22,8 +22,8 @@ from bti import hookimpl
 from bti.guide import MeetingKindDef
 from bti.models import Case, Meeting, MeetingInvitee
 from bti.services import cases, meetings
-from tests.bdd.steps import Deployment
-from tests.bdd.world import World
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 # How scenarios name the national kinds of meeting (bti.defaults.meetings).
 NATIONAL_KINDS = {
@@ -48,6 +48,8 @@ DEFAULT_AGENDA = ("Hva vi har sett", "Barnets stemme", "Veien videre")
 LINK = "https://bti.example.no/eksempel/saker/sak/moter/1"
 
 NAME = r"(?P<navn>[A-ZÆØÅ]\w+)"
+#: What a held meeting clarified about the coordinator (Vestby asks), as a scenario says it.
+COORDINATOR = {"fortsetter": "continues", "byttes": "changes"}
 WHEN = (
     r"(?P<dag>i morgen|i overmorgen|i går|om \d+ dager|for \d+ dager siden)"
     r" klokka (?P<tid>\d{1,2}(?:[.:]\d{2})?)"
@@ -208,6 +210,34 @@ def invitee_name(world: World, invitee: MeetingInvitee) -> str:
     return next(name for name, pid in people.items() if pid == wanted)
 
 
+def record_held(world: World, moter: Meetings, navn: str, *, coordinator: str = "") -> None:
+    """``navn`` registers the scenario's meeting as held: everyone came whom the scenario did
+    not say stayed away, with the minutes it wrote (one part per agenda item when it wrote
+    none), the child's voice, and what the meeting clarified about the coordinator
+    (``coordinator``: «fortsetter», «byttes» or nothing)."""
+    with world.scoped() as session:
+        meeting = session.get(Meeting, moter.meeting_id)
+        rows = session.exec(
+            select(MeetingInvitee).where(MeetingInvitee.meeting_id == meeting.id)
+        ).all()
+    attended = {row.id: moter.form.attended.get(invitee_name(world, row), True) for row in rows}
+    minutes = moter.form.minutes or [(part, "Gjennomgått.") for part in meeting.agenda.split("\n")]
+    world.act(
+        navn,
+        meetings.record_held,
+        meeting_id=meeting.id,
+        attended=attended,
+        guardians_present=any(attended[r.id] for r in rows if r.guardian_id),
+        child_present=any(attended[r.id] for r in rows if r.is_subject),
+        child_voice=moter.form.child_voice,
+        child_voice_missing_reason=moter.form.missing_reason,
+        minutes=minutes,
+        coordinator_change=COORDINATOR.get(coordinator, ""),
+        # The meeting is in the future when it is planned; it is registered once it is over.
+        now=(meeting.ends_at or meeting.starts_at) + timedelta(hours=2),
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Gitt
 # ---------------------------------------------------------------------------------------------
@@ -301,28 +331,14 @@ def _(moter: Meetings, datatable, navn: str) -> None:
     moter.form.minutes = [(heading, text) for heading, text in rows]
 
 
-@when(parsers.re(rf"^{NAME} registrerer møtet som holdt$"))
-def _(world: World, moter: Meetings, navn: str) -> None:
-    with world.scoped() as session:
-        meeting = session.get(Meeting, moter.meeting_id)
-        rows = session.exec(
-            select(MeetingInvitee).where(MeetingInvitee.meeting_id == meeting.id)
-        ).all()
-    attended = {row.id: moter.form.attended.get(invitee_name(world, row), True) for row in rows}
-    minutes = moter.form.minutes or [(part, "Gjennomgått.") for part in meeting.agenda.split("\n")]
-    world.act(
-        navn,
-        meetings.record_held,
-        meeting_id=meeting.id,
-        attended=attended,
-        guardians_present=any(attended[r.id] for r in rows if r.guardian_id),
-        child_present=any(attended[r.id] for r in rows if r.is_subject),
-        child_voice=moter.form.child_voice,
-        child_voice_missing_reason=moter.form.missing_reason,
-        minutes=minutes,
-        # The meeting is in the future when it is planned; it is registered once it is over.
-        now=(meeting.ends_at or meeting.starts_at) + timedelta(hours=2),
+@when(
+    parsers.re(
+        rf"^{NAME} registrerer møtet som holdt"
+        r"(?:, med avklaring om at koordinator (?P<svar>fortsetter|byttes))?$"
     )
+)
+def _(world: World, moter: Meetings, navn: str, svar: str | None) -> None:
+    record_held(world, moter, navn, coordinator=svar or "")
 
 
 @when(parsers.re(rf"^{NAME} henter kalenderfilen til møtet$"))

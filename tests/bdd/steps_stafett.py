@@ -1,6 +1,6 @@
 """Steps for the stafettlogg, the action plan, the child's voice and the stafettholder.
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_stafett``); builds on :mod:`tests.bdd.world`.
+Loaded as a pytest plugin (``-p tests.bdd.steps_stafett``); builds on :mod:`tests.support.world`.
 Every sentence here names the stafettlogg, the action plan (handlingsplan), a measure
 (tiltak), an evaluation or the baton (stafettpinnen), so none of them can be mistaken for a
 sentence of another module. People are named by their first name; a child's name may appear
@@ -17,7 +17,6 @@ from sqlmodel import select
 from bti import clock
 from bti.models import (
     ActionPlanItem,
-    Case,
     EntryKind,
     HandOver,
     HandOverStatus,
@@ -33,7 +32,7 @@ from bti.services import (
     participants,
     stafettlogg,
 )
-from tests.bdd.world import World
+from tests.support.world import World
 
 # How scenarios name the kinds of stafettlogg entry.
 KINDS = {
@@ -56,11 +55,6 @@ REFUSALS = {
     ),
 }
 NAME = r"[A-ZÆØÅ]\w+"
-
-
-def _case(world: World) -> Case:
-    with world.scoped() as session:
-        return session.exec(select(Case).where(Case.id == world.case_id)).one()
 
 
 def _entries(world: World) -> list[StafettloggEntry]:
@@ -115,7 +109,9 @@ def _offer_to(world: World, name: str) -> HandOver:
         ).first()
 
 
-def _evaluate(world: World, by: str, table: list[list[str]]) -> None:
+def evaluate_measure(world: World, by: str, table: list[list[str]]) -> None:
+    """``by`` evaluates a measure of the action plan; ``table`` as a scenario writes it
+    (Tiltak, Evaluering, Er målet nådd?, Nytt mål, Barnets mening …)."""
     answers = {key.strip(): value.strip() for key, value in table}
     item = next(i for i in _plan(world) if i.measure == answers["Tiltak"])
     reached = answers.get("Er målet nådd?", "")
@@ -130,6 +126,10 @@ def _evaluate(world: World, by: str, table: list[list[str]]) -> None:
         child_voice=answers.get("Barnets mening", ""),
         child_voice_missing_reason=answers.get("Hvorfor barnets mening mangler", ""),
     )
+
+
+def _write(world: World, navn: str, tekst: str) -> None:
+    world.act(navn, stafettlogg.add_entry, case_id=world.case_id, kind=EntryKind.NOTE, text=tekst)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -147,7 +147,7 @@ def _(world: World, navn: str) -> None:
 @given(parsers.re(rf"at (?P<navn>{NAME}) er med i laget rundt (?P<barn>{NAME})$"))
 def _(world: World, navn: str, barn: str) -> None:
     """Brought into the case by the one who opened it, for their own (first) unit."""
-    case = _case(world)
+    case = world.case()
     opener = next(name for name, uid in world.staff.items() if uid == case.opened_by_id)
     world.act_ok(
         opener,
@@ -263,9 +263,20 @@ def _(world: World, navn: str) -> None:
     world.act_ok(navn, barnevern_help.set_barnevern_help, case_id=world.case_id, helping=False)
 
 
+@given(parsers.re(rf"at (?P<navn>{NAME}) har skrevet i stafettloggen: «(?P<tekst>.+)»$"))
+def _(world: World, navn: str, tekst: str) -> None:
+    _write(world, navn, tekst)
+    assert world.error is None, f"avvist: {world.error!r}"
+
+
 # ---------------------------------------------------------------------------------------------
 # Når
 # ---------------------------------------------------------------------------------------------
+
+
+@when(parsers.re(rf"(?P<navn>{NAME}) skriver i stafettloggen: «(?P<tekst>.+)»$"))
+def _(world: World, navn: str, tekst: str) -> None:
+    _write(world, navn, tekst)
 
 
 @when(parsers.re(rf"(?P<navn>{NAME}) oppretter stafettloggen med seg selv som stafettholder$"))
@@ -282,7 +293,7 @@ def _(world: World, navn: str, datatable: list[list[str]]) -> None:
 
 @when(parsers.re(rf"(?P<navn>{NAME}) evaluerer tiltaket i handlingsplanen slik:$"))
 def _(world: World, navn: str, datatable: list[list[str]]) -> None:
-    _evaluate(world, navn, datatable)
+    evaluate_measure(world, navn, datatable)
 
 
 @when(
@@ -394,17 +405,17 @@ def _(world: World, navn: str) -> None:
 @then(parsers.re(rf"(?:er (?P<a>{NAME})|(?P<b>{NAME}) er) (?:nå )?stafettholder i saken$"))
 def _(world: World, a: str | None, b: str | None) -> None:
     assert world.error is None, f"avvist: {world.error!r}"
-    assert _case(world).stafettholder_id == world.staff[a or b]
+    assert world.case().stafettholder_id == world.staff[a or b]
 
 
 @then(parsers.re(rf"(?:er (?P<a>{NAME})|(?P<b>{NAME}) er) fortsatt stafettholder i saken$"))
 def _(world: World, a: str | None, b: str | None) -> None:
-    assert _case(world).stafettholder_id == world.staff[a or b]
+    assert world.case().stafettholder_id == world.staff[a or b]
 
 
 @then(parsers.re(rf"(?:er (?P<a>{NAME})|(?P<b>{NAME}) er) ikke lenger stafettholder i saken$"))
 def _(world: World, a: str | None, b: str | None) -> None:
-    holder = _case(world).stafettholder_id
+    holder = world.case().stafettholder_id
     assert holder is not None, "saken har ingen stafettholder"
     assert holder != world.staff[a or b]
 
@@ -598,3 +609,16 @@ def _(world: World, a: str | None, b: str | None, tekst: str) -> None:
 def _(world: World, a: str | None, b: str | None, tekst: str) -> None:
     timeline = world.act_ok(a or b, stafettlogg.timeline, case_id=world.case_id)
     assert tekst not in [e.text for e in timeline], f"{a or b} ser «{tekst}»"
+
+
+@then("blir det ikke skrevet i stafettloggen fordi saken er avsluttet")
+def _(world: World) -> None:
+    world.refused_because("case_closed")
+    with world.scoped() as session:
+        notes = session.exec(
+            select(StafettloggEntry).where(
+                StafettloggEntry.case_id == world.case_id,
+                StafettloggEntry.kind == EntryKind.NOTE,
+            )
+        ).all()
+    assert notes == []

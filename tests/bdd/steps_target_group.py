@@ -2,7 +2,7 @@
 someone outside it.
 
 Loaded as a pytest plugin (``-p tests.bdd.steps_target_group``); builds on
-:mod:`tests.bdd.world`. Ages are counted in completed years on the municipality's own date.
+:mod:`tests.support.world`. Ages are counted in completed years on the municipality's own date.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from sqlmodel import select
 from bti.errors import InvalidInput
 from bti.models import Case, Subject, SubjectCreate, SubjectKind
 from bti.services import cases
-from tests.bdd.steps_vestby import shown
-from tests.bdd.world import World
+from tests.support.world import World
 
 NAME = r"[A-ZÆØÅ]\w+"
 # Where the refusal is shown: beside the birth date of a new person, or beside the choice of
@@ -104,7 +103,7 @@ def _(world: World, barn: str) -> None:
 def _(world: World, felt: str, tekst: str) -> None:
     assert isinstance(world.error, InvalidInput), f"ikke avvist: {world.error!r}"
     assert world.error.field == FIELDS[felt], f"meldingen står ved {world.error.field}"
-    message = shown(world.deployment, world.kommune, world.error.message)
+    message = world.shown(world.error.message)
     assert tekst in message, message
     with world.scoped() as session:
         assert session.exec(select(Case)).all() == [], "en sak ble likevel opprettet"

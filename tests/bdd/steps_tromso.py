@@ -1,6 +1,6 @@
 """Steps for Tromsø kommune's BTI guide (features/tromso, shared/seeds/004_e094d3244bfd92ed.txt).
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_tromso``); builds on :mod:`tests.bdd.world`
+Loaded as a pytest plugin (``-p tests.bdd.steps_tromso``); builds on :mod:`tests.support.world`
 and reuses the sentences of the other step modules where they fit. Tromsø numbers its
 decisions («2. Behov for å sette inn innsats i egen avdeling/enhet? Gå til nivå 1.»), so a
 decision here is taken by the words the employee sees in the list: «Kari tar beslutningen
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -25,7 +24,6 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 from werkzeug.datastructures import MultiDict
-from wtforms.fields.core import UnboundField
 
 from bti import clock, i18n, labels
 from bti.errors import InvalidInput, NotFound
@@ -38,10 +36,8 @@ from bti.models import (
     CaseStep,
     Deadline,
     Decision,
-    EntryKind,
     Guardian,
     PlanKind,
-    StafettloggEntry,
     Subject,
 )
 from bti.plugins import Municipality
@@ -58,8 +54,11 @@ from bti.services import (
     stafettlogg,
 )
 from bti.services import steps as checklists
-from tests.bdd.steps import Deployment, numbers
-from tests.bdd.world import World
+from tests.bdd.steps import numbers
+from tests.bdd.steps_forms import form_titled, questions
+from tests.bdd.steps_stafett import evaluate_measure
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 NAME = r"[A-ZÆØÅ]\w+"
 #: Who the reports in these scenarios go to.
@@ -77,30 +76,9 @@ def pytest_configure(config: pytest.Config) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def in_bokmal(deployment: Deployment, municipality: Municipality, produce: Callable[[], Any]):
-    """``produce()`` run as a page of ``municipality`` in bokmål, with its catalogs; lazy
-    texts in the result are turned into strings there."""
-    app = deployment.start()
-    with app.test_request_context(f"/{municipality.slug}/", headers={"Accept-Language": "nb"}):
-        i18n.use_domain(app.extensions["bti_domains"][municipality.slug])
-        result = produce()
-        if isinstance(result, list | tuple):
-            return [str(item) for item in result]
-        return str(result)
-
-
-def shown(world: World, text: object) -> str:
-    return in_bokmal(world.deployment, world.kommune, lambda: text)
-
-
 # ---------------------------------------------------------------------------------------------
 # The case
 # ---------------------------------------------------------------------------------------------
-
-
-def _case(world: World) -> Case:
-    with world.scoped() as session:
-        return session.exec(select(Case).where(Case.id == world.case_id)).one()
 
 
 def _case_of(world: World, child: str) -> Case:
@@ -115,24 +93,6 @@ def _case_of(world: World, child: str) -> Case:
     return case
 
 
-def _name_of(world: World, user_id: int | None) -> str:
-    return next(name for name, uid in world.staff.items() if uid == user_id)
-
-
-def _opener(world: World) -> str:
-    return _name_of(world, _case(world).opened_by_id)
-
-
-def _look(world: World, by: str, service: Callable[..., Any], /, **kwargs: Any) -> Any:
-    """Run a read as ``by`` through the service, leaving the scenario's last action (and
-    its refusal) as it was."""
-    actor = world.actor(by)
-    if "municipality" in inspect.signature(service).parameters:
-        kwargs = {"municipality": world.kommune, **kwargs}
-    with world.transaction() as session:
-        return service(session, by=actor, **kwargs)
-
-
 def _ok(world: World) -> None:
     assert world.error is None, f"avvist: {world.error!r}"
 
@@ -145,16 +105,14 @@ def _ok(world: World) -> None:
 def _titles(world: World, level: int) -> dict[str, str]:
     """The decisions of ``level`` as the employee reads them («2. Behov for …») → codes."""
     outcomes = world.kommune.level(level).outcomes
-    titles = in_bokmal(
-        world.deployment, world.kommune, lambda: [outcome_title(o) for o in outcomes]
-    )
+    titles = world.deployment.in_bokmal(world.kommune, lambda: [outcome_title(o) for o in outcomes])
     return dict(zip(titles, (o.code for o in outcomes), strict=True))
 
 
 def _outcome_code(world: World, title: str) -> str:
     """The code of the decision titled ``title`` at the case's level; a decision of another
     level is passed on by its own code, for the platform to refuse."""
-    level = _case(world).level
+    level = world.case().level
     here = _titles(world, level)
     if title in here:
         return here[title]
@@ -202,7 +160,7 @@ def _(world: World, navn: str, niva: str, melding: str | None, kjent: str | None
     otherwise nothing more reaches them."""
     level = int(niva)
     assert (level == 3) == bool(melding), "nivå 3 nås med bekymringsmelding til barneverntjenesten"
-    assert _case(world).level == 0, "saken står ikke på nivå 0"
+    assert world.case().level == 0, "saken står ikke på nivå 0"
     world.act_ok(
         navn,
         cases.decide,
@@ -212,7 +170,7 @@ def _(world: World, navn: str, niva: str, melding: str | None, kjent: str | None
         recipient=RECIPIENT,
         guardians_may_know=bool(kjent),
     )
-    assert _case(world).level == level
+    assert world.case().level == level
 
 
 @when(
@@ -265,7 +223,7 @@ def _(world: World, navn: str, beslutning: str, grunn: str) -> None:
 @then(parsers.re(r"finnes ikke den beslutningen på nivå (?P<niva>\d)$"))
 def _(world: World, niva: str) -> None:
     world.refused_because("outcome_not_allowed")
-    assert _case(world).level == int(niva)
+    assert world.case().level == int(niva)
 
 
 @then(parsers.re(r"viser beslutningen at «(?P<tekst>.+)»$"))
@@ -275,8 +233,7 @@ def _(world: World, tekst: str) -> None:
     decision = _last_decision(world)
     level = world.kommune.level(decision.from_level)
     outcome = find_outcome(level, decision.outcome)
-    effect = in_bokmal(
-        world.deployment,
+    effect = world.deployment.in_bokmal(
         world.kommune,
         lambda: outcome_effect(outcome, level.number, municipality=world.kommune),
     )
@@ -285,8 +242,8 @@ def _(world: World, tekst: str) -> None:
 
 @then(parsers.re(r"står det hos Ressurssenteret at det kontaktes «(?P<tekst>.+)»$"))
 def _(world: World, tekst: str) -> None:
-    (contact,) = [c for c in world.kommune.contacts if shown(world, c.name) == "Ressurssenteret"]
-    assert tekst in shown(world, contact.when_to_use), shown(world, contact.when_to_use)
+    (contact,) = [c for c in world.kommune.contacts if world.shown(c.name) == "Ressurssenteret"]
+    assert tekst in world.shown(contact.when_to_use), world.shown(contact.when_to_use)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,7 +273,7 @@ def _(world: World, navn: str, uten: str | None) -> None:
     (report,) = _reports(world)
     assert report.reported_by_id == world.staff[navn]
     assert report.recipient == RECIPIENT
-    assert _case(world).reported_to_barnevern_at is not None
+    assert world.case().reported_to_barnevern_at is not None
     if uten:
         with world.scoped() as session:
             valid = consents.valid_consents(
@@ -331,13 +288,13 @@ def _(world: World, navn: str, uten: str | None) -> None:
 
 
 def _checklist(world: World, niva: str) -> list[checklists.StepState]:
-    case = _case(world)
+    case = world.case()
     assert case.level == int(niva), f"saken står på nivå {case.level}"
-    return _look(world, _opener(world), checklists.checklist, case_id=world.case_id)
+    return world.look(world.opener(), checklists.checklist, case_id=world.case_id)
 
 
 def _tick(world: World, navn: str, niva: str, numbers_text: str) -> None:
-    assert _case(world).level == int(niva), "saken står ikke på det nivået"
+    assert world.case().level == int(niva), "saken står ikke på det nivået"
     for number in numbers(numbers_text):
         world.act(navn, checklists.tick, case_id=world.case_id, step=number)
         if world.error is not None:
@@ -413,7 +370,7 @@ def _(world: World, trinn: str, niva: str) -> None:
 )
 def _(world: World, nummer: str) -> None:
     world.refused_because("step_done_by_decision")
-    steps = world.kommune.level(_case(world).level).steps
+    steps = world.kommune.level(world.case().level).steps
     assert steps[int(nummer) - 1].done_when == "decision"
 
 
@@ -430,7 +387,7 @@ def _(world: World, trinn: str) -> None:
 def _(deployment: Deployment, guide: Municipality, niva: str, datatable: list[list[str]]) -> None:
     level = guide.level(int(niva))
     assert level.checklist, f"trinnene på nivå {niva} krysses ikke av i saken"
-    titles = in_bokmal(deployment, guide, lambda: [step.title for step in level.steps])
+    titles = deployment.in_bokmal(guide, lambda: [step.title for step in level.steps])
     assert titles == [row[0].strip() for row in datatable]
 
 
@@ -447,7 +404,7 @@ def _(guide: Municipality, fra: str, til: str) -> None:
 
 @then(parsers.re(r"står det «(?P<tekst>.+)» i handlingsveilederen$"))
 def _(deployment: Deployment, guide: Municipality, tekst: str) -> None:
-    text = in_bokmal(deployment, guide, lambda: guide_markdown(guide))
+    text = deployment.in_bokmal(guide, lambda: guide_markdown(guide))
     assert tekst in text, f"«{tekst}» står ikke i handlingsveilederen"
 
 
@@ -469,7 +426,7 @@ def _(world: World, navn: str, barn: str, dager: str) -> None:
 
 
 def _overdue(world: World, navn: str) -> list[overview.Overdue]:
-    return _look(world, navn, overview.overdue_deadlines, now=datetime.now().astimezone())
+    return world.look(navn, overview.overdue_deadlines, now=datetime.now().astimezone())
 
 
 @then(
@@ -479,9 +436,9 @@ def _overdue(world: World, navn: str) -> list[overview.Overdue]:
     )
 )
 def _(world: World, frist: str, dager: str) -> None:
-    case = _case(world)
+    case = world.case()
     (rule,) = world.kommune.level(0).deadlines
-    assert shown(world, rule.label) == frist
+    assert world.shown(rule.label) == frist
     with world.scoped() as session:
         (deadline,) = session.exec(select(Deadline).where(Deadline.case_id == case.id)).all()
     tz = world.kommune.profile.tz
@@ -548,7 +505,7 @@ def _(world: World, navn: str) -> None:
     then «Opprett Stafettlogg. NB! Husk samtykke» (trinn 2). The case is brought to nivå 2,
     everyone who must sign consents to cooperation with skolehelsetjenesten, and ``navn``
     opens the stafettlogg as stafettholder."""
-    case = _case(world)
+    case = world.case()
     if case.level < 2:
         world.act_ok(
             navn,
@@ -585,48 +542,20 @@ def _(world: World, navn: str) -> None:
 @then("blir stafettloggen ikke opprettet fordi det ikke finnes et gyldig samtykke")
 def _(world: World) -> None:
     world.refused_because("consent_required")
-    assert "samtykke" in shown(world, world.error.message)
+    assert "samtykke" in world.shown(world.error.message)
 
 
 @then("har saken ingen stafettholder")
 def _(world: World) -> None:
-    assert _case(world).stafettholder_id is None
+    assert world.case().stafettholder_id is None
 
 
 @then(parsers.re(rf"ser (?P<navn>{NAME}) som stafettholder disse oppgavene, i denne rekkefølgen:$"))
 def _(world: World, navn: str, datatable: list[list[str]]) -> None:
-    case = _case(world)
+    case = world.case()
     assert stafettlogg.is_open(case) and case.stafettholder_id == world.staff[navn]
-    duties = in_bokmal(world.deployment, world.kommune, lambda: world.kommune.stafettholder_duties)
+    duties = world.deployment.in_bokmal(world.kommune, lambda: world.kommune.stafettholder_duties)
     assert duties == [row[0].strip() for row in datatable]
-
-
-def _write(world: World, navn: str, tekst: str) -> None:
-    world.act(navn, stafettlogg.add_entry, case_id=world.case_id, kind=EntryKind.NOTE, text=tekst)
-
-
-@when(parsers.re(rf"(?P<navn>{NAME}) skriver i stafettloggen: «(?P<tekst>.+)»$"))
-def _(world: World, navn: str, tekst: str) -> None:
-    _write(world, navn, tekst)
-
-
-@given(parsers.re(rf"at (?P<navn>{NAME}) har skrevet i stafettloggen: «(?P<tekst>.+)»$"))
-def _(world: World, navn: str, tekst: str) -> None:
-    _write(world, navn, tekst)
-    _ok(world)
-
-
-@then("blir det ikke skrevet i stafettloggen fordi saken er avsluttet")
-def _(world: World) -> None:
-    world.refused_because("case_closed")
-    with world.scoped() as session:
-        notes = session.exec(
-            select(StafettloggEntry).where(
-                StafettloggEntry.case_id == world.case_id,
-                StafettloggEntry.kind == EntryKind.NOTE,
-            )
-        ).all()
-    assert notes == []
 
 
 @given(
@@ -636,17 +565,17 @@ def _(world: World) -> None:
     )
 )
 def _(world: World, navn: str, tiltak: str, barn: str, mening: str) -> None:
-    items = _look(world, navn, stafettlogg.action_plan, case_id=world.case_id)
-    (item,) = [i for i in items if i.measure == tiltak]
-    world.act_ok(
+    evaluate_measure(
+        world,
         navn,
-        stafettlogg.evaluate_measure,
-        case_id=world.case_id,
-        item_id=item.id,
-        evaluation="Tiltaket er gjennomført som avtalt.",
-        goal_reached=False,
-        child_voice=mening,
+        [
+            ["Tiltak", tiltak],
+            ["Evaluering", "Tiltaket er gjennomført som avtalt."],
+            ["Er målet nådd?", "nei"],
+            ["Barnets mening", mening],
+        ],
     )
+    _ok(world)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -662,7 +591,7 @@ PLAN = "(?P<plan>" + "|".join(PLANS) + ")"
 
 
 def _register_plan(world: World, navn: str, barn: str, plan: str, hvor: str, ansvarlig: str):
-    assert _case(world).subject_id == world.children[barn], f"saken gjelder ikke {barn}"
+    assert world.case().subject_id == world.children[barn], f"saken gjelder ikke {barn}"
     world.act(
         navn,
         plans.register,
@@ -697,7 +626,7 @@ def _(world: World, navn: str, barn: str, plan: str, hvor: str, ansvarlig: str) 
     )
 )
 def _(world: World, barn: str, planer: str) -> None:
-    case = _case(world)
+    case = world.case()
     assert case.subject_id == world.children[barn]
     with world.scoped() as session:
         active = plans.active(session, case_id=case.id)
@@ -908,7 +837,7 @@ def _relation(hvem: str) -> str:
 
 
 def _mark(world: World, navn: str, barn: str, hvem: str, hva: str | None, dod: str | None):
-    assert _case(world).subject_id == world.children[barn], f"saken gjelder ikke {barn}"
+    assert world.case().subject_id == world.children[barn], f"saken gjelder ikke {barn}"
     reason = "dodsfall" if dod else REASONS[hva]
     world.act(
         navn,
@@ -949,132 +878,45 @@ def _(world: World, navn: str, barn: str) -> None:
 )
 def _(world: World, barn: str, hvem: str, hva: str) -> None:
     _ok(world)
-    case = _case(world)
+    case = world.case()
     assert case.subject_id == world.children[barn]
     assert next_of_kin.is_marked(case), "saken er ikke markert"
     relation = labels.NEXT_OF_KIN_RELATIONS[case.next_of_kin_relation]
     reason = labels.NEXT_OF_KIN_REASONS[case.next_of_kin_reason]
-    assert (shown(world, relation), shown(world, reason)) == (hvem, hva)
+    assert (world.shown(relation), world.shown(reason)) == (hvem, hva)
 
 
 @then("er saken ikke markert som barn som pårørende")
 def _(world: World) -> None:
     _ok(world)
-    assert not next_of_kin.is_marked(_case(world))
+    assert not next_of_kin.is_marked(world.case())
 
 
 @then(parsers.re(r"blir markeringen avvist fordi «(?P<melding>.+)»$"))
 def _(world: World, melding: str) -> None:
     assert world.error is not None, "markeringen ble ikke avvist"
-    assert shown(world, world.error.message) == melding
-    assert not next_of_kin.is_marked(_case(world))
+    assert world.shown(world.error.message) == melding
+    assert not next_of_kin.is_marked(world.case())
 
 
 @then(parsers.re(r"viser saken kommunens rutine: «(?P<tekst>.+)»$"))
 def _(world: World, tekst: str) -> None:
-    assert next_of_kin.is_marked(_case(world)), "saken er ikke markert"
+    assert next_of_kin.is_marked(world.case()), "saken er ikke markert"
     routine = world.kommune.next_of_kin_routine
     assert routine is not None, "kommunen har ingen rutine for barn som pårørende"
-    assert tekst in shown(world, routine.routine)
+    assert tekst in world.shown(routine.routine)
 
 
 @then("er Ressurssenteret kontakten for barn som pårørende")
 def _(world: World) -> None:
     routine = world.kommune.next_of_kin_routine
-    name = in_bokmal(
-        world.deployment, world.kommune, lambda: contact_name(routine.contact, world.kommune)
+    name = world.deployment.in_bokmal(
+        world.kommune, lambda: contact_name(routine.contact, world.kommune)
     )
     assert name == "Ressurssenteret", name
 
 
-# ---------------------------------------------------------------------------------------------
-# The tools filled in on the case
-# ---------------------------------------------------------------------------------------------
-
-
-def _variant(world: World, skjema: str):
-    for variant in world.kommune.fillable_forms:
-        if shown(world, variant.title) == skjema:
-            return variant
-    raise AssertionError(f"«{skjema}» kan ikke fylles ut i saken")
-
-
-def _fields(world: World, variant) -> dict[str, str]:
-    """The form's questions as the employee reads them → the names the answers are kept
-    under, in the form's order."""
-    unbound = [
-        (name, value)
-        for name, value in vars(variant.form_class).items()
-        if isinstance(value, UnboundField)
-    ]
-    unbound.sort(key=lambda pair: pair[1].creation_counter)
-    return {shown(world, value.args[0]): name for name, value in unbound}
-
-
-@when(
-    parsers.re(
-        rf"(?P<navn>{NAME}) fyller ut «(?P<skjema>.+?)» i saken, med «(?P<svar>.+)» som svar på "
-        r"«(?P<sporsmal>.+)»$"
-    )
-)
-def _(world: World, navn: str, skjema: str, svar: str, sporsmal: str) -> None:
-    variant = _variant(world, skjema)
-    field_name = _fields(world, variant)[sporsmal]
-    world.act(
-        navn, documents.fill, case_id=world.case_id, kind=variant.kind, answers={field_name: svar}
-    )
-
-
-@then(
-    parsers.re(
-        rf"har saken «(?P<skjema>.+?)» fylt ut av (?P<navn>{NAME}), med «(?P<svar>.+)» som svar "
-        r"på «(?P<sporsmal>.+)»$"
-    )
-)
-def _(world: World, skjema: str, navn: str, svar: str, sporsmal: str) -> None:
-    _ok(world)
-    variant = _variant(world, skjema)
-    with world.scoped() as session:
-        kept = [d for d in documents.for_case(session, case_id=world.case_id)]
-    (document,) = [d for d in kept if d.kind == variant.kind]
-    read = _look(world, navn, documents.read, case_id=world.case_id, document_id=document.id)
-    assert read.author_id == world.staff[navn]
-    assert documents.answers_of(read) == {_fields(world, variant)[sporsmal]: svar}
-
-
-@then(parsers.re(rf"er det logget at (?P<navn>{NAME}) fylte ut «(?P<skjema>.+)»$"))
-def _(world: World, navn: str, skjema: str) -> None:
-    variant = _variant(world, skjema)
-    with world.scoped() as session:
-        logged = session.exec(
-            select(AuditEvent).where(
-                AuditEvent.actor_id == world.staff[navn],
-                AuditEvent.action == "document.filled",
-                AuditEvent.case_ref == world.case_id,
-            )
-        ).all()
-    assert [e for e in logged if e.detail == variant.kind], "utfyllingen er ikke logget"
-
-
-@then(parsers.re(r"har «(?P<skjema>.+)» disse spørsmålene blant annet:$"))
-def _(world: World, skjema: str, datatable: list[list[str]]) -> None:
-    questions = list(_fields(world, _variant(world, skjema)))
-    for (question,) in datatable:
-        assert question.strip() in questions, f"«{question.strip()}» er ikke blant {questions}"
-
-
 # -- guardians involved again after a report ------------------------------------------------
-
-
-@when(parsers.parse("{navn} melder saken til barnevernet, og foreldrene kan kjenne til meldingen"))
-def _(world: World, navn: str) -> None:
-    world.act(
-        navn,
-        cases.report_to_barnevern,
-        case_id=world.case_id,
-        recipient="Barneverntjenesten, mottak",
-        guardians_may_know=True,
-    )
 
 
 @when(parsers.parse("{navn} registrerer at foreldrene kan involveres igjen"))
@@ -1098,13 +940,13 @@ def _(world: World) -> None:
 def _(world: World) -> None:
     world.refused_because("stafettlogg_not_at_level")
     assert [level.number for level in world.kommune.levels if level.stafettlogg] == [2, 3]
-    assert "stafettlogg" in shown(world, world.error.message).lower()
+    assert "stafettlogg" in world.shown(world.error.message).lower()
 
 
 def _stored(world: World, variant, rows: list[list[str]]) -> dict[str, str]:
     """The answers in ``rows`` (question as the employee reads it, answer) under the names
     the form keeps them by; a choice by the value behind the label the employee picked."""
-    names = _fields(world, variant)
+    names = questions(world, variant)
     stored = {}
     for question, answer in rows:
         question, answer = question.strip(), answer.strip()
@@ -1112,7 +954,7 @@ def _stored(world: World, variant, rows: list[list[str]]) -> dict[str, str]:
         unbound = getattr(variant.form_class, name)
         choices = unbound.kwargs.get("choices")
         if choices:
-            answer = next(c.value for c in choices if shown(world, c.label) == answer)
+            answer = next(c.value for c in choices if world.shown(c.label) == answer)
         stored[name] = answer
     return stored
 
@@ -1120,7 +962,7 @@ def _stored(world: World, variant, rows: list[list[str]]) -> dict[str, str]:
 def _fill_in(world: World, navn: str, skjema: str, rows: list[list[str]]) -> None:
     """Fill in the form as the case page does: the form validates what was typed (a
     mistake is kept, like the message beside the field), then the service keeps it."""
-    variant = _variant(world, skjema)
+    variant = form_titled(world, skjema)
     posted = _stored(world, variant, rows)
     app = world.deployment.start()
     slug = world.kommune.slug
@@ -1164,11 +1006,11 @@ def _(world: World, navn: str) -> None:
 )
 def _(world: World, skjema: str, navn: str, datatable: list[list[str]]) -> None:
     _ok(world)
-    variant = _variant(world, skjema)
+    variant = form_titled(world, skjema)
     with world.scoped() as session:
         kept = [d for d in documents.for_case(session, case_id=world.case_id)]
     (document,) = [d for d in kept if d.kind == variant.kind]
-    read = _look(world, navn, documents.read, case_id=world.case_id, document_id=document.id)
+    read = world.look(navn, documents.read, case_id=world.case_id, document_id=document.id)
     assert read.author_id == world.staff[navn]
     answers = {name: text for name, text in documents.answers_of(read).items() if text}
     assert answers == _stored(world, variant, datatable)
@@ -1210,7 +1052,7 @@ def _(world: World, navn: str, fra: str, til: str) -> None:
     assert decision.outcome == barnevern_help.BARNEVERN_HELP
     assert (decision.from_level, decision.to_level) == (int(fra), int(til))
     assert decision.decided_by_id == world.staff[navn]
-    assert _case(world).barnevern_help
+    assert world.case().barnevern_help
 
 
 @then("førte bare bekymringsmeldingen saken til nivå 3")
@@ -1228,10 +1070,10 @@ def _(world: World) -> None:
 @then("gir barnevernstjenesten ikke lenger hjelp i saken")
 def _(world: World) -> None:
     _ok(world)
-    assert not _case(world).barnevern_help
+    assert not world.case().barnevern_help
 
 
 @then("blir det avvist fordi bare barnevernet kan registrere at det gir hjelp")
 def _(world: World) -> None:
     world.refused_because("not_barnevern")
-    assert not _case(world).barnevern_help
+    assert not world.case().barnevern_help

@@ -1,6 +1,6 @@
 """Steps for Vestby kommune's handlingsveileder «Bekymring følges opp» (features/vestby).
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_vestby``); builds on :mod:`tests.bdd.world`
+Loaded as a pytest plugin (``-p tests.bdd.steps_vestby``); builds on :mod:`tests.support.world`
 and reuses the fixtures of the other step modules (``guide``, ``moter``). Vestby words its
 decisions as the guide does («dokumenter og avslutt», «endre, videreføre eller avslutte
 tiltakene»), so a decision here reads «Kari beslutter at saken dokumenteres og avsluttes,
@@ -13,33 +13,33 @@ The guide's text is read as an employee sees it: in bokmål, through Vestby's ca
 
 from __future__ import annotations
 
-import inspect
 import re
 from datetime import date, datetime, time, timedelta
 
-import pytest
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
-from wtforms.fields.core import UnboundField
 
-from bti import clock, i18n, labels
+from bti import clock, labels
 from bti.models import (
-    AuditEvent,
-    BarnevernReport,
-    Case,
     Decision,
     EntryKind,
     Meeting,
-    MeetingInvitee,
     StafettloggEntry,
     Unit,
 )
 from bti.plugins import Municipality
 from bti.rules.contacts import contacts_for
-from bti.services import cases, consents, deadlines, documents, meetings, participants
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_meetings import Meetings, invitee_name, invitees, kind_code, local_moment
-from tests.bdd.world import World
+from bti.services import cases, consents, deadlines, meetings, participants
+from tests.bdd.steps_meetings import (
+    COORDINATOR,
+    Meetings,
+    invitees,
+    kind_code,
+    local_moment,
+    record_held,
+)
+from tests.support.deployment import Deployment
+from tests.support.world import World
 
 NAME = r"[A-ZÆØÅ]\w+"
 
@@ -80,7 +80,6 @@ DECISIONS = (
     (r"saken meldes direkte til barnevernet", "report_barnevern"),
 )
 RECIPIENT = "Vestby barnevernstjeneste"
-COORDINATOR = {"fortsetter": "continues", "byttes": "changes"}
 MEETINGS = {
     "samarbeidsmøte": "samarbeidsmøte",
     "samarbeidsmøtet": "samarbeidsmøte",
@@ -155,40 +154,19 @@ def quoted(text: str) -> list[str]:
     return re.findall(r"«(.+?)»", text)
 
 
-def shown(deployment: Deployment, municipality: Municipality, text: object) -> str:
-    """``text`` as an employee of the municipality reads it: in bokmål, through its catalogs."""
-    app = deployment.start()
-    with app.test_request_context(f"/{municipality.slug}/", headers={"Accept-Language": "nb"}):
-        i18n.use_domain(app.extensions["bti_domains"][municipality.slug])
-        return str(text)
-
-
 # ---------------------------------------------------------------------------------------------
 # The case, its opener and its services
 # ---------------------------------------------------------------------------------------------
 
 
-def _case(world: World) -> Case:
-    with world.scoped() as session:
-        return session.exec(select(Case).where(Case.id == world.case_id)).one()
-
-
-def _name_of(world: World, user_id: int | None) -> str:
-    return next(name for name, uid in world.staff.items() if uid == user_id)
-
-
-def _opener(world: World) -> str:
-    return _name_of(world, _case(world).opened_by_id)
-
-
 def _own_service(world: World) -> str:
     with world.scoped() as session:
-        return str(session.get(Unit, _case(world).unit_id).kind)
+        return str(session.get(Unit, world.case().unit_id).kind)
 
 
 def _involved(world: World) -> set[str]:
     with world.scoped() as session:
-        return cases.services_involved(session, case=_case(world))
+        return cases.services_involved(session, case=world.case())
 
 
 def _consent(world: World, by: str, services: list[str], signers: list[str]) -> None:
@@ -234,7 +212,7 @@ def _decide(world: World, navn: str, utfall: str, grunn: str) -> None:
 def _reach_level(world: World, niva: int, named: list[str]) -> None:
     """The opener brings the case up to ``niva`` the way the guide goes: a consent form the
     guardians sign, then nivå 1, nivå 2 with the first service(s), nivå 3 with them all."""
-    opener = _opener(world)
+    opener = world.opener()
     _consent(world, opener, named or [_own_service(world)], [])
     if niva >= 1:
         world.act_ok(
@@ -262,36 +240,12 @@ def _reach_level(world: World, niva: int, named: list[str]) -> None:
             rationale="Det trengs et bredt samarbeid mellom flere tjenester.",
             services=named,
         )
-    assert _case(world).level == niva
+    assert world.case().level == niva
 
 
 # ---------------------------------------------------------------------------------------------
 # Meetings held in one go
 # ---------------------------------------------------------------------------------------------
-
-
-def _record_held(world: World, moter: Meetings, navn: str, coordinator: str) -> None:
-    """Register the scenario's meeting as held: everyone invited came, one part of the
-    minutes per agenda item, and what the meeting clarified about the coordinator."""
-    with world.scoped() as session:
-        meeting = session.get(Meeting, moter.meeting_id)
-        rows = session.exec(
-            select(MeetingInvitee).where(MeetingInvitee.meeting_id == meeting.id)
-        ).all()
-    attended = {row.id: moter.form.attended.get(invitee_name(world, row), True) for row in rows}
-    world.act(
-        navn,
-        meetings.record_held,
-        meeting_id=meeting.id,
-        attended=attended,
-        guardians_present=any(attended[r.id] for r in rows if r.guardian_id),
-        child_present=any(attended[r.id] for r in rows if r.is_subject),
-        child_voice=moter.form.child_voice,
-        child_voice_missing_reason=moter.form.missing_reason,
-        minutes=[(part, "Gjennomgått.") for part in meeting.agenda.split("\n")],
-        coordinator_change=coordinator,
-        now=(meeting.ends_at or meeting.starts_at) + timedelta(hours=2),
-    )
 
 
 def _hold(
@@ -311,7 +265,7 @@ def _hold(
     )
     moter.meeting_id = meeting.id
     moter.form.child_voice = moter.form.child_voice or "Det har blitt litt bedre på skolen."
-    _record_held(world, moter, navn, COORDINATOR[svar] if svar else "")
+    record_held(world, moter, navn, coordinator=svar or "")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,7 +295,7 @@ def _(world: World, niva: str, tjenester: str | None) -> None:
     )
 )
 def _(world: World, foresatt: str, tjenester: str) -> None:
-    _consent(world, _opener(world), services_named(tjenester), [foresatt])
+    _consent(world, world.opener(), services_named(tjenester), [foresatt])
 
 
 @given(
@@ -380,37 +334,7 @@ def _(world: World, navn: str, utfall: str, grunn: str) -> None:
     )
 )
 def _(world: World, foresatt: str, tjenester: str) -> None:
-    _consent(world, _opener(world), services_named(tjenester), [foresatt])
-
-
-@when(
-    parsers.re(
-        rf"(?P<navn>{NAME}) svarer at situasjonen er akutt, melder bekymringen for "
-        rf"(?P<barn>{NAME}) til (?P<mottaker>.+) og kontakter politiet parallelt$"
-    )
-)
-def _(world: World, navn: str, barn: str, mottaker: str) -> None:
-    case = world.act_ok(
-        navn,
-        cases.open_concern,
-        subject_id=world.children[barn],
-        unit_id=min(world.actor(navn).unit_ids),
-        acute=True,
-        concern="Forteller om slag og trusler hjemme.",
-        report_recipient=mottaker,
-        police_notified=True,
-    )
-    world.case_id = case.id
-
-
-@when(
-    parsers.re(
-        rf"(?P<navn>{NAME}) registrerer møtet som holdt, med avklaring om at koordinator "
-        r"(?P<svar>fortsetter|byttes)$"
-    )
-)
-def _(world: World, moter: Meetings, navn: str, svar: str) -> None:
-    _record_held(world, moter, navn, COORDINATOR[svar])
+    _consent(world, world.opener(), services_named(tjenester), [foresatt])
 
 
 @when(
@@ -421,42 +345,6 @@ def _(world: World, moter: Meetings, navn: str, svar: str) -> None:
 )
 def _(world: World, moter: Meetings, navn: str, motet: str, hvem: str, svar: str | None) -> None:
     _hold(world, moter, navn, motet, hvem, svar)
-
-
-@pytest.fixture
-def utfylt() -> dict[str, str]:
-    """The answers of the form the scenario filled in last, by field name."""
-    return {}
-
-
-@when(parsers.re(rf"(?P<navn>{NAME}) fyller ut (?:et|en) (?P<skjema>\w+) i saken:$"))
-def _(
-    world: World, utfylt: dict[str, str], navn: str, skjema: str, datatable: list[list[str]]
-) -> None:
-    variant = _fillable(world, skjema)
-    fields = _fields_by_label(world, variant)
-    utfylt.update({fields[label.strip()]: answer.strip() for label, answer in datatable})
-    world.act(navn, documents.fill, case_id=world.case_id, kind=variant.kind, answers=utfylt)
-
-
-@when(parsers.re(rf"(?P<navn>{NAME}) lagrer (?:et|en) tom(?:t)? (?P<skjema>\w+) i saken$"))
-def _(world: World, navn: str, skjema: str) -> None:
-    variant = _fillable(world, skjema)
-    world.act(navn, documents.fill, case_id=world.case_id, kind=variant.kind, answers={})
-
-
-def _fillable(world: World, skjema: str):
-    for variant in world.kommune.fillable_forms:
-        if shown(world.deployment, world.kommune, variant.title).lower() == skjema.lower():
-            return variant
-    raise AssertionError(f"{skjema} kan ikke fylles ut i saken")
-
-
-def _fields_by_label(world: World, variant) -> dict[str, str]:
-    """The form's questions as the employee reads them → the names the answers are kept
-    under."""
-    unbound = inspect.getmembers(variant.form_class, lambda v: isinstance(v, UnboundField))
-    return {shown(world.deployment, world.kommune, field.args[0]): name for name, field in unbound}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -490,12 +378,12 @@ def _(guide: Municipality, hvem: str, plass: str) -> None:
 
 @then(parsers.re(r"heter nivå (?P<niva>\d) «(?P<navn>.+)»$"))
 def _(deployment: Deployment, guide: Municipality, niva: str, navn: str) -> None:
-    assert shown(deployment, guide, guide.level(int(niva)).name) == navn
+    assert deployment.shown(guide, guide.level(int(niva)).name) == navn
 
 
 @then(parsers.re(r"er hovedpunktene på nivå (?P<niva>\d), i denne rekkefølgen:$"))
 def _(deployment: Deployment, guide: Municipality, niva: str, datatable: list[list[str]]) -> None:
-    titles = [shown(deployment, guide, step.title) for step in guide.level(int(niva)).steps]
+    titles = [deployment.shown(guide, step.title) for step in guide.level(int(niva)).steps]
     assert titles == [row[0] for row in datatable]
 
 
@@ -509,15 +397,15 @@ def _(
     deployment: Deployment, guide: Municipality, punkt: str, niva: str, datatable: list[list[str]]
 ) -> None:
     steps = guide.level(int(niva)).steps
-    (step,) = [s for s in steps if shown(deployment, guide, s.title) == punkt]
-    questions = [shown(deployment, guide, q) for q in step.questions]
+    (step,) = [s for s in steps if deployment.shown(guide, s.title) == punkt]
+    questions = [deployment.shown(guide, q) for q in step.questions]
     for (question,) in datatable:
         assert question in questions, f"«{question}» er ikke blant {questions}"
 
 
 @then(parsers.re(r"er (?P<verktoy>«.+») blant verktøyene på nivå (?P<niva>\d)$"))
 def _(deployment: Deployment, guide: Municipality, verktoy: str, niva: str) -> None:
-    tools = [shown(deployment, guide, tool.name) for tool in guide.level(int(niva)).tools]
+    tools = [deployment.shown(guide, tool.name) for tool in guide.level(int(niva)).tools]
     for name in quoted(verktoy):
         assert name in tools, f"«{name}» er ikke blant verktøyene på nivå {niva}: {tools}"
 
@@ -566,7 +454,7 @@ def _(deployment: Deployment, guide: Municipality, beskjed: str, nummer: str) ->
     (police,) = [c for c in guide.contacts if c.phone == nummer]
     assert police.kind == "politi"
     assert police.acute
-    assert beskjed in shown(deployment, guide, police.when_to_use)
+    assert beskjed in deployment.shown(guide, police.when_to_use)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -574,21 +462,12 @@ def _(deployment: Deployment, guide: Municipality, beskjed: str, nummer: str) ->
 # ---------------------------------------------------------------------------------------------
 
 
-@then("er det registrert at politiet ble kontaktet parallelt")
-def _(world: World) -> None:
-    with world.scoped() as session:
-        (report,) = session.exec(
-            select(BarnevernReport).where(BarnevernReport.case_id == world.case_id)
-        ).all()
-    assert report.police_notified
-
-
 @then(parsers.re(r"avvises beslutningen fordi samtykkeskjemaet ikke omfatter (?P<tjenester>.+)$"))
 def _(world: World, tjenester: str) -> None:
     world.refused_because("consent_missing_for_services")
-    message = shown(world.deployment, world.kommune, world.error.message)
+    message = world.shown(world.error.message)
     for kind in services_named(tjenester):
-        name = shown(world.deployment, world.kommune, labels.unit_kind(kind))
+        name = world.shown(labels.unit_kind(kind))
         assert name in message, f"meldingen nevner ikke {name}: {message}"
 
 
@@ -612,7 +491,7 @@ def _(world: World, utfall: str) -> None:
         ).first()
     level = world.kommune.level(decision.from_level)
     (outcome,) = [o for o in level.outcomes if o.code == decision.outcome]
-    assert shown(world.deployment, world.kommune, outcome.label) == utfall
+    assert world.shown(outcome.label) == utfall
 
 
 @then(parsers.re(r"varsler saken at (?P<antall>\d+) tjenester ikke passer med nivå (?P<niva>\d)$"))
@@ -620,10 +499,10 @@ def _(world: World, antall: str, niva: str) -> None:
     assert len(_involved(world)) == int(antall)
     with world.scoped() as session:
         warning = cases.service_count_warning(
-            session, municipality=world.kommune, case=_case(world)
+            session, municipality=world.kommune, case=world.case()
         )
     assert warning is not None, "saken varsler ikke"
-    text = shown(world.deployment, world.kommune, warning)
+    text = world.shown(warning)
     assert re.search(rf"\b{niva}\b", text) and re.search(rf"\b{antall}\b", text), text
 
 
@@ -632,9 +511,9 @@ def _(world: World, antall: str) -> None:
     assert len(_involved(world)) == int(antall)
     with world.scoped() as session:
         warning = cases.service_count_warning(
-            session, municipality=world.kommune, case=_case(world)
+            session, municipality=world.kommune, case=world.case()
         )
-    assert warning is None, shown(world.deployment, world.kommune, warning)
+    assert warning is None, world.shown(warning)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -718,13 +597,13 @@ def _(world: World, moter: Meetings, svar: str) -> None:
     assert meeting.held_at is not None and meeting.coordinator_change == answer
     # The note is written in the language of the one who registered the meeting.
     wanted = meetings.COORDINATOR_ANSWERS[answer]
-    written = {str(wanted), shown(world.deployment, world.kommune, wanted)}
+    written = {str(wanted), world.shown(wanted)}
     assert [n for n in notes if n.text in written], [n.text for n in notes]
 
 
 @then(parsers.re(r"er rådet fra handlingsveilederen at «(?P<rad>.+)»$"))
 def _(world: World, rad: str) -> None:
-    case = _case(world)
+    case = world.case()
     with world.scoped() as session:
         kinds = {
             p.user_id: session.get(Unit, p.unit_id).kind
@@ -736,7 +615,7 @@ def _(world: World, rad: str) -> None:
         services=frozenset(str(kind) for kind in kinds.values()),
     )
     assert advice is not None, "handlingsveilederen gir ikke noe råd"
-    text = shown(world.deployment, world.kommune, advice)
+    text = world.shown(advice)
     assert rad in text, text
 
 
@@ -745,58 +624,15 @@ def _(world: World, rad: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-@then(parsers.re(r"kan den ansatte fylle ut (?P<skjemaer>«.+») i saken$"))
-def _(world: World, skjemaer: str) -> None:
-    titles = [shown(world.deployment, world.kommune, v.title) for v in world.kommune.fillable_forms]
-    assert sorted(titles) == sorted(quoted(skjemaer))
-
-
-@then(
-    parsers.re(
-        rf"har saken (?:et|en) (?P<skjema>\w+) fra (?P<navn>{NAME}) med svarene (?:hun|han) "
-        r"fylte ut$"
-    )
-)
-def _(world: World, utfylt: dict[str, str], skjema: str, navn: str) -> None:
-    assert world.error is None, f"avvist: {world.error!r}"
-    variant = _fillable(world, skjema)
-    with world.scoped() as session:
-        kept = documents.for_case(session, case_id=world.case_id)
-    (document,) = [d for d in kept if d.kind == variant.kind]
-    assert document.author_id == world.staff[navn]
-    assert documents.answers_of(document) == utfylt
-
-
-@then(parsers.re(rf"er det logget at (?P<navn>{NAME}) fylte ut (?P<skjema>\w+)$"))
-def _(world: World, navn: str, skjema: str) -> None:
-    variant = _fillable(world, skjema.removesuffix("et").removesuffix("en"))
-    with world.scoped() as session:
-        logged = session.exec(
-            select(AuditEvent).where(
-                AuditEvent.actor_id == world.staff[navn],
-                AuditEvent.action == "document.filled",
-                AuditEvent.case_ref == world.case_id,
-            )
-        ).all()
-    assert [e for e in logged if e.detail == variant.kind]
-
-
-@then("blir skjemaet ikke lagret før minst ett felt er fylt ut")
-def _(world: World) -> None:
-    world.invalid_field("answers")
-    with world.scoped() as session:
-        assert documents.for_case(session, case_id=world.case_id) == []
-
-
 @then(parsers.re(r"heter skjemaet for (?P<hva>.+) «(?P<tittel>.+)»$"))
 def _(deployment: Deployment, guide: Municipality, hva: str, tittel: str) -> None:
     kind = {"invitasjon til møter": "invitation", "referat": "minutes", "samtykke": "consent"}[hva]
     variant = guide.form_variant(kind)
     assert variant is not None, f"Vestby har ikke eget skjema for {hva}"
-    assert shown(deployment, guide, variant.title) == tittel
+    assert deployment.shown(guide, variant.title) == tittel
 
 
 @then(parsers.re(r"brukes ikke ordet «(?P<ord>.+)» om invitasjonen til møter$"))
 def _(deployment: Deployment, guide: Municipality, ord: str) -> None:
-    title = shown(deployment, guide, guide.form_variant("invitation").title)
+    title = deployment.shown(guide, guide.form_variant("invitation").title)
     assert ord.lower() not in title.lower()

@@ -1,34 +1,17 @@
 """Shared steps for workflow scenarios: the people, the child, the case.
 
-Loaded as a pytest plugin (``-p tests.bdd.steps_world``). The ``world`` fixture holds what a
-scenario has named; see :mod:`tests.bdd.world`.
+Loaded as a pytest plugin (``-p tests.bdd.steps_world``). The ``world`` fixture (in
+tests/conftest.py) holds what a scenario has named; see :mod:`tests.support.world`.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from pytest_bdd import given, parsers
 
-from bti.models import SubjectKind
-from tests.bdd.steps import Deployment
-from tests.bdd.world import CUSTODY, World
-
-
-@pytest.fixture
-def world(deployment: Deployment) -> World:
-    return World(deployment)
-
-
-def birth_date_for(age: int, today: date | None = None) -> date:
-    """A birth date that makes the child ``age`` today, a month past the birthday."""
-    today = today or date.today()
-    born = today - timedelta(days=30)
-    try:
-        return born.replace(year=born.year - age)
-    except ValueError:  # 29 February
-        return born.replace(year=born.year - age, day=28)
+from bti.models import Custody, SubjectKind
+from tests.support.world import CUSTODY, World, birth_date_for
 
 
 @given(parsers.parse("at saken gjelder {kommune} kommune"))
@@ -69,8 +52,6 @@ def _(world: World, barn: str, a: str, b: str, ordning: str, omsorg: str | None)
 
 @given(parsers.re(r"(?P<barn>\w+) har én forelder, (?P<forelder>\w+), med foreldreansvar alene$"))
 def _(world: World, barn: str, forelder: str) -> None:
-    from bti.models import Custody
-
     world.set_custody(barn, Custody.ENE)
     world.guardian(forelder, barn, daily_care=True)
 

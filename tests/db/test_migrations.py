@@ -54,7 +54,7 @@ def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
 
 
 def test_0006_withdraws_the_guardians_from_meetings_of_cases_already_reported(
-    make_app, database_url
+    make_world, database_url
 ):
     """A case reported before 0006 keeps the guardians out: its meetings not yet held lose
     their guardian invitations on upgrade, and a conversation with them waits on hold."""
@@ -65,12 +65,9 @@ def test_0006_withdraws_the_guardians_from_meetings_of_cases_already_reported(
     from bti.migrate import alembic_config
     from bti.models import Case, Meeting, MeetingInvitee, utcnow
     from bti.services import meetings
-    from tests.bdd.steps import Deployment
-    from tests.bdd.steps_world import birth_date_for
-    from tests.bdd.world import World
+    from tests.support.world import birth_date_for
 
-    world = World(Deployment(make_app, database_url=database_url))
-    world.deployment.take_into_use("Eksempel", name="Eksempel kommune", kommunenummer="9999")
+    world = make_world(database_url=database_url)
     world.employee("Kari", "Nordby skole")
     world.child("Ola", birth_date=birth_date_for(9))
     per = world.guardian("Per", "Ola")

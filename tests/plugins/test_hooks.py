@@ -25,6 +25,7 @@ import pytest
 from flask import Blueprint, g
 
 from bti import Story, hookimpl, hookspecs, story_step
+from bti.case_panels import CasePanel
 from bti.config import MunicipalityConfig
 from bti.defaults.forms import TITLES as NATIONAL_FORM_TITLES
 from bti.defaults.levels import LEVELS as NATIONAL_LEVELS
@@ -258,6 +259,28 @@ def test_bti_register_blueprints(make_app):
     assert response.status_code == 200
     assert response.get_data(as_text=True) == "Egen side for Vestby kommune"
     assert client.get("/tromso/egen-side").status_code == 404
+
+
+def test_bti_register_case_panels():
+    def read(ctx):
+        return None
+
+    tit = CasePanel(name="tit", title="TIT", template="tit/_panel.html", order=35, read=read)
+    own_consent = CasePanel(
+        name="consent", title="Samtykke", template="tit/_consent.html", order=20, read=read
+    )
+
+    class Panels:
+        @hookimpl
+        def bti_register_case_panels(self, profile):
+            return [tit, own_consent]
+
+    panels = municipality(Panels()).case_panels
+    names = [panel.name for panel in panels]
+    assert "tit" in names and "decision" in names and "deadlines" in names  # defaults kept
+    assert names.index("people") < names.index("tit") < names.index("meetings")  # by order
+    assert [p for p in panels if p.name == "consent"] == [own_consent]  # the plugin's wins
+    assert [p.order for p in panels] == sorted(p.order for p in panels)
 
 
 def test_bti_register_translation_dirs(tmp_path):

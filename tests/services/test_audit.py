@@ -10,18 +10,14 @@ from bti.errors import NotFound
 from bti.models import AuditEvent
 from bti.services import audit
 from bti.services.access import get_case
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
+from tests.support.world import World, birth_date_for
 
 pytestmark = pytest.mark.database
 
 
 @pytest.fixture
-def world(make_app, database_url) -> World:
-    deployment = Deployment(make_app, database_url=database_url)
-    deployment.take_into_use("Eksempel", name="Eksempel kommune", kommunenummer="9999")
-    world = World(deployment)
+def world(make_world, database_url) -> World:
+    world = make_world(database_url=database_url)
     world.employee("Kari", "Nordby skole")
     world.employee("Truls", "Sørby skole")
     world.child("Ola", birth_date=birth_date_for(9))

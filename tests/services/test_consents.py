@@ -26,19 +26,14 @@ from bti.models import (
 )
 from bti.rules import consent as rules
 from bti.services import audit, consents, participants
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
+from tests.support.deployment import Deployment
+from tests.support.world import World, birth_date_for
 
 pytestmark = pytest.mark.database
 
 
-def _world(make_app, database_url, *plugins: object) -> World:
-    deployment = Deployment(make_app, database_url=database_url)
-    deployment.take_into_use("Eksempel", name="Eksempel kommune", kommunenummer="9999")
-    for plugin in plugins:
-        deployment.add_plugin(plugin)
-    world = World(deployment)
+def _world(make_world, database_url, *plugins: object) -> World:
+    world = make_world(database_url=database_url, plugins=plugins)
     world.employee("Kari", "Nordby skole")
     world.employee("Hege", "Nordby helsestasjon")
     world.employee("Truls", "Sørby skole")
@@ -54,8 +49,8 @@ def _child_with_parents(world: World, name: str, *, age: int = 9, custody=Custod
 
 
 @pytest.fixture
-def world(make_app, database_url) -> World:
-    world = _world(make_app, database_url)
+def world(make_world, database_url) -> World:
+    world = _world(make_world, database_url)
     _child_with_parents(world, "Ola")
     return world
 
@@ -120,13 +115,13 @@ def test_a_refused_registration_writes_nothing(world, kwargs, field):
     assert rows(world, ConsentService) == []
 
 
-def test_a_failing_reaction_to_a_given_consent_leaves_no_signature(make_app, database_url):
+def test_a_failing_reaction_to_a_given_consent_leaves_no_signature(make_world, database_url):
     class Failing:
         @hookimpl
         def bti_on_consent_given(self, case, consent, session):
             raise RuntimeError("the archive is down")
 
-    world = _world(make_app, database_url, Failing())
+    world = _world(make_world, database_url, Failing())
     _child_with_parents(world, "Ola", custody=Custody.SAMMEN)
     consent = register(world)
     with pytest.raises(RuntimeError):
@@ -354,8 +349,8 @@ class Model:
 
 
 @pytest.fixture
-def property_world(make_app, database_url) -> World:
-    world = _world(make_app, database_url)
+def property_world(make_world, database_url) -> World:
+    world = _world(make_world, database_url)
     _child_with_parents(world, "Fremmed")  # a guardian of another child, to sign where not allowed
     return world
 

@@ -10,17 +10,14 @@ from sqlmodel import select
 from bti import clock
 from bti.models import AnonymousConsultation, AuditEvent
 from bti.services.consultations import record_anonymous_consultation
-from tests.bdd.steps import Deployment
-from tests.bdd.world import World
+from tests.support.world import World
 
 pytestmark = pytest.mark.database
 
 
 @pytest.fixture
-def world(make_app, database_url) -> World:
-    deployment = Deployment(make_app, database_url=database_url)
-    deployment.take_into_use("Eksempel", name="Eksempel kommune", kommunenummer="9999")
-    world = World(deployment)
+def world(make_world, database_url) -> World:
+    world = make_world(database_url=database_url)
     world.employee("Kari", "Nordby skole")
     return world
 

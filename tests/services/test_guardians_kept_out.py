@@ -46,10 +46,8 @@ from bti.models import (
     utcnow,
 )
 from bti.services import cases, citizens, consents, guardians, meetings, stafettlogg
-from tests.bdd.steps import Deployment, slug_for
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import give_passwords, signed_in
+from tests.support.web import give_passwords, signed_in
+from tests.support.world import World, birth_date_for
 
 pytestmark = pytest.mark.database
 
@@ -61,10 +59,8 @@ FNR = {MOTHER: "01817512345", FATHER: "02817512345"}  # synthetic (month + 80)
 
 
 @pytest.fixture(params=MUNICIPALITIES)
-def world(request, make_app, database_url) -> World:
-    deployment = Deployment(make_app, database_url=database_url)
-    deployment.take_into_use(request.param, plugin=slug_for(request.param))
-    world = World(deployment, kommune_name=request.param)
+def world(request, make_world, database_url) -> World:
+    world = make_world(request.param, database_url=database_url)
     world.employee("Kari", "Nordby skole")
     give_passwords(world)
     return world

@@ -26,16 +26,14 @@ from bti.models import (
     StafettloggEntry,
 )
 from bti.services import barnevern_help, cases, handover
-from tests.bdd.world import World
 from tests.services.test_stafettlogg import (
     audit_count,
     audit_events,
-    bring_in,
     build,
-    give_consent,
     open_log,
     rows,
 )
+from tests.support.world import World
 
 pytestmark = pytest.mark.database
 
@@ -43,10 +41,10 @@ pytestmark = pytest.mark.database
 def prepare(world: World) -> World:
     """Kari holds the baton; Kjell (same school), Hege (health) and Bjørn (barnevern) take
     part under a consent; Nils (PPT) does not take part."""
-    give_consent(world, ["helsestasjon", "barnevern"])
-    bring_in(world, "Kjell", "Nordby skole")
-    bring_in(world, "Hege", "Nordby helsestasjon")
-    bring_in(world, "Bjørn", "Eksempel barnevernstjeneste")
+    world.give_consent("Kari", ["helsestasjon", "barnevern"])
+    world.bring_in("Kjell", "Nordby skole")
+    world.bring_in("Hege", "Nordby helsestasjon")
+    world.bring_in("Bjørn", "Eksempel barnevernstjeneste")
     open_log(world)
     return world
 

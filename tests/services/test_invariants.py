@@ -33,9 +33,7 @@ from bti.models import (
     Unit,
 )
 from bti.services import access, cases, consents, handover, participants, stafettlogg
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
+from tests.support.world import World, birth_date_for
 
 pytestmark = pytest.mark.database
 
@@ -43,10 +41,8 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def world(make_app, database_url) -> World:
-    deployment = Deployment(make_app, database_url=database_url)
-    deployment.take_into_use("Eksempel", name="Eksempel kommune", kommunenummer="9999")
-    world = World(deployment)
+def world(make_world, database_url) -> World:
+    world = make_world(database_url=database_url)
     world.employee("Kari", "Nordby skole")
     world.employee("Hege", "Nordby helsestasjon")
     world.employee("Pål", "Eksempel PPT")

@@ -16,10 +16,8 @@ from bti.defaults.levels import LEVELS
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.guide import DeadlineRule, MeetingKindDef
 from bti.models import AuditEvent, Case, Deadline, Meeting, MeetingInvitee, MinutesPart
-from bti.services import cases, meetings, participants
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
+from bti.services import cases, meetings
+from tests.support.world import World, birth_date_for
 
 pytestmark = pytest.mark.database
 
@@ -56,10 +54,8 @@ class HeardMeetings:
         self.held.append(meeting.id)
 
 
-def _world(make_app, database_url, plugins=()) -> World:
-    deployment = Deployment(make_app, database_url=database_url, plugins=list(plugins))
-    deployment.take_into_use("Eksempel", name="Eksempel kommune", kommunenummer="9999")
-    world = World(deployment)
+def _world(make_world, database_url, plugins=()) -> World:
+    world = make_world(database_url=database_url, plugins=plugins)
     world.employee("Kari", "Nordby skole")
     world.employee("Mari", "Nordby skole")
     world.employee("Truls", "Sørby skole")
@@ -69,19 +65,13 @@ def _world(make_app, database_url, plugins=()) -> World:
     world.child("Siri", birth_date=birth_date_for(10))
     world.guardian("Anne", "Siri")
     world.open_case("Kari", "Ola", concern=CONCERN)
-    world.act_ok(
-        "Kari",
-        participants.add,
-        case_id=world.case_id,
-        user_id=world.staff["Mari"],
-        unit_id=world.units["Nordby skole"],
-    )
+    world.bring_in("Mari", "Nordby skole")
     return world
 
 
 @pytest.fixture
-def world(make_app, database_url) -> World:
-    return _world(make_app, database_url)
+def world(make_world, database_url) -> World:
+    return _world(make_world, database_url)
 
 
 def _at(days: int, hour: int) -> datetime:
@@ -284,8 +274,8 @@ def test_the_organiser_is_invited_once_and_duplicates_are_dropped(world):
     assert [r.is_subject for r in rows].count(True) == 1
 
 
-def test_guardians_are_not_invited_to_a_kind_without_them(make_app, database_url):
-    world = _world(make_app, database_url, plugins=[TeamOnlyKind()])
+def test_guardians_are_not_invited_to_a_kind_without_them(make_world, database_url):
+    world = _world(make_world, database_url, plugins=[TeamOnlyKind()])
     assert _plan(world, kind="teammote") is None
     world.invalid_field("guardian_ids")
     assert _plan(world, kind="teammote", guardian_ids=[]) is not None
@@ -354,9 +344,9 @@ def test_a_meeting_is_held_once_and_not_before_it_starts(world):
     world.refused_because("meeting_already_held")
 
 
-def test_a_held_meeting_meets_and_starts_deadlines_and_tells_the_plugins(make_app, database_url):
+def test_a_held_meeting_meets_and_starts_deadlines_and_tells_the_plugins(make_world, database_url):
     heard = HeardMeetings()
-    world = _world(make_app, database_url, plugins=[FollowUpAfterMeeting(), heard])
+    world = _world(make_world, database_url, plugins=[FollowUpAfterMeeting(), heard])
     first = _plan(world)
     _hold(world, first)
     with world.scoped() as session:

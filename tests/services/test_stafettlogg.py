@@ -28,9 +28,8 @@ from bti.models import (
     MeetingKind,
     StafettloggEntry,
 )
-from bti.services import cases, consents, participants, stafettlogg
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
+from bti.services import cases, consents, stafettlogg
+from tests.support.world import World, birth_date_for
 
 pytestmark = pytest.mark.database
 
@@ -59,33 +58,6 @@ def build(world: World, *, age: int = 9, plugins: tuple = ()) -> World:
     world.guardian("Lise", "Ola")
     world.open_case("Kari", "Ola")
     return world
-
-
-def give_consent(world: World, services: list[str], *, health: bool = False):
-    """A consent signed by Per (one parent signs where the parents live together)."""
-    today = clock.today(world.kommune)
-    consent = world.act_ok(
-        "Kari",
-        consents.register,
-        case_id=world.case_id,
-        services=services,
-        valid_from=today,
-        valid_to=today + timedelta(days=180),
-        includes_health_information=health,
-    )
-    return world.act_ok(
-        "Kari", consents.sign, consent_id=consent.id, signer=world.guardians["Per"], signed_on=today
-    )
-
-
-def bring_in(world: World, name: str, unit_name: str) -> None:
-    world.act_ok(
-        "Kari",
-        participants.add,
-        case_id=world.case_id,
-        user_id=world.staff[name],
-        unit_id=world.units[unit_name],
-    )
 
 
 def open_log(world: World, holder: str = "Kari") -> None:
@@ -140,7 +112,7 @@ def test_opening_makes_one_stafettholder_and_is_audited(ola: World):
 
 def test_a_second_opening_is_refused_audited_and_changes_nothing(ola_with_log: World):
     world = ola_with_log
-    bring_in(world, "Kjell", "Nordby skole")
+    world.bring_in("Kjell", "Nordby skole")
     world.act(
         "Kjell", stafettlogg.open_stafettlogg, case_id=world.case_id, holder_id=world.staff["Kjell"]
     )
@@ -159,8 +131,8 @@ def test_the_stafettholder_must_take_part_in_the_case(ola: World):
 
 
 def test_the_stafettholder_comes_from_the_service_that_opens_the_log(ola: World):
-    give_consent(ola, ["helsestasjon"])
-    bring_in(ola, "Hege", "Nordby helsestasjon")
+    ola.give_consent("Kari", ["helsestasjon"])
+    ola.bring_in("Hege", "Nordby helsestasjon")
     ola.act("Kari", stafettlogg.open_stafettlogg, case_id=ola.case_id, holder_id=ola.staff["Hege"])
     ola.invalid_field("holder_id")
 
@@ -522,11 +494,11 @@ def test_who_sees_a_health_internal_entry(ola_with_log: World, consent_state, te
     """Health roles always see it; the others only while a valid consent covers health
     information. The leader of the school and a colleague in the case are not health."""
     world = ola_with_log
-    give_consent(world, ["helsestasjon"])
-    bring_in(world, "Hege", "Nordby helsestasjon")
-    bring_in(world, "Kjell", "Nordby skole")
+    world.give_consent("Kari", ["helsestasjon"])
+    world.bring_in("Hege", "Nordby helsestasjon")
+    world.bring_in("Kjell", "Nordby skole")
     if consent_state != "without_health_information":
-        health = give_consent(world, ["helsestasjon"], health=True)
+        health = world.give_consent("Kari", ["helsestasjon"], includes_health_information=True)
         if consent_state == "health_consent_withdrawn":
             world.act_ok("Kari", consents.withdraw, consent_id=health.id)
     world.act_ok(
@@ -558,8 +530,8 @@ def test_who_sees_a_health_internal_entry(ola_with_log: World, consent_state, te
 
 def test_a_health_internal_entry_is_hidden_from_the_minutes_too(ola_with_log: World):
     world = ola_with_log
-    give_consent(world, ["helsestasjon"])
-    bring_in(world, "Hege", "Nordby helsestasjon")
+    world.give_consent("Kari", ["helsestasjon"])
+    world.bring_in("Hege", "Nordby helsestasjon")
     with world.transaction() as session:
         meeting = Meeting(
             case_id=world.case_id,

@@ -8,18 +8,13 @@ import pytest
 from sqlmodel import select
 
 from bti.models import LoginSession, utcnow
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import PASSWORD, csrf, give_passwords, sign_in
+from tests.support.web import PASSWORD, csrf, give_passwords, sign_in
+from tests.support.world import World, birth_date_for
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    deployment.take_into_use("Tromsø", plugin="tromso")
-    world = World(deployment, kommune_name="Vestby")
+def world(make_world) -> World:
+    world = make_world("Vestby", "Tromsø")
     world.employee("Kari", "Nordby skole")
     world.employee("Truls", "Sørby skole")
     give_passwords(world)

@@ -22,27 +22,18 @@ from bti.models import (
     Custody,
 )
 from bti.services import consents, participants
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_path, csrf, followed, give_passwords, post, signed_in
+from tests.support.web import case_path, csrf, followed, post, signed_in
+from tests.support.world import World, birth_date_for
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    world = World(deployment, kommune_name="Vestby")
-    world.employee("Kari", "Nordby skole")
-    world.employee("Petter", "Vestby PPT")
-    world.employee("Truls", "Sørby skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", Custody.DELT_OMSORG)
-    world.guardian("Per", "Ola")
-    world.guardian("Lise", "Ola")
-    world.open_case("Kari", "Ola")
-    give_passwords(world)
-    return world
+def world(world_with_case) -> World:
+    return world_with_case(
+        "Vestby",
+        colleagues=[("Petter", "Vestby PPT")],
+        guardians=("Per", "Lise"),
+        custody=Custody.DELT_OMSORG,
+    )
 
 
 def today(world: World):

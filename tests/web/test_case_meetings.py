@@ -10,35 +10,17 @@ import pytest
 from sqlmodel import func, select
 
 from bti.models import AuditEvent, Meeting, MeetingInvitee, MinutesPart
-from bti.services import meetings, participants
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_path, csrf, give_passwords, signed_in
+from bti.services import meetings
+from tests.support.web import case_path, csrf, signed_in
+from tests.support.world import World
 
 AGENDA = "Hva vi har sett\nBarnets stemme"
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    world = World(deployment, kommune_name="Vestby")
-    world.employee("Kari", "Nordby skole")
-    world.employee("Mona", "Nordby skole")
-    world.employee("Truls", "Sørby skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", "sammen")
-    world.guardian("Per", "Ola")
-    world.open_case("Kari", "Ola")
-    world.act_ok(
-        "Kari",
-        participants.add,
-        case_id=world.case_id,
-        user_id=world.staff["Mona"],
-        unit_id=world.units["Nordby skole"],
-    )
-    give_passwords(world)
+def world(world_with_case) -> World:
+    world = world_with_case("Vestby", colleagues=[("Mona", "Nordby skole")])
+    world.bring_in("Mona", "Nordby skole")
     return world
 
 

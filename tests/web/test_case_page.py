@@ -9,13 +9,13 @@ import pytest
 from sqlmodel import select
 
 from bti.models import AuditEvent, Case
-from tests.bdd.world import World
-from tests.web.staff import case_about_ola, csrf, signed_in
+from tests.support.web import csrf, signed_in
+from tests.support.world import World
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    return case_about_ola(make_app, "Jevnaker", "jevnaker")
+def world(world_with_case) -> World:
+    return world_with_case("Jevnaker")
 
 
 def test_the_case_page_shows_the_child_the_level_and_only_its_outcomes(world):

@@ -5,12 +5,10 @@ only when the receiver accepts."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 import pytest
 from sqlmodel import select
 
-from bti import clock
 from bti.models import (
     AuditEvent,
     Case,
@@ -19,67 +17,28 @@ from bti.models import (
     HandOverStatus,
     StafettloggEntry,
 )
-from bti.services import barnevern_help, consents, handover, participants, stafettlogg
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_path, followed, give_passwords, post, signed_in
+from bti.services import barnevern_help, handover, participants, stafettlogg
+from tests.support.web import case_path, followed, post, signed_in
+from tests.support.world import World, birth_date_for
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    world = World(deployment, kommune_name="Vestby")
-    world.employee("Kari", "Nordby skole")
-    world.employee("Liv", "Nordby skole")
-    world.employee("Hege", "Nordby helsestasjon")
-    world.employee("Bjørn", "Vestby barnevernstjeneste")
-    world.employee("Truls", "Sørby skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", "sammen")
-    world.guardian("Per", "Ola")
-    world.guardian("Lise", "Ola")
-    world.open_case("Kari", "Ola")
-    give_passwords(world)
-    return world
+def world(world_with_case) -> World:
+    return world_with_case(
+        "Vestby",
+        colleagues=[
+            ("Liv", "Nordby skole"),
+            ("Hege", "Nordby helsestasjon"),
+            ("Bjørn", "Vestby barnevernstjeneste"),
+        ],
+        guardians=("Per", "Lise"),
+    )
 
 
 def people_section(body: str) -> str:
     match = re.search(r'<section id="people".*?</section>', body, re.S)
     assert match, "the page has no people panel"
     return match.group(0)
-
-
-def consent_for(world: World, service: str) -> None:
-    """A consent naming ``service``, registered by Kari and signed by both parents today."""
-    today = clock.today(world.kommune)
-    consent = world.act_ok(
-        "Kari",
-        consents.register,
-        case_id=world.case_id,
-        services=[service],
-        valid_from=today,
-        valid_to=today + timedelta(days=180),
-    )
-    for guardian in ("Per", "Lise"):
-        world.act_ok(
-            "Kari",
-            consents.sign,
-            consent_id=consent.id,
-            signer=world.guardians[guardian],
-            signed_on=today,
-        )
-
-
-def bring_in(world: World, name: str, unit: str) -> None:
-    world.act_ok(
-        "Kari",
-        participants.add,
-        case_id=world.case_id,
-        user_id=world.staff[name],
-        unit_id=world.units[unit],
-    )
 
 
 def open_stafettlogg(world: World) -> None:
@@ -195,7 +154,7 @@ def test_another_service_without_consent_is_refused_at_the_top_of_the_form(world
 
 
 def test_another_service_named_in_a_valid_consent_is_added(world):
-    consent_for(world, "helsestasjon")
+    world.give_consent("Kari", ["helsestasjon"], signers=("Per", "Lise"))
     client = signed_in(world, "kari")
     response = post(
         client,
@@ -265,7 +224,7 @@ def test_someone_without_a_role_in_the_case_gets_404_and_is_audited(world):
 
 
 def test_a_participant_closes_their_part_and_the_case_leaves_their_list(world):
-    bring_in(world, "Liv", "Nordby skole")
+    world.bring_in("Liv", "Nordby skole")
     client = signed_in(world, "liv")
     assert "Avslutt min del" in people_section(client.get(case_path(world)).get_data(as_text=True))
     response = post(client, world, "/deltakere/avslutt", {})
@@ -294,7 +253,7 @@ def test_the_stafettholder_must_hand_over_before_closing_their_part(world):
 
 
 def test_closing_ones_part_without_the_form_token_is_refused(world):
-    bring_in(world, "Liv", "Nordby skole")
+    world.bring_in("Liv", "Nordby skole")
     client = signed_in(world, "liv")
     assert post(client, world, "/deltakere/avslutt", {}, token=False).status_code == 400
     assert world.staff["Liv"] in taking_part(world)
@@ -309,7 +268,7 @@ def test_closing_ones_part_without_the_form_token_is_refused(world):
 def team(world) -> World:
     """Kari holds the baton; Liv, from the same school, takes part."""
     open_stafettlogg(world)
-    bring_in(world, "Liv", "Nordby skole")
+    world.bring_in("Liv", "Nordby skole")
     return world
 
 
@@ -457,8 +416,8 @@ def test_offering_to_someone_not_taking_part_is_refused(team):
 
 def test_someone_else_cannot_answer_an_offer(team):
     world = team
-    consent_for(world, "helsestasjon")
-    bring_in(world, "Hege", "Nordby helsestasjon")
+    world.give_consent("Kari", ["helsestasjon"], signers=("Per", "Lise"))
+    world.bring_in("Hege", "Nordby helsestasjon")
     world.act_ok("Kari", handover.offer, case_id=world.case_id, to_user_id=world.staff["Liv"])
     (offer,) = offers(world)
     hege = signed_in(world, "hege")
@@ -487,8 +446,8 @@ def test_an_offer_from_another_case_is_not_found(team):
 
 
 def test_barnevern_keeps_the_baton_while_it_gives_help(world):
-    consent_for(world, "barnevern")
-    bring_in(world, "Bjørn", "Vestby barnevernstjeneste")
+    world.give_consent("Kari", ["barnevern"], signers=("Per", "Lise"))
+    world.bring_in("Bjørn", "Vestby barnevernstjeneste")
     world.act_ok("Bjørn", barnevern_help.set_barnevern_help, case_id=world.case_id, helping=True)
     bjorn = signed_in(world, "bjørn")
     response = offer_to(bjorn, world, "Kari")
@@ -537,7 +496,7 @@ def test_hand_over_by_someone_without_a_role_in_the_case_is_404(team):
 
 
 def test_someone_already_taking_part_is_not_added_twice(world):
-    bring_in(world, "Liv", "Nordby skole")
+    world.bring_in("Liv", "Nordby skole")
     client = signed_in(world, "kari")
     response = post(
         client, world, "/deltakere", {"people-add-person": person(world, "Liv", "Nordby skole")}

@@ -18,50 +18,21 @@ from bti.models import (
     EntryKind,
     StafettloggEntry,
 )
-from bti.services import consents, participants, stafettlogg
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_path, csrf, followed, give_passwords, post, signed_in
+from bti.services import stafettlogg
+from tests.support.web import case_path, csrf, followed, post, signed_in
+from tests.support.world import World, birth_date_for
 
 
 @pytest.fixture
-def world(make_app) -> World:
+def world(world_with_case) -> World:
     """Kari (teacher) has opened a case about Ola (9); the guardians consented to working
     with the health station, so Hege (health nurse) takes part. Truls has no part in it."""
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    world = World(deployment, kommune_name="Vestby")
-    world.employee("Kari", "Nordby skole")
-    world.employee("Anders", "Nordby skole")
-    world.employee("Hege", "Nordby helsestasjon")
-    world.employee("Truls", "Sørby skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", "sammen")
-    world.guardian("Per", "Ola")
-    world.open_case("Kari", "Ola")
-    today = clock.today(world.kommune)
-    consent = world.act_ok(
-        "Kari",
-        consents.register,
-        case_id=world.case_id,
-        services=["helsestasjon"],
-        valid_from=today,
-        valid_to=today + timedelta(days=180),
+    world = world_with_case(
+        "Vestby", colleagues=[("Anders", "Nordby skole"), ("Hege", "Nordby helsestasjon")]
     )
-    for guardian_id in world.guardians.values():
-        world.act_ok(
-            "Kari", consents.sign, consent_id=consent.id, signer=guardian_id, signed_on=today
-        )
-    for name in ("Hege", "Anders"):
-        world.act_ok(
-            "Kari",
-            participants.add,
-            case_id=world.case_id,
-            user_id=world.staff[name],
-            unit_id=next(iter(world.actor(name).unit_ids)),
-        )
-    give_passwords(world)
+    world.give_consent("Kari", ["helsestasjon"], signers=list(world.guardians))
+    world.bring_in("Hege", "Nordby helsestasjon")
+    world.bring_in("Anders", "Nordby skole")
     return world
 
 

@@ -6,7 +6,6 @@ every read audited — and the pages do not exist where the municipality gives n
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import pytest
@@ -15,20 +14,15 @@ from sqlmodel import select
 from bti import clock
 from bti.models import AuditEvent, AuditOutcome, Case, Guardian, StafettloggEntry, Subject
 from bti.services import cases, citizens, consents, stafettlogg
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import PASSWORD, give_passwords, signed_in
+from tests.support.web import PASSWORD, csrf, give_passwords, sign_in_citizen, signed_in
+from tests.support.world import World, birth_date_for
 
 PER, ANNE, EMMA, JON = "01017012345", "02027012345", "03031012345", "04041112345"
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Tromsø", plugin="tromso")
-    deployment.take_into_use("Jevnaker", plugin="jevnaker")
-    world = World(deployment, kommune_name="Tromsø")
+def world(make_world) -> World:
+    world = make_world("Tromsø", "Jevnaker")
     world.employee("Kari", "Prestvannet skole")
     world.child("Ola", birth_date=birth_date_for(9))
     world.guardian("Per", "Ola")
@@ -116,22 +110,9 @@ def _client(world: World):
     return world.deployment.start().test_client()
 
 
-def _token(client, path: str) -> str:
-    page = client.get(path).get_data(as_text=True)
-    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
-
-
-def _sign_in(client, username: str, password: str = PASSWORD):
-    token = _token(client, "/tromso/innsyn/logg-inn")
-    return client.post(
-        "/tromso/innsyn/logg-inn",
-        data={"username": username, "password": password, "csrf_token": token},
-    )
-
-
 def _citizen(world: World, username: str):
     client = _client(world)
-    assert _sign_in(client, username).status_code == 302
+    assert sign_in_citizen(client, "tromso", username).status_code == 302
     return client
 
 
@@ -203,10 +184,10 @@ def test_a_guardian_no_longer_reads_when_the_child_is_of_age(world):
 
 def test_a_wrong_password_says_nothing_about_the_account(world):
     client = _client(world)
-    response = _sign_in(client, "per", "feil-passord")
+    response = sign_in_citizen(client, "tromso", "per", "feil-passord")
     assert response.status_code == 401
     assert "Brukernavnet eller passordet er feil." in response.get_data(as_text=True)
-    unknown = _sign_in(client, "ingen-slik", "feil-passord")
+    unknown = sign_in_citizen(client, "tromso", "ingen-slik", "feil-passord")
     assert unknown.status_code == 401
     assert client.get("/tromso/innsyn/").status_code == 302
 
@@ -225,7 +206,7 @@ def test_citizens_and_staff_keep_to_their_own_pages(world):
 def test_signing_out_ends_the_session_and_needs_the_form_token(world):
     client = _citizen(world, "per")
     assert client.post("/tromso/innsyn/logg-ut").status_code == 400  # no CSRF token
-    token = _token(client, "/tromso/innsyn/")
+    token = csrf(client, "/tromso/innsyn/")
     client.post("/tromso/innsyn/logg-ut", data={"csrf_token": token})
     assert client.get("/tromso/innsyn/").status_code == 302
 

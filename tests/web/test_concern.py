@@ -13,10 +13,8 @@ from sqlmodel import func, select
 from bti.demo.identity import make_fodselsnummer
 from bti.guide import OSLO
 from bti.models import BarnevernReport, Case, Subject
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import csrf, give_passwords, sign_in
+from tests.support.web import csrf, give_passwords, sign_in
+from tests.support.world import World, birth_date_for
 
 START = "/vestby/ny-bekymring"
 NORMAL = "/vestby/ny-bekymring/skjema"
@@ -24,11 +22,8 @@ ACUTE = "/vestby/ny-bekymring/akutt"
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    deployment.take_into_use("Tromsø", plugin="tromso")
-    world = World(deployment, kommune_name="Vestby")
+def world(make_world) -> World:
+    world = make_world("Vestby", "Tromsø")
     world.employee("Kari", "Nordby skole")
     world.employee("Truls", "Sørby skole")
     world.child("Ola", birth_date=birth_date_for(9), unit_name="Nordby skole")

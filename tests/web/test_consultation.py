@@ -16,23 +16,19 @@ from sqlmodel import func, select
 
 from bti import clock
 from bti.models import AnonymousConsultation, AuditEvent
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_path, csrf, give_passwords, signed_in
+from tests.support.web import case_path, csrf, give_passwords, signed_in
+from tests.support.world import World, birth_date_for
 
 FORM = "/vestby/anonym-drofting"
 DONE = "/vestby/anonym-drofting/lagret"
 
 
 @pytest.fixture
-def world(make_app) -> World:
+def world(make_world) -> World:
     """Vestby and Tromsø. In Vestby Kari works at a school and a kindergarten and has opened
     a case about Ola; in Tromsø Tove teaches and has nothing to do with Vestby."""
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    deployment.take_into_use("Tromsø", plugin="tromso")
-    world = World(deployment, kommune_name="Tromsø")
+    world = make_world("Vestby", "Tromsø")
+    world.kommune_name = "Tromsø"
     world.employee("Tove", "Tromsdalen skole")
     world.kommune_name = "Vestby"
     world.employee("Kari", "Nordby skole")

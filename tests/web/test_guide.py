@@ -15,9 +15,8 @@ from bti import hookimpl
 from bti.defaults.contacts import bti_register_contacts as national_contacts
 from bti.defaults.levels import LEVELS
 from bti.guide import Contact, DeadlineRule, Level, OpeningHours, Team
-from tests.bdd.steps import Deployment
-from tests.bdd.world import World
-from tests.web.staff import give_passwords, sign_in
+from tests.support.web import give_passwords, sign_in
+from tests.support.world import World
 
 STYLESHEET = Path(__file__).resolve().parents[2] / "platform/bti/web/static/bti.css"
 
@@ -67,21 +66,16 @@ class _Guide:
         ]
 
 
-def _world(make_app, *plugins) -> World:
-    deployment = Deployment(make_app)
-    for plugin in plugins:
-        deployment.add_plugin(plugin)
-    deployment.take_into_use("Jevnaker", plugin="jevnaker")
-    deployment.take_into_use("Tromsø", plugin="tromso")
-    world = World(deployment, kommune_name="Jevnaker")
+def _world(make_world, *plugins) -> World:
+    world = make_world("Jevnaker", "Tromsø", plugins=plugins)
     world.employee("Kari", "Nordby skole")
     give_passwords(world)
     return world
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    return _world(make_app)
+def world(make_world) -> World:
+    return _world(make_world)
 
 
 @pytest.fixture
@@ -143,8 +137,8 @@ def test_the_guide_shows_the_national_model(client):
 
 
 @pytest.mark.parametrize("plugins", [(), (_Guide(),)], ids=["national", "own"])
-def test_the_guide_has_one_h1_and_headings_in_order(make_app, plugins):
-    client = _world(make_app, *plugins).deployment.start().test_client()
+def test_the_guide_has_one_h1_and_headings_in_order(make_world, plugins):
+    client = _world(make_world, *plugins).deployment.start().test_client()
     sign_in(client)
     headings = Headings(client.get("/jevnaker/veileder").get_data(as_text=True)).headings
     levels = [level for level, _text in headings]
@@ -166,8 +160,8 @@ def test_the_decisions_say_where_they_lead(client):
     assert "Continue at this level : Stays at this level" in text
 
 
-def test_a_municipalitys_own_contact_hours_and_deadline(make_app):
-    client = _world(make_app, _Guide()).deployment.start().test_client()
+def test_a_municipalitys_own_contact_hours_and_deadline(make_world):
+    client = _world(make_world, _Guide()).deployment.start().test_client()
     sign_in(client)
     html = client.get("/jevnaker/veileder").get_data(as_text=True)
     text = _text(html)
@@ -197,8 +191,8 @@ def test_a_municipalitys_own_contact_hours_and_deadline(make_app):
     assert "Måndag–fredag 08.00–15.00" in nynorsk
 
 
-def test_contacts_that_answer_now_come_first_and_are_marked(make_app):
-    client = _world(make_app, _Guide()).deployment.start().test_client()
+def test_contacts_that_answer_now_come_first_and_are_marked(make_world):
+    client = _world(make_world, _Guide()).deployment.start().test_client()
     sign_in(client)
     html = client.get("/jevnaker/veileder", headers={"Accept-Language": "en"}).data.decode()
     contacts = html[html.index('id="contacts-heading"') :]

@@ -9,35 +9,23 @@ import pytest
 from sqlmodel import select
 
 from bti.models import AuditEvent, MeetingKind, utcnow
-from bti.services import handover, meetings, participants, stafettlogg
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import give_passwords, signed_in
+from bti.services import handover, meetings, stafettlogg
+from tests.support.web import signed_in
+from tests.support.world import World
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    deployment = Deployment(make_app)
-    deployment.take_into_use("Vestby", plugin="vestby")
-    world = World(deployment, kommune_name="Vestby")
-    world.employee("Kari", "Nordby skole")
-    world.employee("Truls", "Nordby skole")
-    world.employee("Åse", "Sørby skole")
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.guardian("Per", "Ola")
-    world.open_case("Kari", "Ola")
-    world.act_ok(
-        "Kari",
-        participants.add,
-        case_id=world.case_id,
-        user_id=world.staff["Truls"],
-        unit_id=world.unit("Nordby skole"),
+def world(world_with_case) -> World:
+    world = world_with_case(
+        "Vestby",
+        colleagues=[("Truls", "Nordby skole")],
+        outsider=("Åse", "Sørby skole"),
+        custody=None,
     )
+    world.bring_in("Truls", "Nordby skole")
     world.act_ok(
         "Kari", stafettlogg.open_stafettlogg, case_id=world.case_id, holder_id=world.staff["Kari"]
     )
-    give_passwords(world)
     return world
 
 

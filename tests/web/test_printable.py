@@ -15,19 +15,15 @@ from bti.guide import FormVariant
 from bti.models import AuditEvent, MeetingInvitee
 from bti.services import consents, meetings, stafettlogg
 from bti.web.panels.printable import StaticFiles
-from tests.bdd.steps import Deployment
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import give_passwords, signed_in
+from tests.support.web import give_passwords, signed_in
+from tests.support.world import World, birth_date_for
 
 CHILD = "Sæbjørn"  # æ and ø in the name, å in the guardian's
 FULL_NAME = "Sæbjørn Testesen"
 
 
-def _world(make_app, *, age: int, custody: str = "delt_omsorg", plugins=()) -> World:
-    deployment = Deployment(make_app, plugins=list(plugins))
-    deployment.take_into_use("Vestby", plugin="vestby")
-    world = World(deployment, kommune_name="Vestby")
+def _world(make_world, *, age: int, custody: str = "delt_omsorg", plugins=()) -> World:
+    world = make_world("Vestby", plugins=plugins)
     world.employee("Kari", "Nordby skole")
     world.employee("Truls", "Sørby skole")
     world.child(CHILD, birth_date=birth_date_for(age))
@@ -40,8 +36,8 @@ def _world(make_app, *, age: int, custody: str = "delt_omsorg", plugins=()) -> W
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    return _world(make_app, age=9)
+def world(make_world) -> World:
+    return _world(make_world, age=9)
 
 
 def _base(world: World) -> str:
@@ -180,15 +176,15 @@ def test_the_blank_consent_form_has_a_line_for_each_parent_with_shared_care(worl
     assert 'href="/static/print.css"' in body
 
 
-def test_parents_who_live_together_each_get_a_line_and_are_told_one_is_enough(make_app):
-    world = _world(make_app, age=9, custody="sammen")
+def test_parents_who_live_together_each_get_a_line_and_are_told_one_is_enough(make_world):
+    world = _world(make_world, age=9, custody="sammen")
     body = signed_in(world, "kari").get(f"{_base(world)}/samtykke").get_data(as_text=True)
     assert _signature_lines(body) == ["Åse Ødegård, Foresatt", "Pål, Foresatt"]
     assert "det er nok at én av dem skriver under" in body
 
 
-def test_a_youth_of_16_signs_alone_for_health_information_within_health(make_app):
-    world = _world(make_app, age=16)
+def test_a_youth_of_16_signs_alone_for_health_information_within_health(make_world):
+    world = _world(make_world, age=16)
     consent_id = _register_consent(world, services=["skolehelsetjeneste"], health=True)
     body = (
         signed_in(world, "kari").get(f"{_base(world)}/samtykke/{consent_id}").get_data(as_text=True)
@@ -199,8 +195,8 @@ def test_a_youth_of_16_signs_alone_for_health_information_within_health(make_app
     assert "Skolens observasjoner og helsestasjonens vurderinger" in body
 
 
-def test_a_youth_of_16_signs_with_the_guardians_when_the_school_is_included(make_app):
-    world = _world(make_app, age=16)
+def test_a_youth_of_16_signs_with_the_guardians_when_the_school_is_included(make_world):
+    world = _world(make_world, age=16)
     consent_id = _register_consent(world, services=["skole", "skolehelsetjeneste"], health=True)
     body = (
         signed_in(world, "kari").get(f"{_base(world)}/samtykke/{consent_id}").get_data(as_text=True)
@@ -212,8 +208,8 @@ def test_a_youth_of_16_signs_with_the_guardians_when_the_school_is_included(make
     ]
 
 
-def test_from_18_only_the_person_signs(make_app):
-    world = _world(make_app, age=19)
+def test_from_18_only_the_person_signs(make_world):
+    world = _world(make_world, age=19)
     body = signed_in(world, "kari").get(f"{_base(world)}/samtykke").get_data(as_text=True)
     assert _signature_lines(body) == [f"{FULL_NAME}, Personen samtykket gjelder"]
     assert "Åse Ødegård" not in body
@@ -255,15 +251,15 @@ class OwnConsentForm:
         return None
 
 
-def test_the_municipalitys_own_form_title_is_used(make_app):
-    world = _world(make_app, age=9, plugins=[OwnConsentForm()])
+def test_the_municipalitys_own_form_title_is_used(make_world):
+    world = _world(make_world, age=9, plugins=[OwnConsentForm()])
     body = signed_in(world, "kari").get(f"{_base(world)}/samtykke").get_data(as_text=True)
     assert "<h1>Samtykke til samarbeid i Vestby</h1>" in body
     assert "Sted og dato" in body
 
 
-def test_the_municipalitys_own_form_template_is_used_instead(make_app):
-    world = _world(make_app, age=9, plugins=[OwnConsentForm(template="print/base.html")])
+def test_the_municipalitys_own_form_template_is_used_instead(make_world):
+    world = _world(make_world, age=9, plugins=[OwnConsentForm(template="print/base.html")])
     body = signed_in(world, "kari").get(f"{_base(world)}/samtykke").get_data(as_text=True)
     assert "<h1>Samtykke til samarbeid i Vestby</h1>" in body and FULL_NAME in body
     assert "Sted og dato" not in body  # the municipality's template, not the core's

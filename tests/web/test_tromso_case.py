@@ -16,20 +16,17 @@ from sqlmodel import select
 
 from bti import clock
 from bti.models import AuditEvent, BarnevernReport, Case, CaseDocument, CasePlan, CaseStep
-from bti.services import consents, participants
-from tests.bdd.steps_world import birth_date_for
-from tests.bdd.world import World
-from tests.web.staff import case_about_ola, case_path, followed, give_passwords, post, signed_in
+from bti.services import participants
+from tests.support.web import case_path, followed, give_passwords, post, signed_in
+from tests.support.world import World, birth_date_for
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    return case_about_ola(
-        make_app,
+def world(world_with_case) -> World:
+    return world_with_case(
         "Tromsø",
-        "tromso",
         school="Prestvannet skole",
-        other_school="Kroken skole",
+        outsider=("Truls", "Kroken skole"),
         colleagues=(("Lise", "Prestvannet skole", "leder"),),
     )
 
@@ -37,21 +34,6 @@ def world(make_app) -> World:
 def _case(world: World) -> Case:
     with world.scoped() as session:
         return session.get(Case, world.case_id)
-
-
-def _consent(world: World, services: tuple[str, ...] = ("skole", "helsestasjon")) -> None:
-    today = clock.today(world.kommune)
-    consent = world.act_ok(
-        "Kari",
-        consents.register,
-        case_id=world.case_id,
-        services=list(services),
-        valid_from=today,
-        valid_to=today + timedelta(days=365),
-    )
-    world.act_ok(
-        "Kari", consents.sign, consent_id=consent.id, signer=world.guardians["Per"], signed_on=today
-    )
 
 
 def _decide(client, world: World, outcome: str, rationale: str = "Drøftet med leder.") -> str:
@@ -108,7 +90,7 @@ def test_level_2_opens_the_stafettlogg_under_consent_and_shows_the_duties(world)
     assert "registrer et gyldig skriftlig samtykke først" in refused.get_data(as_text=True)
     assert _case(world).stafettholder_id is None
 
-    _consent(world)
+    world.give_consent("Kari", ["skole", "helsestasjon"], days=365)
     page = followed(client, post(client, world, "/stafettlogg", {"log-open-holder": holder}))
     # Trinn 1 (consent) and trinn 2 (the stafettlogg) are ticked by what happened.
     assert _step_done(page, 1) and _step_done(page, 2) and not _step_done(page, 3)
@@ -119,7 +101,7 @@ def test_level_2_opens_the_stafettlogg_under_consent_and_shows_the_duties(world)
 def test_continuing_at_level_2_opens_trinn_4_to_7_again(world):
     client = signed_in(world)
     _decide(client, world, "level_2")
-    _consent(world)
+    world.give_consent("Kari", ["skole", "helsestasjon"], days=365)
     followed(client, post(client, world, "/stafettlogg", {"log-open-holder": world.staff["Kari"]}))
     for number in (3, 5):
         followed(client, post(client, world, f"/trinn/{number}", {}))
@@ -382,7 +364,7 @@ def _with_barnevern(world: World):
     """Bjørn of barneverntjenesten takes part in the case, under a consent that names it."""
     world.employee("Bjørn", "Barneverntjenesten")
     give_passwords(world)
-    _consent(world, services=("barnevern",))
+    world.give_consent("Kari", ["barnevern"], days=365)
     world.act_ok(
         "Kari",
         participants.add,

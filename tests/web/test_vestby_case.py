@@ -7,36 +7,19 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
 
 import pytest
 from sqlmodel import select
 
-from bti import clock
 from bti.models import AuditEvent, Case, CaseDocument, DecisionService
-from bti.services import cases, consents
-from tests.bdd.world import World
-from tests.web.staff import case_about_ola, case_path, followed, post, signed_in
+from bti.services import cases
+from tests.support.web import case_path, followed, post, signed_in
+from tests.support.world import World
 
 
 @pytest.fixture
-def world(make_app) -> World:
-    return case_about_ola(make_app, "Vestby", "vestby")
-
-
-def _consent(world: World, services: list[str]) -> None:
-    today = clock.today(world.kommune)
-    consent = world.act_ok(
-        "Kari",
-        consents.register,
-        case_id=world.case_id,
-        services=services,
-        valid_from=today,
-        valid_to=today + timedelta(days=365),
-    )
-    world.act_ok(
-        "Kari", consents.sign, consent_id=consent.id, signer=world.guardians["Per"], signed_on=today
-    )
+def world(world_with_case) -> World:
+    return world_with_case("Vestby")
 
 
 def _to_level(world: World, level: int) -> None:
@@ -72,14 +55,14 @@ def test_level_1_needs_a_consent(world):
     refused = post(client, world, "/beslutning", data)
     assert refused.status_code == 400
     assert "gyldig skriftlig samtykke" in refused.get_data(as_text=True)
-    _consent(world, ["skole"])
+    world.give_consent("Kari", ["skole"], days=365)
     followed(client, post(client, world, "/beslutning", data), "#decision")
     with world.scoped() as session:
         assert session.get(Case, world.case_id).level == 1
 
 
 def test_going_to_level_2_names_the_services_and_each_needs_the_consent(world):
-    _consent(world, ["skolehelsetjeneste"])
+    world.give_consent("Kari", ["skolehelsetjeneste"], days=365)
     _to_level(world, 1)
     client = signed_in(world)
     page = client.get(case_path(world)).get_data(as_text=True)
@@ -107,7 +90,7 @@ def test_going_to_level_2_names_the_services_and_each_needs_the_consent(world):
 
 
 def test_three_services_at_level_2_give_a_warning(world):
-    _consent(world, ["nav", "ppt", "barnevern"])
+    world.give_consent("Kari", ["nav", "ppt", "barnevern"], days=365)
     _to_level(world, 1)
     client = signed_in(world)
     response = post(

@@ -12,6 +12,7 @@ from bti.defaults import (
     indicators,
     levels,
     meetings,
+    panels,
     profile,
     rules,
     translations,
@@ -27,4 +28,5 @@ DEFAULT_PLUGINS = (
     meetings,
     rules,
     demo_stories,
+    panels,
 )

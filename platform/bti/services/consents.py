@@ -6,13 +6,15 @@ youth of 15–17 signs *and* or *or* the guardians (hook ``bti_youth_consent_rul
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, select
 
 from bti import clock
-from bti.errors import InvalidInput
+from bti.errors import InvalidInput, NotFound
 from bti.i18n import lazy_gettext as _l
+from bti.labels import unit_kind
 from bti.models import (
     Case,
     Consent,
@@ -21,7 +23,9 @@ from bti.models import (
     ConsentStatus,
     Guardian,
     SignerKind,
+    StaffUser,
     Subject,
+    Unit,
     UnitKind,
 )
 from bti.plugins import Municipality
@@ -99,10 +103,17 @@ def register(
     return consent
 
 
-def _consent_in_case(session: Session, *, by: Actor, consent_id: int, action: str):
+def _consent_in_case(
+    session: Session, *, by: Actor, consent_id: int, action: str, case_id: str | None = None
+):
+    """The consent and its case, audited as ``action``. With ``case_id`` (from a URL), a
+    consent of another case looks missing."""
     consent = session.get(Consent, consent_id)
-    case_id = consent.case_id if consent else ""
+    if case_id is None:
+        case_id = consent.case_id if consent else ""
     case = get_case(session, by=by, case_id=case_id, action=action)
+    if consent is None or consent.case_id != case.id:
+        raise NotFound("consent")
     return consent, case
 
 
@@ -114,10 +125,13 @@ def sign(
     consent_id: int,
     signer: int | str,
     signed_on: date,
+    case_id: str | None = None,
 ) -> Consent:
     """Register one signature (``"subject"`` or a guardian's id); the consent becomes valid
     when every required signer of one alternative has signed."""
-    consent, case = _consent_in_case(session, by=by, consent_id=consent_id, action="consent.sign")
+    consent, case = _consent_in_case(
+        session, by=by, consent_id=consent_id, action="consent.sign", case_id=case_id
+    )
     require_open(session, by=by, case=case)
     # A valid consent may still get the other parent's signature (Bærum's form has a line
     # for each); a refused or withdrawn one can no longer be signed.
@@ -193,10 +207,18 @@ def sign(
 
 
 def refuse(
-    session: Session, *, municipality: Municipality, by: Actor, consent_id: int, note: str = ""
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    consent_id: int,
+    note: str = "",
+    case_id: str | None = None,
 ) -> Consent:
     """The guardians or the youth said no; the refusal is kept as a record."""
-    consent, case = _consent_in_case(session, by=by, consent_id=consent_id, action="consent.refuse")
+    consent, case = _consent_in_case(
+        session, by=by, consent_id=consent_id, action="consent.refuse", case_id=case_id
+    )
     if consent.status != ConsentStatus.DRAFT:
         raise refusal(
             session,
@@ -212,12 +234,56 @@ def refuse(
     return consent
 
 
+@dataclass(frozen=True)
+class Withdrawal:
+    """A withdrawn consent, and who is no longer part of the case because of it, named as
+    «name (unit, service)»."""
+
+    consent: Consent
+    stopped: list[str]
+
+
 def withdraw(
-    session: Session, *, municipality: Municipality, by: Actor, consent_id: int, note: str = ""
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    consent_id: int,
+    note: str = "",
+    case_id: str | None = None,
 ) -> Consent:
     """Withdrawn at once: from now on nothing more is shared under it."""
+    return _withdraw(
+        session, municipality=municipality, by=by, consent_id=consent_id, note=note, case_id=case_id
+    ).consent
+
+
+def withdraw_in_case(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    consent_id: int,
+    note: str = "",
+) -> Withdrawal:
+    """:func:`withdraw`, for the case page: also says whom the withdrawal took out."""
+    return _withdraw(
+        session, municipality=municipality, by=by, consent_id=consent_id, note=note, case_id=case_id
+    )
+
+
+def _withdraw(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    consent_id: int,
+    note: str,
+    case_id: str | None,
+) -> Withdrawal:
     consent, case = _consent_in_case(
-        session, by=by, consent_id=consent_id, action="consent.withdraw"
+        session, by=by, consent_id=consent_id, action="consent.withdraw", case_id=case_id
     )
     if consent.status not in (ConsentStatus.GIVEN, ConsentStatus.DRAFT):
         raise refusal(
@@ -234,9 +300,16 @@ def withdraw(
     session.flush()
     from bti.services.participants import stop_sharing_without_consent
 
-    stop_sharing_without_consent(session, municipality=municipality, by=by, case=case)
+    stopped = stop_sharing_without_consent(session, municipality=municipality, by=by, case=case)
     municipality.consent_withdrawn(case=case, consent=consent, session=session)
-    return consent
+    return Withdrawal(consent, [_who(session, participant) for participant in stopped])
+
+
+def _who(session: Session, participant) -> str:
+    unit = session.get(Unit, participant.unit_id) if participant.unit_id else None
+    user = session.get(StaffUser, participant.user_id)
+    label = user.display_name if user else ""
+    return f"{label} ({unit.name}, {unit_kind(unit.kind)})" if unit else label
 
 
 def valid_consents(session: Session, *, case_id: str, on: date) -> list[Consent]:

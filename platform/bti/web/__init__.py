@@ -28,6 +28,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     from bti.web import (
         auth,
         case,
+        case_view,
         cases,
         citizen,
         concern,
@@ -36,10 +37,11 @@ def init_app(app: Flask, registry: Registry) -> None:
         guide,
         health,
         home,
-        panels,
     )
 
-    panels.load_all()  # their routes join the case blueprint before it is registered
+    # The case page's panels, by hook; first, so a panel this municipality lacks is a 404
+    # before anything else looks at the request.
+    case_view.register_panels(app, registry)
     CSRFProtect(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(home.bp)

@@ -1,16 +1,7 @@
-"""The case page's action panels, one module each (consent, people, meetings, stafettlogg).
+"""The core's case-page panels, one module each (consent, people, meetings, stafettlogg …).
 
-Each module adds its routes to the case blueprint (:data:`bti.web.case.bp`) and registers its
-panel with :func:`bti.web.case_view.panel`. They are imported here, in name order, before
-the blueprint is registered; the page orders them by their own ``order``.
+Each module has its own blueprint with the panel's actions, its forms, and a ``PANEL``
+(:class:`bti.case_panels.CasePanel`) that :mod:`bti.defaults.panels` returns from the
+``bti_register_case_panels`` hook; :func:`bti.web.case_view.register_panels` mounts the
+blueprints. What each panel shows is read in :mod:`bti.services.case_page`.
 """
-
-from __future__ import annotations
-
-import importlib
-import pkgutil
-
-
-def load_all() -> None:
-    for module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
-        importlib.import_module(f"{__name__}.{module}")

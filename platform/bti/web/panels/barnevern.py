@@ -10,16 +10,17 @@ barnevern until it is handed over and accepted.
 
 from __future__ import annotations
 
-from flask import g
+from flask import Blueprint
 from flask_wtf import FlaskForm
 
+from bti.case_panels import CasePanel, PanelForms
 from bti.i18n import lazy_gettext as _l
 from bti.services import barnevern_help
-from bti.web import case_view
+from bti.services.case_page import small
 from bti.web.auth import staff_required
-from bti.web.case import bp
-from bti.web.case_view import CaseContext, panel
+from bti.web.case_view import Failed, perform, posted, respond
 
+bp = Blueprint("barnevern_help", __name__)
 ANCHOR = "barnevern_help"
 START, END = "bv-help-start", "bv-help-end"
 
@@ -29,16 +30,11 @@ class HelpForm(FlaskForm):
 
 
 def _record(case_id: str, key: str, *, helping: bool, done):
-    form = case_view.posted(HelpForm, key)
-
-    def do(session, actor, case):
-        barnevern_help.set_barnevern_help(
-            session, municipality=g.municipality, by=actor, case_id=case.id, helping=helping
-        )
-
-    return case_view.act(
-        case_id, key, form, action="case.barnevern_help", do=do, done=done, anchor=ANCHOR
-    )
+    form = posted(HelpForm, key)
+    outcome = Failed()
+    if form.validate_on_submit():
+        outcome = perform(barnevern_help.set_barnevern_help, case_id=case_id, helping=helping)
+    return respond(outcome, case_id=case_id, key=key, form=form, done=done, anchor=ANCHOR)
 
 
 @bp.post("/sak/<case_id>/barnevern-hjelp")
@@ -66,20 +62,16 @@ def end_barnevern_help(case_id: str):
     )
 
 
-@panel(
-    "barnevern_help",
+def forms(data: small.BarnevernHelpPanel, build: PanelForms) -> dict:
+    return {"start": build.form(START, HelpForm), "end": build.form(END, HelpForm)}
+
+
+PANEL = CasePanel(
+    name="barnevern_help",
     title=_l("Help from barnevern"),
     template="case/_barnevern_help.html",
     order=45,
+    read=small.read_barnevern_help,
+    forms=forms,
+    blueprint=bp,
 )
-def _barnevern_help(ctx: CaseContext) -> dict:
-    takes_part = any(p.user_id == ctx.actor.user_id for p in ctx.people)
-    if not (ctx.actor.is_barnevern and takes_part):
-        return {"hidden": True}
-    level = barnevern_help.barnevern_help_level(g.municipality)
-    return {
-        "helping": ctx.case.barnevern_help,
-        "to_level": level if level is not None and ctx.case.level < level else None,
-        "start_form": ctx.form(START, HelpForm),
-        "end_form": ctx.form(END, HelpForm),
-    }

@@ -10,12 +10,8 @@ meeting, under the prefix ``meeting-held-<id>``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from flask import Response, abort, g, url_for
+from flask import Blueprint, Response, abort, url_for
 from flask_wtf import FlaskForm
-from sqlmodel import Session, select
 from wtforms import (
     BooleanField,
     RadioField,
@@ -25,30 +21,18 @@ from wtforms import (
 )
 from wtforms.fields.choices import SelectChoice
 
-from bti import clock
-from bti.db import get_db
-from bti.errors import NotFound
+from bti.case_panels import CasePanel, PanelForms
 from bti.i18n import lazy_gettext as _l
-from bti.models import (
-    Case,
-    Guardian,
-    Meeting,
-    MeetingInvitee,
-    MinutesPart,
-    StaffUser,
-    Subject,
-)
-from bti.rules.child import age_on, voice_carries_great_weight, voice_required
-from bti.rules.deadlines import local_today
-from bti.services import guardians, meetings
-from bti.services.actors import load_actor
-from bti.web import case_view
+from bti.services import meetings
+from bti.services.case_page import actions
+from bti.services.case_page import meetings as reading
 from bti.web.auth import staff_required
-from bti.web.case import bp
-from bti.web.case_view import CaseContext, panel
+from bti.web.case_view import Done, Failed, look_up, perform, posted, respond
 from bti.web.fields import CheckboxesField, LocalDateTimeField
-from bti.web.formatting import meeting_time
 
+bp = Blueprint("meetings", __name__)
+ANCHOR = "meetings"
+PLAN = "meeting-plan"
 YES, NO = "yes", "no"
 #: The parts of the minutes every meeting has, after one part per agenda item.
 STANDARD_PARTS = (
@@ -58,8 +42,6 @@ STANDARD_PARTS = (
 )
 #: At most this many agenda items get their own part of the minutes (the rest: "discussed").
 AGENDA_PARTS_MAX = 12
-#: How many held meetings the panel lists, newest first.
-HELD_SHOWN = 20
 
 
 # ---------------------------------------------------------------------------------------------
@@ -93,13 +75,13 @@ class PlanForm(FlaskForm):
 
 
 def _with_choices(
-    form: PlanForm, *, people: list[tuple[int, str]], guardians, kept_out: bool = False
+    form: PlanForm, *, kinds, people: list[tuple[int, str]], guardians, kept_out: bool = False
 ) -> PlanForm:
     """The choices of the invitation form; while a report keeps the guardians out, without
     the conversations with them (the service refuses those)."""
     form.kind.choices = [SelectChoice("", _l("Choose a kind of meeting"))] + [
         SelectChoice(kind.code, kind.label)
-        for kind in g.municipality.meeting_kinds
+        for kind in kinds
         if not (kept_out and kind.with_guardians)
     ]
     form.staff_ids.choices = people
@@ -211,158 +193,6 @@ def held_key(meeting_id: int) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Reading: the case's meetings as the panel shows them (one query per table, no audit of its
-# own — the page's read of the case is audited)
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Invited:
-    id: int
-    name: str
-    who: str  # "staff", "guardian" or "child"
-    attended: bool | None
-    user_id: int | None = None
-
-
-@dataclass(frozen=True)
-class MeetingView:
-    meeting: Meeting
-    kind: str
-    when: str
-    invited: tuple[Invited, ...]
-    minutes: tuple[MinutesPart, ...]
-    voice_required: bool
-    voice_has_great_weight: bool
-
-    @property
-    def id(self) -> int:
-        return self.meeting.id
-
-    @property
-    def held(self) -> bool:
-        return self.meeting.held_at is not None
-
-    @property
-    def on_hold(self) -> bool:
-        return self.meeting.on_hold and not self.held
-
-    @property
-    def guardians_withdrawn(self) -> bool:
-        """The guardians' invitations were withdrawn by a report (the meeting goes on)."""
-        return self.meeting.guardians_withdrawn_at is not None and not self.on_hold
-
-
-def _naming(
-    session: Session, rows: list[MeetingInvitee], subject: Subject | None, staff_name
-) -> Callable[[MeetingInvitee], Invited]:
-    """A function naming each of ``rows``: staff by ``staff_name(user_id)``, guardians by
-    name (also those no longer to be involved), the child by name."""
-    ids = {row.guardian_id for row in rows if row.guardian_id}
-    guardians = {}
-    if ids:
-        found = session.exec(select(Guardian).where(Guardian.id.in_(ids)))
-        guardians = {guardian.id: guardian.name for guardian in found}
-    child = f"{subject.given_name} {subject.family_name}" if subject else ""
-
-    def invited(row: MeetingInvitee) -> Invited:
-        if row.is_subject:
-            return Invited(row.id, child, "child", row.attended)
-        if row.guardian_id:
-            return Invited(row.id, guardians.get(row.guardian_id, ""), "guardian", row.attended)
-        return Invited(row.id, staff_name(row.user_id), "staff", row.attended, row.user_id)
-
-    return invited
-
-
-def case_meetings(ctx: CaseContext) -> list[MeetingView]:
-    """The case's meetings not yet held (soonest first) and the latest held ones."""
-    session = ctx.session
-    coming = session.exec(
-        select(Meeting)
-        .where(Meeting.case_id == ctx.case.id, Meeting.held_at.is_(None))
-        .order_by(Meeting.starts_at, Meeting.id)
-    ).all()
-    held = session.exec(
-        select(Meeting)
-        .where(Meeting.case_id == ctx.case.id, Meeting.held_at.is_not(None))
-        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
-        .limit(HELD_SHOWN)
-    ).all()
-    found = [*coming, *held]
-    ids = [m.id for m in found]
-    if not ids:
-        return []
-    invitees = meetings.invitees(session, case=ctx.case, meeting_ids=ids)
-    parts = session.exec(
-        select(MinutesPart)
-        .where(MinutesPart.meeting_id.in_(ids))
-        .order_by(MinutesPart.position, MinutesPart.id)
-    ).all()
-    invited = _naming(session, invitees, ctx.subject, ctx.name)
-    tz_name = g.municipality.profile.timezone
-
-    views = []
-    for m in found:
-        birth = ctx.subject.birth_date
-        day = local_today(m.held_at or m.starts_at, tz_name)
-        age = age_on(birth, day) if birth else None
-        views.append(
-            MeetingView(
-                meeting=m,
-                kind=g.municipality.meeting_kind_label(m.kind),
-                when=meeting_time(m.starts_at, m.ends_at),
-                invited=tuple(invited(i) for i in invitees if i.meeting_id == m.id),
-                minutes=tuple(p for p in parts if p.meeting_id == m.id),
-                voice_required=voice_required(age),
-                voice_has_great_weight=voice_carries_great_weight(age),
-            )
-        )
-    return views
-
-
-# ---------------------------------------------------------------------------------------------
-# The panel
-# ---------------------------------------------------------------------------------------------
-
-
-@panel("meetings", title=_l("Meetings"), template="case/_meetings.html", order=40)
-def _meetings(ctx: CaseContext) -> dict:
-    now = clock.now()
-    views = case_meetings(ctx)
-    others = dict.fromkeys(p.user_id for p in ctx.people if p.user_id != ctx.actor.user_id)
-    people = [(user_id, ctx.name(user_id)) for user_id in others]
-    plan_form = _with_choices(
-        ctx.form("meeting-plan", PlanForm),
-        people=people,
-        guardians=ctx.guardians,
-        kept_out=guardians.excluded(ctx.case),
-    )
-    held_forms = {}
-    waiting = [v for v in views if not v.held and not v.on_hold]
-    if ctx.is_open:
-        for view in waiting:
-            if view.meeting.starts_at <= now:
-                key = held_key(view.id)
-                cls = held_form_class([(i.id, i.name) for i in view.invited], view.meeting.agenda)
-                held_forms[view.id] = ctx.form(key, cls)
-    return {
-        "upcoming": [v for v in waiting if v.meeting.starts_at > now],
-        "to_register": [v for v in waiting if v.meeting.starts_at <= now],
-        "on_hold": [v for v in views if v.on_hold],
-        "withdrawn": [v for v in waiting if v.guardians_withdrawn],
-        "held": [v for v in views if v.held],
-        "plan_form": plan_form,
-        "held_forms": held_forms,
-        "guardians_excluded": guardians.excluded(ctx.case),
-        "kept_out": meetings.KEPT_OUT,
-        "on_hold_reason": meetings.ON_HOLD,
-        "asks_coordinator": meetings.asks_coordinator(g.municipality, ctx.case),
-        "coordinator_answers": meetings.COORDINATOR_ANSWERS,
-    }
-
-
-# ---------------------------------------------------------------------------------------------
 # Routes
 # ---------------------------------------------------------------------------------------------
 
@@ -370,16 +200,14 @@ def _meetings(ctx: CaseContext) -> dict:
 @bp.post("/sak/<case_id>/moter")
 @staff_required
 def plan_meeting(case_id: str):
-    key = "meeting-plan"
-    form = case_view.posted(PlanForm, key)
-    _with_choices(form, people=[], guardians=[])  # the page fills them in if it fails
-
-    def do(session, actor, case):
-        meetings.plan(
-            session,
-            municipality=g.municipality,
-            by=actor,
-            case_id=case.id,
+    form = posted(PlanForm, PLAN)
+    # The page fills in the choices if it fails; the service checks what was chosen.
+    _with_choices(form, kinds=(), people=[], guardians=[])
+    outcome = Failed()
+    if form.validate_on_submit():
+        outcome = perform(
+            meetings.plan,
+            case_id=case_id,
             kind=form.kind.data or "",
             starts_at=form.starts_at.data,
             ends_at=form.ends_at.data,
@@ -389,15 +217,13 @@ def plan_meeting(case_id: str):
             guardian_ids=form.guardian_ids.data or [],
             invite_subject=bool(form.invite_subject.data),
         )
-
-    return case_view.act(
-        case_id,
-        key,
-        form,
-        action="meeting.plan",
-        do=do,
+    return respond(
+        outcome,
+        case_id=case_id,
+        key=PLAN,
+        form=form,
         done=_l("The invitation to the meeting is saved."),
-        anchor="meetings",
+        anchor=ANCHOR,
     )
 
 
@@ -405,50 +231,25 @@ def plan_meeting(case_id: str):
 @staff_required
 def record_held(case_id: str, meeting_id: int):
     key = held_key(meeting_id)
-    form = case_view.posted(_held_form_class_for(case_id, meeting_id), key)
-
-    def do(session, actor, case):
-        case_view.of_case(session, Meeting, meeting_id, case.id)
-        meetings.record_held(
-            session,
-            municipality=g.municipality,
-            by=actor,
+    outline = look_up(reading.held_outline, case_id=case_id, meeting_id=meeting_id)
+    form = posted(held_form_class(outline.invitees, outline.agenda), key)
+    outcome = Failed()
+    if form.validate_on_submit():
+        outcome = perform(
+            actions.record_held,
+            case_id=case_id,
             meeting_id=meeting_id,
             **_held_arguments(form),
         )
-
-    return case_view.act(
-        case_id,
-        key,
-        form,
-        action="meeting.record",
-        do=do,
+    return respond(
+        outcome,
+        case_id=case_id,
+        key=key,
+        form=form,
         done=_l("The meeting is registered as held."),
-        anchor="meetings",
+        anchor=ANCHOR,
         fields=_held_fields(form),
     )
-
-
-def _held_form_class_for(case_id: str, meeting_id: int) -> type[HeldForm]:
-    """The held-form of the meeting, or 404. Not audited: the action that follows reads the
-    case and the meeting through the service."""
-    with get_db().scoped(g.municipality_id) as session:
-        try:
-            meeting = case_view.of_case(session, Meeting, meeting_id, case_id)
-        except NotFound:
-            abort(404)
-        case = session.get(Case, case_id)
-        subject = session.get(Subject, case.subject_id) if case else None
-        rows = meetings.invitees(session, case=case, meeting_ids=[meeting_id])
-        staff = {
-            user.id: user.display_name
-            for user in session.exec(
-                select(StaffUser).where(StaffUser.id.in_({r.user_id for r in rows if r.user_id}))
-            )
-        }
-        named = _naming(session, rows, subject, lambda user_id: staff.get(user_id, ""))
-        invitees = [(row.id, named(row).name) for row in rows]
-        return held_form_class(invitees, meeting.agenda)
 
 
 @bp.get("/sak/<case_id>/mote/<int:meeting_id>.ics")
@@ -457,17 +258,45 @@ def meeting_calendar(case_id: str, meeting_id: int):
     """The meeting's calendar file: time, place, kind and a link; no names (see
     :func:`bti.services.meetings.ics`)."""
     link = url_for("case.show", case_id=case_id, _external=True, _anchor=f"meeting-{meeting_id}")
-    with get_db().transaction(g.municipality_id) as session:
-        try:
-            case_view.of_case(session, Meeting, meeting_id, case_id)
-            actor = load_actor(session, g.signed_in.user_id)
-            text = meetings.ics(
-                session, municipality=g.municipality, by=actor, meeting_id=meeting_id, url=link
-            )
-        except NotFound:
-            abort(404)
-    response = Response(text, mimetype="text/calendar")
+    outcome = perform(actions.meeting_calendar, case_id=case_id, meeting_id=meeting_id, url=link)
+    if not isinstance(outcome, Done):
+        abort(404)
+    response = Response(outcome.result, mimetype="text/calendar")
     response.headers["Content-Type"] = "text/calendar; charset=utf-8"
     response.headers["Content-Disposition"] = 'attachment; filename="mote.ics"'
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+# ---------------------------------------------------------------------------------------------
+# The panel's forms
+# ---------------------------------------------------------------------------------------------
+
+
+def forms(data: reading.MeetingsPanel, build: PanelForms) -> dict:
+    from flask import g
+
+    plan = _with_choices(
+        build.form(PLAN, PlanForm),
+        kinds=g.municipality.meeting_kinds,
+        people=data.people,
+        guardians=data.guardians,
+        kept_out=data.guardians_excluded,
+    )
+    held = {}
+    if data.may_register:
+        for view in data.to_register:
+            cls = held_form_class([(i.id, i.name) for i in view.invited], view.meeting.agenda)
+            held[view.id] = build.form(held_key(view.id), cls)
+    return {"plan": plan, "held": held}
+
+
+PANEL = CasePanel(
+    name="meetings",
+    title=_l("Meetings"),
+    template="case/_meetings.html",
+    order=40,
+    read=reading.read,
+    forms=forms,
+    blueprint=bp,
+)

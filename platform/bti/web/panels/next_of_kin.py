@@ -6,19 +6,19 @@ The rules (who counts, up to which age) are the service's: :mod:`bti.services.ne
 
 from __future__ import annotations
 
-from flask import g
+from flask import Blueprint
 from flask_wtf import FlaskForm
 from wtforms import RadioField
 
+from bti.case_panels import CasePanel, PanelForms
 from bti.i18n import lazy_gettext as _l
 from bti.labels import NEXT_OF_KIN_REASONS, NEXT_OF_KIN_RELATIONS
 from bti.services import next_of_kin
-from bti.web import case_view
+from bti.services.case_page import small
 from bti.web.auth import staff_required
-from bti.web.case import bp
-from bti.web.case_view import CaseContext, panel
-from bti.web.contacts import contacts_now
+from bti.web.case_view import Failed, perform, posted, respond
 
+bp = Blueprint("next_of_kin", __name__)
 ANCHOR = "next_of_kin"
 MARK, UNMARK = "kin-mark", "kin-unmark"
 
@@ -41,24 +41,20 @@ class UnmarkForm(FlaskForm):
 @bp.post("/sak/<case_id>/barn-som-parorende")
 @staff_required
 def mark_next_of_kin(case_id: str):
-    form = case_view.posted(MarkForm, MARK)
-
-    def do(session, actor, case):
-        next_of_kin.mark(
-            session,
-            municipality=g.municipality,
-            by=actor,
-            case_id=case.id,
+    form = posted(MarkForm, MARK)
+    outcome = Failed()
+    if form.validate_on_submit():
+        outcome = perform(
+            next_of_kin.mark,
+            case_id=case_id,
             relation=form.relation.data or "",
             reason=form.reason.data or "",
         )
-
-    return case_view.act(
-        case_id,
-        MARK,
-        form,
-        action="case.next_of_kin",
-        do=do,
+    return respond(
+        outcome,
+        case_id=case_id,
+        key=MARK,
+        form=form,
         done=_l("The case is marked: the child is next of kin."),
         anchor=ANCHOR,
     )
@@ -67,39 +63,30 @@ def mark_next_of_kin(case_id: str):
 @bp.post("/sak/<case_id>/barn-som-parorende/fjern")
 @staff_required
 def unmark_next_of_kin(case_id: str):
-    form = case_view.posted(UnmarkForm, UNMARK)
-
-    def do(session, actor, case):
-        next_of_kin.unmark(session, municipality=g.municipality, by=actor, case_id=case.id)
-
-    return case_view.act(
-        case_id,
-        UNMARK,
-        form,
-        action="case.next_of_kin",
-        do=do,
+    form = posted(UnmarkForm, UNMARK)
+    outcome = Failed()
+    if form.validate_on_submit():
+        outcome = perform(next_of_kin.unmark, case_id=case_id)
+    return respond(
+        outcome,
+        case_id=case_id,
+        key=UNMARK,
+        form=form,
         done=_l("The marking is removed."),
         anchor=ANCHOR,
     )
 
 
-@panel("next_of_kin", title=_l("Child as next of kin"), template="case/_next_of_kin.html", order=7)
-def _next_of_kin(ctx: CaseContext) -> dict:
-    limit = next_of_kin.max_age(g.municipality)
-    marked = next_of_kin.is_marked(ctx.case)
-    if not marked and ctx.age is not None and ctx.age > limit:
-        return {"hidden": True}
-    routine = g.municipality.next_of_kin_routine
-    contacts = []
-    if routine is not None and routine.contact:
-        contacts = contacts_now(kind=routine.contact)
-    return {
-        "marked": marked,
-        "relation": NEXT_OF_KIN_RELATIONS.get(ctx.case.next_of_kin_relation, ""),
-        "reason": NEXT_OF_KIN_REASONS.get(ctx.case.next_of_kin_reason, ""),
-        "routine": routine,
-        "contacts": contacts,
-        "max_age": limit,
-        "mark_form": ctx.form(MARK, MarkForm),
-        "unmark_form": ctx.form(UNMARK, UnmarkForm),
-    }
+def forms(data: small.NextOfKinPanel, build: PanelForms) -> dict:
+    return {"mark": build.form(MARK, MarkForm), "unmark": build.form(UNMARK, UnmarkForm)}
+
+
+PANEL = CasePanel(
+    name="next_of_kin",
+    title=_l("Child as next of kin"),
+    template="case/_next_of_kin.html",
+    order=7,
+    read=small.read_next_of_kin,
+    forms=forms,
+    blueprint=bp,
+)

@@ -4,18 +4,19 @@ are the service's: :mod:`bti.services.plans`."""
 
 from __future__ import annotations
 
-from flask import g
+from flask import Blueprint
 from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField
 
+from bti.case_panels import CasePanel, PanelForms
 from bti.i18n import lazy_gettext as _l
 from bti.labels import PLAN_KINDS
 from bti.services import plans
-from bti.web import case_view
+from bti.services.case_page import small
 from bti.web.auth import staff_required
-from bti.web.case import bp
-from bti.web.case_view import CaseContext, panel
+from bti.web.case_view import Failed, perform, posted, respond
 
+bp = Blueprint("plans", __name__)
 ANCHOR = "plans"
 ADD = "plan-add"
 
@@ -41,25 +42,21 @@ class EndForm(FlaskForm):
 @bp.post("/sak/<case_id>/planer")
 @staff_required
 def add_plan(case_id: str):
-    form = case_view.posted(PlanForm, ADD)
-
-    def do(session, actor, case):
-        plans.register(
-            session,
-            municipality=g.municipality,
-            by=actor,
-            case_id=case.id,
+    form = posted(PlanForm, ADD)
+    outcome = Failed()
+    if form.validate_on_submit():
+        outcome = perform(
+            plans.register,
+            case_id=case_id,
             kind=form.kind.data or "",
             kept_in=form.kept_in.data or "",
             responsible=form.responsible.data or "",
         )
-
-    return case_view.act(
-        case_id,
-        ADD,
-        form,
-        action="plan.register",
-        do=do,
+    return respond(
+        outcome,
+        case_id=case_id,
+        key=ADD,
+        form=form,
         done=_l("The plan is registered beside the stafettlogg."),
         anchor=ANCHOR,
     )
@@ -69,28 +66,33 @@ def add_plan(case_id: str):
 @staff_required
 def end_plan(case_id: str, plan_id: int):
     key = end_key(plan_id)
-    form = case_view.posted(EndForm, key)
-
-    def do(session, actor, case):
-        plans.end(session, municipality=g.municipality, by=actor, case_id=case.id, plan_id=plan_id)
-
-    return case_view.act(
-        case_id,
-        key,
-        form,
-        action="plan.end",
-        do=do,
+    form = posted(EndForm, key)
+    outcome = Failed()
+    if form.validate_on_submit():
+        outcome = perform(plans.end, case_id=case_id, plan_id=plan_id)
+    return respond(
+        outcome,
+        case_id=case_id,
+        key=key,
+        form=form,
         done=_l("The plan is marked as ended."),
         anchor=ANCHOR,
     )
 
 
-@panel("plans", title=_l("Plans beside the stafettlogg"), template="case/_plans.html", order=55)
-def _plans(ctx: CaseContext) -> dict:
-    active = plans.active(ctx.session, case_id=ctx.case.id)
+def forms(data: small.PlansPanel, build: PanelForms) -> dict:
     return {
-        "plans": active,
-        "kinds": PLAN_KINDS,
-        "add_form": ctx.form(ADD, PlanForm),
-        "end_forms": {plan.id: ctx.form(end_key(plan.id), EndForm) for plan in active},
+        "add": build.form(ADD, PlanForm),
+        "end": {plan.id: build.form(end_key(plan.id), EndForm) for plan in data.plans},
     }
+
+
+PANEL = CasePanel(
+    name="plans",
+    title=_l("Plans beside the stafettlogg"),
+    template="case/_plans.html",
+    order=55,
+    read=small.read_plans,
+    forms=forms,
+    blueprint=bp,
+)

@@ -2,8 +2,8 @@
 meeting, its minutes and the action plan — as HTML for the browser's print and as PDF for a
 signature on paper.
 
-Every document is read through :func:`bti.web.case_view.load` (audited as ``case.print``;
-404 for someone outside the case) and the services' own reads. The PDF is made by
+Every document is read by one service of :mod:`bti.services.printouts` (audited as
+``case.print``; 404 for someone outside the case, with the services' own reads). The PDF is made by
 WeasyPrint from the same HTML; it gets the stylesheets and fonts from the package's static
 folder on disk (:class:`StaticFiles`), never over HTTP from the app itself.
 """
@@ -13,43 +13,23 @@ from __future__ import annotations
 import mimetypes
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from babel.dates import format_date
-from flask import abort, current_app, g, make_response, render_template, request, url_for
-from flask_babel import get_locale
+from flask import Blueprint, abort, current_app, g, make_response, render_template, request, url_for
 from markupsafe import Markup
-from sqlmodel import Session, select
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from bti import clock
-from bti.db import get_db
-from bti.errors import NotFound
+from bti.case_panels import CasePanel
 from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
-from bti.labels import CONSENT_RULES, CONSENT_STATUS, capitalised, unit_kind
-from bti.models import (
-    Case,
-    Consent,
-    ConsentSignature,
-    Guardian,
-    Meeting,
-    SignerKind,
-    StaffUser,
-    Subject,
-    SubjectKind,
-)
-from bti.rules import consent as consent_rules
-from bti.rules.access import Actor
-from bti.services import consents, guardians, meetings, stafettlogg
-from bti.web import case_view
+from bti.services import printouts
+from bti.services.case_page import printable as reading
 from bti.web.auth import staff_required
-from bti.web.case import bp
-from bti.web.case_view import CaseContext, panel
-from bti.web.formatting import end_time, local_moment
+from bti.web.case_view import Done, perform
+
+bp = Blueprint("print", __name__)
 
 # ---------------------------------------------------------------------------------------------
 # Rendering: HTML for the browser, PDF through WeasyPrint
@@ -115,42 +95,35 @@ def _css_string(text: str) -> str:
 
 
 def document(
-    case_id: str,
+    service: Callable[..., printouts.Printout],
     *,
     kind: str,
     template: str,
     filename: str,
     pdf: bool,
-    build: Callable[[Session, Actor, Case], dict],
     pdf_url: str,
+    **arguments,
 ):
-    """Read the case (audited as ``case.print``) and what ``build`` adds, and render the
-    form of ``kind`` — the municipality's own template when its variant has one.
-
-    While a report keeps the guardians out, no printout names them: the builders leave
-    them out of the people listed, and what staff wrote (a place, an agenda, minutes, a
-    filled-in form) has their names hidden here, the one way out for every printout."""
+    """Read the printout through ``service(**arguments)`` and render the form of ``kind`` —
+    the municipality's own template when its variant has one — with the guardians' names
+    hidden in its text while a report keeps them out (the one way out for every printout)."""
+    outcome = perform(service, **arguments)
+    if not isinstance(outcome, Done):
+        abort(404)
+    printout = outcome.result
     variant = g.municipality.form_variant(kind)
-    with get_db().transaction(g.municipality_id) as session:
-        actor, case = case_view.load(session, case_id, "case.print")
-        try:
-            data = build(session, actor, case)
-        except NotFound:
-            abort(404)
-        subject = session.get(Subject, case.subject_id)
-        html = render_template(
-            variant.template if variant and variant.template else template,
-            title=variant.title if variant else "",
-            case=case,
-            subject=subject,
-            pdf=pdf,
-            pdf_url=pdf_url,
-            page_numbers=_page_numbers_css(),
-            guardians_kept_out=guardians.excluded(case),
-            **data,
-        )
-        html = _in_text(html, guardians.Hider(session, case))
-    return _respond(html, pdf=pdf, filename=filename)
+    html = render_template(
+        variant.template if variant and variant.template else template,
+        title=variant.title if variant else "",
+        case=printout.case,
+        subject=printout.subject,
+        pdf=pdf,
+        pdf_url=pdf_url,
+        page_numbers=_page_numbers_css(),
+        guardians_kept_out=printout.guardians_kept_out,
+        **printout.data,
+    )
+    return _respond(_in_text(html, printout.hide), pdf=pdf, filename=filename)
 
 
 _TAG = re.compile(r"(<[^>]*>)")
@@ -162,110 +135,9 @@ def _in_text(html: str, change: Callable[[str], str]) -> str:
     return "".join(part if index % 2 else change(part) for index, part in enumerate(parts))
 
 
-def _display_names(session: Session, ids) -> dict[int, str]:
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    users = session.exec(select(StaffUser).where(StaffUser.id.in_(ids)))
-    return {u.id: u.display_name for u in users}
-
-
 # ---------------------------------------------------------------------------------------------
-# The consent form
+# The routes
 # ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Signer:
-    name: str
-    role: str
-    signed_on: object = None  # the date a registered signature carries
-
-
-def _signers(
-    session: Session, case: Case, *, health: bool, services: list[str] | None
-) -> tuple[list[str], list[int | str]]:
-    """The rules' explanations and everyone who may have to sign, the subject first."""
-    requirement = consents.requirement_for(
-        session,
-        municipality=g.municipality,
-        case=case,
-        includes_health_information=health,
-        services=services,
-    )
-    who = set().union(*requirement.alternatives) if requirement.alternatives else set()
-    ordered = sorted(who, key=lambda s: (s != consent_rules.SUBJECT, str(s).zfill(12)))
-    explanation = CONSENT_RULES.get(requirement.rule, CONSENT_RULES["guardians_unknown"])
-    return [str(explanation)], ordered
-
-
-def _subject_role(subject: Subject, age: int | None) -> str:
-    if subject.kind == SubjectKind.GRAVID:
-        return _("The pregnant woman herself")
-    if age is not None and age >= consent_rules.ADULT_AGE:
-        return _("The person the consent is about")
-    return _("Youth")
-
-
-def _signer_lines(
-    session: Session, subject: Subject, who, signed: dict, *, kept_out: bool
-) -> list[Signer]:
-    """Everyone who signs, by name; the guardians not while a report keeps them out."""
-    guardian_rows = session.exec(select(Guardian).where(Guardian.subject_id == subject.id))
-    by_id = {} if kept_out else {gd.id: gd for gd in guardian_rows}
-    age = consents.subject_age(subject, clock.today(g.municipality))
-    lines = []
-    for signer in who:
-        if signer == consent_rules.SUBJECT:
-            name = f"{subject.given_name} {subject.family_name}"
-            lines.append(Signer(name, _subject_role(subject, age), signed.get(signer)))
-        elif signer in by_id:
-            guardian = by_id[signer]
-            role = _("Guardian")
-            if guardian.relation:
-                role = f"{role} ({guardian.relation})"
-            lines.append(Signer(guardian.name, role, signed.get(signer)))
-    return lines
-
-
-def _registered_signatures(session: Session, consent_id: int) -> dict:
-    rows = session.exec(select(ConsentSignature).where(ConsentSignature.consent_id == consent_id))
-    return {
-        consent_rules.SUBJECT if s.signer_kind == SignerKind.SUBJECT else s.guardian_id: (
-            s.signed_on
-        )
-        for s in rows
-    }
-
-
-def _consent_data(session: Session, case: Case, consent: Consent | None) -> dict:
-    subject = session.get(Subject, case.subject_id)
-    if consent is None:
-        # Blank: who signs depends on what is ticked, so list everyone either way may need.
-        notes, who = _signers(session, case, health=False, services=None)
-        health_notes, health_who = _signers(session, case, health=True, services=None)
-        for note in health_notes:
-            if note not in notes:
-                notes.append(note)
-        who += [s for s in health_who if s not in who]
-        services, signed = [], {}
-    else:
-        services = consents.services_of(session, consent.id)
-        notes, who = _signers(
-            session, case, health=consent.includes_health_information, services=services
-        )
-        signed = _registered_signatures(session, consent.id)
-    return {
-        "consent": consent,
-        "services": [capitalised(unit_kind(s)) for s in services],
-        "signers": _signer_lines(session, subject, who, signed, kept_out=guardians.excluded(case)),
-        "notes": notes,
-        "registered_by": (
-            _display_names(session, [consent.registered_by_id]).get(consent.registered_by_id)
-            if consent
-            else ""
-        ),
-    }
 
 
 @bp.get("/sak/<case_id>/utskrift/samtykke", defaults={"pdf": False})
@@ -273,13 +145,13 @@ def _consent_data(session: Session, case: Case, consent: Consent | None) -> dict
 @staff_required
 def print_blank_consent(case_id: str, pdf: bool):
     return document(
-        case_id,
+        printouts.consent,
         kind="consent",
         template="print/consent.html",
         filename="samtykke",
         pdf=pdf,
-        build=lambda session, actor, case: _consent_data(session, case, None),
-        pdf_url=url_for("case.print_blank_consent", case_id=case_id, pdf=True),
+        pdf_url=url_for("print.print_blank_consent", case_id=case_id, pdf=True),
+        case_id=case_id,
     )
 
 
@@ -287,64 +159,16 @@ def print_blank_consent(case_id: str, pdf: bool):
 @bp.get("/sak/<case_id>/utskrift/samtykke/<int:consent_id>.pdf", defaults={"pdf": True})
 @staff_required
 def print_consent(case_id: str, consent_id: int, pdf: bool):
-    def build(session, actor, case):
-        return _consent_data(
-            session, case, case_view.of_case(session, Consent, consent_id, case.id)
-        )
-
     return document(
-        case_id,
+        printouts.consent,
         kind="consent",
         template="print/consent.html",
         filename="samtykke",
         pdf=pdf,
-        build=build,
-        pdf_url=url_for("case.print_consent", case_id=case_id, consent_id=consent_id, pdf=True),
+        pdf_url=url_for("print.print_consent", case_id=case_id, consent_id=consent_id, pdf=True),
+        case_id=case_id,
+        consent_id=consent_id,
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# Meetings: the invitation and the minutes
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    role: str
-    attended: bool | None
-
-
-def _meeting_data(session: Session, actor: Actor, case: Case, meeting_id: int) -> dict:
-    record = meetings.read(session, municipality=g.municipality, by=actor, meeting_id=meeting_id)
-    meeting = record.meeting
-    if meeting.case_id != case.id:
-        raise NotFound(meeting_id)
-    subject = session.get(Subject, case.subject_id)
-    staff = _display_names(session, [i.user_id for i in record.invitees] + [meeting.organiser_id])
-    guardian_ids = [i.guardian_id for i in record.invitees if i.guardian_id]
-    guardian_names = {
-        gd.id: gd.name for gd in session.exec(select(Guardian).where(Guardian.id.in_(guardian_ids)))
-    }
-    people = []
-    for invitee in record.invitees:
-        if invitee.user_id:
-            name, role = staff.get(invitee.user_id, ""), _("Staff")
-        elif invitee.guardian_id:
-            name, role = guardian_names.get(invitee.guardian_id, ""), _("Guardian")
-        else:
-            name, role = f"{subject.given_name} {subject.family_name}", _("The child or youth")
-        people.append(Person(name, role, invitee.attended))
-    return {
-        "meeting": meeting,
-        "record": record,
-        "kind_label": str(g.municipality.meeting_kind_label(meeting.kind)),
-        "starts": local_moment(meeting.starts_at),
-        "ends": end_time(meeting.starts_at, meeting.ends_at),
-        "agenda": [line.strip() for line in meeting.agenda.splitlines() if line.strip()],
-        "people": people,
-        "organiser": staff.get(meeting.organiser_id, ""),
-    }
 
 
 @bp.get("/sak/<case_id>/utskrift/invitasjon/<int:meeting_id>", defaults={"pdf": False})
@@ -352,13 +176,14 @@ def _meeting_data(session: Session, actor: Actor, case: Case, meeting_id: int) -
 @staff_required
 def print_invitation(case_id: str, meeting_id: int, pdf: bool):
     return document(
-        case_id,
+        printouts.invitation,
         kind="invitation",
         template="print/invitation.html",
         filename="invitasjon",
         pdf=pdf,
-        build=lambda session, actor, case: _meeting_data(session, actor, case, meeting_id),
-        pdf_url=url_for("case.print_invitation", case_id=case_id, meeting_id=meeting_id, pdf=True),
+        pdf_url=url_for("print.print_invitation", case_id=case_id, meeting_id=meeting_id, pdf=True),
+        case_id=case_id,
+        meeting_id=meeting_id,
     )
 
 
@@ -366,42 +191,16 @@ def print_invitation(case_id: str, meeting_id: int, pdf: bool):
 @bp.get("/sak/<case_id>/utskrift/referat/<int:meeting_id>.pdf", defaults={"pdf": True})
 @staff_required
 def print_minutes(case_id: str, meeting_id: int, pdf: bool):
-    def build(session, actor, case):
-        data = _meeting_data(session, actor, case, meeting_id)
-        if data["meeting"].held_at is None:
-            raise NotFound(meeting_id)  # no minutes before the meeting is held
-        if stafettlogg.is_open(case):  # «tiltak og ansvarlig for tiltak synliggjøres»
-            data.update(_action_plan_data(session, actor, case))
-        data["coordinator"] = meetings.COORDINATOR_ANSWERS.get(data["meeting"].coordinator_change)
-        return data
-
     return document(
-        case_id,
+        printouts.minutes,
         kind="minutes",
         template="print/minutes.html",
         filename="referat",
         pdf=pdf,
-        build=build,
-        pdf_url=url_for("case.print_minutes", case_id=case_id, meeting_id=meeting_id, pdf=True),
+        pdf_url=url_for("print.print_minutes", case_id=case_id, meeting_id=meeting_id, pdf=True),
+        case_id=case_id,
+        meeting_id=meeting_id,
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# The action plan
-# ---------------------------------------------------------------------------------------------
-
-
-def _action_plan_data(session: Session, actor: Actor, case: Case) -> dict:
-    items = stafettlogg.action_plan(session, municipality=g.municipality, by=actor, case_id=case.id)
-    names = _display_names(session, [i.responsible_id for i in items] + [case.stafettholder_id])
-    goals: dict[str, list] = {}
-    for item in items:
-        goals.setdefault(item.goal, []).append(item)
-    return {
-        "goals": goals,
-        "names": names,
-        "stafettholder": names.get(case.stafettholder_id, ""),
-    }
 
 
 @bp.get("/sak/<case_id>/utskrift/handlingsplan", defaults={"pdf": False})
@@ -409,75 +208,21 @@ def _action_plan_data(session: Session, actor: Actor, case: Case) -> dict:
 @staff_required
 def print_action_plan(case_id: str, pdf: bool):
     return document(
-        case_id,
+        printouts.action_plan,
         kind="action_plan",
         template="print/action_plan.html",
         filename="handlingsplan",
         pdf=pdf,
-        build=_action_plan_data,
-        pdf_url=url_for("case.print_action_plan", case_id=case_id, pdf=True),
+        pdf_url=url_for("print.print_action_plan", case_id=case_id, pdf=True),
+        case_id=case_id,
     )
 
 
-# ---------------------------------------------------------------------------------------------
-# The panel: what can be printed for this case
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Printable:
-    label: str
-    endpoint: str
-    args: dict
-
-    def url(self, *, pdf: bool) -> str:
-        return url_for(self.endpoint, pdf=pdf, **self.args)
-
-
-def _printables(ctx: CaseContext) -> list[Printable]:
-    case_id = ctx.case.id
-    documents = [
-        Printable(_("Consent form, blank"), "case.print_blank_consent", {"case_id": case_id})
-    ]
-    for consent in ctx.session.exec(
-        select(Consent).where(Consent.case_id == case_id).order_by(Consent.created_at, Consent.id)
-    ):
-        label = _(
-            "Consent %(start)s – %(end)s (%(status)s)",
-            start=_short_date(consent.valid_from),
-            end=_short_date(consent.valid_to),
-            status=str(CONSENT_STATUS.get(consent.status, consent.status)).lower(),
-        )
-        args = {"case_id": case_id, "consent_id": consent.id}
-        documents.append(Printable(label, "case.print_consent", args))
-    for meeting in ctx.session.exec(
-        select(Meeting).where(Meeting.case_id == case_id).order_by(Meeting.starts_at, Meeting.id)
-    ):
-        kind = g.municipality.meeting_kind_label(meeting.kind)
-        about = f"{kind}, {local_moment(meeting.starts_at)}"
-        args = {"case_id": case_id, "meeting_id": meeting.id}
-        documents.append(
-            Printable(_("Invitation: %(meeting)s", meeting=about), "case.print_invitation", args)
-        )
-        if meeting.held_at is not None:
-            documents.append(
-                Printable(_("Minutes: %(meeting)s", meeting=about), "case.print_minutes", args)
-            )
-    if stafettlogg.is_open(ctx.case):
-        documents.append(
-            Printable(_("Action plan"), "case.print_action_plan", {"case_id": case_id})
-        )
-    for variant in g.municipality.fillable_forms:
-        args = {"case_id": case_id, "kind": variant.kind}
-        label = _("%(title)s, blank", title=variant.title)
-        documents.append(Printable(label, "case.print_blank_form", args))
-    return documents
-
-
-def _short_date(day) -> str:
-    return format_date(day, "short", locale=str(get_locale() or "nb"))
-
-
-@panel("print", title=_l("Forms to print"), template="case/_print.html", order=80)
-def _print(ctx: CaseContext) -> dict:
-    return {"documents": _printables(ctx)}
+PANEL = CasePanel(
+    name="print",
+    title=_l("Forms to print"),
+    template="case/_print.html",
+    order=80,
+    read=reading.read,
+    blueprint=bp,
+)

@@ -7,17 +7,17 @@ by the decision below it. The rules are the service's: :mod:`bti.services.steps`
 
 from __future__ import annotations
 
-from flask import g
+from flask import Blueprint
 from flask_wtf import FlaskForm
 
+from bti.case_panels import CasePanel, PanelForms
 from bti.i18n import lazy_gettext as _l
 from bti.services import steps
-from bti.web import case_view
+from bti.services.case_page import small
 from bti.web.auth import staff_required
-from bti.web.case import bp
-from bti.web.case_view import CaseContext, panel
+from bti.web.case_view import Failed, perform, posted, respond
 
-ANCHOR = "steps"
+bp = Blueprint("steps", __name__)
 KEY = "step"
 
 
@@ -28,30 +28,30 @@ class TickForm(FlaskForm):
 @bp.post("/sak/<case_id>/trinn/<int:number>")
 @staff_required
 def tick_step(case_id: str, number: int):
-    form = case_view.posted(TickForm, KEY)
-
-    def do(session, actor, case):
-        steps.tick(session, municipality=g.municipality, by=actor, case_id=case.id, step=number)
-
-    return case_view.act(
-        case_id,
-        KEY,
-        form,
-        action="steps.tick",
-        do=do,
+    form = posted(TickForm, KEY)
+    outcome = Failed()
+    if form.validate_on_submit():
+        outcome = perform(steps.tick, case_id=case_id, step=number)
+    return respond(
+        outcome,
+        case_id=case_id,
+        key=KEY,
+        form=form,
         done=_l("The step is marked as done."),
         anchor=f"step-{number}",
     )
 
 
-@panel("steps", title=_l("Steps at this level"), template="case/_steps.html", order=8)
-def _steps(ctx: CaseContext) -> dict:
-    states = steps.states(ctx.session, municipality=g.municipality, case=ctx.case)
-    if not states:
-        return {"hidden": True}
-    return {
-        "states": states,
-        "form": ctx.form(KEY, TickForm),
-        "level": g.municipality.level(ctx.case.level),
-        "done": sum(1 for s in states if s.done),
-    }
+def forms(data: small.StepsPanel, build: PanelForms) -> dict:
+    return {"tick": build.form(KEY, TickForm)}
+
+
+PANEL = CasePanel(
+    name="steps",
+    title=_l("Steps at this level"),
+    template="case/_steps.html",
+    order=8,
+    read=small.read_steps,
+    forms=forms,
+    blueprint=bp,
+)

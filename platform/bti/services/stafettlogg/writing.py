@@ -1,16 +1,4 @@
-"""The stafettlogg and the action plan: goals, measures, evaluations, and who may read what.
-
-Sources: «Det er den instans som først ser at det er behov for tverrfaglig samarbeid/innsats
-som skal være Stafettholder og opprette Stafettlogg» and «I Sampro finnes Stafettloggen der
-det settes det opp målsettinger, og hvem som gjør hva for å nå målene … da den også fungerer
-som et møtereferat» (Tromsø, «Stafettholder - Sampro», «Stafettlogg i Sampro»); «Har vi nådd
-målene? Er det nye mål? Bør det endres strategi?» (Vestby nivå 1 «Evaluering og
-oppfølgingsmøter»); the child's voice from 7 and its great weight from 12 (Jevnaker «Barns
-rett til medvirkning og samtykke»).
-
-The stafettlogg is open while the case has a stafettholder (``Case.stafettholder_id``); the
-baton itself moves through :mod:`bti.services.handover`.
-"""
+"""Writing in the stafettlogg: entries, measures in the action plan, their evaluations."""
 
 from __future__ import annotations
 
@@ -30,92 +18,16 @@ from bti.models import (
     Subject,
 )
 from bti.plugins import Municipality
-from bti.rules.access import Actor, may_see_health_entry
-from bti.rules.child import voice_carries_great_weight, voice_required
-from bti.rules.deadlines import local_today
+from bti.rules.access import Actor
+from bti.rules.child import voice_required
 from bti.services import audit, deadlines, steps
 from bti.services.access import get_case, refusal
-from bti.services.consents import covers_health_information, has_valid, subject_age
+from bti.services.consents import subject_age
 from bti.services.guards import active_participant, require_open, required_text
+from bti.services.stafettlogg.opening import is_open
 
 # The event that meets a deadline started by ``measures_set`` (see bti.guide.DeadlineRule).
 MEASURE_EVALUATED = "measure_evaluated"
-
-
-# ---------------------------------------------------------------------------------------------
-# Opening the stafettlogg
-# ---------------------------------------------------------------------------------------------
-
-
-def open_stafettlogg(
-    session: Session, *, municipality: Municipality, by: Actor, case_id: str, holder_id: int
-) -> Case:
-    """Open the case's stafettlogg with ``holder_id`` as its one stafettholder.
-
-    The service that first sees the need for interdisciplinary work opens it, so the holder
-    is an active participant from one of the opener's own units. Refused when the case is
-    closed or already has a stafettholder, and at a level where the stafettlogg does not
-    belong (``Level.stafettlogg``: there the plan is kept in the service's own system).
-    """
-    case = get_case(session, by=by, case_id=case_id, action="stafettlogg.open")
-    require_open(session, by=by, case=case)
-    if case.stafettholder_id is not None:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="stafettlogg_already_open",
-            message=_l("The stafettlogg is already open and has its stafettholder."),
-        )
-    if not municipality.level(case.level).stafettlogg:
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="stafettlogg_not_at_level",
-            message=_l(
-                "The stafettlogg is not used at this level: here the plan is kept in your "
-                "own service. The stafettlogg is opened when other services are brought in."
-            ),
-        )
-    holder = active_participant(session, case_id=case.id, user_id=holder_id)
-    if holder is None:
-        raise InvalidInput("holder_id", _l("Choose a person who takes part in the case."))
-    if holder.unit_id not in by.unit_ids:
-        raise InvalidInput(
-            "holder_id", _l("The stafettholder comes from the service that opens the stafettlogg.")
-        )
-    if municipality.level(case.level).consent_before_stafettlogg and not has_valid(
-        session, case_id=case.id, on=clock.today(municipality)
-    ):
-        raise refusal(
-            session,
-            by=by,
-            case_id=case.id,
-            reason="consent_required",
-            message=_l(
-                "The stafettlogg is shared between services: register a valid written "
-                "consent first."
-            ),
-        )
-    case.stafettholder_id = holder.user_id
-    session.add(case)
-    session.flush()
-    steps.record_event(
-        session,
-        municipality=municipality,
-        case=case,
-        event="stafettlogg_opened",
-        by_user_id=by.user_id,
-    )
-    audit.record(session, actor=by, action="stafettlogg.opened", case_ref=case.id)
-    return case
-
-
-def is_open(case: Case) -> bool:
-    """A stafettlogg is open while the case has its stafettholder."""
-    return case.stafettholder_id is not None
-
 
 # ---------------------------------------------------------------------------------------------
 # Writing in it
@@ -320,67 +232,6 @@ def evaluate_measure(
         detail="goal_reached" if goal_reached else "goal_not_reached",
     )
     return item
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading it
-# ---------------------------------------------------------------------------------------------
-
-
-def timeline(
-    session: Session, *, municipality: Municipality, by: Actor, case_id: str
-) -> list[StafettloggEntry]:
-    """The stafettlogg as ``by`` may see it, oldest first.
-
-    Entries marked health-internal are shown to health roles only, unless a consent valid
-    today covers health information.
-    """
-    case = get_case(session, by=by, case_id=case_id, action="stafettlogg.read")
-    entries = session.exec(
-        select(StafettloggEntry)
-        .where(StafettloggEntry.case_id == case.id)
-        .order_by(StafettloggEntry.created_at, StafettloggEntry.id)
-    ).all()
-    health_consent = covers_health_information(
-        session, case_id=case.id, on=clock.today(municipality)
-    )
-    if may_see_health_entry(by, health_consent=health_consent):
-        return list(entries)
-    return [entry for entry in entries if not entry.health_internal]
-
-
-def action_plan(
-    session: Session, *, municipality: Municipality, by: Actor, case_id: str
-) -> list[ActionPlanItem]:
-    """The case's measures, in the order they were agreed."""
-    case = get_case(session, by=by, case_id=case_id, action="stafettlogg.read_action_plan")
-    return list(
-        session.exec(
-            select(ActionPlanItem)
-            .where(ActionPlanItem.case_id == case.id)
-            .order_by(ActionPlanItem.created_at, ActionPlanItem.id)
-        )
-    )
-
-
-def minutes_of(
-    session: Session, *, municipality: Municipality, by: Actor, case_id: str, meeting_id: int
-) -> list[StafettloggEntry]:
-    """The stafettlogg entries written as the minutes of one meeting (as ``by`` may see
-    them): the stafettlogg doubles as the minutes of interdisciplinary meetings."""
-    visible = timeline(session, municipality=municipality, by=by, case_id=case_id)
-    return [entry for entry in visible if entry.meeting_id == meeting_id]
-
-
-def voice_has_great_weight(
-    session: Session, *, municipality: Municipality, entry: StafettloggEntry
-) -> bool:
-    """Whether the child's view in ``entry`` carries great weight: the child was 12 or
-    older on the day it was written (local time)."""
-    case = session.get(Case, entry.case_id)
-    subject = session.get(Subject, case.subject_id)
-    written_on = local_today(entry.created_at, municipality.profile.timezone)
-    return bool(entry.child_voice) and voice_carries_great_weight(subject_age(subject, written_on))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,21 +1,25 @@
-"""The people and cases a workflow scenario talks about, built through the service layer.
+"""The people and cases a test talks about, built through the service layer.
 
-Scenarios name people by first name ("Kari er lærer ved Nordby skole", "Ola er 9 år"); the
-:class:`World` keeps the names and the ids apart, runs each user action as one transaction
-through the core's service functions, and keeps a refusal for the ``Så``-steps to check.
+Scenarios and tests name people by first name ("Kari er lærer ved Nordby skole", "Ola er 9
+år"); the :class:`World` keeps the names and the ids apart, runs each user action as one
+transaction through the core's service functions, and keeps a refusal for the test (or a
+``Så``-step) to check. :func:`case_about_ola` builds the world most web tests start from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlmodel import select
 
+from bti import clock
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.models import (
+    Case,
     Custody,
     Guardian,
     Membership,
@@ -28,9 +32,9 @@ from bti.models import (
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import cases
+from bti.services import cases, consents, participants
 from bti.services.actors import load_actor
-from tests.bdd.steps import Deployment
+from tests.support.deployment import Deployment
 
 # How scenarios name units and roles.
 UNIT_KINDS = (
@@ -54,6 +58,16 @@ CUSTODY = {
     "har delt omsorg": Custody.DELT_OMSORG,
     "bor hver for seg": Custody.DAGLIG_OMSORG,
 }
+
+
+def birth_date_for(age: int, today: date | None = None) -> date:
+    """A birth date that makes the child ``age`` today, a month past the birthday."""
+    today = today or date.today()
+    born = today - timedelta(days=30)
+    try:
+        return born.replace(year=born.year - age)
+    except ValueError:  # 29 February
+        return born.replace(year=born.year - age, day=28)
 
 
 def unit_kind_for(unit_name: str) -> UnitKind:
@@ -95,6 +109,11 @@ class World:
 
     def scoped(self):
         return self.db.scoped(self.mid)
+
+    def shown(self, text: object) -> str:
+        """``text`` as an employee of the municipality reads it: in bokmål, through its
+        catalogs."""
+        return self.deployment.shown(self.kommune, text)
 
     # -- people and places --------------------------------------------------------------------
 
@@ -181,6 +200,19 @@ class World:
                 session.exec(select(model).where(model.case_id == self.case_id).order_by(model.id))
             )
 
+    def case(self) -> Case:
+        """The current case, as it stands now."""
+        with self.scoped() as session:
+            return session.exec(select(Case).where(Case.id == self.case_id)).one()
+
+    def name_of(self, user_id: int | None) -> str:
+        """The name the scenario gave the employee with ``user_id``."""
+        return next(name for name, uid in self.staff.items() if uid == user_id)
+
+    def opener(self) -> str:
+        """Who opened the current case."""
+        return self.name_of(self.case().opened_by_id)
+
     def subject(self, name: str) -> Subject:
         with self.scoped() as session:
             return session.exec(select(Subject).where(Subject.id == self.children[name])).one()
@@ -199,6 +231,13 @@ class World:
             self.error = error
         return self.result
 
+    def look(self, by: str, service: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """Run a read as ``by`` through the service, leaving the last action's result (and
+        its refusal) as it was; a refusal here is raised."""
+        actor = self.actor(by)
+        with self.transaction() as session:
+            return service(session, by=actor, **self._with_kommune(service, kwargs))
+
     def act_ok(self, by: str, service: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Run one user action that must succeed."""
         result = self.act(by, service, **kwargs)
@@ -206,11 +245,51 @@ class World:
         return result
 
     def _with_kommune(self, service: Callable[..., Any], kwargs: dict) -> dict:
-        import inspect
-
         if "municipality" in inspect.signature(service).parameters:
             return {"municipality": self.kommune, **kwargs}
         return kwargs
+
+    def give_consent(
+        self,
+        by: str,
+        services: list[str],
+        *,
+        signers: Iterable[str] = ("Per",),
+        days: int = 180,
+        **details: Any,
+    ):
+        """A consent for ``services`` in the current case, registered by ``by`` today and
+        valid for ``days``, signed today by the guardians named ``signers``; the consent as
+        it stands after the last signature. ``details`` go to ``consents.register``."""
+        today = clock.today(self.kommune)
+        consent = self.act_ok(
+            by,
+            consents.register,
+            case_id=self.case_id,
+            services=services,
+            valid_from=today,
+            valid_to=today + timedelta(days=days),
+            **details,
+        )
+        for signer in signers:
+            consent = self.act_ok(
+                by,
+                consents.sign,
+                consent_id=consent.id,
+                signer=self.guardians[signer],
+                signed_on=today,
+            )
+        return consent
+
+    def bring_in(self, name: str, unit_name: str, *, by: str = "Kari") -> None:
+        """``by`` adds ``name``, working at ``unit_name``, as a participant in the case."""
+        self.act_ok(
+            by,
+            participants.add,
+            case_id=self.case_id,
+            user_id=self.staff[name],
+            unit_id=self.unit(unit_name),
+        )
 
     def open_case(self, by: str, child: str, **kwargs: Any) -> str:
         actor = self.actor(by)
@@ -232,3 +311,29 @@ class World:
     def invalid_field(self, field_name: str) -> None:
         assert isinstance(self.error, InvalidInput), f"ikke avvist: {self.error!r}"
         assert self.error.field == field_name, f"feil felt: {self.error.field}"
+
+
+def case_about_ola(
+    world: World,
+    *,
+    school: str = "Nordby skole",
+    colleagues: Iterable[tuple[str, ...]] = (),
+    outsider: tuple[str, str] = ("Truls", "Sørby skole"),
+    guardians: Iterable[str] = ("Per",),
+    custody: Custody | None = Custody.SAMMEN,
+) -> World:
+    """The usual case: Kari teaches at ``school`` and has opened a case about Ola (9), whose
+    ``guardians`` live as ``custody`` says (left unsaid when None); ``colleagues`` are more
+    staff as (name, unit) or (name, unit, role), employed after Kari; the ``outsider`` works
+    elsewhere and has no part in the case."""
+    world.employee("Kari", school)
+    for colleague in colleagues:
+        world.employee(*colleague)
+    world.employee(*outsider)
+    world.child("Ola", birth_date=birth_date_for(9))
+    if custody is not None:
+        world.set_custody("Ola", custody)
+    for guardian in guardians:
+        world.guardian(guardian, "Ola")
+    world.open_case("Kari", "Ola")
+    return world

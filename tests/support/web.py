@@ -1,4 +1,5 @@
-"""Signing staff in through the real sign-in page, for the web tests."""
+"""Signing staff and citizens in through the real sign-in pages, and posting forms as staff
+would."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from sqlmodel import select
 
 from bti.models import StaffUser
 from bti.passwords import hash_password
-from tests.bdd.world import World
+from tests.support.world import World
 
 PASSWORD = "riktig-passord-1"
 
@@ -45,6 +46,15 @@ def sign_in(client, username: str = "kari", password: str = PASSWORD):
     )
 
 
+def sign_in_citizen(client, slug: str, username: str, password: str = PASSWORD):
+    """Sign a citizen in on the citizen pages of municipality ``slug``; the response, a
+    redirect when it worked."""
+    path = f"/{slug}/innsyn/logg-inn"
+    return client.post(
+        path, data={"username": username, "password": password, "csrf_token": csrf(client, path)}
+    )
+
+
 def signed_in(world: World, username: str = "kari"):
     """A test client of the world's app, signed in as ``username``, the municipality chosen."""
     client = world.deployment.start().test_client()
@@ -74,34 +84,3 @@ def followed(client, response, anchor: str | None = None) -> str:
     page = client.get(response.headers["Location"])
     assert page.status_code == 200
     return page.get_data(as_text=True)
-
-
-def case_about_ola(
-    make_app,
-    kommune: str,
-    plugin: str,
-    *,
-    school: str = "Nordby skole",
-    other_school: str = "Sørby skole",
-    colleagues: tuple[tuple[str, str, str], ...] = (),
-) -> World:
-    """The web tests' usual world: in ``kommune`` (run by ``plugin``), Kari teaches at
-    ``school`` and has opened a case about Ola (9), whose parents live together (Per is
-    one); Truls teaches at ``other_school`` and has no part in it; ``colleagues`` are more
-    staff as (name, unit, role). Everyone signs in with their first name."""
-    from tests.bdd.steps import Deployment
-    from tests.bdd.steps_world import birth_date_for
-
-    deployment = Deployment(make_app)
-    deployment.take_into_use(kommune, plugin=plugin)
-    world = World(deployment, kommune_name=kommune)
-    world.employee("Kari", school)
-    for name, unit, role in colleagues:
-        world.employee(name, unit, role=role)
-    world.employee("Truls", other_school)
-    world.child("Ola", birth_date=birth_date_for(9))
-    world.set_custody("Ola", "sammen")
-    world.guardian("Per", "Ola")
-    world.open_case("Kari", "Ola")
-    give_passwords(world)
-    return world

@@ -1,0 +1,117 @@
+"""A panel on the case page, as a plugin registers it (``bti_register_case_panels``).
+
+A panel has three parts, one per layer of the request path:
+
+* ``read`` — service side: given a :class:`CaseRead` (the case, already loaded once and
+  audited as one ``case.read`` for the whole page), return the panel's read model, a small
+  dataclass already filtered for the viewer, or ``None`` to leave the panel out of the page.
+* ``forms`` — web side: given that read model and a :class:`PanelForms`, return the panel's
+  forms by name (blank, or the one that was posted and failed, with what the user typed).
+* ``blueprint`` — the panel's own actions (``None`` when it has none). The web layer
+  registers each distinct blueprint once; a route of a panel the URL's municipality does not
+  have answers 404.
+
+The template gets ``panel`` (this definition), ``d`` (the read model), ``f`` (the forms),
+``ctx`` (a :class:`CaseSummary`) and ``case``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flask import Blueprint
+    from flask_wtf import FlaskForm
+    from sqlmodel import Session
+
+    from bti.models import Case, CaseParticipant, Guardian, Subject
+    from bti.plugins import Municipality
+    from bti.rules.access import Actor
+
+
+@dataclass(frozen=True)
+class CasePanel:
+    """One section of the case page; see the module's docstring for the three parts."""
+
+    name: str  # the section's id (the page's anchor) and the key of its data
+    title: Any  # a lazy string: the section's heading, also in the page's contents
+    template: str  # included inside ``<section id="<name>">``
+    order: int  # lower first; the core's panels use 0–90 in steps of 5 or 10
+    read: Callable[[CaseRead], Any]
+    forms: Callable[[Any, PanelForms], Mapping[str, Any]] | None = None
+    blueprint: Blueprint | None = None
+
+
+@dataclass
+class CaseRead:
+    """What a panel's ``read`` may use, inside the page's one transaction. Read only: the
+    case was loaded and audited once for the whole page."""
+
+    session: Session
+    municipality: Municipality
+    actor: Actor
+    case: Case
+    subject: Subject
+    age: int | None
+    today: date
+    now: datetime
+    guardians: list[Guardian]  # empty when guardians must not be involved
+    people: list[CaseParticipant]  # active participants
+    names: dict[int, str] = field(default_factory=dict)  # staff user id -> display name
+
+    @property
+    def is_holder(self) -> bool:
+        return self.case.stafettholder_id == self.actor.user_id
+
+    @property
+    def is_open(self) -> bool:
+        return self.case.status == "open"
+
+    @property
+    def takes_part(self) -> bool:
+        return any(p.user_id == self.actor.user_id for p in self.people)
+
+    def name(self, user_id: int | None) -> str:
+        """A staff member's display name, read once and kept for the page's templates."""
+        from bti.models import StaffUser
+
+        if user_id is None:
+            return ""
+        if user_id not in self.names:
+            user = self.session.get(StaffUser, user_id)
+            self.names[user_id] = user.display_name if user else ""
+        return self.names[user_id]
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """What every panel's template may use besides its own data: no session, only facts."""
+
+    actor: Actor
+    today: date
+    is_open: bool
+    is_holder: bool
+    guardians: tuple[Guardian, ...]
+    names: Mapping[int, str]
+
+    def name(self, user_id: int | None) -> str:
+        return self.names.get(user_id, "") if user_id is not None else ""
+
+
+@dataclass
+class PanelForms:
+    """What a panel's ``forms`` builder may use: the form that failed, and today."""
+
+    failed: Mapping[str, FlaskForm]
+    today: date
+    actor: Actor
+
+    def form(self, key: str, cls: type[FlaskForm], **kwargs) -> FlaskForm:
+        """The form that failed under ``key`` (with what the user typed), or a blank one.
+        The key is also the form's prefix, so field ids are unique on the page."""
+        if key in self.failed:
+            return self.failed[key]
+        return cls(formdata=None, prefix=key, **kwargs)

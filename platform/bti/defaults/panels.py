@@ -1,0 +1,45 @@
+"""The core's case-page panels: about the case, the acute contacts, child as next of kin,
+the checklist of steps, notes and forms, the decision, consent, people, barnevern's help,
+meetings, the stafettlogg, plans, printouts and deadlines."""
+
+from __future__ import annotations
+
+from bti.case_panels import CasePanel
+from bti.guide import Profile
+from bti.hookspecs import hookimpl
+
+
+@hookimpl(trylast=True)
+def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
+    # Imported here, not at the top: the panels are web modules, and the plugin manager is
+    # built before the web layer exists.
+    from bti.web import case
+    from bti.web.panels import (
+        barnevern,
+        consent,
+        documents,
+        meetings,
+        next_of_kin,
+        people,
+        plans,
+        printable,
+        stafettlogg,
+        steps,
+    )
+
+    return [
+        case.ABOUT,
+        case.ACUTE,
+        next_of_kin.PANEL,
+        steps.PANEL,
+        documents.PANEL,
+        case.DECISION,
+        consent.PANEL,
+        people.PANEL,
+        barnevern.PANEL,
+        meetings.PANEL,
+        stafettlogg.PANEL,
+        plans.PANEL,
+        printable.PANEL,
+        case.DEADLINES,
+    ]

@@ -1,0 +1,96 @@
+"""The case page's read models: the case loaded once, audited as one ``case.read``, and
+each panel's data from its ``read`` function (:class:`bti.case_panels.CasePanel`).
+
+The core panels' read functions live beside this module, one per panel:
+
+* :mod:`.about` — about the case, the acute contacts, the decision and the deadlines;
+* :mod:`.consent`, :mod:`.people`, :mod:`.meetings`, :mod:`.stafettlogg`;
+* :mod:`.small` — the checklist of steps, plans, child as next of kin, barnevern's help and
+  the kept forms;
+* :mod:`.printable` — what can be printed.
+
+Each returns a small dataclass, already filtered for the viewer (guardians kept out after a
+report, entries internal to health …), or ``None`` when the panel is not shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, select
+
+from bti import clock
+from bti.case_panels import CasePanel, CaseRead, CaseSummary
+from bti.models import Case, Guardian, Subject
+from bti.rules.access import Actor
+from bti.rules.child import age_on
+from bti.services import guardians, participants
+from bti.services.access import get_case
+
+if TYPE_CHECKING:
+    from bti.plugins import Municipality
+
+
+@dataclass(frozen=True)
+class PanelData:
+    panel: CasePanel
+    data: Any
+
+
+@dataclass(frozen=True)
+class CasePage:
+    """The case page for one viewer: the case, who it is about and the panels shown."""
+
+    case: Case
+    subject: Subject
+    age: int | None
+    summary: CaseSummary
+    panels: tuple[PanelData, ...]
+
+
+def read(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    panels: Sequence[CasePanel],
+) -> CasePage:
+    """The page of ``case_id`` for ``by``; :class:`bti.errors.NotFound` when not theirs."""
+    case = get_case(session, by=by, case_id=case_id, action="case.read")
+    subject = session.get(Subject, case.subject_id)
+    today = clock.today(municipality)
+    registered = session.exec(
+        select(Guardian).where(Guardian.subject_id == subject.id).order_by(Guardian.id)
+    ).all()
+    context = CaseRead(
+        session=session,
+        municipality=municipality,
+        actor=by,
+        case=case,
+        subject=subject,
+        age=age_on(subject.birth_date, today) if subject.birth_date else None,
+        today=today,
+        now=clock.now(),
+        guardians=[] if guardians.excluded(case) else list(registered),
+        people=participants.active(session, case.id),
+    )
+    for person in context.people:
+        context.name(person.user_id)
+    context.name(case.opened_by_id)
+    shown = []
+    for panel in panels:
+        data = panel.read(context)
+        if data is not None:
+            shown.append(PanelData(panel, data))
+    summary = CaseSummary(
+        actor=by,
+        today=today,
+        is_open=context.is_open,
+        is_holder=context.is_holder,
+        guardians=tuple(context.guardians),
+        names=dict(context.names),
+    )
+    return CasePage(case, subject, context.age, summary, tuple(shown))

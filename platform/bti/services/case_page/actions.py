@@ -1,0 +1,110 @@
+"""Case-page actions that answer with more than the service they wrap returns: the warning
+after a decision, and whether the case is still the user's after they close their part.
+Each runs its service (which loads the case, checks access and audits once) and reads what
+it adds in the same transaction, without a second access check."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session
+
+from bti.errors import NotFound
+from bti.models import Case, Decision, Meeting
+from bti.plugins import Municipality
+from bti.rules.access import Actor
+from bti.services import access, cases, meetings
+
+
+@dataclass(frozen=True)
+class Decided:
+    decision: Decision
+    warning: object | None  # the services taking part do not fit the new level
+
+
+def decide(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    outcome: str,
+    rationale: str,
+    recipient: str = "",
+    services: Sequence[str] = (),
+    police_notified: bool = False,
+    guardians_may_know: bool = False,
+) -> Decided:
+    """:func:`bti.services.cases.decide`, and the warning to show after it."""
+    decision = cases.decide(
+        session,
+        municipality=municipality,
+        by=by,
+        case_id=case_id,
+        outcome=outcome,
+        rationale=rationale,
+        recipient=recipient,
+        services=services,
+        police_notified=police_notified,
+        guardians_may_know=guardians_may_know,
+    )
+    case = session.get(Case, case_id)
+    return Decided(
+        decision, cases.service_count_warning(session, municipality=municipality, case=case)
+    )
+
+
+def close_own_part(
+    session: Session, *, municipality: Municipality, by: Actor, case_id: str
+) -> bool:
+    """:func:`bti.services.cases.close_own_part`; whether ``by`` may still see the case."""
+    cases.close_own_part(session, by=by, case_id=case_id)
+    return access.may_see(session, by=by, case=session.get(Case, case_id))
+
+
+def involve_guardians_again(
+    session: Session, *, municipality: Municipality, by: Actor, case_id: str
+) -> Case:
+    """:func:`bti.services.cases.involve_guardians_again` (it needs no municipality)."""
+    return cases.involve_guardians_again(session, by=by, case_id=case_id)
+
+
+def _meeting_of(session: Session, *, by: Actor, case_id: str, meeting_id: int, action: str):
+    """Nothing when the meeting belongs to ``case_id``; otherwise the case's access audited
+    as ``action`` and :class:`NotFound`: a meeting id from another case looks missing."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.case_id != case_id:
+        access.get_case(session, by=by, case_id=case_id, action=action)
+        raise NotFound("meeting")
+
+
+def record_held(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    meeting_id: int,
+    **held: Any,
+) -> Meeting:
+    """:func:`bti.services.meetings.record_held` for a meeting of ``case_id``."""
+    _meeting_of(session, by=by, case_id=case_id, meeting_id=meeting_id, action="meeting.record")
+    return meetings.record_held(
+        session, municipality=municipality, by=by, meeting_id=meeting_id, **held
+    )
+
+
+def meeting_calendar(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    meeting_id: int,
+    url: str,
+) -> str:
+    """:func:`bti.services.meetings.ics` for a meeting of ``case_id``."""
+    _meeting_of(session, by=by, case_id=case_id, meeting_id=meeting_id, action="meeting.ics")
+    return meetings.ics(session, municipality=municipality, by=by, meeting_id=meeting_id, url=url)

@@ -1,0 +1,201 @@
+"""The meetings panel's read model: the case's meetings not yet held (soonest first) and the
+latest held ones, each with its invitees named and its minutes; and the outline of one
+meeting's held-form (who was invited, the agenda) for the form that registers it as held.
+One query per table; no audit of its own — the page's read of the case is audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from bti.case_panels import CaseRead
+from bti.errors import NotFound
+from bti.models import Case, Guardian, Meeting, MeetingInvitee, MinutesPart, StaffUser, Subject
+from bti.plugins import Municipality
+from bti.rules.access import Actor
+from bti.rules.child import age_on, voice_carries_great_weight, voice_required
+from bti.rules.deadlines import local_today
+from bti.services import access, guardians, meetings
+
+#: How many held meetings the panel lists, newest first.
+HELD_SHOWN = 20
+
+
+@dataclass(frozen=True)
+class Invited:
+    id: int
+    name: str
+    who: str  # "staff", "guardian" or "child"
+    attended: bool | None
+    user_id: int | None = None
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    meeting: Meeting
+    kind: str
+    when: str
+    invited: tuple[Invited, ...]
+    minutes: tuple[MinutesPart, ...]
+    voice_required: bool
+    voice_has_great_weight: bool
+
+    @property
+    def id(self) -> int:
+        return self.meeting.id
+
+    @property
+    def held(self) -> bool:
+        return self.meeting.held_at is not None
+
+    @property
+    def on_hold(self) -> bool:
+        return self.meeting.on_hold and not self.held
+
+    @property
+    def guardians_withdrawn(self) -> bool:
+        """The guardians' invitations were withdrawn by a report (the meeting goes on)."""
+        return self.meeting.guardians_withdrawn_at is not None and not self.on_hold
+
+
+@dataclass(frozen=True)
+class MeetingsPanel:
+    upcoming: list[MeetingView]
+    to_register: list[MeetingView]  # started, not registered: each gets a held-form
+    on_hold: list[MeetingView]
+    withdrawn: list[MeetingView]
+    held: list[MeetingView]
+    people: list[tuple[int, str]]  # whom the viewer may invite
+    guardians: list[Guardian]  # empty while a report keeps them out
+    guardians_excluded: bool
+    may_register: bool
+    kept_out: object
+    on_hold_reason: object
+    asks_coordinator: bool
+    coordinator_answers: dict
+
+
+@dataclass(frozen=True)
+class HeldOutline:
+    """What the form that registers a meeting as held asks about."""
+
+    invitees: list[tuple[int, str]]  # (invitee id, name)
+    agenda: str
+
+
+def _naming(
+    session: Session, rows: list[MeetingInvitee], subject: Subject | None, staff_name
+) -> Callable[[MeetingInvitee], Invited]:
+    """A function naming each of ``rows``: staff by ``staff_name(user_id)``, guardians by
+    name (also those no longer to be involved), the child by name."""
+    ids = {row.guardian_id for row in rows if row.guardian_id}
+    named = {}
+    if ids:
+        found = session.exec(select(Guardian).where(Guardian.id.in_(ids)))
+        named = {guardian.id: guardian.name for guardian in found}
+    child = f"{subject.given_name} {subject.family_name}" if subject else ""
+
+    def invited(row: MeetingInvitee) -> Invited:
+        if row.is_subject:
+            return Invited(row.id, child, "child", row.attended)
+        if row.guardian_id:
+            return Invited(row.id, named.get(row.guardian_id, ""), "guardian", row.attended)
+        return Invited(row.id, staff_name(row.user_id), "staff", row.attended, row.user_id)
+
+    return invited
+
+
+def _case_meetings(ctx: CaseRead) -> list[MeetingView]:
+    from bti.web.formatting import meeting_time
+
+    session = ctx.session
+    coming = session.exec(
+        select(Meeting)
+        .where(Meeting.case_id == ctx.case.id, Meeting.held_at.is_(None))
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()
+    held = session.exec(
+        select(Meeting)
+        .where(Meeting.case_id == ctx.case.id, Meeting.held_at.is_not(None))
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        .limit(HELD_SHOWN)
+    ).all()
+    found = [*coming, *held]
+    ids = [m.id for m in found]
+    if not ids:
+        return []
+    invitees = meetings.invitees(session, case=ctx.case, meeting_ids=ids)
+    parts = session.exec(
+        select(MinutesPart)
+        .where(MinutesPart.meeting_id.in_(ids))
+        .order_by(MinutesPart.position, MinutesPart.id)
+    ).all()
+    invited = _naming(session, invitees, ctx.subject, ctx.name)
+    tz_name = ctx.municipality.profile.timezone
+
+    views = []
+    for m in found:
+        birth = ctx.subject.birth_date
+        day = local_today(m.held_at or m.starts_at, tz_name)
+        age = age_on(birth, day) if birth else None
+        views.append(
+            MeetingView(
+                meeting=m,
+                kind=ctx.municipality.meeting_kind_label(m.kind),
+                when=meeting_time(m.starts_at, m.ends_at),
+                invited=tuple(invited(i) for i in invitees if i.meeting_id == m.id),
+                minutes=tuple(p for p in parts if p.meeting_id == m.id),
+                voice_required=voice_required(age),
+                voice_has_great_weight=voice_carries_great_weight(age),
+            )
+        )
+    return views
+
+
+def read(ctx: CaseRead) -> MeetingsPanel:
+    now = ctx.now
+    views = _case_meetings(ctx)
+    others = dict.fromkeys(p.user_id for p in ctx.people if p.user_id != ctx.actor.user_id)
+    waiting = [v for v in views if not v.held and not v.on_hold]
+    excluded = guardians.excluded(ctx.case)
+    return MeetingsPanel(
+        upcoming=[v for v in waiting if v.meeting.starts_at > now],
+        to_register=[v for v in waiting if v.meeting.starts_at <= now],
+        on_hold=[v for v in views if v.on_hold],
+        withdrawn=[v for v in waiting if v.guardians_withdrawn],
+        held=[v for v in views if v.held],
+        people=[(user_id, ctx.name(user_id)) for user_id in others],
+        guardians=list(ctx.guardians),
+        guardians_excluded=excluded,
+        may_register=ctx.is_open,
+        kept_out=meetings.KEPT_OUT,
+        on_hold_reason=meetings.ON_HOLD,
+        asks_coordinator=meetings.asks_coordinator(ctx.municipality, ctx.case),
+        coordinator_answers=meetings.COORDINATOR_ANSWERS,
+    )
+
+
+def held_outline(
+    session: Session, *, municipality: Municipality, by: Actor, case_id: str, meeting_id: int
+) -> HeldOutline:
+    """The invitees and agenda of a meeting of ``case_id``, to build the held-form that is
+    posted. Checked against the access policy but not audited: the action that follows
+    reads the case through its service, which audits it."""
+    meeting = session.get(Meeting, meeting_id)
+    case = session.get(Case, case_id)
+    if meeting is None or case is None or meeting.case_id != case.id:
+        raise NotFound("meeting")
+    if not access.may_see(session, by=by, case=case):
+        raise NotFound("case")
+    subject = session.get(Subject, case.subject_id)
+    rows = meetings.invitees(session, case=case, meeting_ids=[meeting_id])
+    staff = {
+        user.id: user.display_name
+        for user in session.exec(
+            select(StaffUser).where(StaffUser.id.in_({r.user_id for r in rows if r.user_id}))
+        )
+    }
+    named = _naming(session, rows, subject, lambda user_id: staff.get(user_id, ""))
+    return HeldOutline([(row.id, named(row).name) for row in rows], meeting.agenda)
