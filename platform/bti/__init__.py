@@ -19,6 +19,8 @@ submodule. If a plugin needs something that is not here, export it on purpose.
   (inside a request) look a string up in the municipality's catalogs, the plugin's first.
 * ``CasePanel`` is a section of the case page (``bti_register_case_panels``); its ``read``
   gets a ``CaseRead`` and its ``forms`` a ``PanelForms``.
+* ``Story`` and ``story_step`` tell a demo case, step by step, for
+  ``bti_register_demo_stories``.
 """
 
 from flask_wtf import FlaskForm
@@ -30,6 +32,7 @@ from bti.case_panels import (
     PanelForms,
 )
 from bti.config import MunicipalityConfig
+from bti.demo.story import Story, story_step
 from bti.errors import Refused
 from bti.guide import (
     CitizenAccess,
@@ -82,6 +85,7 @@ __all__ = [
     "Profile",
     "Refused",
     "Step",
+    "Story",
     "TargetGroup",
     "Team",
     "Tool",
@@ -90,4 +94,5 @@ __all__ = [
     "gettext",
     "hookimpl",
     "lazy_gettext",
+    "story_step",
 ]

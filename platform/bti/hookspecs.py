@@ -26,6 +26,7 @@ implementation (``bti.defaults`` or a plugin) and a production caller.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pluggy import HookimplMarker, HookspecMarker
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
     from bti.case_panels import CasePanel
     from bti.config import MunicipalityConfig
+    from bti.demo.story import Story
     from bti.errors import Refused
     from bti.guide import (
         CitizenAccess,
@@ -335,6 +337,31 @@ def bti_register_indicators(profile: Profile) -> list[Indicator]:
 
     Provisional: nothing in the core reads the indicators yet; Bærum's indicator page
     (issue 16) will be the first caller.
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Demo data
+# ---------------------------------------------------------------------------------------------
+
+
+@hookspec
+def bti_register_demo_stories(profile: Profile, levels: Sequence[Level]) -> list[Story]:
+    """Return the demo cases of the municipality, each told as what the staff did and when.
+
+    Called by ``bti demo`` (:func:`bti.demo.load_demo_data`) once per municipality, after
+    its units, demo accounts and people exist. Every step is replayed through the services
+    as the step's staff account, with the clock stopped at the step's moment; a step a
+    service refuses stops the load (the story is wrong, not the service).
+
+    :param profile: the municipality's profile.
+    :param levels: the municipality's levels (``bti_levels``): a story uses their outcome
+        codes, so a set of stories fits one guide.
+    :return: a list of :class:`bti.Story`; an empty list for none.
+
+    Results are concatenated, the municipality's first. Default
+    (``bti.defaults.demo_stories``): the national model's stories, where the municipality
+    runs the national model's levels, and none otherwise.
     """
 
 

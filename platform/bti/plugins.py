@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from flask import Blueprint
     from sqlmodel import Session
 
+    from bti.demo.story import Story
     from bti.errors import Refused
     from bti.guide import CitizenAccess, NextOfKinRoutine
     from bti.models import Case, Consent, HandOver, Meeting
@@ -245,6 +246,11 @@ class Municipality:
 
     def indicators(self) -> list[Indicator]:
         return list(_concat(self.pm.hook.bti_register_indicators(profile=self.profile)))
+
+    def demo_stories(self) -> list[Story]:
+        """The municipality's demo stories (``bti_register_demo_stories``)."""
+        hook = self.pm.hook.bti_register_demo_stories
+        return list(_concat(hook(profile=self.profile, levels=self.levels)))
 
     # Events: one method per ``bti_on_<event>`` spec, called after the change is flushed and
     # inside the same transaction; every implementation is called and may abort the action.

@@ -24,7 +24,7 @@ import pluggy
 import pytest
 from flask import Blueprint, g
 
-from bti import hookimpl, hookspecs
+from bti import Story, hookimpl, hookspecs, story_step
 from bti.case_panels import CasePanel
 from bti.config import MunicipalityConfig
 from bti.defaults.forms import TITLES as NATIONAL_FORM_TITLES
@@ -46,6 +46,7 @@ from bti.i18n import CORE_TRANSLATIONS
 from bti.migrate import upgrade_database
 from bti.plugins import Municipality, build_registry
 from bti.rules.consent import YouthRule
+from bti_vestby.demo_stories import STORIES as VESTBY_STORIES
 
 VESTBY = MunicipalityConfig(slug="vestby", plugin="vestby")
 # A municipality on the national model alone: what the defaults give is what it sees.
@@ -314,6 +315,28 @@ def test_bti_register_indicators():
     codes = [indicator.code for indicator in municipality(Indicators()).indicators()]
     assert codes[0] == "foreldredeltakelse"
     assert "open_cases_level_0" in codes
+
+
+# ---------------------------------------------------------------------------------------------
+# Demo data
+# ---------------------------------------------------------------------------------------------
+
+
+def test_bti_register_demo_stories():
+    own = Story(
+        "age5", (story_step(3, "09:00", "barnehage", "open", concern="Trenger språkstøtte."),)
+    )
+
+    class OneMore:
+        @hookimpl
+        def bti_register_demo_stories(self, profile):
+            return [own]
+
+    stories = municipality(OneMore()).demo_stories()
+    assert stories[0] is own
+    assert len(stories) > 1  # the national model's stories are kept
+    # A municipality with its own guide gets its own stories, not the national model's.
+    assert municipality(OneMore(), config=VESTBY).demo_stories() == [own, *VESTBY_STORIES]
 
 
 # ---------------------------------------------------------------------------------------------

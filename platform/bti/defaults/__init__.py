@@ -7,6 +7,7 @@ without a plugin of its own still runs on the national model.
 
 from bti.defaults import (
     contacts,
+    demo_stories,
     forms,
     indicators,
     levels,
@@ -26,5 +27,6 @@ DEFAULT_PLUGINS = (
     indicators,
     meetings,
     rules,
+    demo_stories,
     panels,
 )

@@ -9,10 +9,12 @@ demo number, so none can belong to a real person.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bti.demo.context import DemoContext
 from bti.demo.identity import birth_date_for_age, make_fodselsnummer
 from bti.demo.organisation import username
-from bti.demo.scenarios import CitizenAccount, Story
+from bti.demo.story import Story
 from bti.models import Guardian
 from bti.services import citizens as citizen_service
 
@@ -20,34 +22,45 @@ from bti.services import citizens as citizen_service
 GUARDIAN_OLDER_BY = (25, 40)
 
 
-def create_citizens(ctx: DemoContext, story: Story, password: str) -> None:
-    """The story's guardian and youth accounts, with the demo password, where the
-    municipality gives citizens access (``bti_citizen_access``)."""
+#: What each kind of reader's account is, for the list ``bti demo`` prints.
+DESCRIPTIONS = {
+    citizen_service.GUARDIAN: "Guardian: reads their child's stafettlogg at {page}",
+    citizen_service.YOUTH: "Youth: reads their own stafettlogg at {page}",
+}
+
+
+def create_citizens(ctx: DemoContext, stories: Sequence[Story], password: str) -> None:
+    """The stories' readers' accounts, with the demo password, where the municipality
+    gives citizens access (``bti_citizen_access``)."""
     access = ctx.municipality.citizen_access
     if access is None:
         return
-    for account in story.citizens:
-        if account.relation == citizen_service.GUARDIAN and access.guardians:
-            guardian = ctx.guardians[account.subject][0]
-            _give_fodselsnummer(ctx, guardian, child_age=ctx.ages[account.subject])
-            _add(ctx, account, guardian.fodselsnummer, guardian.name, password)
-        elif account.relation == citizen_service.YOUTH and access.youth_from_age is not None:
-            subject = ctx.subjects[account.subject]
-            if ctx.ages[account.subject] < access.youth_from_age or not subject.fodselsnummer:
-                raise ValueError(f"{account.subject} cannot sign in to read as a youth")
-            name = f"{subject.given_name} {subject.family_name}"
-            _add(ctx, account, subject.fodselsnummer, name, password)
+    for story in stories:
+        for key, relation in story.readers:
+            if relation == citizen_service.GUARDIAN and access.guardians:
+                guardian = ctx.guardians[story.subject][0]
+                _give_fodselsnummer(ctx, guardian, child_age=ctx.ages[story.subject])
+                _add(ctx, key, guardian.fodselsnummer, guardian.name, password)
+            elif relation == citizen_service.YOUTH and access.youth_from_age is not None:
+                subject = ctx.subjects[story.subject]
+                if ctx.ages[story.subject] < access.youth_from_age or not subject.fodselsnummer:
+                    raise ValueError(f"{story.subject} cannot sign in to read as a youth")
+                name = f"{subject.given_name} {subject.family_name}"
+                _add(ctx, key, subject.fodselsnummer, name, password)
 
 
 def accounts(
-    municipality_name: str, slug: str, story: Story, *, has_access: bool
+    municipality_name: str, slug: str, stories: Sequence[Story]
 ) -> list[tuple[str, str, str]]:
     """The citizens' demo accounts as (municipality, username, description)."""
-    if not has_access:
-        return []
     return [
-        (municipality_name, username(slug, a.key), a.description.format(slug=slug))
-        for a in story.citizens
+        (
+            municipality_name,
+            username(slug, key),
+            DESCRIPTIONS[relation].format(page=f"/{slug}/innsyn/logg-inn"),
+        )
+        for story in stories
+        for key, relation in story.readers
     ]
 
 
@@ -60,13 +73,11 @@ def _give_fodselsnummer(ctx: DemoContext, guardian: Guardian, *, child_age: int)
     ctx.session.flush()
 
 
-def _add(
-    ctx: DemoContext, account: CitizenAccount, fodselsnummer: str, name: str, password: str
-) -> None:
+def _add(ctx: DemoContext, key: str, fodselsnummer: str, name: str, password: str) -> None:
     citizen_service.add_local_account(
         ctx.session,
         fodselsnummer=fodselsnummer,
         display_name=name,
-        username=username(ctx.slug, account.key),
+        username=username(ctx.slug, key),
         password=password,
     )

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from faker import Faker
 
+from bti import clock
 from bti.db import BtiSession
 from bti.demo.identity import seed_for
-from bti.models import Guardian, StaffUser, Subject, Unit, utcnow
+from bti.models import Guardian, StaffUser, Subject, Unit
 from bti.plugins import Municipality
 
 
 @dataclass
 class DemoContext:
     """One municipality's load: its open transaction, its seeded Faker, and the rows made
-    so far, by the keys the scenario tables use."""
+    so far, by the keys the stories use."""
 
     session: BtiSession
     municipality: Municipality
@@ -31,6 +32,7 @@ class DemoContext:
     subjects: dict[str, Subject] = field(default_factory=dict)
     ages: dict[str, int] = field(default_factory=dict)
     guardians: dict[str, list[Guardian]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def start(
@@ -39,7 +41,8 @@ class DemoContext:
         # "no_NO" is Faker's Norwegian (bokmål) locale; it has no "nb_NO".
         fake = Faker("no_NO")
         fake.seed_instance(seed_for(municipality.slug))
-        return cls(session, municipality, password_hash, fake, utcnow(), date.today())
+        today = clock.today(municipality)
+        return cls(session, municipality, password_hash, fake, clock.now(), today)
 
     @property
     def rng(self) -> random.Random:
@@ -60,6 +63,3 @@ class DemoContext:
         """A wall-clock time in the municipality, as the aware datetime the columns want."""
         at = datetime.combine(day, time(hour, minute), tzinfo=self.municipality.profile.tz)
         return at.astimezone(UTC)
-
-    def days_ago(self, days: float) -> datetime:
-        return self.now - timedelta(days=days)

@@ -36,8 +36,9 @@ def birth_date_for_age(age: int, today: date, rng: random.Random) -> date:
         anniversary = today.replace(year=today.year - age)
     except ValueError:  # today is 29 February and that year has none
         anniversary = today.replace(year=today.year - age, day=28)
-    # Up to 300 days before the anniversary keeps the age and avoids birthdays today.
-    return anniversary - timedelta(days=rng.randint(1, 300))
+    # 60–300 days before the anniversary keeps the age, avoids birthdays today, and lets
+    # a story about a baby begin some weeks back.
+    return anniversary - timedelta(days=rng.randint(60, 300))
 
 
 def make_fodselsnummer(birth_date: date, *, female: bool, rng: random.Random) -> str:

@@ -1,4 +1,4 @@
-"""Loading the demo: every enabled municipality, each in one transaction, once."""
+"""Loading the demo: every enabled municipality, its people, then its stories replayed."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from flask import Flask
 
 from bti.db import BtiSession, Database
 from bti.demo import citizens
-from bti.demo.cases import create_cases, story_for
 from bti.demo.context import DemoContext
 from bti.demo.organisation import (
     MARKER_KEY,
@@ -20,6 +19,8 @@ from bti.demo.organisation import (
     username,
 )
 from bti.demo.people import create_people
+from bti.demo.replay import replay
+from bti.guide_text import in_language
 from bti.passwords import hash_password
 from bti.plugins import Municipality
 
@@ -34,11 +35,12 @@ class DemoRefusedError(RuntimeError):
 def load_demo_data(app: Flask) -> list[tuple[str, str, str]]:
     """Fill every enabled municipality with fictional demo data, once.
 
-    A municipality whose marker account ``<slug>.admin`` exists is left as it is, so
-    loading twice changes nothing (its guardian and youth accounts, where the guide gives
-    citizens access, are written with it); ``demo.flere`` gets any membership it lacks.
-    Each municipality is written in one transaction: a failure leaves none of it behind.
-    The municipality rows must exist (``bti db upgrade`` creates them).
+    First the organisation and the people (written directly: there is no service for them
+    yet), then the municipality's stories (``bti_register_demo_stories``) replayed through
+    the services, one transaction per step (:func:`bti.demo.replay.replay`), and last the
+    citizens' accounts and the marker account ``<slug>.admin``: a municipality that has it
+    is left as it is, so loading twice changes nothing. ``demo.flere`` gets any membership
+    it lacks. The municipality rows must exist (``bti db upgrade`` creates them).
 
     :return: the demo accounts as (municipality name, username, description), for the
         operator to read: the staff's, then the citizens'.
@@ -60,28 +62,46 @@ def load_demo_data(app: Flask) -> list[tuple[str, str, str]]:
                 raise RuntimeError(
                     f"{municipality.slug} has no row in the database; run 'bti db upgrade' first."
                 )
-            with db.transaction(municipality_ids[municipality.slug]) as session:
-                _load_municipality(session, municipality, password_hash)
+            _load_municipality(app, db, municipality, password_hash)
             name = str(municipality.name)
             result += accounts(name, municipality.slug)
-            result += citizens.accounts(
-                name,
-                municipality.slug,
-                story_for(municipality),
-                has_access=municipality.citizen_access is not None,
-            )
+            if municipality.citizen_access is not None:
+                result += citizens.accounts(name, municipality.slug, municipality.demo_stories())
     if len(registry):
         result.append(("(all)", MULTI_USERNAME, MULTI_DESCRIPTION))
     return result
 
 
-def _load_municipality(session: BtiSession, municipality: Municipality, password_hash: str) -> None:
-    if find_user(session, username(municipality.slug, MARKER_KEY)) is None:
+def _load_municipality(
+    app: Flask, db: Database, municipality: Municipality, password_hash: str
+) -> None:
+    municipality_id = db.municipality_ids()[municipality.slug]
+    with db.transaction(municipality_id) as session:
+        if _loaded(session, municipality.slug):
+            ensure_multi_member(session, password_hash)
+            return
         ctx = DemoContext.start(session, municipality, password_hash)
         create_units(ctx)
-        create_staff(ctx)
+        create_staff(ctx, marker=False)
         create_people(ctx)
-        story = story_for(municipality)
-        create_cases(ctx, story)
-        citizens.create_citizens(ctx, story, DEMO_PASSWORD)
-    ensure_multi_member(session, password_hash)
+    stories = municipality.demo_stories()
+    with in_language(municipality, municipality.profile.malform.value):
+        replay(app, db, ctx, stories)
+    with db.transaction(municipality_id) as session:
+        ctx.session = session
+        citizens.create_citizens(ctx, stories, DEMO_PASSWORD)
+        create_staff(ctx, marker=True)
+        ensure_multi_member(session, password_hash)
+
+
+def _loaded(session: BtiSession, slug: str) -> bool:
+    """Whether the demo is in place (its marker account exists). A load that stopped half
+    way, having written the staff but not the marker, cannot be completed: say so."""
+    if find_user(session, username(slug, MARKER_KEY)) is not None:
+        return True
+    if find_user(session, username(slug, "laerer")) is not None:
+        raise RuntimeError(
+            f"An earlier demo load of {slug} stopped half way; delete the database "
+            "(instance/bti.sqlite3) and load again."
+        )
+    return False

@@ -131,24 +131,32 @@ def create_units(ctx: DemoContext) -> None:
     ctx.save(*ctx.units.values())
 
 
-def create_staff(ctx: DemoContext) -> None:
-    """A user per :data:`STAFF` entry, with fictional names, and their memberships."""
-    for spec in STAFF:
-        ctx.staff[spec.key] = StaffUser(
+def create_staff(ctx: DemoContext, *, marker: bool) -> None:
+    """A user per :data:`STAFF` entry, with fictional names, and their memberships: all but
+    the marker account (:data:`MARKER_KEY`), or (``marker``) that one alone, written last."""
+    specs = [spec for spec in STAFF if (spec.key == MARKER_KEY) == marker]
+    # Names drawn in STAFF's order whichever part is written, so a name never moves.
+    names = {spec.key: ctx.fake.name() for spec in STAFF} if not marker else ctx.names
+    ctx.names = names
+    users = {
+        spec.key: StaffUser(
             username=username(ctx.slug, spec.key),
-            display_name=ctx.fake.name(),
+            display_name=names[spec.key],
             password_hash=ctx.password_hash,
         )
-    ctx.save(*ctx.staff.values())
+        for spec in specs
+    }
+    ctx.save(*users.values())
+    ctx.staff.update(users)
     ctx.save(
         *(
             Membership(
-                user_id=ctx.staff[spec.key].id,
+                user_id=users[spec.key].id,
                 unit_id=ctx.units[unit].id,
                 role=role,
                 title=spec.title,
             )
-            for spec in STAFF
+            for spec in specs
             for unit, role in spec.memberships
         )
     )

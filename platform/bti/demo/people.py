@@ -16,7 +16,7 @@ YOUTH_FROM = 13
 
 @dataclass(frozen=True)
 class SubjectSpec:
-    """A subject by the key the case scenarios use: age, unit and custody arrangement.
+    """A subject by the key the demo stories use: age, unit and custody arrangement.
 
     ``due_in_days`` makes the subject a pregnant woman with that due date.
     """

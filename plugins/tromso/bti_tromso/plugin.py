@@ -23,11 +23,13 @@ from bti import (
     MunicipalityConfig,
     NextOfKinRoutine,
     Profile,
+    Story,
     TargetGroup,
     hookimpl,
 )
 from bti import lazy_gettext as _l
 from bti_tromso.contacts import CONTACTS
+from bti_tromso.demo_stories import STORIES
 from bti_tromso.forms import VARIANTS
 from bti_tromso.levels import LEVELS
 
@@ -138,3 +140,9 @@ def bti_next_of_kin_routine(profile: Profile) -> NextOfKinRoutine:
 @hookimpl
 def bti_register_translation_dirs() -> list[str]:
     return [TRANSLATIONS]
+
+
+@hookimpl
+def bti_register_demo_stories(profile: Profile) -> list[Story]:
+    """Tromsø's demo cases (:mod:`bti_tromso.demo_stories`)."""
+    return list(STORIES)

@@ -17,11 +17,13 @@ from bti import (
     MeetingKindDef,
     MunicipalityConfig,
     Profile,
+    Story,
     TargetGroup,
     hookimpl,
 )
 from bti import lazy_gettext as _l
 from bti_vestby.contacts import CONTACTS
+from bti_vestby.demo_stories import STORIES
 from bti_vestby.forms import VARIANTS
 from bti_vestby.levels import LEVELS
 
@@ -94,3 +96,9 @@ def bti_coordinator_advice(
 @hookimpl
 def bti_register_translation_dirs() -> list[str]:
     return [TRANSLATIONS]
+
+
+@hookimpl
+def bti_register_demo_stories(profile: Profile) -> list[Story]:
+    """Vestby's demo cases (:mod:`bti_vestby.demo_stories`)."""
+    return list(STORIES)
