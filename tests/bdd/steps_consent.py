@@ -271,12 +271,13 @@ def _(world: World, samtykket: ConsentInScenario, navn: str) -> None:
 
 
 @when("samtykkets gyldighetstid har løpt ut")
-def _(world: World, samtykket: ConsentInScenario) -> None:
-    """Time passes: the platform's clock moves to the day after the consent ends."""
+def _(world: World, samtykket: ConsentInScenario, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Time passes: the platform's clock moves to the day after the consent ends — the
+    application's, and the one services read outside a request (as the scenario's do)."""
     days = (_consent(world, samtykket).valid_to - today(world)).days + 1
-    world.deployment.start().extensions[clock.EXTENSION] = FixedClock(
-        clock.now() + timedelta(days=days)
-    )
+    later = FixedClock(clock.now() + timedelta(days=days))
+    world.deployment.start().extensions[clock.EXTENSION] = later
+    monkeypatch.setattr(clock, "_SYSTEM", later)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,13 +9,12 @@ transaction through the core's service functions, and keeps a refusal for the te
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from bti import clock
 from bti.errors import InvalidInput, NotFound, Refused
@@ -105,17 +104,11 @@ class World:
     def mid(self) -> int:
         return self.deployment.municipality_id(self.kommune_name)
 
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action's transaction, inside the platform's application, so services
-        read the platform's clock (a scenario's «Gitt at det er …»)."""
-        with self.deployment.start().app_context(), self.db.transaction(self.mid) as session:
-            yield session
+    def transaction(self):
+        return self.db.transaction(self.mid)
 
-    @contextmanager
-    def scoped(self) -> Iterator[Session]:
-        with self.deployment.start().app_context(), self.db.scoped(self.mid) as session:
-            yield session
+    def scoped(self):
+        return self.db.scoped(self.mid)
 
     def shown(self, text: object) -> str:
         """``text`` as an employee of the municipality reads it: in bokmål, through its
