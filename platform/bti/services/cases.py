@@ -189,17 +189,22 @@ def _report(
     recipient: str,
     police: bool,
     keep_guardians_out: bool = True,
-) -> None:
-    now = clock.now()
-    session.add(
-        BarnevernReport(
-            case_id=case.id,
-            reported_by_id=by.user_id,
-            recipient=recipient,
-            police_notified=police,
-            reported_at=now,
-        )
+) -> BarnevernReport:
+    """The report itself, wherever it is made (on its own, by a decision, on the acute
+    path): who received it is required; unless the reporter says the guardians may know
+    of it, they are kept out from now on (:func:`bti.services.guardians.keep_out`)."""
+    recipient = required_text(
+        "recipient", recipient, _l("Say who at barnevern received the report.")
     )
+    now = clock.now()
+    report = BarnevernReport(
+        case_id=case.id,
+        reported_by_id=by.user_id,
+        recipient=recipient,
+        police_notified=police,
+        reported_at=now,
+    )
+    session.add(report)
     case.reported_to_barnevern_at = case.reported_to_barnevern_at or now
     session.add(case)
     detail = ""
@@ -211,6 +216,7 @@ def _report(
         )
     session.flush()
     audit.record(session, actor=by, action="case.report_barnevern", case_ref=case.id, detail=detail)
+    return report
 
 
 def report_to_barnevern(
@@ -227,10 +233,7 @@ def report_to_barnevern(
     consent does not block it. From now on nothing about the case reaches the guardians,
     unless the reporter says they may know of it."""
     case = get_case(session, by=by, case_id=case_id, action="case.report_barnevern")
-    recipient = required_text(
-        "recipient", recipient, _l("Say who at barnevern received the report.")
-    )
-    _report(
+    return _report(
         session,
         municipality=municipality,
         by=by,
@@ -239,11 +242,6 @@ def report_to_barnevern(
         police=police_notified,
         keep_guardians_out=not guardians_may_know,
     )
-    return session.exec(
-        select(BarnevernReport)
-        .where(BarnevernReport.case_id == case.id)
-        .order_by(BarnevernReport.id.desc())
-    ).first()
 
 
 def involve_guardians_again(session: Session, *, by: Actor, case_id: str) -> Case:
@@ -329,9 +327,6 @@ def decide(
     if chosen.reports_to_barnevern and not already_reported:
         # A case already reported (an acute one, say) is not reported twice: the decision
         # refers to that report unless a new recipient is given.
-        recipient = required_text(
-            "recipient", recipient, _l("Say who at barnevern received the report.")
-        )
         _report(
             session,
             municipality=municipality,
