@@ -18,7 +18,9 @@ submodule. If a plugin needs something that is not here, export it on purpose.
 * ``lazy_gettext`` (for text defined at import time, as guide values are) and ``gettext``
   (inside a request) look a string up in the municipality's catalogs, the plugin's first.
 * ``CasePanel`` is a section of the case page (``bti_register_case_panels``); its ``read``
-  gets a ``CaseRead`` and its ``forms`` a ``PanelForms``.
+  gets a ``CaseRead`` and its ``forms`` a ``PanelForms``. A panel's action route is
+  ``staff_required``, builds its form with ``posted``, calls one service through ``perform``
+  and answers with ``respond`` (see ``docs/architecture.md``).
 * ``Story`` and ``story_step`` tell a demo case, step by step, for
   ``bti_register_demo_stories``.
 """
@@ -58,6 +60,12 @@ from bti.i18n import (
     lazy_gettext,
 )
 from bti.rules.consent import YouthRule
+from bti.web.auth import staff_required
+from bti.web.case_view import (
+    perform,
+    posted,
+    respond,
+)
 from bti.web.fields import (
     LocalDateField,
     LocalDateTimeField,
@@ -94,5 +102,9 @@ __all__ = [
     "gettext",
     "hookimpl",
     "lazy_gettext",
+    "perform",
+    "posted",
+    "respond",
+    "staff_required",
     "story_step",
 ]
