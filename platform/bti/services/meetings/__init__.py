@@ -1,0 +1,61 @@
+"""Meetings about a case: the invitation, attendance and minutes, and a calendar file.
+
+* :func:`plan` — an *invitation*, not a summons: time, place and agenda, so those invited can
+  prepare (Vestby nivå 1 «Inviter til møte»: «Send ut skriftlig invitasjon (obs, ikke
+  innkalling) hvor det står tydelig hva agendaen er»). After a report to barnevern the
+  guardians are not invited (Vestby «Akutt?»: «Foresatte involveres ikke!»).
+* :func:`record_held` — who took part, the guardians and the child included (Bærum's
+  indicator «Andel saker i tidlig innsatsteam der foreldre har deltatt»), minutes per agenda
+  part (Bærum «Møtestruktur»), and the child's view from 7 (Jevnaker «Barns rett til
+  medvirkning og samtykke»).
+* :func:`ics` — an iCalendar file with time, place, the kind of meeting and a link: no names
+  and no concern (Bærum «Hvordan melde inn saker»: «navn må ikke oppgis i epost»).
+* :func:`read` and :func:`guardian_participation` — what views and reports show.
+
+Every function that touches a case starts with :func:`bti.services.access.get_case`, so each
+access is audited.
+
+The parts: :mod:`.planning` (the invitation, and the checks the parts share), :mod:`.held`
+(attendance, the child's voice, minutes) and :mod:`.reading` (what pages and reports show,
+and the calendar file).
+"""
+
+from bti.services.meetings.held import (
+    COORDINATOR_ANSWERS,
+    ON_HOLD,
+    asks_coordinator,
+    invitees,
+    record_held,
+)
+from bti.services.meetings.planning import (
+    DEFAULT_LENGTH,
+    HEADING_MAX,
+    KEPT_OUT,
+    KEPT_OUT_CONVERSATION,
+    PLACE_MAX,
+    plan,
+)
+from bti.services.meetings.reading import (
+    MeetingRecord,
+    guardian_participation,
+    ics,
+    read,
+)
+
+__all__ = [
+    "COORDINATOR_ANSWERS",
+    "DEFAULT_LENGTH",
+    "HEADING_MAX",
+    "KEPT_OUT",
+    "KEPT_OUT_CONVERSATION",
+    "ON_HOLD",
+    "PLACE_MAX",
+    "MeetingRecord",
+    "asks_coordinator",
+    "guardian_participation",
+    "ics",
+    "invitees",
+    "plan",
+    "read",
+    "record_held",
+]
