@@ -1,15 +1,9 @@
-"""Opening a case, the acute path, decisions between levels, closing and reopening.
-
-Sources: the support questions (Tromsø nivå 0 trinn 2), «Er situasjonen akutt?» and the
-direct report to barnevern without the guardians (Vestby nivå 0 «Akutt?»), the decisions at
-the end of each level (Tromsø trinn 4/6/7, Jevnaker nivå 3), samtidighetsansvar (Vestby,
-Jevnaker).
-"""
+"""Decisions between levels, closing and reopening, and closing one's own part
+(samtidighetsansvar)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from sqlmodel import Session, select
 
@@ -18,248 +12,25 @@ from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.labels import unit_kind
 from bti.models import (
-    BarnevernReport,
     Case,
     CaseParticipant,
     CaseStatus,
     Decision,
     DecisionService,
     EntryKind,
-    ParticipantRole,
     StafettloggEntry,
-    Subject,
-    SubjectCreate,
-    SubjectKind,
     Unit,
     UnitKind,
 )
 from bti.plugins import Municipality
 from bti.rules import levels
 from bti.rules.access import Actor
-from bti.rules.child import age_on, in_target_group
 from bti.rules.levels import find_outcome, needs_consent
-from bti.services import audit, deadlines, guardians, steps
+from bti.services import audit, deadlines, steps
 from bti.services.access import get_case, refusal
+from bti.services.cases.reporting import _report
 from bti.services.consents import covers, has_valid
 from bti.services.guards import require_open, required_text
-
-
-def open_concern(
-    session: Session,
-    *,
-    municipality: Municipality,
-    by: Actor,
-    unit_id: int,
-    acute: bool | None,
-    concern: str,
-    subject_id: int | None = None,
-    new_subject: SubjectCreate | None = None,
-    seen_or_heard: str = "",
-    child_said_or_did: str = "",
-    worried_for: str = "",
-    earlier_concerns: str = "",
-    concern_arose_on: date | None = None,
-    report_recipient: str = "",
-    police_notified: bool = False,
-) -> Case:
-    """Open a case at level 0 from the employee's own unit, about ``subject_id`` or about
-    ``new_subject``, who is registered at that unit together with the case.
-
-    The first question is always whether the situation is acute; an acute concern is
-    reported to barnevern at once (``report_recipient``), without the guardians. The person
-    must be in the municipality's target group today (:func:`bti.rules.child.
-    in_target_group`); if not, nothing is written and the refusal names the birth date of a
-    new person or the choice of an existing one.
-    """
-    if acute is None:
-        raise InvalidInput("acute", _l("Answer first whether the situation is acute."))
-    concern = required_text("concern", concern, _l("Describe what you are worried about."))
-    if unit_id not in by.unit_ids:
-        raise InvalidInput("unit_id", _l("Choose the unit you work in."))
-    today = clock.today(municipality)
-    if new_subject is not None:
-        _require_target_group(municipality, new_subject, field="birth_date", on=today)
-        subject = Subject(**new_subject.model_dump(), unit_id=unit_id)
-    else:
-        subject = session.get(Subject, subject_id) if subject_id is not None else None
-        if subject is None:
-            raise InvalidInput("subject_id", _l("Choose the child or youth the concern is about."))
-        _require_target_group(municipality, subject, field="subject_id", on=today)
-    arose = concern_arose_on or today
-    if arose > today:
-        raise InvalidInput("concern_arose_on", _l("The date cannot be in the future."))
-    if acute:
-        report_recipient = required_text(
-            "report_recipient", report_recipient, _l("Say who at barnevern received the report.")
-        )
-
-    if subject.id is None:
-        session.add(subject)
-        session.flush()
-    case = Case(
-        subject_id=subject.id,
-        unit_id=unit_id,
-        opened_by_id=by.user_id,
-        concern=concern,
-        seen_or_heard=seen_or_heard.strip(),
-        child_said_or_did=child_said_or_did.strip(),
-        worried_for=worried_for.strip()[:200],
-        earlier_concerns=earlier_concerns.strip(),
-        concern_arose_on=arose,
-        acute=acute,
-    )
-    session.add(case)
-    session.flush()
-    session.add(
-        CaseParticipant(
-            case_id=case.id, user_id=by.user_id, unit_id=unit_id, role=ParticipantRole.OPENED_BY
-        )
-    )
-    session.flush()
-    audit.record(session, actor=by, action="case.open", case_ref=case.id)
-    if acute:
-        _report(
-            session,
-            municipality=municipality,
-            by=by,
-            case=case,
-            recipient=report_recipient,
-            police=police_notified,
-        )
-    deadlines.start(
-        session,
-        municipality=municipality,
-        case=case,
-        trigger="case_opened",
-        owner_id=by.user_id,
-        on=arose,
-    )
-    municipality.case_opened(case=case, session=session)
-    return case
-
-
-def _require_target_group(municipality: Municipality, person, *, field: str, on: date) -> None:
-    """Refuse a concern about someone outside the municipality's target group, naming the
-    group as the guide does and the person's age in completed years on ``on``."""
-    group = municipality.profile.target_group
-    if in_target_group(group, kind=person.kind, birth_date=person.birth_date, on=on):
-        return
-    name = municipality.profile.name
-    if person.kind == SubjectKind.GRAVID:
-        raise InvalidInput(
-            field,
-            _l(
-                "The BTI guide in %(name)s covers children and youth from %(min)s up to and "
-                "including %(max)s years, not pregnant women.",
-                name=name,
-                min=group.min_age,
-                max=group.max_age,
-            ),
-        )
-    facts = dict(
-        name=name,
-        min=group.min_age,
-        max=group.max_age,
-        next=group.max_age + 1,
-        age=age_on(person.birth_date, on),
-    )
-    if group.includes_pregnant:
-        message = _l(
-            "The BTI guide in %(name)s covers pregnant women and children and youth from "
-            "%(min)s up to and including %(max)s years, that is until the day before they "
-            "turn %(next)s. By the birth date, this person is %(age)s today.",
-            **facts,
-        )
-    else:
-        message = _l(
-            "The BTI guide in %(name)s covers children and youth from %(min)s up to and "
-            "including %(max)s years, that is until the day before they turn %(next)s. By "
-            "the birth date, this person is %(age)s today.",
-            **facts,
-        )
-    raise InvalidInput(field, message)
-
-
-def _report(
-    session: Session,
-    *,
-    municipality: Municipality,
-    by: Actor,
-    case: Case,
-    recipient: str,
-    police: bool,
-    keep_guardians_out: bool = True,
-) -> BarnevernReport:
-    """The report itself, wherever it is made (on its own, by a decision, on the acute
-    path): who received it is required; unless the reporter says the guardians may know
-    of it, they are kept out from now on (:func:`bti.services.guardians.keep_out`)."""
-    recipient = required_text(
-        "recipient", recipient, _l("Say who at barnevern received the report.")
-    )
-    now = clock.now()
-    report = BarnevernReport(
-        case_id=case.id,
-        reported_by_id=by.user_id,
-        recipient=recipient,
-        police_notified=police,
-        reported_at=now,
-    )
-    session.add(report)
-    case.reported_to_barnevern_at = case.reported_to_barnevern_at or now
-    session.add(case)
-    detail = ""
-    if keep_guardians_out:
-        kept_out = guardians.keep_out(session, municipality=municipality, case=case, now=now)
-        detail = (
-            f"guardians_kept_out withdrawn={len(kept_out.withdrawn_from)} "
-            f"on_hold={len(kept_out.on_hold)}"
-        )
-    session.flush()
-    audit.record(session, actor=by, action="case.report_barnevern", case_ref=case.id, detail=detail)
-    return report
-
-
-def report_to_barnevern(
-    session: Session,
-    *,
-    municipality: Municipality,
-    by: Actor,
-    case_id: str,
-    recipient: str,
-    police_notified: bool = False,
-    guardians_may_know: bool = False,
-) -> BarnevernReport:
-    """Report the case to barnevern (opplysningsplikt). Needs no consent; a withdrawn
-    consent does not block it. From now on nothing about the case reaches the guardians,
-    unless the reporter says they may know of it."""
-    case = get_case(session, by=by, case_id=case_id, action="case.report_barnevern")
-    return _report(
-        session,
-        municipality=municipality,
-        by=by,
-        case=case,
-        recipient=recipient,
-        police=police_notified,
-        keep_guardians_out=not guardians_may_know,
-    )
-
-
-def involve_guardians_again(session: Session, *, by: Actor, case_id: str) -> Case:
-    """Barnevern has followed up the report: the guardians can be involved in the case
-    again (invited, asked for consent, and — where the municipality allows — reading the
-    stafettlogg). Only barnevern decides this."""
-    case = get_case(session, by=by, case_id=case_id, action="case.involve_guardians")
-    require_barnevern(
-        session,
-        by=by,
-        case=case,
-        message=_l("Only barnevern can say that the guardians can be involved again."),
-    )
-    case.guardians_kept_out = False
-    session.add(case)
-    session.flush()
-    audit.record(session, actor=by, action="case.guardians_involved_again", case_ref=case.id)
-    return case
 
 
 def decide(
@@ -506,9 +277,3 @@ def enter_level(
         session, municipality=municipality, case=case, trigger="level_entered",
         owner_id=case.stafettholder_id or by.user_id,
     )  # fmt: skip
-
-
-def require_barnevern(session: Session, *, by: Actor, case: Case, message) -> None:
-    """Refuse (and audit) what only barnevern may do."""
-    if not by.is_barnevern:
-        raise refusal(session, by=by, case_id=case.id, reason="not_barnevern", message=message)
