@@ -5,9 +5,12 @@ The core panels' read functions live beside this module, one per panel:
 
 * :mod:`.about` — about the case, the acute contacts, the decision and the deadlines;
 * :mod:`.consent`, :mod:`.people`, :mod:`.meetings`, :mod:`.stafettlogg`;
-* :mod:`.small` — the checklist of steps, plans, child as next of kin, barnevern's help and
-  the kept forms;
+* :mod:`.small` — the checklist of steps, plans, child as next of kin and barnevern's help;
+* :mod:`.documents` — the notes and forms the case keeps;
 * :mod:`.printable` — what can be printed.
+
+:mod:`.actions` holds the few case-page actions that answer with more than the service they
+wrap returns (the warning after a decision, a meeting of the URL's case).
 
 Each returns a small dataclass, already filtered for the viewer (guardians kept out after a
 report, entries internal to health …), or ``None`` when the panel is not shown.
