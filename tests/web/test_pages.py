@@ -111,3 +111,18 @@ def test_the_language_form_never_redirects_off_site(client):
         "/sprak", data={"locale": "en", "next": "https://evil.example/", "csrf_token": token}
     )
     assert response.headers["Location"] == "/"
+
+
+@pytest.mark.parametrize("path", ["/", "/vestby/"])
+def test_the_public_pages_show_where_staff_sign_in(client, path):
+    page = client.get(path).get_data(as_text=True)
+    assert 'href="/logg-inn"' in page
+    assert "Logg inn" in page
+
+
+def test_every_number_on_the_public_page_can_be_dialled_on_its_own(client):
+    """Vestby's police: «64 85 16 00 / 02800» is two numbers, each its own ``tel:`` link."""
+    page = client.get("/vestby/").get_data(as_text=True)
+    assert '<a class="ds-link" href="tel:64851600">64 85 16 00</a>' in page
+    assert '<a class="ds-link" href="tel:02800">02800</a>' in page
+    assert "tel:64851600/02800" not in page

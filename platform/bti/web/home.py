@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session
 
 from bti.i18n import LOCALES
+from bti.web.contacts import phones
 
 bp = Blueprint("home", __name__)
 municipality_bp = Blueprint("municipality", __name__)
@@ -39,4 +40,4 @@ def _safe_next(target: str | None) -> str:
 
 @municipality_bp.get("/")
 def start():
-    return render_template("home/municipality.html", levels=g.municipality.levels)
+    return render_template("home/municipality.html", levels=g.municipality.levels, phones=phones)
