@@ -86,6 +86,20 @@ def test_a_decision_without_a_reason_is_shown_beside_the_field_and_nothing_chang
         assert session.get(Case, world.case_id).level == 0
 
 
+def test_a_decision_with_no_outcome_chosen_says_so_in_norwegian(world):
+    client = signed_in(world, "kari")
+    token = csrf(client, f"/jevnaker/sak/{world.case_id}")
+    response = client.post(
+        f"/jevnaker/sak/{world.case_id}/beslutning",
+        data={"decision-rationale": "Vi trenger mer tid.", "csrf_token": token},
+    )
+    body = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Velg beslutningen." in body
+    assert "Ikke et gyldig valg" not in body
+    assert "Vi trenger mer tid." in body  # what was typed is kept
+
+
 def test_going_to_level_2_without_consent_is_refused_in_norwegian(world):
     client = signed_in(world, "kari")
     token = csrf(client, f"/jevnaker/sak/{world.case_id}")

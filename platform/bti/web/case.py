@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, g
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
+from wtforms.validators import InputRequired
 
 from bti.case_panels import CasePanel, PanelForms
 from bti.guide_text import outcome_title
@@ -26,7 +27,11 @@ about_bp = Blueprint("about", __name__)
 
 
 class DecisionForm(FlaskForm):
-    outcome = RadioField(_l("Decision"), choices=[])
+    outcome = RadioField(
+        _l("Decision"),
+        choices=[],
+        validators=[InputRequired(message=_l("Choose the decision."))],
+    )
     services = CheckboxesField(_l("Services to bring in"), choices=[])
     rationale = TextAreaField(_l("Reason for the decision"))
     recipient = StringField(_l("Who at barnevern received the report (when reporting)"))
