@@ -5,7 +5,6 @@ it adds in the same transaction, without a second access check."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,35 +24,13 @@ class Decided:
 
 
 def decide(
-    session: Session,
-    *,
-    municipality: Municipality,
-    by: Actor,
-    case_id: str,
-    outcome: str,
-    rationale: str,
-    recipient: str = "",
-    services: Sequence[str] = (),
-    police_notified: bool = False,
-    guardians_may_know: bool = False,
+    session: Session, *, municipality: Municipality, by: Actor, case_id: str, **decision: Any
 ) -> Decided:
-    """:func:`bti.services.cases.decide`, and the warning to show after it."""
-    decision = cases.decide(
-        session,
-        municipality=municipality,
-        by=by,
-        case_id=case_id,
-        outcome=outcome,
-        rationale=rationale,
-        recipient=recipient,
-        services=services,
-        police_notified=police_notified,
-        guardians_may_know=guardians_may_know,
-    )
+    """:func:`bti.services.cases.decide` (``decision`` holds its own arguments), and the
+    warning to show after it."""
+    made = cases.decide(session, municipality=municipality, by=by, case_id=case_id, **decision)
     case = session.get(Case, case_id)
-    return Decided(
-        decision, cases.service_count_warning(session, municipality=municipality, case=case)
-    )
+    return Decided(made, cases.service_count_warning(session, municipality=municipality, case=case))
 
 
 def close_own_part(
