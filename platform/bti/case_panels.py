@@ -11,8 +11,10 @@ A panel has three parts, one per layer of the request path:
   registers each distinct blueprint once; a route of a panel the URL's municipality does not
   have answers 404.
 
-The template gets ``panel`` (this definition), ``d`` (the read model), ``f`` (the forms),
-``ctx`` (a :class:`CaseSummary`) and ``case``.
+The page gives each panel a ``<section>`` and its heading (``title``); the panel's template
+is the body, and gets ``panel`` (this definition), ``d`` (the read model), ``f`` (the
+forms), ``ctx`` (a :class:`CaseSummary`) and ``case``. Actions in it open on request (the
+``action`` macro in ``macros/forms.html``).
 """
 
 from __future__ import annotations
@@ -38,11 +40,17 @@ class CasePanel:
 
     name: str  # the section's id (the page's anchor) and the key of its data
     title: Any  # a lazy string: the section's heading, also in the page's contents
-    template: str  # included inside ``<section id="<name>">``
-    order: int  # lower first; the core's panels use 0–90 in steps of 5 or 10
+    template: str  # the section's body, included under the heading the page gives it
+    #: Lower first. The core's: summary 0, steps 5, people 20, consent 30, meetings 40,
+    #: stafettlogg 50, plans 55, decision 60, barnevern's help 62, child as next of kin 65,
+    #: notes and forms 70, printouts 72, deadlines 75, the guide at this level 80, acute 85.
+    order: int
     read: Callable[[CaseRead], Any]
     forms: Callable[[Any, PanelForms], Mapping[str, Any]] | None = None
     blueprint: Blueprint | None = None
+    #: Shown folded: only its heading, which opens it (a link into it opens it too); it
+    #: comes open when a form in it failed or it has a message for the user.
+    folded: bool = False
 
 
 @dataclass

@@ -66,7 +66,7 @@ def _link(html: str) -> str:
 
 
 def _acute_box(html: str) -> str:
-    start = html.index('<section id="acute"')
+    start = html.index('data-panel="acute"')
     return html[start : html.index("</section>", start)]
 
 

@@ -67,6 +67,11 @@ class Words:
     answer: str
     accept: str
     now_holder: str
+    open_consent: str
+    open_add_person: str
+    open_invite: str
+    open_held: str
+    open_offer: str
 
 
 BOKMAL = Words(
@@ -112,6 +117,11 @@ BOKMAL = Words(
     answer="Svar på tilbudet",
     accept="Ta imot stafettpinnen",
     now_holder="Du er nå stafettholder.",
+    open_consent="Registrer et samtykke",
+    open_add_person="Ta inn en annen tjeneste",
+    open_invite="Inviter til møte",
+    open_held="Registrer møtet som gjennomført",
+    open_offer="Tilby stafettholderrollen",
 )
 
 ENGLISH = Words(
@@ -157,6 +167,11 @@ ENGLISH = Words(
     answer="Answer the offer",
     accept="Accept the baton",
     now_holder="You are now the stafettholder.",
+    open_consent="Register a consent",
+    open_add_person="Bring in another service",
+    open_invite="Invite to a meeting",
+    open_held="Register the meeting as held",
+    open_offer="Offer the stafettholder role",
 )
 
 
@@ -176,6 +191,14 @@ def choose_english(page: Page) -> None:
     page.get_by_label("Språk").select_option("en")
     page.get_by_role("button", name="Bytt språk").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign in")
+
+
+def open_action(section, name: str) -> None:
+    """Open the action ``name`` in a section of the case page (a button that shows its
+    form), unless it is open already."""
+    summary = section.locator("details.bti-action > summary", has_text=name).first
+    if summary.evaluate("s => !s.parentElement.open"):
+        summary.click()
 
 
 def flash(page: Page, text: str) -> None:
@@ -206,11 +229,13 @@ def walk_the_case(demo, new_page, w: Words, slug: str = SLUG, shots: str = "") -
     )
     page.get_by_label(w.concern).fill("Trekker seg unna i friminuttene og virker lei seg.")
     page.get_by_role("button", name=w.register_concern).click()
-    expect(page.get_by_role("heading", name=re.compile(w.level_0))).to_be_visible()
+    expect(page.locator("#summary")).to_contain_text(w.level_0)
     case_url = page.url.split("#")[0]
+    _measure(page, case_url, "new")
 
     # Consent from the guardians: school and health station.
     consent = page.locator("#consent")
+    open_action(consent, w.open_consent)
     for service in w.services:
         consent.get_by_label(service, exact=True).check()
     consent.get_by_label(w.valid_to, exact=True).fill(
@@ -231,7 +256,7 @@ def walk_the_case(demo, new_page, w: Words, slug: str = SLUG, shots: str = "") -
     page.goto(f"{case_url}/utskrift/samtykke")
     check(page, "samtykkeskjema")
     page.goto(case_url)
-    page.get_by_role("navigation").get_by_role("link", name=w.guide).click()
+    page.get_by_role("navigation").get_by_role("link", name=w.guide, exact=True).click()
     check(page, "veileder")
     page.goto(case_url)
 
@@ -239,12 +264,14 @@ def walk_the_case(demo, new_page, w: Words, slug: str = SLUG, shots: str = "") -
     page.locator("#stafettlogg").get_by_role("button", name=w.open_log).click()
     flash(page, w.log_opened)
     people = page.locator("#people")
+    open_action(people, w.open_add_person)
     people.get_by_label(w.person).select_option(label=nurse.display_name)
     people.get_by_role("button", name=w.add_person).click()
     expect(page.locator("#people").get_by_role("cell", name=nurse.display_name)).to_be_visible()
 
     # An invitation to a meeting with the nurse.
     meetings = page.locator("#meetings")
+    open_action(meetings, w.open_invite)
     starts = (utcnow() + timedelta(days=7)).strftime("%Y-%m-%d") + "T10:00"
     meetings.get_by_label(w.kind, exact=True).select_option(index=1)
     meetings.get_by_label(w.starts, exact=True).fill(starts)
@@ -259,7 +286,8 @@ def walk_the_case(demo, new_page, w: Words, slug: str = SLUG, shots: str = "") -
     _meeting_took_place(demo, slug)
     page.goto(case_url)
     meetings = page.locator("#meetings")
-    for group in meetings.get_by_role("group").all():
+    open_action(meetings, w.open_held)
+    for group in meetings.locator("fieldset").all():
         took_part = group.get_by_label(w.took_part, exact=True)
         if took_part.count():
             took_part.check()
@@ -275,8 +303,10 @@ def walk_the_case(demo, new_page, w: Words, slug: str = SLUG, shots: str = "") -
     meetings.get_by_role("button", name=w.register_held).click()
     flash(page, w.held)
 
+    _measure(page, case_url, "busy")
     # The teacher offers the baton to the nurse …
     people = page.locator("#people")
+    open_action(people, w.open_offer)
     people.get_by_label(w.offer_to).select_option(value=str(nurse.id))
     people.get_by_role("button", name=w.send_offer).click()
 
@@ -338,3 +368,17 @@ def test_the_same_in_english_in_another_municipality(demo, new_page):
     # Bærum runs the national model, where the stafettlogg can be opened at level 0 as this
     # walk does (in Tromsø it belongs to nivå 2 and 3: test_tromso_steps_browser).
     walk_the_case(demo, new_page, ENGLISH, slug="baerum", shots="en-")
+
+
+def _measure(page, url, label):
+    import json
+    out = {}
+    for width, height in ((1280, 900), (375, 812)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto(url)
+        out[width] = page.evaluate("document.documentElement.scrollHeight")
+        out[f"tabs{width}"] = page.evaluate("document.querySelectorAll('a[href],button,input,select,textarea,summary').length")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(url)
+    with open("/tmp/heights.txt", "a") as f:
+        f.write(f"{page.url} {label} {json.dumps(out)}\n")

@@ -42,7 +42,7 @@ def today(world: World):
 
 def panel(body: str) -> str:
     """The consent panel's own section of the page."""
-    return re.search(r'<section id="consent".*?</section>', body, re.S).group(0)
+    return re.search(r'<section [^>]*data-panel="consent".*?</section>', body, re.S).group(0)
 
 
 def text(html: str) -> str:

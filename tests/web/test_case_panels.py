@@ -71,7 +71,7 @@ def _wonder_panel(tmp_path) -> CasePanel:
         name="wonder",
         title="Undring",
         template="wonder/_panel.html",
-        order=25,  # between consent (20) and people (30)
+        order=25,  # between people (20) and consent (30)
         read=_read,
         forms=lambda data, build: {"note": build.form("wonder", NoteForm)},
         blueprint=bp,
@@ -115,10 +115,10 @@ def _events(world: World) -> list[AuditEvent]:
 def test_a_plugins_panel_shows_on_the_case_page_and_its_route_works(world):
     client = signed_in(world)
     page = client.get(case_path(world)).get_data(as_text=True)
-    assert '<section id="wonder"' in page
+    assert 'data-panel="wonder"' in page
     assert "1 people take part." in page
-    sections = [part.split('"')[0] for part in page.split('<section id="')[1:]]
-    assert sections.index("consent") < sections.index("wonder") < sections.index("people")
+    sections = [part.split('"')[0] for part in page.split('data-panel="')[1:]]
+    assert sections.index("people") < sections.index("wonder") < sections.index("consent")
 
     done = followed(client, post(client, world, "/undring", {}), "#wonder")
     assert "Noted." in done

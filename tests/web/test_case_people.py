@@ -36,7 +36,7 @@ def world(world_with_case) -> World:
 
 
 def people_section(body: str) -> str:
-    match = re.search(r'<section id="people".*?</section>', body, re.S)
+    match = re.search(r'<section [^>]*data-panel="people".*?</section>', body, re.S)
     assert match, "the page has no people panel"
     return match.group(0)
 

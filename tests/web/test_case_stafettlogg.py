@@ -61,7 +61,7 @@ def audited(world: World, action: str) -> list[AuditEvent]:
 
 def panel(body: str) -> str:
     """The stafettlogg panel's part of the page."""
-    start = body.index('<section id="stafettlogg"')
+    start = body.index('data-panel="stafettlogg"')
     return body[start : body.index("</section>", start)]
 
 

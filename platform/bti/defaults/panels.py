@@ -28,6 +28,7 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
     )
 
     return [
+        case.SUMMARY,
         case.ABOUT,
         case.ACUTE,
         next_of_kin.PANEL,

@@ -15,7 +15,7 @@ from wtforms.validators import InputRequired
 from bti.case_panels import CasePanel, PanelForms
 from bti.guide_text import outcome_title
 from bti.i18n import lazy_gettext as _l
-from bti.services.case_page import about, actions
+from bti.services.case_page import about, actions, summary
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond
@@ -100,7 +100,7 @@ def decide(case_id: str):
         anchor="decision",
     )
     if isinstance(outcome, Done) and outcome.result.warning:
-        flash(outcome.result.warning, "warning")
+        flash(outcome.result.warning, "warning:decision")
     return response
 
 
@@ -129,11 +129,19 @@ def _decision_forms(data: about.DecisionPanel, build: PanelForms) -> dict:
     return {"decision": _with_outcomes(build.form("decision", DecisionForm), data.level)}
 
 
+SUMMARY = CasePanel(
+    name="summary",
+    title=_l("The case in short"),
+    template="case/_summary.html",
+    order=0,
+    read=summary.read,
+)
 ABOUT = CasePanel(
     name="about",
-    title=_l("About the case"),
+    title=_l("The guide at this level"),
     template="case/_about.html",
-    order=0,
+    order=80,
+    folded=True,
     read=about.read_about,
     forms=_about_forms,
     blueprint=about_bp,
@@ -142,14 +150,15 @@ ACUTE = CasePanel(
     name="acute",
     title=_l("Is the situation acute?"),
     template="case/_acute.html",
-    order=5,
+    order=85,
+    folded=True,
     read=about.read_acute,
 )
 DECISION = CasePanel(
     name="decision",
     title=_l("Decision at this level"),
     template="case/_decision.html",
-    order=10,
+    order=60,
     read=about.read_decision,
     forms=_decision_forms,
     blueprint=decision_bp,
@@ -158,6 +167,7 @@ DEADLINES = CasePanel(
     name="deadlines",
     title=_l("Deadlines"),
     template="case/_deadlines.html",
-    order=90,
+    order=75,
+    folded=True,
     read=about.read_deadlines,
 )

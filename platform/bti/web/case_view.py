@@ -17,7 +17,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Flask, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import (
+    Flask,
+    abort,
+    current_app,
+    flash,
+    g,
+    get_flashed_messages,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_wtf import FlaskForm
 
 from bti import clock
@@ -53,10 +64,31 @@ def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, statu
         subject=page.subject,
         age=page.age,
         panels=panels,
+        opened=_opened(panels, failed),
         failed=next(iter(failed.values()), None),
         now=clock.now(),
     )
     return body, status
+
+
+def _opened(panels, failed: Mapping[str, FlaskForm]) -> set[str]:
+    """The folded panels to show open: the one whose form failed, and those with a message
+    for the user (after a redirect back to them)."""
+    sections = {category.partition(":")[2] for category, _ in get_flashed_messages(True)}
+    posted = [id(form) for form in failed.values()]
+    return {
+        panel.name
+        for panel, _data, forms in panels
+        if panel.folded and (panel.name in sections or _holds(forms, posted))
+    }
+
+
+def _holds(forms: Any, posted: list[int]) -> bool:
+    if isinstance(forms, Mapping):
+        return any(_holds(form, posted) for form in forms.values())
+    if isinstance(forms, list | tuple):
+        return any(_holds(form, posted) for form in forms)
+    return id(forms) in posted
 
 
 def _forms(shown: case_page.PanelData, builder: PanelForms) -> Mapping[str, Any]:
@@ -114,14 +146,19 @@ def respond(
     anchor: str,
     fields: Mapping[str, str] | None = None,
     to: str | None = None,
+    section: str | None = None,
 ):
     """The answer to an action: on :class:`Done` the message ``done`` and back to the panel
-    at ``#anchor`` (or to ``to``); on :class:`Failed` the page again, status 400, with the
+    at ``#anchor`` (or to ``to``), the message shown in that panel (``section``, when the
+    anchor is a part of it); on :class:`Failed` the page again, status 400, with the
     message beside the field the service named (``fields`` maps a service's field name to
     the form's) or at the top."""
     if isinstance(outcome, Done):
-        flash(done, "success")
-        return redirect(to or url_for("case.show", case_id=case_id, _anchor=anchor))
+        if to:
+            flash(done, "success")
+            return redirect(to)
+        flash(done, f"success:{section or anchor}")
+        return redirect(url_for("case.show", case_id=case_id, _anchor=anchor))
     error = outcome.error
     if isinstance(error, InvalidInput):
         name = (fields or {}).get(error.field, error.field)

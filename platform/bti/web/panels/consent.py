@@ -135,7 +135,7 @@ def sign(case_id: str, consent_id: int):
         anchor=ANCHOR,
     )
     if isinstance(outcome, Done) and outcome.result.status == ConsentStatus.GIVEN:
-        flash(_l("Every required signature is in: the consent is given."), "success")
+        flash(_l("Every required signature is in: the consent is given."), f"success:{ANCHOR}")
     return response
 
 
@@ -191,10 +191,10 @@ def withdraw(case_id: str, consent_id: int):
                     "of the case: %(names)s.",
                     names="; ".join(outcome.result.stopped),
                 ),
-                "success",
+                f"success:{ANCHOR}",
             )
         else:
-            flash(_l("Everyone in the case is still covered by a consent."), "success")
+            flash(_l("Everyone in the case is still covered by a consent."), f"success:{ANCHOR}")
     return response
 
 
@@ -233,7 +233,7 @@ PANEL = CasePanel(
     name="consent",
     title=_l("Consent"),
     template="case/_consent.html",
-    order=20,
+    order=30,
     read=reading.read,
     forms=forms,
     blueprint=bp,

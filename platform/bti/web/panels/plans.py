@@ -92,6 +92,7 @@ PANEL = CasePanel(
     title=_l("Plans beside the stafettlogg"),
     template="case/_plans.html",
     order=55,
+    folded=True,
     read=small.read_plans,
     forms=forms,
     blueprint=bp,

@@ -222,7 +222,8 @@ PANEL = CasePanel(
     name="print",
     title=_l("Forms to print"),
     template="case/_print.html",
-    order=80,
+    order=72,
+    folded=True,
     read=reading.read,
     blueprint=bp,
 )

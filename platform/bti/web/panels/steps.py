@@ -39,6 +39,7 @@ def tick_step(case_id: str, number: int):
         form=form,
         done=_l("The step is marked as done."),
         anchor=f"step-{number}",
+        section="steps",
     )
 
 
@@ -50,7 +51,7 @@ PANEL = CasePanel(
     name="steps",
     title=_l("Steps at this level"),
     template="case/_steps.html",
-    order=8,
+    order=5,
     read=small.read_steps,
     forms=forms,
     blueprint=bp,
