@@ -6,7 +6,6 @@ pages are saved as screenshots."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 

@@ -74,7 +74,7 @@ class SummaryPanel:
 
 
 def read(ctx: CaseRead) -> SummaryPanel:
-    case, session, today, now = ctx.case, ctx.session, ctx.today, ctx.now
+    case, session, now = ctx.case, ctx.session, ctx.now
     level = ctx.municipality.level(case.level)
     unit = session.get(Unit, case.unit_id) if case.unit_id else None
     pending = handover.pending(session, case=case)
