@@ -185,7 +185,7 @@ def sign_in(page: Page, w: Words, username: str, *, axe: bool = True) -> None:
 
 
 def choose_english(page: Page) -> None:
-    """The language menu at the foot of every page; the choice is remembered."""
+    """The language menu at the top of every page; the choice is remembered."""
     page.goto("/logg-inn")
     page.get_by_label("Språk").select_option("en")
     page.get_by_role("button", name="Bytt språk").click()

@@ -72,5 +72,16 @@ def may_view(actor: Actor, case: CaseFacts) -> bool:
     )
 
 
+def only_as_leader(actor: Actor, case: CaseFacts) -> bool:
+    """Whether ``actor`` may see the case only because they lead its unit: no part in it,
+    not its stafettholder, not barnevern on a reported case. Such reads are marked in the
+    audit trail, so a review of leaders' access can find them."""
+    return actor.leads(case.unit_id) and not (
+        actor.user_id in case.active_participant_ids
+        or actor.user_id == case.stafettholder_id
+        or (case.reported_to_barnevern and actor.is_barnevern)
+    )
+
+
 def may_see_health_entry(actor: Actor, *, health_consent: bool) -> bool:
     return actor.is_health or health_consent

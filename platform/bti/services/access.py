@@ -1,7 +1,10 @@
 """Reaching a case: the access policy applied and audited, allowed or denied.
 
 Every service that reads or changes a case goes through :func:`get_case`, so every access
-leaves an audit event, and a denied case looks exactly like a missing one.
+leaves an audit event, and a denied case looks exactly like a missing one. An access allowed
+only because the user leads the case's unit carries ``via=leader`` in its detail
+(:data:`VIA_LEADER`): the action stays the same, and a review of leaders' reads filters on
+the detail.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ from sqlmodel import Session, select
 
 from bti.errors import NotFound, Refused
 from bti.models import AuditOutcome, Case, CaseParticipant, CaseStatus
-from bti.rules.access import Actor, CaseFacts, may_view
+from bti.rules.access import Actor, CaseFacts, may_view, only_as_leader
 from bti.services import audit
+
+#: The audit detail of an access allowed only through the leader role (see ``only_as_leader``).
+VIA_LEADER = "via=leader"
 
 
 def case_facts(session: Session, case: Case) -> CaseFacts:
@@ -36,7 +42,8 @@ def get_case(session: Session, *, by: Actor, case_id: str, action: str = "case.r
     """The case if ``by`` may see it; :class:`NotFound` otherwise. Audited either way."""
     case = session.get(Case, case_id) if case_id else None
     case_ref = case_id[:32] if case_id else None
-    if case is None or not may_view(by, case_facts(session, case)):
+    facts = case_facts(session, case) if case is not None else None
+    if facts is None or not may_view(by, facts):
         audit.record_denial(session, actor=by, action=action, case_ref=case_ref)
         raise NotFound("case")
     audit.record(
@@ -45,6 +52,7 @@ def get_case(session: Session, *, by: Actor, case_id: str, action: str = "case.r
         action=action,
         outcome=AuditOutcome.ALLOWED,
         case_ref=case_ref,
+        detail=VIA_LEADER if only_as_leader(by, facts) else "",
         survives_rollback=True,
     )
     return case

@@ -6,14 +6,17 @@ how many days it runs, and which event meets it (``met_by``). Computed in local 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, select
 
 from bti import clock
 from bti.models import Case, Deadline
 from bti.plugins import Municipality
-from bti.rules.deadlines import due_at, local_today
+from bti.rules.deadlines import due_at, is_overdue, local_today
 
 
 def start(
@@ -96,6 +99,51 @@ def open_for_case(session: Session, case_id: str) -> list[Deadline]:
             .where(Deadline.case_id == case_id, Deadline.met_at.is_(None))
             .order_by(Deadline.due_at)
         )
+    )
+
+
+@dataclass(frozen=True)
+class NextDeadline:
+    """A case's next open deadline, as a summary or a list shows it."""
+
+    code: str  # name it with ``municipality.deadline_label(code)``
+    due_at: datetime
+    owner_id: int
+    overdue: bool
+
+
+def next_open_id(case_id: ColumnElement) -> ColumnElement:
+    """The id of the next open deadline of the case ``case_id`` names (soonest due first),
+    as a correlated scalar subquery: a list joins ``Deadline`` on it and reads one deadline
+    per case through the ``case_id`` index, whatever the number of cases."""
+    # An alias, so the subquery stays its own when the outer query joins Deadline too.
+    inner = aliased(Deadline)
+    return (
+        select(inner.id)
+        .where(inner.case_id == case_id, inner.met_at.is_(None))
+        .order_by(inner.due_at, inner.id)
+        .limit(1)
+        .correlate_except(inner)
+        .scalar_subquery()
+    )
+
+
+def next_open(session: Session, *, case_id: str, now: datetime) -> NextDeadline | None:
+    """The case's next open deadline and whether it has run out at ``now``; ``None`` when
+    the case owes nothing. One query. The caller has read the case through ``get_case``."""
+    deadline = session.exec(
+        select(Deadline)
+        .where(Deadline.case_id == case_id, Deadline.met_at.is_(None))
+        .order_by(Deadline.due_at, Deadline.id)
+        .limit(1)
+    ).first()
+    if deadline is None:
+        return None
+    return NextDeadline(
+        code=deadline.code,
+        due_at=deadline.due_at,
+        owner_id=deadline.owner_id,
+        overdue=is_overdue(deadline.due_at, now),
     )
 
 

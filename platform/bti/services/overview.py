@@ -25,7 +25,7 @@ from bti.models import (
     Subject,
 )
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, unit_overview
 from bti.services.access import Page, may_see, my_cases
 
 # A meeting that began less than this long ago is still "upcoming": it may be going on now.
@@ -142,6 +142,8 @@ class MyPage:
     meetings: list[Upcoming]
     overdue: list[Overdue]
     names: dict[int, str]  # staff user id -> display name, for those the page names
+    #: The user leads a unit: the page links to «Min enhet» (``unit_overview.my_unit``).
+    leads_unit: bool = False
 
 
 def my_page(
@@ -176,4 +178,13 @@ def my_page(
         user.id: user.display_name
         for user in session.exec(select(StaffUser).where(StaffUser.id.in_(named)))
     }
-    return MyPage(listing, subjects, next_deadline, offers, meetings, overdue, names)
+    return MyPage(
+        listing,
+        subjects,
+        next_deadline,
+        offers,
+        meetings,
+        overdue,
+        names,
+        leads_unit=unit_overview.leads_a_unit(by),
+    )

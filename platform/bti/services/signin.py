@@ -19,6 +19,8 @@ from bti import clock
 from bti.db import Database
 from bti.models import LoginSession, Membership, MunicipalityRecord, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
+from bti.services import audit, unit_overview
+from bti.services.actors import load_actor
 
 # Verified when the username is unknown, so a wrong username takes as long as a wrong
 # password and the answer says nothing about which accounts exist.
@@ -136,11 +138,25 @@ def end(db: Database, *, token: str | None) -> None:
             session.add(login)
 
 
-def choose_municipality(db: Database, *, token: str, municipality_id: int) -> None:
+@dataclass(frozen=True)
+class Chosen:
+    """What the header needs to know about the user in the chosen municipality."""
+
+    leads_unit: bool
+
+
+def choose_municipality(db: Database, *, token: str, user_id: int, municipality_id: int) -> Chosen:
+    """Work in ``municipality_id`` from now on (at sign-in, or switching later): the login
+    session says so, and the municipality's audit trail records the choice
+    (``signin.municipality``). The caller has checked that the user has a membership there."""
     with db.unscoped() as session, session.begin():
         login = session.get(LoginSession, token_hash(token))
         login.municipality_id = municipality_id
         session.add(login)
+    with db.transaction(municipality_id) as session:
+        actor = load_actor(session, user_id)
+        audit.record(session, actor=actor, action="signin.municipality")
+    return Chosen(leads_unit=unit_overview.leads_a_unit(actor))
 
 
 def municipalities_of(db: Database, *, user_id: int) -> list[MunicipalityRecord]:

@@ -52,7 +52,14 @@ class ChooseForm(FlaskForm):
 def init_app(app) -> None:
     app.register_blueprint(bp)
     app.before_request(_load_signed_in_user)
-    app.context_processor(lambda: {"signed_in": g.get("signed_in")})
+    app.context_processor(_signed_in_context)
+
+
+def _signed_in_context() -> dict:
+    """Who is signed in, and what the header's menus offer them (:func:`_work_in`)."""
+    signed_in = g.get("signed_in")
+    menu = session.get(HEADER_MENU, {}) if signed_in and signed_in.municipality_id else {}
+    return {"signed_in": signed_in, "header_menu": menu}
 
 
 def _load_signed_in_user() -> None:
@@ -105,23 +112,43 @@ def sign_out():
 
 @bp.route("/velg-kommune", methods=["GET", "POST"])
 def choose_municipality():
+    """Choose the municipality to work in: after signing in, and from the header's «Bytt
+    kommune» menu later (the same form post). Only a municipality where the user has a
+    membership can be chosen; the others' pages stay 404."""
     if g.signed_in is None:
         return redirect(url_for("auth.sign_in"))
     db = get_db()
     choices = signin.municipalities_of(db, user_id=g.signed_in.user_id)
     form = ChooseForm()
     if len(choices) == 1:
-        return _work_in(choices[0])
+        return _work_in(choices[0], choices)
     if form.validate_on_submit():
         chosen = request.form.get("municipality")
         for municipality in choices:
             if municipality.slug == chosen:
-                return _work_in(municipality)
+                return _work_in(municipality, choices)
     return render_template("auth/choose.html", form=form, choices=choices)
 
 
-def _work_in(municipality):
-    signin.choose_municipality(get_db(), token=session["sid"], municipality_id=municipality.id)
+#: The browser session's key for what the header's menus offer, set when the municipality
+#: is chosen. It only decides which links show: every page checks access itself.
+HEADER_MENU = "header_menu"
+
+
+def _work_in(municipality, choices):
+    switching = g.signed_in.municipality_id not in (None, municipality.id)
+    chosen = signin.choose_municipality(
+        get_db(),
+        token=session["sid"],
+        user_id=g.signed_in.user_id,
+        municipality_id=municipality.id,
+    )
+    session[HEADER_MENU] = {
+        "elsewhere": [[m.slug, m.name] for m in choices if m.id != municipality.id],
+        "leads_unit": chosen.leads_unit,
+    }
+    if switching:
+        flash(_l("You now work in %(name)s.", name=municipality.name), "success")
     return redirect(url_for("cases.mine", municipality=municipality.slug))
 
 
