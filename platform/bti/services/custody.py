@@ -8,8 +8,10 @@ responsibility then signs, until it is registered again), and says so.
 
 Each action loads the case once (:func:`bti.services.access.get_case`), refuses a closed
 case, refuses any change to the guardians while a report keeps them out
-(:func:`bti.services.guardians.excluded`), and writes one audit event with ids and codes
-only.
+(:func:`bti.services.guardians.excluded`). Its one audit event is the access itself
+(``guardians.add``, ``guardians.correct``, ``guardians.remove``, ``guardians.custody``,
+``subject.contact``), as every case action's: one POST, one access check, one event, with no
+personal data.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from bti.rules import custody as rules
 from bti.rules.access import Actor
 from bti.rules.consent import GuardianFacts
 from bti.rules.identity import check_fodselsnummer
-from bti.services import audit, guardians
+from bti.services import guardians
 from bti.services.access import get_case, refusal
 from bti.services.guards import require_open, required_text
 
@@ -83,7 +85,7 @@ def set_custody(
 ) -> Subject:
     """Register or change the custody arrangement of the case's child; refused (beside the
     choice) when the registered guardians do not fit it."""
-    case, subject = _editable(session, by=by, case_id=case_id)
+    _case, subject = _editable(session, by=by, case_id=case_id, action="guardians.custody")
     try:
         chosen = Custody(custody)
     except ValueError:
@@ -94,9 +96,6 @@ def set_custody(
     subject.custody = chosen
     session.add(subject)
     session.flush()
-    audit.record(
-        session, actor=by, action="guardians.custody_set", case_ref=case.id, detail=str(chosen)
-    )
     return subject
 
 
@@ -119,7 +118,7 @@ def add_guardian(
 ) -> GuardianChange:
     """Register a guardian of the case's child. ``allow_synthetic`` accepts synthetic
     fødselsnumre (outside production)."""
-    case, subject = _editable(session, by=by, case_id=case_id)
+    _case, subject = _editable(session, by=by, case_id=case_id, action="guardians.add")
     guardian = Guardian(subject_id=subject.id, name="")
     _fill(
         guardian,
@@ -132,8 +131,7 @@ def add_guardian(
         allow_synthetic=allow_synthetic,
     )
     cleared = _changing(session, subject, lambda: session.add(guardian))
-    return _done(session, by=by, case=case, action="guardians.added", guardian=guardian,
-                 cleared=cleared)  # fmt: skip
+    return GuardianChange(guardian.id, cleared)
 
 
 def correct_guardian(
@@ -152,7 +150,7 @@ def correct_guardian(
     allow_synthetic: bool = False,
 ) -> GuardianChange:
     """Correct what is registered about a guardian of the case's child."""
-    case, subject = _editable(session, by=by, case_id=case_id)
+    _case, subject = _editable(session, by=by, case_id=case_id, action="guardians.correct")
     guardian = _guardian_of(session, subject, guardian_id)
 
     def change() -> None:
@@ -169,8 +167,7 @@ def correct_guardian(
         session.add(guardian)
 
     cleared = _changing(session, subject, change)
-    return _done(session, by=by, case=case, action="guardians.corrected", guardian=guardian,
-                 cleared=cleared)  # fmt: skip
+    return GuardianChange(guardian.id, cleared)
 
 
 def remove_guardian(
@@ -179,7 +176,7 @@ def remove_guardian(
     """Remove a guardian registered by mistake. Refused once they have signed a consent or
     were invited to a meeting that has been held: the case's record names them. Their
     invitations to meetings not yet held go with them."""
-    case, subject = _editable(session, by=by, case_id=case_id)
+    case, subject = _editable(session, by=by, case_id=case_id, action="guardians.remove")
     guardian = _guardian_of(session, subject, guardian_id)
     invitations = session.exec(
         select(MeetingInvitee).where(MeetingInvitee.guardian_id == guardian.id)
@@ -205,13 +202,6 @@ def remove_guardian(
 
     guardian_id = guardian.id
     cleared = _changing(session, subject, change)
-    audit.record(
-        session,
-        actor=by,
-        action="guardians.removed",
-        case_ref=case.id,
-        detail=f"guardian={guardian_id}" + (" custody_cleared" if cleared else ""),
-    )
     return GuardianChange(guardian_id, cleared)
 
 
@@ -238,17 +228,16 @@ def set_contact(
     subject.email = email
     session.add(subject)
     session.flush()
-    audit.record(session, actor=by, action="subject.contact_set", case_ref=case.id)
     return subject
 
 
 # -- the parts --------------------------------------------------------------------------------
 
 
-def _editable(session: Session, *, by: Actor, case_id: str) -> tuple[Case, Subject]:
-    """The case (audited as one access) and its subject, if the guardians may be changed:
-    the case is open and no report keeps them out."""
-    case = get_case(session, by=by, case_id=case_id, action="guardians.edit")
+def _editable(session: Session, *, by: Actor, case_id: str, action: str) -> tuple[Case, Subject]:
+    """The case (its access audited as ``action``) and its subject, if the guardians may be
+    changed: the case is open and no report keeps them out."""
+    case = get_case(session, by=by, case_id=case_id, action=action)
     require_open(session, by=by, case=case)
     if guardians.excluded(case):
         raise refusal(
@@ -307,13 +296,6 @@ def _changing(session: Session, subject: Subject, change) -> bool:
     session.add(subject)
     session.flush()
     return True
-
-
-def _done(session: Session, *, by: Actor, case: Case, action: str, guardian: Guardian,
-          cleared: bool) -> GuardianChange:  # fmt: skip
-    detail = f"guardian={guardian.id}" + (" custody_cleared" if cleared else "")
-    audit.record(session, actor=by, action=action, case_ref=case.id, detail=detail)
-    return GuardianChange(guardian.id, cleared)
 
 
 def _guardian_of(session: Session, subject: Subject, guardian_id: int) -> Guardian:
