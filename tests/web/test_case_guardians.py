@@ -192,6 +192,21 @@ def test_a_wrong_fodselsnummer_is_refused_beside_the_field_keeping_what_was_type
     assert registered(world) == []
 
 
+def test_a_failed_correction_opens_that_form_again_with_what_was_typed(world, kari):
+    followed(kari, add(kari, world, "Lise Nyhus", "mor", daily_care="y"))
+    [lise] = registered(world)
+    key = f"guardians-correct-{lise.id}"
+    data = guardian_data("Lise Nyhuus", "mor", key=key, fodselsnummer="01010112345")
+    response = post(kari, world, f"/foresatte/{lise.id}", data)
+    body = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert error_beside(body, f"{key}-fodselsnummer").startswith("Fødselsnummeret er ikke gyldig")
+    section = panel(body)
+    assert re.search(r'<details class="bti-action" open>\s*<summary[^>]*>Rett opp', section)
+    assert 'value="Lise Nyhuus"' in section and 'value="01010112345"' in section
+    assert [g.name for g in registered(world)] == ["Lise Nyhus"]
+
+
 def test_a_guardian_needs_a_name(world, kari):
     response = add(kari, world, "  ", "mor")
     assert response.status_code == 400
@@ -248,7 +263,9 @@ def test_a_guardian_registered_by_mistake_is_removed_but_not_one_who_has_signed(
     assert f"/foresatte/{lise.id}/fjern" not in page(kari, world)
     response = post(kari, world, f"/foresatte/{lise.id}/fjern", {})
     assert response.status_code == 400
-    assert "har skrevet under på et samtykke" in text(response.get_data(as_text=True))
+    assert "har skrevet under på et samtykke eller vært med i et møte, så saken nevner" in text(
+        panel(response.get_data(as_text=True))
+    )
     assert [g.id for g in registered(world)] == [lise.id]
 
 

@@ -194,7 +194,7 @@ def forms(data: reading.GuardiansPanel, build: PanelForms) -> dict:
     """The panel's forms, and ``open``: the key of the form that failed (its
     ``<details>`` opens)."""
     if data.excluded or not data.may_edit:
-        return {"open": set(build.failed), "correct": {}, "remove": {}}
+        return {"open": set(build.failed), "correct": {}, "remove": {}, "refused": {}}
     correct = {}
     for g in data.guardians:
         current = {
@@ -215,6 +215,12 @@ def forms(data: reading.GuardiansPanel, build: PanelForms) -> dict:
             g.id: build.form(_remove_key(g.id), RemoveGuardianForm)
             for g in data.guardians
             if not g.in_record
+        },
+        # A removal refused because the record names them: the message beside them.
+        "refused": {
+            g.id: build.failed[_remove_key(g.id)]
+            for g in data.guardians
+            if g.in_record and _remove_key(g.id) in build.failed
         },
         "contact": build.form(CONTACT, ContactForm, data={"phone": data.phone, "email": data.email})
         if data.contact
