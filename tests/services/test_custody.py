@@ -142,6 +142,37 @@ def test_a_synthetic_number_is_refused_where_synthetic_numbers_are_not_allowed(w
     assert rows(world) == []
 
 
+def test_a_number_belongs_to_one_guardian_and_not_to_the_child(world):
+    add(world, "Lise", fodselsnummer=SYNTHETIC, allow_synthetic=True)
+    add(world, "Per", fodselsnummer=SYNTHETIC, allow_synthetic=True)
+    world.invalid_field("fodselsnummer")
+    per = add(world, "Per")
+    world.act(
+        "Kari",
+        custody.correct_guardian,
+        case_id=world.case_id,
+        guardian_id=per,
+        name="Per",
+        fodselsnummer=SYNTHETIC,
+        allow_synthetic=True,
+    )
+    world.invalid_field("fodselsnummer")
+    # Lise keeps her own number when she is corrected.
+    world.act_ok(
+        "Kari",
+        custody.correct_guardian,
+        case_id=world.case_id,
+        guardian_id=world.guardians["Lise"],
+        name="Lise Olsen",
+        fodselsnummer=SYNTHETIC,
+        allow_synthetic=True,
+    )
+    assert [(g.name, g.fodselsnummer) for g in rows(world)] == [
+        ("Lise Olsen", SYNTHETIC),
+        ("Per", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("field", "kwargs"),
     [

@@ -130,6 +130,7 @@ def add_guardian(
         daily_care=daily_care,
         allow_synthetic=allow_synthetic,
     )
+    _not_twice(session, subject, guardian)
     cleared = _changing(session, subject, lambda: session.add(guardian))
     return GuardianChange(guardian.id, cleared)
 
@@ -164,6 +165,7 @@ def correct_guardian(
             daily_care=daily_care,
             allow_synthetic=allow_synthetic,
         )
+        _not_twice(session, subject, guardian)
         session.add(guardian)
 
     cleared = _changing(session, subject, change)
@@ -324,6 +326,28 @@ def _fill(guardian: Guardian, *, name: str, relation: str, fodselsnummer: str | 
     guardian.relation = relation
     guardian.parental_responsibility = bool(parental_responsibility)
     guardian.daily_care = bool(daily_care)
+
+
+def _not_twice(session: Session, subject: Subject, guardian: Guardian) -> None:
+    """A fødselsnummer belongs to one person: not the child's, not another guardian's."""
+    number = guardian.fodselsnummer
+    if number is None:
+        return
+    if number == subject.fodselsnummer:
+        raise InvalidInput("fodselsnummer", _l("This is the child's own national identity number."))
+    with session.no_autoflush:
+        taken = session.exec(
+            select(Guardian.id).where(
+                Guardian.subject_id == subject.id,
+                Guardian.fodselsnummer == number,
+                Guardian.id != guardian.id,
+            )
+        ).first()
+    if taken is not None:
+        raise InvalidInput(
+            "fodselsnummer",
+            _l("Another of the child's guardians is registered with this number."),
+        )
 
 
 def _phone(phone: str | None) -> str | None:
