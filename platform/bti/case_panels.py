@@ -41,8 +41,8 @@ class CasePanel:
     name: str  # the section's id (the page's anchor) and the key of its data
     title: Any  # a lazy string: the section's heading, also in the page's contents
     template: str  # the section's body, included under the heading the page gives it
-    #: Lower first. The core's: summary 0, steps 5, people 20, consent 30, meetings 40,
-    #: stafettlogg 50, plans 55, decision 60, barnevern's help 62, child as next of kin 65,
+    #: Lower first. The core's: summary 0, steps 5, people 20, guardians 22, consent 30,
+    #: meetings 40, stafettlogg 50, plans 55, decision 60, barnevern's help 62, child as next of kin 65,
     #: notes and forms 70, printouts 72, deadlines 75, the guide at this level 80, acute 85.
     order: int
     read: Callable[[CaseRead], Any]

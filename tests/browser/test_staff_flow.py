@@ -16,6 +16,7 @@ from bti.demo import DEMO_PASSWORD
 from bti.models import Custody, Guardian, Meeting, Membership, StaffUser, Subject, utcnow
 from bti.rules.child import age_on
 from tests.browser.axe import check_page
+from tests.browser.heights import check_fits
 
 SLUG = "vestby"
 
@@ -24,6 +25,7 @@ SLUG = "vestby"
 class Words:
     """What the person reads and clicks, in one language."""
 
+    lang: str
     sign_in: str
     username: str
     password: str
@@ -74,6 +76,7 @@ class Words:
 
 
 BOKMAL = Words(
+    lang="nb",
     sign_in="Logg inn",
     username="Brukernavn",
     password="Passord",
@@ -124,6 +127,7 @@ BOKMAL = Words(
 )
 
 ENGLISH = Words(
+    lang="en",
     sign_in="Sign in",
     username="Username",
     password="Password",
@@ -230,7 +234,7 @@ def walk_the_case(demo, new_page, w: Words, slug: str = SLUG, shots: str = "") -
     page.get_by_role("button", name=w.register_concern).click()
     expect(page.locator("#summary")).to_contain_text(w.level_0)
     case_url = page.url.split("#")[0]
-    _measure(page, case_url, "new")
+    check_fits(page, case_url, f"{slug}-{w.lang}-new")
 
     # Consent from the guardians: school and health station.
     consent = page.locator("#consent")
@@ -302,7 +306,7 @@ def walk_the_case(demo, new_page, w: Words, slug: str = SLUG, shots: str = "") -
     meetings.get_by_role("button", name=w.register_held).click()
     flash(page, w.held)
 
-    _measure(page, case_url, "busy")
+    check_fits(page, case_url, f"{slug}-{w.lang}-busy")
     # The teacher offers the baton to the nurse …
     people = page.locator("#people")
     open_action(people, w.open_offer)
@@ -367,17 +371,3 @@ def test_the_same_in_english_in_another_municipality(demo, new_page):
     # Bærum runs the national model, where the stafettlogg can be opened at level 0 as this
     # walk does (in Tromsø it belongs to nivå 2 and 3: test_tromso_steps_browser).
     walk_the_case(demo, new_page, ENGLISH, slug="baerum", shots="en-")
-
-
-def _measure(page, url, label):
-    import json
-    out = {}
-    for width, height in ((1280, 900), (375, 812)):
-        page.set_viewport_size({"width": width, "height": height})
-        page.goto(url)
-        out[width] = page.evaluate("document.documentElement.scrollHeight")
-        out[f"tabs{width}"] = page.evaluate("document.querySelectorAll('a[href],button,input,select,textarea,summary').length")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(url)
-    with open("/tmp/heights.txt", "a") as f:
-        f.write(f"{page.url} {label} {json.dumps(out)}\n")

@@ -101,3 +101,31 @@ def test_0006_withdraws_the_guardians_from_meetings_of_cases_already_reported(
     assert invited == []
     assert conversation.on_hold and conversation.guardians_withdrawn_at is not None
     assert not cooperation.on_hold and cooperation.guardians_withdrawn_at is not None
+
+
+def test_0007_gives_subjects_their_own_contact_details_and_keeps_the_rest(make_world, database_url):
+    """Subjects registered before 0007 keep what they had and get no phone or e-mail; the
+    columns go again on downgrade."""
+    from alembic import command
+
+    from bti.migrate import alembic_config
+    from bti.models import Subject
+    from tests.support.world import birth_date_for
+
+    world = make_world(database_url=database_url)
+    world.child("Ola", birth_date=birth_date_for(16))
+    engine = world.db.engine
+    command.downgrade(alembic_config(engine), "0006")
+    with engine.connect() as conn:
+        columns = {c["name"] for c in sa.inspect(conn).get_columns("subject")}
+    assert "phone" not in columns and "email" not in columns
+    upgrade_engine(engine)
+
+    ola = world.subject("Ola")
+    assert (ola.given_name, ola.birth_date) == ("Ola", birth_date_for(16))
+    assert (ola.phone, ola.email) == (None, None)
+    with world.transaction() as session:
+        subject = session.get(Subject, ola.id)
+        subject.phone, subject.email = "987 65 432", "ola@example.no"
+        session.add(subject)
+    assert world.subject("Ola").email == "ola@example.no"

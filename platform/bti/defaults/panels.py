@@ -18,6 +18,7 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
         barnevern,
         consent,
         documents,
+        guardians,
         meetings,
         next_of_kin,
         people,
@@ -30,6 +31,7 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
     return [
         case.SUMMARY,
         case.ABOUT,
+        guardians.PANEL,
         case.ACUTE,
         next_of_kin.PANEL,
         steps.PANEL,

@@ -42,6 +42,10 @@ class SubjectBase(SQLModel):
 class Subject(SubjectBase, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
+    # The youth's (or pregnant woman's) own contact details, where they are contacted
+    # themselves rather than through the guardians.
+    phone: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=254)
     created_at: datetime = created_at_field()
 
 

@@ -5,6 +5,7 @@ The core panels' read functions live beside this module, one per panel:
 
 * :mod:`.about` — about the case, the acute contacts, the decision and the deadlines;
 * :mod:`.consent`, :mod:`.people`, :mod:`.meetings`, :mod:`.stafettlogg`;
+* :mod:`.custody` — the guardians and the custody arrangement;
 * :mod:`.small` — the checklist of steps, plans, child as next of kin and barnevern's help;
 * :mod:`.documents` — the notes and forms the case keeps;
 * :mod:`.printable` — what can be printed.

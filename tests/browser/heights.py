@@ -1,0 +1,50 @@
+"""How tall the case page is as it is first shown (every action closed), at a desktop and a
+phone width, kept as a check: the first view of a case fits in two screen heights at
+1280 px. Each measurement is also written to ``test-artifacts/case-page-heights.json`` for
+the record (the README's figures come from there)."""
+
+from __future__ import annotations
+
+import json
+
+from playwright.sync_api import Page
+
+from tests.browser.conftest import SCREENSHOTS
+
+#: (width, height) of the windows measured: a laptop, and a phone.
+WINDOWS = ((1280, 900), (375, 812))
+#: The first view of a case, new or busy, fits in this many screen heights at 1280 px.
+SCREENS_AT_DESKTOP = 2
+RECORD = SCREENSHOTS.parent / "case-page-heights.json"
+
+
+def measure(page: Page, url: str, name: str) -> dict[int, int]:
+    """The page's height in CSS pixels at each window width, as first shown; the page is
+    left at ``url`` in a 1280-pixel window."""
+    heights = {}
+    for width, height in WINDOWS:
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto(url)
+        heights[width] = page.evaluate("document.documentElement.scrollHeight")
+    page.set_viewport_size({"width": WINDOWS[0][0], "height": WINDOWS[0][1]})
+    page.goto(url)
+    _record(name, heights)
+    return heights
+
+
+def check_fits(page: Page, url: str, name: str) -> dict[int, int]:
+    """Measure, and fail when the first view at 1280 px is taller than two screens."""
+    heights = measure(page, url, name)
+    width, height = WINDOWS[0]
+    assert heights[width] <= SCREENS_AT_DESKTOP * height, (
+        f"the case page ({name}) is {heights[width]} px tall at {width} px, more than "
+        f"{SCREENS_AT_DESKTOP} screens of {height} px"
+    )
+    return heights
+
+
+def _record(name: str, heights: dict[int, int]) -> None:
+    RECORD.parent.mkdir(parents=True, exist_ok=True)
+    record = json.loads(RECORD.read_text()) if RECORD.exists() else {}
+    record[name] = {str(width): px for width, px in heights.items()}
+    RECORD.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
