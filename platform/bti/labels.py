@@ -69,6 +69,16 @@ CONSENT_RULES = {
 }
 
 
+# Deadlines no level of the guide names (any more): the codes the demo gave deadlines before
+# the guides set their own (databases made then still hold them). Any other code reads
+# «Frist» (DEADLINE): see bti.plugins.Municipality.deadline_label.
+DEADLINES = {
+    "follow_up": _l("Follow-up"),
+    "barnevern_review": _l("Barnevern's review of the report"),
+}
+DEADLINE = _l("Deadline")
+
+
 # The advice barnevern gave in an anonymous consultation (bti.services.consultations.ADVICE).
 CONSULTATION_ADVICE = {
     "report": _l("Report the case to barnevern"),
