@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -12,6 +13,7 @@ from sqlmodel import Session, select
 
 from bti import clock, ical
 from bti.errors import NotFound
+from bti.labels import minutes_heading
 from bti.models import (
     Meeting,
     MeetingInvitee,
@@ -31,6 +33,20 @@ from bti.services.meetings.planning import DEFAULT_LENGTH
 
 
 @dataclass(frozen=True)
+class MinutesShown:
+    """A part of the minutes as a reader sees it: a heading the platform proposed is in the
+    reader's language (:func:`bti.labels.minutes_heading`), the text as written."""
+
+    meeting_id: int
+    heading: object
+    text: str
+
+
+def shown(parts: Iterable[MinutesPart]) -> tuple[MinutesShown, ...]:
+    return tuple(MinutesShown(p.meeting_id, minutes_heading(p.heading), p.text) for p in parts)
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     """A meeting as a view shows it, with how much the child's view weighs.
 
@@ -40,7 +56,7 @@ class MeetingRecord:
 
     meeting: Meeting
     invitees: tuple[MeetingInvitee, ...]
-    minutes: tuple[MinutesPart, ...]
+    minutes: tuple[MinutesShown, ...]
     voice_required: bool
     voice_has_great_weight: bool
 
@@ -60,7 +76,7 @@ def read(
     return MeetingRecord(
         meeting=meeting,
         invitees=tuple(_invitees(session, meeting.id, case)),
-        minutes=tuple(minutes),
+        minutes=shown(minutes),
         voice_required=voice_required(age),
         voice_has_great_weight=voice_carries_great_weight(age),
     )
