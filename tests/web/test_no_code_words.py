@@ -114,6 +114,8 @@ def crawl(app, client, start: list[str], slug: str) -> dict[str, list[str]]:
             continue
         seen.add(url)
         response = client.get(url)
+        if response.status_code >= 500:
+            found[url] = [f"HTTP {response.status_code}"]
         if response.status_code != 200 or response.mimetype != "text/html":
             continue
         page = VisibleText()
