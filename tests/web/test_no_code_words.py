@@ -227,3 +227,31 @@ def test_a_deadline_no_level_names_reads_the_cores_name_or_frist(demo, code, loc
     municipality = demo.extensions["bti"].get("baerum")
     with demo.test_request_context(headers={"Accept-Language": locale}):
         assert str(municipality.deadline_label(code)) == name
+
+
+# -- the minutes' headings: in the reader's language -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "heading", "not_in"),
+    [("nn", "Barnet si stemme", "Barnets stemme"), ("en", "The child's voice", "Barnets stemme")],
+)
+def test_the_printed_minutes_head_their_parts_in_the_readers_language(
+    demo, locale, heading, not_in
+):
+    """The demo stored its minutes in bokmål («Barnets stemme», «Veien videre»)."""
+    client, landing = signed_in(demo, locale, "vestby.koordinator", "/logg-inn")
+    page = VisibleText()
+    page.feed(client.get(landing).get_data(as_text=True))
+    minutes = None
+    for case in [link for link in page.links if re.fullmatch(r"/vestby/sak/[\w-]+", link)]:
+        found = re.search(
+            r'href="(/vestby/sak/[\w-]+/utskrift/referat/\d+)"', client.get(case).text
+        )
+        if found:
+            minutes = found.group(1)
+            break
+    assert minutes, "the demo has held meetings in Vestby"
+    text = VisibleText()
+    text.feed(client.get(minutes).get_data(as_text=True))
+    assert heading in text.text and not_in not in text.text
