@@ -34,16 +34,20 @@ from bti.services.meetings.planning import DEFAULT_LENGTH
 
 @dataclass(frozen=True)
 class MinutesShown:
-    """A part of the minutes as a reader sees it: a heading the platform proposed is in the
-    reader's language (:func:`bti.labels.minutes_heading`), the text as written."""
+    """A part of the minutes as a page shows it: a heading the platform proposed is in the
+    reader's language (:func:`bti.labels.minutes_heading`), the text as written. The pages'
+    read models use it; :func:`read` keeps the stored rows."""
 
     meeting_id: int
+    position: int
     heading: object
     text: str
 
 
 def shown(parts: Iterable[MinutesPart]) -> tuple[MinutesShown, ...]:
-    return tuple(MinutesShown(p.meeting_id, minutes_heading(p.heading), p.text) for p in parts)
+    return tuple(
+        MinutesShown(p.meeting_id, p.position, minutes_heading(p.heading), p.text) for p in parts
+    )
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class MeetingRecord:
 
     meeting: Meeting
     invitees: tuple[MeetingInvitee, ...]
-    minutes: tuple[MinutesShown, ...]
+    minutes: tuple[MinutesPart, ...]
     voice_required: bool
     voice_has_great_weight: bool
 
@@ -76,7 +80,7 @@ def read(
     return MeetingRecord(
         meeting=meeting,
         invitees=tuple(_invitees(session, meeting.id, case)),
-        minutes=shown(minutes),
+        minutes=tuple(minutes),
         voice_required=voice_required(age),
         voice_has_great_weight=voice_carries_great_weight(age),
     )
