@@ -37,9 +37,9 @@ CODE_WORD = re.compile(r"\b[a-zæøå]+_[a-zæøå_]+\b")
 NOT_PAGES = re.compile(r"\.(pdf|ics)$|/logg-ut|/static/|/sprak")
 #: How many pages of one route one user's crawl reads: the case page for each of their
 #: cases (up to a few), one of each printout.
-PER_ROUTE = {"case.show": 6}
+PER_ROUTE = {"case.show": 5}
 PER_ROUTE_DEFAULT = 2
-MAX_PAGES = 40
+MAX_PAGES = 30
 
 
 class VisibleText(HTMLParser):
@@ -190,6 +190,20 @@ def test_every_deadline_a_guide_sets_has_a_name(demo):
                     with demo.test_request_context(headers={"Accept-Language": locale}):
                         label = str(municipality.deadline_label(rule.code))
                     assert label and not CODE_WORD.search(label), (municipality.slug, rule.code)
+
+
+def test_every_event_a_deadline_counts_from_or_is_met_by_has_words(demo):
+    """The guide page says what starts and meets each deadline (bti.guide_text.EVENTS)."""
+    from bti.guide_text.words import EVENTS
+
+    for municipality in demo.extensions["bti"]:
+        kinds = {kind.code for kind in municipality.meeting_kinds}
+        for level in municipality.levels:
+            for rule in level.deadlines:
+                for event in (rule.trigger, rule.met_by):
+                    name, _sep, kind = event.partition(":")
+                    assert name in EVENTS, (municipality.slug, rule.code, event)
+                    assert not kind or kind in kinds, (municipality.slug, rule.code, event)
 
 
 def test_every_deadline_in_the_demo_has_a_name(demo):
