@@ -60,6 +60,7 @@ class SummaryPanel:
     level: Any
     holder: str
     offered_to: str
+    guardians: tuple[str, ...]  # «Siv Knudsen (mor)»; none while a report keeps them out
     consent: ConsentState
     deadline: NextDeadline | None
     meeting: NextMeeting | None
@@ -106,6 +107,9 @@ def read(ctx: CaseRead) -> SummaryPanel:
         level=level,
         holder=ctx.name(case.stafettholder_id),
         offered_to=ctx.name(pending.to_user_id) if pending else "",
+        guardians=tuple(
+            f"{g.name} ({g.relation})" if g.relation else g.name for g in ctx.guardians
+        ),
         consent=consent,
         deadline=deadline,
         meeting=NextMeeting(
