@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from pydantic import ValidationError
 
+from bti import clock
 from bti.errors import InvalidInput
 from bti.models import SubjectCreate, SubjectKind
 from bti.rules.identity import check_fodselsnummer, check_subject_dates
@@ -67,7 +68,7 @@ def test_a_birth_date_in_the_future_is_refused():
     with pytest.raises(InvalidInput) as error:
         check_subject_dates(
             kind="barn",
-            birth_date=date.today() + timedelta(days=1),
+            birth_date=clock.today() + timedelta(days=1),  # the municipality's day, not UTC's
             due_date=None,
             fodselsnummer=None,
         )
