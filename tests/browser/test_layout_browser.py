@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.axe import check_page
-from tests.browser.test_staff_flow import BOKMAL, SLUG, sign_in
+from tests.browser.test_readme_walk import BOKMAL, SLUG, open_action, sign_in
 
 PAGES = ["/{slug}/saker", "/{slug}/ny-bekymring", "/{slug}/ny-bekymring/skjema", "/{slug}/veileder"]
 
@@ -59,7 +59,7 @@ def test_a_concern_and_a_consent_work_without_javascript(new_page):
     page.get_by_role("button", name="Registrer bekymringen").click()
     expect(page.get_by_role("status")).to_contain_text("Bekymringen er registrert.")
     # A form with a mistake comes back with the message beside the field, typed text kept.
-    consent = page.locator("#consent")
+    consent = open_action(page.locator("#consent"), "Registrer et samtykke")  # a <details>
     consent.get_by_label("Formål og omfang").fill("Samarbeid mellom barnehage og helsestasjon")
     consent.get_by_role("button", name="Registrer samtykket").click()
     expect(page.get_by_role("alert").first).to_contain_text("Velg tjenestene samtykket gjelder.")
