@@ -408,7 +408,7 @@ def walk_the_readme(demo, new_page, walk: Walk) -> None:
     w, slug = walk.words, walk.slug
     nurse = _staff(demo, f"{slug}.helsesykepleier")
     check = Pages(walk)
-    heights = {}
+    heights, case_page = {}, f"{slug}-{w.lang}"  # the names heights.measure() records
 
     # A teacher signs in and opens a concern about a child not yet registered.
     page = _window(new_page, walk)
@@ -435,7 +435,7 @@ def walk_the_readme(demo, new_page, walk: Walk) -> None:
     check(page, "ny-sak")
     case_url = page.url.split("#")[0]
     if walk.width > 375:  # measure() measures at both widths
-        heights["new"] = measure(page, case_url, f"{slug}-{w.lang}-new")
+        heights[f"{case_page}-new"] = measure(page, case_url, f"{case_page}-new")
 
     # The guardians: the mother and the father, who live together.
     for given, relation in (("Kari", w.mother), ("Per", w.father)):
@@ -525,7 +525,7 @@ def walk_the_readme(demo, new_page, walk: Walk) -> None:
     form.get_by_role("button", name=w.send_offer).click()
     check(page, "tilbudt")
     if walk.width > 375:
-        heights["busy"] = measure(page, case_url, f"{slug}-{w.lang}-busy")
+        heights[f"{case_page}-busy"] = measure(page, case_url, f"{case_page}-busy")
 
     # … who finds the offer on «Mine saker» and accepts it.
     other = _window(new_page, walk)
@@ -541,8 +541,7 @@ def walk_the_readme(demo, new_page, walk: Walk) -> None:
     flash(other, w.now_holder)
     check(other, "stafettholder")
 
-    for when, measured in heights.items():
-        assert_fits(f"{slug}-{w.lang}-{when}", measured)
+    assert_fits(heights)
 
 
 def _window(new_page, walk: Walk) -> Page:
