@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from bti.i18n import lazy_gettext as _l
 from bti.models import ConsentStatus, PlanKind, Role, UnitKind
 
@@ -69,6 +71,30 @@ CONSENT_RULES = {
 }
 
 
+# Deadlines no level of the guide names (any more): the codes the demo gave deadlines before
+# the guides set their own (databases made then still hold them). Any other code reads
+# «Frist» (DEADLINE): see bti.plugins.Municipality.deadline_label.
+DEADLINES = {
+    "follow_up": _l("Follow-up"),
+    "barnevern_review": _l("Barnevern's review of the report"),
+}
+DEADLINE = _l("Deadline")
+
+
+# Headings of the minutes that the platform itself proposes: the held-form's standard parts
+# (bti.web.panels.meetings.STANDARD_PARTS) and the demo's agenda. A heading is stored as its
+# writer read it; a reader sees one of these in their own language (minutes_heading).
+MINUTES_HEADINGS = (
+    _l("What was discussed"),
+    _l("What was agreed"),
+    _l("Responsibilities and deadlines"),
+    _l("Status"),
+    _l("The child's voice"),
+    _l("Goals and measures"),
+    _l("The way forward"),
+)
+
+
 # The advice barnevern gave in an anonymous consultation (bti.services.consultations.ADVICE).
 CONSULTATION_ADVICE = {
     "report": _l("Report the case to barnevern"),
@@ -81,6 +107,28 @@ def capitalised(label: object) -> str:
     """A label (perhaps lazy) with its first letter upper-case, for a list or a heading."""
     text = str(label)
     return text[:1].upper() + text[1:]
+
+
+def minutes_heading(text: str) -> object:
+    """A heading of the minutes in the reader's language when it is one the platform
+    proposes (:data:`MINUTES_HEADINGS`), in whichever language it was written; any other
+    heading (an agenda item someone typed) as it was written."""
+    return _minutes_headings_written_as().get(text.strip(), text)
+
+
+@cache
+def _minutes_headings_written_as() -> dict[str, object]:
+    from babel.support import Translations
+
+    from bti.i18n import CORE_TRANSLATIONS, LOCALES
+
+    written_as: dict[str, object] = {}
+    for label in MINUTES_HEADINGS:
+        msgid = label._args[0]  # flask_babel's LazyString keeps the message id
+        written_as[msgid] = label
+        for locale in LOCALES:
+            written_as[Translations.load(CORE_TRANSLATIONS, [locale]).gettext(msgid)] = label
+    return written_as
 
 
 def unit_kind(code: str) -> object:

@@ -31,6 +31,7 @@ from bti.guide import (
     Team,
 )
 from bti.i18n import lazy_gettext as _l
+from bti.labels import DEADLINE, DEADLINES
 
 if TYPE_CHECKING:
     from flask import Blueprint
@@ -186,12 +187,14 @@ class Municipality:
         )
 
     def deadline_label(self, code: str) -> Any:
-        """A deadline's name in the guide's words; the code if no level names it."""
+        """A deadline's name in the guide's words; else the core's name for the code
+        (:data:`bti.labels.DEADLINES`); else «Frist». Never the code itself: a deadline
+        outlives the rule that started it (a guide reworded, an older database)."""
         for level in self.levels:
             for rule in level.deadlines:
                 if rule.code == code:
                     return rule.label
-        return code
+        return DEADLINES.get(code, DEADLINE)
 
     @cached_property
     def stafettholder_duties(self) -> tuple[Any, ...]:

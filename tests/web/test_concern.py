@@ -13,6 +13,7 @@ from sqlmodel import func, select
 from bti.demo.identity import make_fodselsnummer
 from bti.guide import OSLO
 from bti.models import BarnevernReport, Case, Subject
+from tests.support.deployment import slug_for
 from tests.support.web import csrf, give_passwords, sign_in
 from tests.support.world import World, birth_date_for
 
@@ -86,6 +87,44 @@ def test_the_start_page_asks_whether_it_is_acute_and_shows_whom_to_call(client):
     assert "Foresatte involveres ikke." in html
     assert 'href="tel:112"' in html and 'href="tel:116111"' in html
     assert 'type="radio"' in html and 'value="ja"' in html and 'value="nei"' in html
+
+
+def contact_cards(html: str) -> str:
+    found = re.search(r'<ul class="bti-cards".*?</ul>', html, flags=re.S)
+    assert found, "no contact cards on the page"
+    return found.group(0)
+
+
+@pytest.mark.parametrize("kommune", ["Vestby", "Tromsø", "Bærum", "Jevnaker"])
+def test_the_acute_page_shows_whom_to_call_now_as_the_first_page_does(make_world, kommune):
+    world = make_world(kommune)
+    world.employee("Kari", "Nordby skole")
+    give_passwords(world)
+    app = world.deployment.start()
+    client = app.test_client()
+    sign_in(client)
+    slug = slug_for(kommune)
+    first = client.get(f"/{slug}/ny-bekymring").get_data(as_text=True)
+    acute = client.get(f"/{slug}/ny-bekymring/akutt").get_data(as_text=True)
+    cards = contact_cards(acute)
+    # The same cards from the same data: answering now or closed, numbers, opening hours.
+    assert cards == contact_cards(first)
+    assert ">Hvem du kan ringe nå<" in acute
+    assert "Svarer nå" in cards or "Stengt nå" in cards
+    assert "Åpningstider" in cards
+    # Every number for the acute path (barnevernsvakt, police) is a dialable link. (Tromsø's
+    # guide gives barneverntjenesten no number; the police's come from the core.)
+    numbers = [
+        part
+        for contact in app.extensions["bti"].get(slug).contacts
+        if contact.acute
+        for part in contact.phone.split("/")
+        if part.strip()
+    ]
+    assert numbers
+    for number in numbers:
+        tel = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+        assert f'href="tel:{tel}"' in cards, (number, kommune)
 
 
 def test_no_answer_to_the_acute_question_is_an_error_and_writes_nothing(world, kari):

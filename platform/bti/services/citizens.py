@@ -51,6 +51,7 @@ from bti.plugins import Municipality
 from bti.rules.child import age_on
 from bti.services import audit, signin
 from bti.services.guardians import excluded as guardians_excluded
+from bti.services.meetings import MinutesShown, shown
 
 GUARDIAN = "foresatt"
 YOUTH = "ungdom"
@@ -229,7 +230,7 @@ class Activity:
 @dataclass(frozen=True)
 class HeldMeeting:
     meeting: Meeting
-    minutes: list[MinutesPart]
+    minutes: tuple[MinutesShown, ...]
     entries: list[StafettloggEntry]
 
 
@@ -300,7 +301,7 @@ def read(
         .where(Meeting.case_id == case.id, Meeting.held_at.is_not(None))
         .order_by(Meeting.held_at, Meeting.id)
     ):
-        minutes = list(
+        minutes = shown(
             session.exec(
                 select(MinutesPart)
                 .where(MinutesPart.meeting_id == meeting.id)

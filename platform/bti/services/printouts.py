@@ -11,7 +11,7 @@ wrote (a place, an agenda, minutes, a filled-in form).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -250,7 +250,7 @@ def _meeting_data(
         people.append(Person(name, role, invitee.attended))
     return {
         "meeting": meeting,
-        "record": record,
+        "record": replace(record, minutes=meetings.shown(record.minutes)),
         "kind_label": str(municipality.meeting_kind_label(meeting.kind)),
         "starts": local_moment(meeting.starts_at),
         "ends": end_time(meeting.starts_at, meeting.ends_at),

@@ -63,6 +63,9 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.url_defaults(_keep_municipality)
     app.context_processor(lambda: {"municipality": g.get("municipality")})
     app.jinja_env.filters["last_day"] = formatting.last_day
+    # Over Flask-Babel's filters of the same names: unambiguous short dates in English.
+    app.jinja_env.filters["dateformat"] = formatting.dateformat
+    app.jinja_env.filters["datetimeformat"] = formatting.datetimeformat
     _register_error_pages(app)
 
 

@@ -247,7 +247,8 @@ def _concern_page(form: ConcernForm, *, acute: bool, template: str):
         show_error(form, error.field, error.message)
     except Refused as error:
         form.form_errors.append(str(error.message))
-    return render_template(template, form=form)
+    # The acute page shows whom to call now, as the first page does.
+    return render_template(template, form=form, contacts=contacts_now() if acute else ())
 
 
 def _offer_choices(session, form: ConcernForm, actor: Actor) -> None:

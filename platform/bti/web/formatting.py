@@ -1,19 +1,55 @@
 """Moments as the municipality's clock shows them, in the user's language: for the case
-page and the printed forms alike."""
+page and the printed forms alike.
+
+The templates' ``dateformat`` and ``datetimeformat`` filters are this module's: short and
+medium dates read one way in every language. Babel's English «12/3/26» is 3 December to a
+Norwegian and 12 March to an American, so English says «3 Dec 2026» («3 Dec 2026, 14:00»);
+bokmål and nynorsk keep «03.12.2026», which nobody in Norway misreads.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
+import flask_babel
 from babel.dates import format_date, format_time
 from flask import g
 from flask_babel import get_locale
 
 from bti.i18n import gettext as _
 
+#: Patterns that replace the locale's own for a format name, per language.
+UNAMBIGUOUS = {
+    "en": {
+        ("date", "short"): "d MMM y",
+        ("date", "medium"): "d MMM y",
+        ("datetime", "short"): "d MMM y, HH:mm",
+        ("datetime", "medium"): "d MMM y, HH:mm",
+    },
+}
+
 
 def _locale() -> str:
     return str(get_locale() or "nb")
+
+
+def _pattern(kind: str, format: str) -> str:
+    return UNAMBIGUOUS.get(_locale(), {}).get((kind, format), format)
+
+
+def dateformat(value: date | datetime, format: str = "medium") -> str:
+    """The ``dateformat`` filter: a day (of a moment, in the user's time zone)."""
+    return flask_babel.format_date(value, _pattern("date", format))
+
+
+def datetimeformat(value: datetime, format: str = "medium") -> str:
+    """The ``datetimeformat`` filter: a moment in the user's time zone."""
+    return flask_babel.format_datetime(value, _pattern("datetime", format))
+
+
+def short_date(day: date) -> str:
+    """«03.12.2026», «3 Dec 2026»."""
+    return format_date(day, _pattern("date", "short"), locale=_locale())
 
 
 def local_moment(moment: datetime | None) -> str:
@@ -49,4 +85,4 @@ def last_day(due_at: datetime) -> str:
     last day (see :func:`bti.rules.deadlines.due_at`), so that midnight is not shown as if
     it were the day."""
     local = (due_at - timedelta(microseconds=1)).astimezone(g.municipality.profile.tz)
-    return format_date(local.date(), "short", locale=_locale())
+    return short_date(local.date())

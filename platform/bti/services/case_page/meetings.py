@@ -38,7 +38,7 @@ class MeetingView:
     kind: str
     when: str
     invited: tuple[Invited, ...]
-    minutes: tuple[MinutesPart, ...]
+    minutes: tuple[meetings.MinutesShown, ...]
     voice_required: bool
     voice_has_great_weight: bool
 
@@ -146,7 +146,7 @@ def _case_meetings(ctx: CaseRead) -> list[MeetingView]:
                 kind=ctx.municipality.meeting_kind_label(m.kind),
                 when=meeting_time(m.starts_at, m.ends_at),
                 invited=tuple(invited(i) for i in invitees if i.meeting_id == m.id),
-                minutes=tuple(p for p in parts if p.meeting_id == m.id),
+                minutes=meetings.shown(p for p in parts if p.meeting_id == m.id),
                 voice_required=voice_required(age),
                 voice_has_great_weight=voice_carries_great_weight(age),
             )

@@ -72,7 +72,6 @@ def read(ctx: CaseRead) -> PrintPanel:
 
 
 def _short_date(day) -> str:
-    from babel.dates import format_date
-    from flask_babel import get_locale
+    from bti.web.formatting import short_date  # in the reader's language
 
-    return format_date(day, "short", locale=str(get_locale() or "nb"))
+    return short_date(day)

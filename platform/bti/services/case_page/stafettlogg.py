@@ -113,13 +113,13 @@ def _holders(ctx: CaseRead) -> list[tuple[str, str]]:
 
 
 def _meetings(ctx: CaseRead) -> list[tuple[str, str]]:
-    from flask_babel import format_datetime
+    from bti.web.formatting import datetimeformat  # in the reader's language
 
     rows = ctx.session.exec(
         select(Meeting).where(Meeting.case_id == ctx.case.id).order_by(Meeting.starts_at)
     ).all()
     label = ctx.municipality.meeting_kind_label
-    return [(str(m.id), f"{label(m.kind)}, {format_datetime(m.starts_at, 'short')}") for m in rows]
+    return [(str(m.id), f"{label(m.kind)}, {datetimeformat(m.starts_at, 'short')}") for m in rows]
 
 
 def _overdue(item: ActionPlanItem, ctx: CaseRead) -> bool:

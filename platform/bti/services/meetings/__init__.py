@@ -37,9 +37,11 @@ from bti.services.meetings.planning import (
 )
 from bti.services.meetings.reading import (
     MeetingRecord,
+    MinutesShown,
     guardian_participation,
     ics,
     read,
+    shown,
 )
 
 __all__ = [
@@ -51,6 +53,7 @@ __all__ = [
     "ON_HOLD",
     "PLACE_MAX",
     "MeetingRecord",
+    "MinutesShown",
     "asks_coordinator",
     "guardian_participation",
     "ics",
@@ -58,4 +61,5 @@ __all__ = [
     "plan",
     "read",
     "record_held",
+    "shown",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -12,6 +13,7 @@ from sqlmodel import Session, select
 
 from bti import clock, ical
 from bti.errors import NotFound
+from bti.labels import minutes_heading
 from bti.models import (
     Meeting,
     MeetingInvitee,
@@ -28,6 +30,24 @@ from bti.services.meetings.planning import DEFAULT_LENGTH
 # ---------------------------------------------------------------------------------------------
 # Reading
 # ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MinutesShown:
+    """A part of the minutes as a page shows it: a heading the platform proposed is in the
+    reader's language (:func:`bti.labels.minutes_heading`), the text as written. The pages'
+    read models use it; :func:`read` keeps the stored rows."""
+
+    meeting_id: int
+    position: int
+    heading: object
+    text: str
+
+
+def shown(parts: Iterable[MinutesPart]) -> tuple[MinutesShown, ...]:
+    return tuple(
+        MinutesShown(p.meeting_id, p.position, minutes_heading(p.heading), p.text) for p in parts
+    )
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from wtforms.fields.choices import SelectChoice
 
 from bti.case_panels import CasePanel, PanelForms
 from bti.i18n import lazy_gettext as _l
+from bti.labels import minutes_heading
 from bti.services import meetings
 from bti.services.case_page import actions
 from bti.services.case_page import meetings as reading
@@ -137,7 +138,7 @@ def held_form_class(invitees: list[tuple[int, str]], agenda: str) -> type[HeldFo
     parts = []
     items = [line.strip() for line in agenda.splitlines() if line.strip()][:AGENDA_PARTS_MAX]
     for number, item in enumerate(items, start=1):
-        heading = item[: meetings.HEADING_MAX]
+        heading = minutes_heading(item[: meetings.HEADING_MAX])  # in the reader's words
         attrs[f"part_{number}"] = TextAreaField(heading, render_kw={"rows": 3})
         parts.append((f"part_{number}", heading))
     for key, heading in STANDARD_PARTS:
