@@ -27,7 +27,7 @@ from bti.demo import DEMO_PASSWORD
 from bti.demo.identity import make_fodselsnummer
 from bti.models import Meeting, StaffUser, utcnow
 from tests.browser.axe import check_page
-from tests.browser.heights import assert_fits, measure
+from tests.browser.heights import WINDOWS, assert_fits, measure
 
 SLUG = "vestby"
 
@@ -545,10 +545,8 @@ def walk_the_readme(demo, new_page, walk: Walk) -> None:
 
 
 def _window(new_page, walk: Walk) -> Page:
-    page = new_page(width=walk.width)
-    if walk.width <= 375:
-        page.set_viewport_size({"width": walk.width, "height": 812})  # a phone
-    return page
+    """A laptop's window or a phone's, as the case page's heights are measured in."""
+    return new_page(width=walk.width, height=dict(WINDOWS)[walk.width])
 
 
 def _staff(demo, username: str) -> StaffUser:
