@@ -357,7 +357,8 @@ WALKS = [
 
 
 class Pages:
-    """axe on every page; the named ones numbered in the order of the walk."""
+    """axe on a page, and its screenshots named after the walk and numbered in the walk's
+    order (``nb-375-06-foresatte``)."""
 
     def __init__(self, walk: Walk):
         self.prefix = walk.name
