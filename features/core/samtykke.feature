@@ -220,6 +220,23 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Når Kari beslutter å gå til nivå 2 fordi «Ola trenger hjelp fra helsestasjonen»
       Så står saken på nivå 2
 
+    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Dette samtykket gjelder i
+    # tidsrommet: …» og «Sted: Dato:» over underskriftene. En underskrift datert før samtykket
+    # ble laget, eller etter at tidsrommet er ute, er en skrivefeil og gir ikke samtykke.
+    Scenario: En underskrift må være datert innenfor samtykkets egne datoer
+      Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen
+      Når Lise skriver under med datoen for 800 dager siden
+      Så blir underskriften avvist fordi datoen ligger utenfor samtykkets egne datoer
+      Når Lise skriver under med datoen i dag
+      Så er samtykket gyldig
+
+    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Dette samtykket gjelder i
+    # tidsrommet: …». Et samtykke kan skrives under før tidsrommet begynner.
+    Scenario: Et samtykke som gjelder fra neste måned, kan skrives under i dag
+      Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen fra om 30 dager til om 395 dager
+      Når Lise skriver under med datoen i dag
+      Så er samtykket gitt, men det gjelder ikke før tidsrommet begynner
+
     # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Jeg/vi er kjent med at
     # samtykket når som helst kan trekkes tilbake.»
     Scenario: Et samtykke som trekkes tilbake, gjelder ikke lenger fra samme øyeblikk

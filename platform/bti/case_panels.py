@@ -42,15 +42,24 @@ class CasePanel:
     title: Any  # a lazy string: the section's heading, also in the page's contents
     template: str  # the section's body, included under the heading the page gives it
     #: Lower first. The core's: summary 0, steps 5, people 20, guardians 22, consent 30,
-    #: meetings 40, stafettlogg 50, plans 55, decision 60, barnevern's help 62, child as next of kin 65,
-    #: notes and forms 70, printouts 72, deadlines 75, the guide at this level 80, acute 85.
+    #: meetings 40, stafettlogg 50, plans 55, decision 60, barnevern's help 62, child as
+    #: next of kin 65, notes and forms 70, printouts 72, deadlines 75, the guide at this
+    #: level 80, acute 85.
+    #: At desktop widths a panel below 10 goes across the page, below 40 in the first
+    #: column (who takes part, the consent), from 40 in the second (meetings, the log, the
+    #: decision); folded panels come last. On a phone, one column in this order.
     order: int
     read: Callable[[CaseRead], Any]
     forms: Callable[[Any, PanelForms], Mapping[str, Any]] | None = None
     blueprint: Blueprint | None = None
     #: Shown folded: only its heading, which opens it (a link into it opens it too); it
-    #: comes open when a form in it failed or it has a message for the user.
-    folded: bool = False
+    #: comes open when a form in it failed or it has a message for the user. Either always,
+    #: or a function of the read model (folded when nothing there waits for the user).
+    folded: bool | Callable[[Any], bool] = False
+
+    def folds(self, data: Any) -> bool:
+        """Whether the panel is shown folded for this read model."""
+        return self.folded(data) if callable(self.folded) else self.folded
 
 
 @dataclass

@@ -7,6 +7,7 @@ municipality can add strings and reword the core's without touching anyone else'
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from flask import Flask, g, request, session
@@ -20,6 +21,19 @@ CORE_TRANSLATIONS = str(Path(__file__).parent / "translations")
 
 # Browsers say "no" for Norwegian; users expect bokmål then.
 _ALIASES = {"no": "nb", "nb-no": "nb", "no-no": "nb", "nn-no": "nn"}
+
+
+class LocalDate:
+    """A day in a message made now and read later (a lazy string's argument): written in
+    the reader's language when shown, «03.12.2026» or «3 Dec 2026»."""
+
+    def __init__(self, day: date):
+        self.day = day
+
+    def __str__(self) -> str:
+        from babel.dates import format_date
+
+        return format_date(self.day, "medium", locale=str(get_locale() or DEFAULT_LOCALE))
 
 
 def select_locale() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from bti.i18n import lazy_gettext as _l
@@ -137,6 +138,23 @@ def unit_kind(code: str) -> object:
         return UNIT_KINDS[UnitKind(code)]
     except ValueError:
         return code
+
+
+def unit_label(name: str, kind: str) -> str:
+    """A unit as the user reads it, «Nordby skole (skole)»: the kind of service once, and
+    not at all when the unit's name already holds it («Pedagogisk-psykologisk tjeneste
+    (PPT)», not «… (PPT) (pedagogisk-psykologisk tjeneste (PPT))»)."""
+    service = str(unit_kind(kind))
+    if _names_service(name, service):
+        return name
+    return f"{name} ({service})"
+
+
+def _names_service(name: str, service: str) -> bool:
+    """The name holds the service's whole label, or its short form in brackets «(PPT)»."""
+    name = name.casefold()
+    short = re.findall(r"\(([^)]*)\)", service)
+    return service.casefold() in name or any(f"({s.casefold()})" in name for s in short)
 
 
 # Barn som pårørende (helsepersonelloven § 10 a): who is ill, and what it is. Parents and

@@ -219,19 +219,24 @@ def _(
     _register(world, samtykket, navn=navn, barn=barn, tjenester=tjenester, fra=fra, til=til)
 
 
-def _sign(world: World, samtykket: ConsentInScenario, navn: str) -> None:
+def _sign(world: World, samtykket: ConsentInScenario, navn: str, on: str = "i dag") -> None:
     world.act(
         _registrar(samtykket),
         consents.sign,
         consent_id=samtykket.consent_id,
         signer=signer_for(world, navn),
-        signed_on=today(world),
+        signed_on=day_named(world, on),
     )
 
 
 @when(parsers.re(rf"(?P<navn>{NAME}) skriver under(?: selv)?$"))
 def _(world: World, samtykket: ConsentInScenario, navn: str) -> None:
     _sign(world, samtykket, navn)
+
+
+@when(parsers.re(rf"(?P<navn>{NAME}) skriver under med datoen (?P<dag>.+)$"))
+def _(world: World, samtykket: ConsentInScenario, navn: str, dag: str) -> None:
+    _sign(world, samtykket, navn, dag)
 
 
 @given(parsers.re(rf"at (?P<navn>{NAME}) har skrevet under på samtykket(?: selv)?$"))
@@ -375,6 +380,22 @@ def _(world: World, samtykket: ConsentInScenario, navn: str) -> None:
 @then("blir underskriften avvist fordi samtykket ikke lenger kan skrives under")
 def _(world: World) -> None:
     world.refused_because("consent_not_open")
+
+
+@then("er samtykket gitt, men det gjelder ikke før tidsrommet begynner")
+def _(world: World, samtykket: ConsentInScenario) -> None:
+    assert world.error is None, f"avvist: {world.error!r}"
+    consent = _consent(world, samtykket)
+    assert consent.status == ConsentStatus.GIVEN
+    assert consent.valid_from > today(world)
+    with world.scoped() as session:
+        assert not consents.has_valid(session, case_id=world.case_id, on=today(world))
+
+
+@then("blir underskriften avvist fordi datoen ligger utenfor samtykkets egne datoer")
+def _(world: World, samtykket: ConsentInScenario) -> None:
+    world.invalid_field("signed_on")
+    assert _consent(world, samtykket).status == ConsentStatus.DRAFT
 
 
 @then("blir samtykket ikke registrert fordi det slutter før det begynner")

@@ -74,13 +74,13 @@ def audit_actions(world: World, outcome: str = "allowed") -> set[str]:
         }
 
 
-def registered(world: World, services=("skole", "ppt"), **kwargs) -> int:
+def registered(world: World, services=("skole", "ppt"), valid_from=None, **kwargs) -> int:
     consent = world.act_ok(
         "Kari",
         consents.register,
         case_id=world.case_id,
         services=list(services),
-        valid_from=today(world),
+        valid_from=valid_from or today(world),
         valid_to=today(world) + timedelta(days=365),
         **kwargs,
     )
@@ -212,7 +212,7 @@ def test_a_consent_that_ends_before_it_starts_is_refused_beside_the_end_date(wor
 
 
 def test_shared_custody_needs_both_parents_before_the_consent_is_given(world):
-    consent_id = registered(world)
+    consent_id = registered(world, valid_from=today(world) - timedelta(days=2))
     client = signed_in(world)
     key = f"consent-sign-{consent_id}"
     page = client.get(case_path(world)).get_data(as_text=True)
@@ -255,6 +255,43 @@ def test_shared_custody_needs_both_parents_before_the_consent_is_given(world):
     assert f'name="{key}-signer"' not in body  # nothing left to sign
     assert consent_rows(world)[0].status == ConsentStatus.GIVEN
     assert "consent.sign" in audit_actions(world)
+
+
+def test_a_signature_dated_years_before_the_consent_is_refused_beside_the_date(world):
+    consent_id = registered(world)
+    client = signed_in(world)
+    key = f"consent-sign-{consent_id}"
+    typed = (today(world) - timedelta(days=3 * 365)).isoformat()
+    response = post(
+        client,
+        world,
+        f"/samtykke/{consent_id}/signatur",
+        {f"{key}-signer": str(world.guardians["Lise"]), f"{key}-signed_on": typed},
+    )
+    assert response.status_code == 400
+    body = response.get_data(as_text=True)
+    found = re.search(rf'id="{key}-signed_on-error">([^<]+)<', body)
+    assert found and "innenfor samtykkets egne datoer" in found.group(1)
+    assert f'value="{typed}"' in body  # what was typed is kept
+    assert consent_rows(world)[0].status == ConsentStatus.DRAFT
+    with world.scoped() as session:
+        assert list(session.exec(select(ConsentSignature))) == []
+
+
+def test_a_consent_registered_today_for_next_month_can_be_signed_today(world):
+    consent_id = registered(world, valid_from=today(world) + timedelta(days=30))
+    client = signed_in(world)
+    key = f"consent-sign-{consent_id}"
+    body = follow(
+        client,
+        post(
+            client,
+            world,
+            f"/samtykke/{consent_id}/signatur",
+            {f"{key}-signer": str(world.guardians["Lise"]), f"{key}-signed_on": today(world)},
+        ),
+    )
+    assert "Underskriften er registrert." in body
 
 
 def test_a_signature_in_the_future_is_refused_beside_the_date_and_nothing_is_written(world):

@@ -90,7 +90,11 @@ def test_the_panel_lists_who_takes_part_and_who_opened_the_case(world):
     section = people_section(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     assert '<h2 id="people-heading">Deltakere</h2>' in section
     assert "Kari åpnet saken." in section
-    assert "<td>Kari</td>" in section and "Nordby skole (skole)" in section
+    assert (
+        re.search(r"<td[^>]*>Kari</td>", section)
+        and "Nordby skole<" in section
+        and "(skole)" not in section
+    )
     assert "Åpnet saken" in section
     # No stafettlogg yet: nobody holds the baton, and there is nothing to hand over.
     assert "Ingen stafettholder ennå." in section
@@ -101,13 +105,13 @@ def test_the_stafettholder_is_marked(world):
     open_stafettlogg(world)
     section = people_section(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
     assert "Stafettholder er Kari." in section
-    assert re.search(r"<td>Kari</td>.*?Stafettholder</strong>", section, re.S)
+    assert re.search(r"<td[^>]*>Kari</td>.*?Stafettholder</strong>", section, re.S)
     assert "Ingen stafettholder ennå." not in section
 
 
 def test_the_choice_of_people_is_grouped_by_unit_and_leaves_out_those_taking_part(world):
     section = people_section(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
-    assert '<optgroup label="Nordby helsestasjon (helsestasjon)">' in section
+    assert '<optgroup label="Nordby helsestasjon">' in section
     assert f'value="{person(world, "Liv", "Nordby skole")}"' in section
     assert f'value="{person(world, "Kari", "Nordby skole")}"' not in section  # takes part
 
@@ -123,7 +127,7 @@ def test_a_colleague_from_the_cases_own_unit_is_added_without_consent(world):
         client, world, "/deltakere", {"people-add-person": person(world, "Liv", "Nordby skole")}
     )
     section = people_section(followed(client, response))
-    assert "<td>Liv</td>" in section
+    assert re.search(r"<td[^>]*>Liv</td>", section)
     assert world.staff["Liv"] in taking_part(world)
     assert audited(world, "case.participant_added")
 
@@ -163,7 +167,8 @@ def test_another_service_named_in_a_valid_consent_is_added(world):
         {"people-add-person": person(world, "Hege", "Nordby helsestasjon")},
     )
     section = people_section(followed(client, response))
-    assert "<td>Hege</td>" in section and "Nordby helsestasjon (helsestasjon)" in section
+    assert re.search(r"<td[^>]*>Hege</td>", section)
+    assert "Nordby helsestasjon<" in section
     assert world.staff["Hege"] in taking_part(world)
 
 

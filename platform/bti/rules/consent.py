@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from bti.models.organisation import HEALTH_UNIT_KINDS
@@ -121,3 +122,11 @@ def required_signers(
             "youth_and_guardians",
         )
     return Requirement(parents, f"guardians_{custody or 'unknown'}")
+
+
+def signature_window(*, valid_from: date, valid_to: date, registered_on: date) -> tuple[date, date]:
+    """The days a signature on a consent may be dated: from the day its period starts — or
+    the day it was registered, when it is signed before the period starts — to the day the
+    period ends. A signature dated years before the consent, or after it ran out, is a
+    typing mistake, not a consent."""
+    return min(valid_from, registered_on), valid_to

@@ -7,14 +7,15 @@ youth of 15–17 signs *and* or *or* the guardians (hook ``bti_youth_consent_rul
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlmodel import Session, select
 
 from bti import clock
 from bti.errors import InvalidInput, NotFound
+from bti.i18n import LocalDate
 from bti.i18n import lazy_gettext as _l
-from bti.labels import unit_kind
+from bti.labels import unit_kind, unit_label
 from bti.models import (
     Case,
     Consent,
@@ -156,6 +157,20 @@ def sign(
         )
     if signed_on > clock.today(municipality):
         raise InvalidInput("signed_on", _l("The signature cannot be dated in the future."))
+    earliest, latest = rules.signature_window(
+        valid_from=consent.valid_from,
+        valid_to=consent.valid_to,
+        registered_on=_local_day(consent.created_at, municipality),
+    )
+    if not earliest <= signed_on <= latest:
+        raise InvalidInput(
+            "signed_on",
+            _l(
+                "The signature must be dated within the consent's own dates: from %(from)s "
+                "to %(to)s.",
+                **{"from": LocalDate(earliest), "to": LocalDate(latest)},
+            ),
+        )
     requirement = requirement_for(
         session,
         municipality=municipality,
@@ -305,11 +320,24 @@ def _withdraw(
     return Withdrawal(consent, [_who(session, participant) for participant in stopped])
 
 
+def _local_day(moment: datetime, municipality: Municipality) -> date:
+    if moment.tzinfo is None:  # SQLite gives back UTC without its zone
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(municipality.profile.tz).date()
+
+
 def _who(session: Session, participant) -> str:
     unit = session.get(Unit, participant.unit_id) if participant.unit_id else None
     user = session.get(StaffUser, participant.user_id)
     label = user.display_name if user else ""
-    return f"{label} ({unit.name}, {unit_kind(unit.kind)})" if unit else label
+    if unit is None:
+        return label
+    named = unit_label(unit.name, unit.kind)  # the kind once, or not when the name says it
+    return (
+        f"{label} ({unit.name}, {unit_kind(unit.kind)})"
+        if named != unit.name
+        else f"{label} ({unit.name})"
+    )
 
 
 def valid_consents(session: Session, *, case_id: str, on: date) -> list[Consent]:

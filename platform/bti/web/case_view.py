@@ -64,11 +64,35 @@ def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, statu
         subject=page.subject,
         age=page.age,
         panels=panels,
+        layout=_layout(panels),
+        folded={p.name for p, data, _forms in panels if p.folds(data)},
         opened=_opened(panels, failed),
         failed=next(iter(failed.values()), None),
         now=clock.now(),
     )
     return body, status
+
+
+#: Panels ordered below this go across the page above the columns (the summary, a
+#: checklist); below :data:`SECOND_COLUMN` in the first column, the rest in the second.
+ACROSS, SECOND_COLUMN = 10, 40
+
+
+def _layout(panels) -> dict[str, list]:
+    """Where each panel goes: ``top`` (across the page), the ``first`` and ``second``
+    column at desktop widths, and ``folded`` (last, in a grid of headings)."""
+    layout: dict[str, list] = {"top": [], "first": [], "second": [], "folded": []}
+    for shown in panels:
+        panel, data = shown[0], shown[1]
+        if panel.folds(data):
+            layout["folded"].append(shown)
+        elif panel.order < ACROSS:
+            layout["top"].append(shown)
+        elif panel.order < SECOND_COLUMN:
+            layout["first"].append(shown)
+        else:
+            layout["second"].append(shown)
+    return layout
 
 
 def _opened(panels, failed: Mapping[str, FlaskForm]) -> set[str]:
@@ -78,8 +102,8 @@ def _opened(panels, failed: Mapping[str, FlaskForm]) -> set[str]:
     posted = [id(form) for form in failed.values()]
     return {
         panel.name
-        for panel, _data, forms in panels
-        if panel.folded and (panel.name in sections or _holds(forms, posted))
+        for panel, data, forms in panels
+        if panel.folds(data) and (panel.name in sections or _holds(forms, posted))
     }
 
 

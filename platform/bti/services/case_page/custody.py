@@ -62,6 +62,12 @@ class GuardiansPanel:
     phone: str = ""
     email: str = ""
 
+    @property
+    def settled(self) -> bool:
+        """Nothing waits here: guardians registered, an arrangement they fit (or the
+        guardians are kept out). The page then shows the panel folded."""
+        return self.excluded or bool(self.guardians and self.custody and not self.mismatch)
+
 
 def read(ctx: CaseRead) -> GuardiansPanel:
     if guardians.excluded(ctx.case):

@@ -53,7 +53,7 @@ class PeoplePanel:
 def unit_label(unit: Unit | None) -> str:
     if unit is None:
         return ""
-    return f"{unit.name} ({labels.unit_kind(unit.kind)})"
+    return labels.unit_label(unit.name, unit.kind)
 
 
 def _staff(session: Session, *, exclude: set[int]) -> list[StaffChoice]:
@@ -72,7 +72,21 @@ def _staff(session: Session, *, exclude: set[int]) -> list[StaffChoice]:
             continue  # one option per person and unit, whatever their roles there
         seen.add((user.id, unit.id))
         choices.append(StaffChoice(f"{user.id}:{unit.id}", user.display_name, unit_label(unit)))
-    return choices
+    return _namesakes_with_their_unit(choices)
+
+
+def _namesakes_with_their_unit(choices: list[StaffChoice]) -> list[StaffChoice]:
+    """Two people of the same name (or one person in two units) read apart: their option
+    says the unit too, beside the group's label that the closed list does not show."""
+    count: dict[str, int] = {}
+    for choice in choices:
+        count[choice.name] = count.get(choice.name, 0) + 1
+    return [
+        StaffChoice(choice.value, f"{choice.name} – {choice.unit}", choice.unit)
+        if count[choice.name] > 1
+        else choice
+        for choice in choices
+    ]
 
 
 def read(ctx: CaseRead) -> PeoplePanel:

@@ -16,7 +16,7 @@ from sqlmodel import func, select
 
 from bti.case_panels import CaseRead
 from bti.i18n import lazy_gettext as _l
-from bti.labels import capitalised, unit_kind
+from bti.labels import capitalised, unit_kind, unit_label
 from bti.models import Consent, ConsentStatus, Meeting, Unit
 from bti.services import consents, deadlines, guardians, handover, steps
 
@@ -60,6 +60,7 @@ class SummaryPanel:
     level: Any
     holder: str
     offered_to: str
+    guardians: tuple[str, ...]  # «Siv Knudsen (mor)»; none while a report keeps them out
     consent: ConsentState
     deadline: NextDeadline | None
     meeting: NextMeeting | None
@@ -102,10 +103,13 @@ def read(ctx: CaseRead) -> SummaryPanel:
     ahead, checklist = _steps_ahead(ctx, level)
     return SummaryPanel(
         age=ctx.age,
-        unit=f"{unit.name} ({unit_kind(unit.kind)})" if unit else "",
+        unit=unit_label(unit.name, unit.kind) if unit else "",
         level=level,
         holder=ctx.name(case.stafettholder_id),
         offered_to=ctx.name(pending.to_user_id) if pending else "",
+        guardians=tuple(
+            f"{g.name} ({g.relation})" if g.relation else g.name for g in ctx.guardians
+        ),
         consent=consent,
         deadline=deadline,
         meeting=NextMeeting(

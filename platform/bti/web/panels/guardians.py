@@ -233,6 +233,7 @@ PANEL = CasePanel(
     title=_l("Guardians"),
     template="case/_guardians.html",
     order=22,
+    folded=lambda data: data.settled,
     read=reading.read,
     forms=forms,
     blueprint=bp,

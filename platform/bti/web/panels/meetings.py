@@ -10,7 +10,7 @@ meeting, under the prefix ``meeting-held-<id>``.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, url_for
+from flask import Blueprint, Response, abort, flash, url_for
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
@@ -218,7 +218,7 @@ def plan_meeting(case_id: str):
             guardian_ids=form.guardian_ids.data or [],
             invite_subject=bool(form.invite_subject.data),
         )
-    return respond(
+    response = respond(
         outcome,
         case_id=case_id,
         key=PLAN,
@@ -226,6 +226,11 @@ def plan_meeting(case_id: str):
         done=_l("The invitation to the meeting is saved."),
         anchor=ANCHOR,
     )
+    if isinstance(outcome, Done) and not (
+        form.staff_ids.data or form.guardian_ids.data or form.invite_subject.data
+    ):
+        flash(_l("Nobody but you is invited to the meeting."), f"warning:{ANCHOR}")
+    return response
 
 
 @bp.post("/sak/<case_id>/mote/<int:meeting_id>/gjennomfort")
@@ -284,6 +289,11 @@ def forms(data: reading.MeetingsPanel, build: PanelForms) -> dict:
         guardians=data.guardians,
         kept_out=data.guardians_excluded,
     )
+    if PLAN not in build.failed:
+        # A new invitation proposes everyone in the case and the guardians (none while a
+        # report keeps them out: the list is empty then); the organiser unticks whom not.
+        plan.staff_ids.data = [user_id for user_id, _name in data.people]
+        plan.guardian_ids.data = [guardian.id for guardian in data.guardians]
     held = {}
     if data.may_register:
         for view in data.to_register:
