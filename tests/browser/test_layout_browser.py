@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.axe import check_page
-from tests.browser.test_readme_walk import BOKMAL, SLUG, open_action, sign_in
+from tests.browser.test_readme_walk import BOKMAL, SLUG, sign_in
 
 PAGES = ["/{slug}/saker", "/{slug}/ny-bekymring", "/{slug}/ny-bekymring/skjema", "/{slug}/veileder"]
 
@@ -59,10 +59,31 @@ def test_a_concern_and_a_consent_work_without_javascript(new_page):
     page.get_by_role("button", name="Registrer bekymringen").click()
     expect(page.get_by_role("status")).to_contain_text("Bekymringen er registrert.")
     # A form with a mistake comes back with the message beside the field, typed text kept.
-    consent = open_action(page.locator("#consent"), "Registrer et samtykke")  # a <details>
+    consent = page.locator("#consent")
+    consent.locator("summary", has_text="Registrer et samtykke").click()  # <details>: no JS
     consent.get_by_label("Formål og omfang").fill("Samarbeid mellom barnehage og helsestasjon")
     consent.get_by_role("button", name="Registrer samtykket").click()
     expect(page.get_by_role("alert").first).to_contain_text("Velg tjenestene samtykket gjelder.")
     expect(page.locator("#consent").get_by_label("Formål og omfang")).to_have_value(
         "Samarbeid mellom barnehage og helsestasjon"
     )
+
+
+def test_after_a_failed_submit_the_focus_is_on_the_error_summary(new_page):
+    """The form comes back with its mistakes listed at the top; the keyboard and the screen
+    reader start there (the summary has ``autofocus``: no JavaScript of ours)."""
+    page = new_page()
+    sign_in(page, BOKMAL, f"{SLUG}.barnehage")
+    page.get_by_role("navigation").get_by_role("link", name="Ny bekymring").click()
+    page.get_by_label("Nei", exact=True).check()
+    page.get_by_role("button", name="Fortsett").click()
+    page.get_by_role("combobox", name="Barnet eller ungdommen", exact=True).select_option(index=2)
+    page.get_by_label("Hva er du bekymret for?").fill("Trekker seg unna i lek.")
+    page.get_by_role("button", name="Registrer bekymringen").click()
+    consent = page.locator("#consent")
+    consent.locator("summary", has_text="Registrer et samtykke").click()
+    consent.get_by_role("button", name="Registrer samtykket").click()
+    summary = page.locator(".ds-error-summary")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("Velg tjenestene samtykket gjelder.")
+    check_page(page)
