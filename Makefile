@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 JOBS   ?= auto
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install system assets lint format translations extract-messages clean
+.PHONY: demo test install system assets lint format translations extract-messages screenshots clean
 
 ## make demo: install, migrate, load the demo data and serve on http://$(HOST):$(PORT)
 demo: install assets translations
@@ -16,6 +16,14 @@ demo: install assets translations
 ## make test: install what the tests need, lint, and run the whole suite
 test: install system assets translations lint
 	$(BIN)/pytest -n $(JOBS)
+
+## make screenshots: walk the README's flow in Chromium (tests/browser/test_readme_walk.py)
+## and keep the window's view of every page in docs/screenshots/, replacing what was there
+SCREENSHOTS := docs/screenshots
+
+screenshots: install system assets translations
+	rm -f $(SCREENSHOTS)/*.png
+	BTI_SCREENSHOTS=$(SCREENSHOTS) $(BIN)/pytest -q -p no:cacheprovider -n 0 tests/browser/test_readme_walk.py
 
 install: $(STAMP)
 

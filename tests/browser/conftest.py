@@ -84,14 +84,17 @@ def browser():
 @pytest.fixture
 def new_page(browser, demo):
     """A page in a fresh browser context (its own cookies: one person): ``locale`` as the
-    browser's language, ``width`` of the window in CSS pixels, JavaScript on or off."""
+    browser's language, ``width`` and ``height`` of the window in CSS pixels, JavaScript on
+    or off."""
     contexts = []
 
-    def factory(locale: str = "nb-NO", width: int = 1280, javascript: bool = True):
+    def factory(
+        locale: str = "nb-NO", width: int = 1280, javascript: bool = True, height: int = 900
+    ):
         context = browser.new_context(
             base_url=demo.url,
             locale=locale,
-            viewport={"width": width, "height": 900},
+            viewport={"width": width, "height": height},
             java_script_enabled=javascript,
         )
         context.set_default_timeout(10_000)

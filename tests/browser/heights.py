@@ -1,7 +1,8 @@
 """How tall the case page is as it is first shown (every action closed), at a desktop and a
 phone width, kept as a check: the first view of a case fits in two screen heights at
-1280 px. Each measurement is also written to ``test-artifacts/case-page-heights.json`` for
-the record (the README's figures come from there)."""
+1280 px. The walk in ``test_readme_walk`` measures as it goes and checks at the end. Each
+measurement is also written to ``test-artifacts/case-page-heights.json`` for the record
+(the README's figures come from there)."""
 
 from __future__ import annotations
 
@@ -19,28 +20,32 @@ RECORD = SCREENSHOTS.parent / "case-page-heights.json"
 
 
 def measure(page: Page, url: str, name: str) -> dict[int, int]:
-    """The page's height in CSS pixels at each window width, as first shown; the page is
-    left at ``url`` in a 1280-pixel window."""
+    """The page's height in CSS pixels at each window width, as first shown, recorded under
+    ``name``; the page is left at ``url`` in the window it had before."""
+    before = page.viewport_size
     heights = {}
     for width, height in WINDOWS:
         page.set_viewport_size({"width": width, "height": height})
         page.goto(url)
         heights[width] = page.evaluate("document.documentElement.scrollHeight")
-    page.set_viewport_size({"width": WINDOWS[0][0], "height": WINDOWS[0][1]})
+    page.set_viewport_size(before)
     page.goto(url)
     _record(name, heights)
     return heights
 
 
-def check_fits(page: Page, url: str, name: str) -> dict[int, int]:
-    """Measure, and fail when the first view at 1280 px is taller than two screens."""
-    heights = measure(page, url, name)
+def assert_fits(measured: dict[str, dict[int, int]]) -> None:
+    """Fail when a first view at 1280 px is taller than two screens, naming every one
+    that is (``measured``: the heights by name, as :func:`measure` returns them)."""
     width, height = WINDOWS[0]
-    assert heights[width] <= SCREENS_AT_DESKTOP * height, (
-        f"the case page ({name}) is {heights[width]} px tall at {width} px, more than "
-        f"{SCREENS_AT_DESKTOP} screens of {height} px"
+    too_tall = [
+        f"the case page ({name}) is {heights[width]} px tall at {width} px"
+        for name, heights in measured.items()
+        if heights[width] > SCREENS_AT_DESKTOP * height
+    ]
+    assert not too_tall, (
+        "; ".join(too_tall) + f": more than {SCREENS_AT_DESKTOP} screens of {height} px"
     )
-    return heights
 
 
 def _record(name: str, heights: dict[int, int]) -> None:

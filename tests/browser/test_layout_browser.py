@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.axe import check_page
-from tests.browser.test_staff_flow import BOKMAL, SLUG, sign_in
+from tests.browser.test_readme_walk import BOKMAL, SLUG, sign_in
 
 PAGES = ["/{slug}/saker", "/{slug}/ny-bekymring", "/{slug}/ny-bekymring/skjema", "/{slug}/veileder"]
 

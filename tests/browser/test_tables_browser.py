@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from bti.demo import DEMO_PASSWORD
 from tests.browser.axe import check_page
-from tests.browser.test_staff_flow import BOKMAL, sign_in
+from tests.browser.test_readme_walk import BOKMAL, sign_in
 
 PHONE = 375
 
