@@ -106,7 +106,7 @@ def error_beside(html: str, field_id: str) -> str:
 def test_a_new_child_gets_guardians_custody_and_a_signed_consent_through_the_page(world, kari):
     body = page(kari, world)
     assert "Ingen foresatte er registrert." in text(panel(body))
-    assert "Omsorgsordning" not in text(panel(body))  # nothing to say before anyone is named
+    assert "Omsorgsordningen er ikke registrert" not in text(panel(body))  # nobody named yet
     assert "Ingen registrerte kan skrive under" in text(panel(body, "consent"))
 
     number = make_fodselsnummer(birth_date_for(40), female=True, rng=random.Random(7))
