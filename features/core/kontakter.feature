@@ -25,3 +25,13 @@ Egenskap: Telefonnumrene å ringe når situasjonen er akutt
       | tirsdag | 16.30   | 22 22 22 22 |
       | lørdag  | 10.00   | 22 22 22 22 |
       | fredag  | 07.30   | 22 22 22 22 |
+
+  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Ring barnevernstjenesten / politi»,
+  # med numrene og tidene rett under. Siden for en akutt bekymring viser derfor de samme
+  # numrene som den første siden, med hvem som svarer nå og åpningstidene, så den ansatte kan
+  # ringe med én gang.
+  Scenario: Siden for en akutt bekymring viser numrene å ringe nå
+    Gitt Kari er lærer ved Nordby skole
+    Og at det er en tirsdag kl. 16.30
+    Når Kari svarer at situasjonen er akutt på siden for ny bekymring
+    Så viser siden først 22 22 22 22, som svarer nå, og så 11 11 11 11 med åpningstiden 08.00–15.00, som er stengt nå
