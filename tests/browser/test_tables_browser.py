@@ -54,6 +54,14 @@ def test_my_cases_stack_on_a_phone(new_page):
     check_page(page, "mine-saker-375")
 
 
+def test_a_leaders_unit_list_stacks_on_a_phone(new_page):
+    page = new_page(width=PHONE)
+    sign_in(page, BOKMAL, "vestby.leder")
+    page.goto("/vestby/saker/enhet")
+    assert_tables_stack(page)
+    check_page(page)
+
+
 def test_the_citizens_stafettlogg_stacks_on_a_phone(new_page):
     page = new_page(width=PHONE)
     page.goto("/tromso/innsyn/logg-inn")

@@ -7,7 +7,7 @@ youth of 15–17 signs *and* or *or* the guardians (hook ``bti_youth_consent_rul
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlmodel import Session, select
 
@@ -33,6 +33,7 @@ from bti.plugins import Municipality
 from bti.rules import consent as rules
 from bti.rules.access import Actor
 from bti.rules.child import age_on
+from bti.rules.deadlines import local_today
 from bti.services import guardians, steps
 from bti.services.access import get_case, refusal
 from bti.services.guards import require_open
@@ -160,7 +161,7 @@ def sign(
     earliest, latest = rules.signature_window(
         valid_from=consent.valid_from,
         valid_to=consent.valid_to,
-        registered_on=_local_day(consent.created_at, municipality),
+        registered_on=local_today(consent.created_at, municipality.profile.timezone),
     )
     if not earliest <= signed_on <= latest:
         raise InvalidInput(
@@ -318,12 +319,6 @@ def _withdraw(
     stopped = stop_sharing_without_consent(session, municipality=municipality, by=by, case=case)
     municipality.consent_withdrawn(case=case, consent=consent, session=session)
     return Withdrawal(consent, [_who(session, participant) for participant in stopped])
-
-
-def _local_day(moment: datetime, municipality: Municipality) -> date:
-    if moment.tzinfo is None:  # SQLite gives back UTC without its zone
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(municipality.profile.tz).date()
 
 
 def _who(session: Session, participant) -> str:

@@ -7,7 +7,7 @@ deadlines. The other panels â€” consent, people, meetings, stafettlogg, forms â€
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, g
+from flask import Blueprint, g
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
 from wtforms.validators import InputRequired
@@ -18,7 +18,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.services.case_page import about, actions, summary
 from bti.web import case_view
 from bti.web.auth import staff_required
-from bti.web.case_view import Done, Failed, perform, posted, respond
+from bti.web.case_view import Done, Failed, perform, posted, respond, tell
 from bti.web.fields import CheckboxesField
 
 bp = Blueprint("case", __name__)  # the page itself
@@ -100,7 +100,7 @@ def decide(case_id: str):
         anchor="decision",
     )
     if isinstance(outcome, Done) and outcome.result.warning:
-        flash(outcome.result.warning, "warning:decision")
+        tell(outcome.result.warning, "decision", "warning")
     return response
 
 

@@ -181,7 +181,7 @@ def respond(
         if to:
             flash(done, "success")
             return redirect(to)
-        flash(done, f"success:{section or anchor}")
+        tell(done, section or anchor)
         return redirect(url_for("case.show", case_id=case_id, _anchor=anchor))
     error = outcome.error
     if isinstance(error, InvalidInput):
@@ -194,6 +194,12 @@ def respond(
     elif isinstance(error, Refused):
         form.form_errors.append(str(error.message))
     return render(case_id, failed={key: form}, status=400)
+
+
+def tell(message, panel: str, kind: str = "success") -> None:
+    """A message for the user shown in ``panel`` of the case page (where the redirect puts
+    them), after an action: ``kind`` is «success» or «warning»."""
+    flash(message, f"{kind}:{panel}")
 
 
 def posted(cls: type[FlaskForm], key: str, **kwargs) -> FlaskForm:

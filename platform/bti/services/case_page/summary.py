@@ -8,7 +8,7 @@ level in the municipality's own words. Read inside the page's one audited ``case
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from bti.case_panels import CaseRead
 from bti.i18n import lazy_gettext as _l
 from bti.labels import capitalised, unit_kind, unit_label
 from bti.models import Consent, ConsentStatus, Meeting, Unit
+from bti.rules.deadlines import is_overdue
 from bti.services import consents, deadlines, guardians, handover, steps
 
 
@@ -50,7 +51,6 @@ class ToDo:
 
     text: Any
     anchor: str
-    urgent: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,6 @@ class SummaryPanel:
     reported_at: datetime | None
     guardians_kept_out: bool
     closed: bool
-    acute: bool = field(default=True)  # the acute section is on the page
 
 
 def read(ctx: CaseRead) -> SummaryPanel:
@@ -152,11 +151,11 @@ def _deadline(ctx: CaseRead) -> NextDeadline | None:
     if not open_:
         return None
     first = open_[0]
-    passed = sum(1 for d in open_ if d.due_at <= ctx.now)
+    passed = sum(1 for d in open_ if is_overdue(d.due_at, ctx.now))
     return NextDeadline(
         label=str(ctx.municipality.deadline_label(first.code)),
         due_at=first.due_at,
-        overdue=first.due_at <= ctx.now,
+        overdue=is_overdue(first.due_at, ctx.now),
         more_overdue=max(passed - 1, 0),
     )
 
@@ -173,14 +172,13 @@ def _steps_ahead(ctx: CaseRead, level) -> tuple[tuple[Any, ...], bool]:
 def _todo(ctx: CaseRead, pending, consent: ConsentState, deadline, to_register: int):
     """What the case waits for now, most pressing first."""
     if pending is not None and pending.to_user_id == ctx.actor.user_id:
-        yield ToDo(_l("You are offered the baton: answer the offer."), "people", urgent=True)
+        yield ToDo(_l("You are offered the baton: answer the offer."), "people")
     if deadline is not None and deadline.overdue:
         yield ToDo(
             _l("The deadline «%(label)s» has passed.", label=deadline.label),
             "deadlines",
-            urgent=True,
         )
     if to_register:
-        yield ToDo(_l("Register the meeting that has been held."), "meetings", urgent=True)
+        yield ToDo(_l("Register the meeting that has been held."), "meetings")
     if consent.waiting:
         yield ToDo(_l("A consent waits for signatures."), "consent")

@@ -6,7 +6,7 @@ viewer may use, is read by :mod:`bti.services.case_page.consent`; the rules are
 
 from __future__ import annotations
 
-from flask import Blueprint, flash
+from flask import Blueprint
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, RadioField, TextAreaField
 from wtforms.validators import InputRequired
@@ -18,7 +18,7 @@ from bti.models import ConsentStatus
 from bti.services import consents
 from bti.services.case_page import consent as reading
 from bti.web.auth import staff_required
-from bti.web.case_view import Done, Failed, perform, posted, respond
+from bti.web.case_view import Done, Failed, perform, posted, respond, tell
 from bti.web.fields import CheckboxesField
 
 bp = Blueprint("consent", __name__)
@@ -135,7 +135,7 @@ def sign(case_id: str, consent_id: int):
         anchor=ANCHOR,
     )
     if isinstance(outcome, Done) and outcome.result.status == ConsentStatus.GIVEN:
-        flash(_l("Every required signature is in: the consent is given."), f"success:{ANCHOR}")
+        tell(_l("Every required signature is in: the consent is given."), ANCHOR)
     return response
 
 
@@ -185,16 +185,16 @@ def withdraw(case_id: str, consent_id: int):
     )
     if isinstance(outcome, Done):
         if outcome.result.stopped:
-            flash(
+            tell(
                 _l(
                     "No consent covers their service any more, so these are no longer part "
                     "of the case: %(names)s.",
                     names="; ".join(outcome.result.stopped),
                 ),
-                f"success:{ANCHOR}",
+                ANCHOR,
             )
         else:
-            flash(_l("Everyone in the case is still covered by a consent."), f"success:{ANCHOR}")
+            tell(_l("Everyone in the case is still covered by a consent."), ANCHOR)
     return response
 
 

@@ -6,7 +6,7 @@ the panel shows is read by :mod:`bti.services.case_page.guardians`; the rules ar
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash
+from flask import Blueprint, current_app
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField
 
@@ -15,7 +15,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.services import custody
 from bti.services.case_page import custody as reading
 from bti.web.auth import staff_required
-from bti.web.case_view import Done, Failed, perform, posted, respond
+from bti.web.case_view import Done, Failed, perform, posted, respond, tell
 
 bp = Blueprint("guardians", __name__)
 ANCHOR = "guardians"
@@ -81,7 +81,7 @@ def _guardian(form: GuardianForm) -> dict:
 
 def _changed(outcome: Done | Failed) -> None:
     if isinstance(outcome, Done) and outcome.result.custody_cleared:
-        flash(CLEARED, "warning")
+        tell(CLEARED, ANCHOR, "warning")
 
 
 # -- the routes -------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ meeting, under the prefix ``meeting-held-<id>``.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, flash, url_for
+from flask import Blueprint, Response, abort, url_for
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
@@ -28,7 +28,7 @@ from bti.services import meetings
 from bti.services.case_page import actions
 from bti.services.case_page import meetings as reading
 from bti.web.auth import staff_required
-from bti.web.case_view import Done, Failed, look_up, perform, posted, respond
+from bti.web.case_view import Done, Failed, look_up, perform, posted, respond, tell
 from bti.web.fields import CheckboxesField, LocalDateTimeField
 
 bp = Blueprint("meetings", __name__)
@@ -229,7 +229,7 @@ def plan_meeting(case_id: str):
     if isinstance(outcome, Done) and not (
         form.staff_ids.data or form.guardian_ids.data or form.invite_subject.data
     ):
-        flash(_l("Nobody but you is invited to the meeting."), f"warning:{ANCHOR}")
+        tell(_l("Nobody but you is invited to the meeting."), ANCHOR, "warning")
     return response
 
 
