@@ -48,6 +48,13 @@ class Profile:
     malform: Malform = Malform.BOKMAL
     timezone: str = "Europe/Oslo"
     target_group: TargetGroup = field(default_factory=TargetGroup)
+    #: The guide's own first words to an employee with a concern, shown on the new-concern
+    #: page («Dersom du lurer på om et barn/ungdom trenger hjelp, plikter du som ansatt å
+    #: gjøre noe med det», Jevnaker).
+    greeting: str = ""
+    #: What the guide says of itself, shown at the top of the guide page («Handlingsveilederen
+    #: er forpliktende for alle ansatte som møter barn og unge …»).
+    guide_intro: str = ""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -55,27 +62,37 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class Tool:
+    """A tool (*verktøy*) the guide names for a level or a step; ``form`` names a form kind if
+    the platform has a form for it, ``url`` a public page the guide links to."""
+
+    name: str
+    form: str | None = None
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class Step:
-    """One thing to do at a level (a *hovedpunkt* or a numbered *trinn*), and who does it."""
+    """One thing to do at a level (a *hovedpunkt*, a numbered *trinn*, or a row of a guide
+    written as a table), and who does it.
+
+    A guide written as a table of rows (Jevnaker: «Hvordan? Hvem? Verktøy») gives each row
+    its ``title`` and ``description`` (what to do), ``how`` (the «Hvordan?» column), ``who``
+    («Hvem?») and ``tools`` («Verktøy»); the level is then shown as that table
+    (:attr:`Level.as_rows`).
+    """
 
     title: str
     description: str = ""
     who: tuple[str, ...] = ()
     questions: tuple[str, ...] = ()
+    how: str = ""
+    tools: tuple[Tool, ...] = ()
     #: An event that ticks the step off by itself on a checklist level: ``decision`` (the
     #: level's last trinn: done only by recording a decision), ``stafettlogg_opened``,
     #: ``consent_given``, ``measures_set``, ``measure_evaluated``. Other steps are ticked by
     #: hand.
     done_when: str = ""
-
-
-@dataclass(frozen=True)
-class Tool:
-    """A tool (*verktøy*) the guide names for a level; ``form`` names a form kind if the
-    platform has a form for it."""
-
-    name: str
-    form: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +123,18 @@ class Outcome:
     #: Staying at the level starts a new round of the checklist from this trinn (1-based):
     #: «Fortsett fra trinn 4-7 så lenge behovet er til stede».
     repeat_from: int | None = None
+    #: The decision opens the stafettlogg at the level it leads to, with the person deciding
+    #: as stafettholder (Jevnaker: «Ved beslutning om å ta saken videre opprettes
+    #: stafettlogg nivå 1 - digitalt»). The target level must be one where the stafettlogg
+    #: belongs.
+    opens_stafettlogg: bool = False
+    #: The decision agrees the next meeting, of this kind: the form asks for its date and
+    #: time, and the meeting is planned with everyone on the case invited («Fyll ut
+    #: samtykkeskjema, opprett stafettlogg og avtal nytt møte»).
+    next_meeting: str = ""
+    #: What the platform says once the decision is made (where a note is kept, what happens
+    #: next); shown in the guide and after deciding.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,6 +144,8 @@ class DeadlineRule:
 
     Events: ``case_opened`` (counted from the day the concern arose), ``level_entered``,
     ``measures_set``, ``measure_evaluated``, ``meeting_held``, ``decision``.
+    ``decision:<outcome>`` starts on that decision only (a decision that needs clarifying
+    in one's own service first).
     ``meeting_held:<kind>`` names only a meeting of that kind (e.g. a follow-up meeting
     after a cooperation meeting); plain ``meeting_held`` is any meeting. ``remind_days``
     (optional) is when the owner is reminded, counted from the trigger.
@@ -126,6 +157,11 @@ class DeadlineRule:
     days: int
     met_by: str = "decision"
     remind_days: int | None = None
+    #: Count working days (Monday to Friday, not public holidays) instead of calendar days.
+    working_days: bool = False
+    #: How the municipality reads the guide's words for this deadline, shown on the guide
+    #: page («"innen tre dager" leses som tre virkedager …»).
+    reading: str = ""
 
 
 @dataclass(frozen=True)
@@ -165,6 +201,11 @@ class Level:
     #: barn med tiltak fra barneverntjenesten», Tromsø nivå 3): recording that barnevern
     #: starts its help moves a case from a lower level here. At most one level says so.
     barnevern_help: bool = False
+
+    @property
+    def as_rows(self) -> bool:
+        """The guide writes this level as a table of rows with «Hvordan? Hvem? Verktøy»."""
+        return any(step.how or step.tools for step in self.steps)
 
 
 @dataclass(frozen=True)
@@ -265,6 +306,10 @@ class MeetingKindDef:
     label: str
     invites_guardians: bool = True
     with_guardians: bool = False
+    #: Both parents are to be invited, and the one who invites answers for reaching both
+    #: («Den som kaller inn til møtet er ansvarlig for å sende ut invitasjon til begge
+    #: foreldre», Jevnaker's undringssamtale).
+    both_parents: bool = False
 
 
 @dataclass(frozen=True)

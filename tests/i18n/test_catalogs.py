@@ -67,6 +67,6 @@ def test_pages_speak_the_chosen_language(client, accept, expected):
 
 
 def test_the_guide_is_in_bokmal_by_default(client):
-    page = client.get("/jevnaker/").get_data(as_text=True)
+    page = client.get("/baerum/").get_data(as_text=True)
     assert "Identifisering og avklaring" in page
-    assert "Jevnaker kommune" in page
+    assert "Bærum kommune" in page

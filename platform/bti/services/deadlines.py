@@ -44,7 +44,7 @@ def start(
         deadline = Deadline(
             case_id=case.id,
             code=rule.code,
-            due_at=due_at(start_day, rule.days, tz),
+            due_at=due_at(start_day, rule.days, tz, working_days=rule.working_days),
             remind_at=due_at(start_day, rule.remind_days, tz) if rule.remind_days else None,
             owner_id=owner_id,
             met_by=rule.met_by,
