@@ -112,6 +112,11 @@ def outcome_effect(
         parts.append(
             _("the steps from step %(number)s are walked again", number=outcome.repeat_from)
         )
+    if outcome.opens_stafettlogg:
+        parts.append(_("the stafettlogg is opened, with you as stafettholder"))
+    if outcome.next_meeting:
+        kind = municipality.meeting_kind_label(outcome.next_meeting) if municipality else None
+        parts.append(_("the next meeting is agreed: %(kind)s", kind=kind or outcome.next_meeting))
     if outcome.hands_over:
         parts.append(_("the baton may pass to a new stafettholder, who must accept it"))
     if outcome.meeting_kind:

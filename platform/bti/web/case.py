@@ -19,7 +19,7 @@ from bti.services.case_page import about, actions, summary
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField
+from bti.web.fields import CheckboxesField, LocalDateTimeField
 
 bp = Blueprint("case", __name__)  # the page itself
 decision_bp = Blueprint("decision", __name__)
@@ -42,6 +42,8 @@ class DecisionForm(FlaskForm):
             "serious neglect)"
         )
     )
+    next_meeting_at = LocalDateTimeField(_l("Next meeting: date and time"))
+    next_meeting_place = StringField(_l("Next meeting: place"))
 
 
 class InvolveForm(FlaskForm):
@@ -90,6 +92,8 @@ def decide(case_id: str):
             services=form.services.data or [],
             police_notified=bool(form.police_notified.data),
             guardians_may_know=bool(form.guardians_may_know.data),
+            next_meeting_at=form.next_meeting_at.data,
+            next_meeting_place=form.next_meeting_place.data or "",
         )
     response = respond(
         outcome,
@@ -99,6 +103,8 @@ def decide(case_id: str):
         done=_l("The decision is saved."),
         anchor="decision",
     )
+    if isinstance(outcome, Done) and outcome.result.note:
+        tell(outcome.result.note, "decision", "info")
     if isinstance(outcome, Done) and outcome.result.warning:
         tell(outcome.result.warning, "decision", "warning")
     return response

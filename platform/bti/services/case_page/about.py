@@ -82,6 +82,7 @@ class DecisionRow:
     decision: Decision
     label: str
     services: list[str]
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ class DecisionPanel:
     decisions: list[DecisionRow]
     names_services: bool
     reports: bool
+    #: A decision at this level agrees the next meeting: the form asks for its time and place.
+    agrees_meeting: bool
     open_steps: list[int]
     next: NextSteps | None
 
@@ -127,7 +130,10 @@ def read_decision(ctx: CaseRead) -> DecisionPanel:
             )
         ):
             named.setdefault(row.decision_id, []).append(capitalised(unit_kind(row.service)))
-    rows = [DecisionRow(d, _outcome_label(ctx, d), sorted(named.get(d.id, []))) for d in decisions]
+    rows = [
+        DecisionRow(d, _outcome_label(ctx, d), sorted(named.get(d.id, [])), _note(ctx, d))
+        for d in decisions
+    ]
     open_steps = (
         steps.open_before_decision(ctx.session, municipality=ctx.municipality, case=ctx.case)
         if ctx.is_open
@@ -138,6 +144,7 @@ def read_decision(ctx: CaseRead) -> DecisionPanel:
         decisions=rows,
         names_services=names_services(level),
         reports=any(outcome.reports_to_barnevern for outcome in level.outcomes),
+        agrees_meeting=any(outcome.next_meeting for outcome in level.outcomes),
         open_steps=open_steps,
         next=_next_steps(ctx, decisions[-1]) if decisions and ctx.is_open else None,
     )
@@ -156,6 +163,11 @@ def _next_steps(ctx: CaseRead, decision: Decision) -> NextSteps | None:
         else "",
         hand_over=outcome.hands_over and ctx.is_holder,
     )
+
+
+def _note(ctx: CaseRead, decision: Decision) -> str:
+    outcome = _outcome(ctx, decision)
+    return str(outcome.note) if outcome and outcome.note else ""
 
 
 def _outcome(ctx: CaseRead, decision: Decision):

@@ -61,6 +61,43 @@ def plan(
     """
     case = get_case(session, by=by, case_id=case_id, action="meeting.plan")
     require_open(session, by=by, case=case)
+    meeting = plan_on(
+        session,
+        municipality=municipality,
+        by=by,
+        case=case,
+        kind=kind,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        place=place,
+        agenda=agenda,
+        staff_ids=staff_ids,
+        guardian_ids=guardian_ids,
+        invite_subject=invite_subject,
+        now=now,
+    )
+    _audit(session, by, case, "meeting.planned", meeting)
+    return meeting
+
+
+def plan_on(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case: Case,
+    kind: str,
+    starts_at: datetime | None,
+    ends_at: datetime | None = None,
+    place: str,
+    agenda: str,
+    staff_ids: Iterable[int] = (),
+    guardian_ids: Iterable[int] = (),
+    invite_subject: bool = False,
+    now: datetime | None = None,
+) -> Meeting:
+    """:func:`plan` on a case whose access the calling service has checked and audits (a
+    decision that agrees the next meeting)."""
     kind_def = _kind(municipality, kind)
     if kind_def.with_guardians and guardians.excluded(case):
         raise _refused(session, by, case, "guardians_excluded", KEPT_OUT_CONVERSATION)
@@ -86,7 +123,6 @@ def plan(
     if invite_subject:
         session.add(MeetingInvitee(meeting_id=meeting.id, is_subject=True))
     session.flush()
-    _audit(session, by, case, "meeting.planned", meeting)
     return meeting
 
 
