@@ -18,7 +18,7 @@ from sqlmodel import select
 
 from bti import clock
 from bti.guide_text import outcome_title
-from bti.models import Case, Deadline, Decision, Meeting, MeetingInvitee
+from bti.models import BarnevernReport, Case, Deadline, Decision, Meeting, MeetingInvitee
 from bti.rules.levels import find_outcome
 from bti.services import cases, stafettlogg
 from tests.bdd.steps_kept_out import Browser, text_of
@@ -169,6 +169,20 @@ def _(world: World, niva: str, datatable) -> None:
     assert offered == [row[0] for row in datatable[1:]], offered
 
 
+@then(
+    parsers.re(
+        rf"^er saken meldt til barnevernet av (?P<navn>{NAME}), mottatt av «(?P<mottaker>.+)»$"
+    )
+)
+def _(world: World, navn: str, mottaker: str) -> None:
+    assert world.error is None, world.error
+    with world.scoped() as session:
+        report = session.exec(
+            select(BarnevernReport).where(BarnevernReport.case_id == world.case_id)
+        ).one()
+    assert (report.recipient, report.reported_by_id) == (mottaker, world.staff[navn])
+
+
 @given(
     parsers.re(
         rf"^at foreldrene har skrevet under på samtykkeskjemaet for stafettlogg og "
@@ -208,7 +222,8 @@ def _(world: World, barn: str, niva: str, navn: str) -> None:
 
 
 def _next_week(world: World) -> datetime:
-    now = clock.now().astimezone(world.kommune.profile.tz)
+    with world._on_the_clock():
+        now = clock.now().astimezone(world.kommune.profile.tz)
     return now.replace(hour=14, minute=0, second=0, microsecond=0, tzinfo=None) + timedelta(7)
 
 

@@ -64,8 +64,9 @@ def decide(
 
     An outcome that ``opens_stafettlogg`` opens it at the new level with the person deciding
     as stafettholder; one with a ``next_meeting`` plans that meeting at ``next_meeting_at``
-    (local time) in ``next_meeting_place``, with everyone taking part in the case, the
-    guardians (unless a report keeps them out) and, from 7, the child invited. A deadline
+    (local time) in ``next_meeting_place``, its agenda the decision's reason, with everyone
+    taking part in the case, the guardians (unless a report keeps them out) and, from 7, the
+    child invited. A deadline
     that starts on this decision (``decision:<outcome>``) starts after the decision has met
     the open ones.
     """
@@ -154,7 +155,7 @@ def decide(
     if chosen.next_meeting:
         _plan_next_meeting(
             session, municipality=municipality, by=by, case=case, kind=chosen.next_meeting,
-            at=next_meeting_at, place=next_meeting_place,
+            at=next_meeting_at, place=next_meeting_place, agenda=rationale,
         )  # fmt: skip
     if not chosen.closes_case:
         deadlines.start(
@@ -205,8 +206,10 @@ def _plan_next_meeting(
     kind: str,
     at: datetime | None,
     place: str,
+    agenda: str,
 ) -> None:
-    """The next meeting the decision agrees, with everyone on the case invited."""
+    """The next meeting the decision agrees, with everyone on the case invited; its agenda
+    is what the decision says."""
     from bti.rules.child import age_on, voice_required
     from bti.services import guardians
     from bti.services.access import case_facts
@@ -229,7 +232,7 @@ def _plan_next_meeting(
             kind=kind,
             starts_at=at,
             place=place,
-            agenda=str(_l("Evaluate the measures together, and agree the way ahead.")),
+            agenda=agenda,
             staff_ids=case_facts(session, case).active_participant_ids,
             guardian_ids=guardian_ids,
             invite_subject=age is not None and voice_required(age),

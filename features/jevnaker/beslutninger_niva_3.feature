@@ -1,0 +1,55 @@
+# language: no
+Egenskap: Beslutningen på nivå 3
+  På nivå 3 gir veilederen fire beslutninger: 1. avslutte eller fortsette, 2. fortsette på
+  tverrfaglig eller enhetsnivå, 3. melde saken til barnevernet, 4. iverksette systemtiltak.
+  De to første er hver et valg mellom to, og vises som to valg med samme nummer.
+
+  Bakgrunn:
+    Gitt at Jevnaker kommune er tatt i bruk
+    Og at saken gjelder Jevnaker kommune
+    Og Kari er lærer ved Jevnaker skole
+    Og Ola er 9 år og går på Jevnaker skole
+    Og foreldrene til Ola, Per og Lise, bor sammen
+    Og at Kari har åpnet en sak om Ola
+
+  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
+  # Nivå 3», «Beslutning»: «1. Avslutte eller fortsette 2. Fortsette på tverrfaglig eller
+  # enhetsnivå 3. Melde saken til barnevernet 4. iverksette systemtiltak»
+  Scenario: Nivå 3 gir nøyaktig veilederens fire beslutninger
+    Så kan det på nivå 3 besluttes nøyaktig dette:
+      | beslutning                                |
+      | 1. Avslutte                               |
+      | 1. Fortsette                              |
+      | 2. Fortsette på tverrfaglig nivå (nivå 2) |
+      | 2. Fortsette på enhetsnivå (nivå 1)       |
+      | 3. Melde saken til barnevernet            |
+      | 4. Iverksette systemtiltak                |
+
+  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
+  # Nivå 3», «Beslutning»: «2. Fortsette på tverrfaglig eller enhetsnivå»
+  Scenariomal: Fortsette på <hvor> flytter saken til nivå <nivå>
+    Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
+    Når Kari beslutter «<beslutning>» fordi «Samarbeidet kan trappes ned.»
+    Så står saken på nivå <nivå>
+    Og er Kari fortsatt stafettholder i saken
+
+    Eksempler:
+      | hvor             | beslutning                                | nivå |
+      | tverrfaglig nivå | 2. Fortsette på tverrfaglig nivå (nivå 2) | 2    |
+      | enhetsnivå       | 2. Fortsette på enhetsnivå (nivå 1)       | 1    |
+
+  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
+  # Nivå 3», «Beslutning»: «1. Avslutte eller fortsette»
+  Scenario: Avslutte på nivå 3 avslutter saken
+    Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
+    Når Kari beslutter «1. Avslutte» fordi «Målene er nådd.»
+    Så er saken avsluttet
+
+  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Meldeplikt barnevernstjenesten»: «Alle
+  # tjenesteytere har en selvstendig meldeplikt» og «Beslutning»: «3. Melde saken til
+  # barnevernet»
+  Scenario: Melde saken til barnevernet på nivå 3
+    Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
+    Når Kari beslutter «3. Melde saken til barnevernet» fordi «Bekymringen for omsorgen er alvorlig.»
+    Så er saken meldt til barnevernet av Kari, mottatt av «Barnevernstjenesten i Jevnaker, mottak»
+    Og står saken på nivå 3
