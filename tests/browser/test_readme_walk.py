@@ -104,6 +104,15 @@ class Words:
     answer: str
     accept: str
     now_holder: str
+    # Where the guide opens the stafettlogg by a decision (Jevnaker: «Ved beslutning om å ta
+    # saken videre opprettes stafettlogg nivå 1 - digitalt»), the decision form's words.
+    open_decision: str = ""
+    to_level_1: str = ""
+    rationale: str = ""
+    next_meeting_at: str = ""
+    next_meeting_place: str = ""
+    save_decision: str = ""
+    log_opened_by_decision: str = ""
 
 
 BOKMAL = Words(
@@ -246,6 +255,13 @@ NYNORSK = Words(
     answer="Svar på tilbodet",
     accept="Ta imot stafettpinnen",
     now_holder="Du er no stafetthaldar.",
+    open_decision="Registrer avgjerda",
+    to_level_1="Saka går vidare på individnivå: tiltak i eiga eining (nivå 1)",
+    rationale="Grunngjeving for avgjerda",
+    next_meeting_at="Neste møte: dato og klokkeslett",
+    next_meeting_place="Neste møte: stad",
+    save_decision="Lagre avgjerda",
+    log_opened_by_decision="Stafettloggen er oppretta på nivå 1, digitalt",
 )
 
 ENGLISH = Words(
@@ -485,9 +501,20 @@ def walk_the_readme(demo, new_page, walk: Walk) -> None:
     check(page, "veileder")
     page.goto(case_url)
 
-    # The teacher opens the stafettlogg and brings in the health nurse.
-    page.locator("#stafettlogg").get_by_role("button", name=w.open_log).click()
-    flash(page, w.log_opened)
+    # The teacher opens the stafettlogg — in Jevnaker by deciding to go on at the individual
+    # level, which agrees the next meeting too — and brings in the health nurse.
+    if walk.slug == "jevnaker":
+        form = open_action(page.locator("#decision"), w.open_decision)
+        form.get_by_label(w.to_level_1, exact=True).check()
+        form.get_by_label(w.rationale, exact=True).fill("Tiltak i friminutta i eiga eining.")
+        next_meeting = (utcnow() + timedelta(days=21)).strftime("%Y-%m-%d") + "T14:00"
+        form.get_by_label(w.next_meeting_at, exact=True).fill(next_meeting)
+        form.get_by_label(w.next_meeting_place, exact=True).fill("Møterom 1")
+        form.get_by_role("button", name=w.save_decision).click()
+        flash(page, w.log_opened_by_decision)
+    else:
+        page.locator("#stafettlogg").get_by_role("button", name=w.open_log).click()
+        flash(page, w.log_opened)
     check(page, "stafettlogg")
     form = open_action(page.locator("#people"), w.open_add_person)
     choose_person(form.get_by_label(w.person), nurse.display_name)
