@@ -269,6 +269,10 @@ class Contact:
     acute: bool = False
     kind: str = ""
     when_closed: str = ""
+    #: A public page about the service that the guide links to. ``phone`` may be empty where
+    #: the guide gives no number: the platform then says the municipality fills it in, and
+    #: never offers a number to call.
+    url: str = ""
 
     def answers_at(self, at: datetime, tz: str = "Europe/Oslo") -> bool:
         """Whether it answers at ``at`` by its own hours (``when_closed`` is resolved by
@@ -310,6 +314,9 @@ class MeetingKindDef:
     #: («Den som kaller inn til møtet er ansvarlig for å sende ut invitasjon til begge
     #: foreldre», Jevnaker's undringssamtale).
     both_parents: bool = False
+    #: The form kind (a :class:`FormVariant`) that prints the invitation to a meeting of this
+    #: kind; empty is the core's «invitation».
+    invitation: str = ""
 
 
 @dataclass(frozen=True)
@@ -330,6 +337,10 @@ class FormVariant:
     #: ``measure_evaluated`` for its evaluation, see :class:`Step` and :class:`DeadlineRule`):
     #: it ticks the trinn waiting for it and meets or starts the deadlines it names.
     event: str = ""
+    #: Who may write the form on a case. ``"opener"``: only the person who opened the case,
+    #: who first had the concern («skrives av den som fikk undringen først», Jevnaker's
+    #: note of the undringssamtale); others are refused. Empty: anyone on the case.
+    written_by: str = ""
 
 
 @dataclass(frozen=True)

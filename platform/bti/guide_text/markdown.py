@@ -17,6 +17,7 @@ from bti.guide_text.words import (
     contact_hours,
     contact_name,
     form_titles,
+    no_phone,
     outcome_effect,
     outcome_title,
 )
@@ -330,8 +331,9 @@ def _contact(contact: Contact, others: tuple[Contact, ...]) -> list[str]:
     if contact.acute:
         heading += " (" + _("Acute") + ")"
     out = [heading, ""]
-    if contact.phone:
-        out.append("- " + _("Phone") + ": " + contact.phone)
+    out.append("- " + _("Phone") + ": " + (contact.phone or no_phone()))
+    if contact.url:
+        out.append("- " + _("Web page") + ": " + contact.url)
     if contact.when_to_use:
         out.append("- " + _("When to use") + ": " + _inline(contact.when_to_use))
     if contact.phone:

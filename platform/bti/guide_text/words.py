@@ -58,6 +58,12 @@ def opening_hours(span: OpeningHours) -> str:
     return text[:1].upper() + text[1:]
 
 
+def no_phone() -> str:
+    """What a contact without a number shows in its place: the guide gives none yet, and the
+    platform never makes one up."""
+    return _("to be filled in by the municipality")
+
+
 def contact_hours(contact: Contact, others: tuple[Contact, ...] = ()) -> str:
     """All of a contact's opening hours on one line, or that it always answers; for one
     that covers for another (``when_closed``), that it answers when the other is closed."""

@@ -105,6 +105,8 @@ def plan_on(
     place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)
     agenda = _text("agenda", agenda, _l("Write the agenda, so that those invited can prepare."))
     to_invite = _invited_guardians(session, by=by, case=case, kind=kind_def, ids=guardian_ids)
+    if kind_def.both_parents:
+        _both_parents_invited(session, case=case, invited=to_invite)
     staff = _invited_staff(session, by=by, case=case, ids=staff_ids)
 
     meeting = Meeting(
@@ -203,6 +205,25 @@ def _invited_guardians(
     if set(known) != set(wanted):
         raise InvalidInput("guardian_ids", _l("Choose among the child's guardians."))
     return wanted
+
+
+#: A meeting both parents are invited to (``MeetingKindDef.both_parents``), planned without one.
+BOTH_PARENTS = _l(
+    "Both parents are to be invited: the one who invites is responsible for inviting both."
+)
+#: Shown beside the guardians when only one parent with parental responsibility is registered.
+OTHER_PARENT_MISSING = _l(
+    "Only one parent with parental responsibility is registered for the child. If there is "
+    "another, register them under guardians so that both can be invited."
+)
+
+
+def _both_parents_invited(session: Session, *, case: Case, invited: list[int]) -> None:
+    """Every guardian with parental responsibility registered for the child is invited; a
+    child with only one registered has only that one to invite."""
+    parents = {guardian.id for guardian in guardians.to_involve(session, case=case)}
+    if not parents <= set(invited):
+        raise InvalidInput("guardian_ids", BOTH_PARENTS)
 
 
 def _invited_staff(session: Session, *, by: Actor, case: Case, ids: Iterable[int]) -> list[int]:
