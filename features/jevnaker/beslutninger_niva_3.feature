@@ -29,7 +29,7 @@ Egenskap: Beslutningen på nivå 3
   # Nivå 3», «Beslutning»: «2. Fortsette på tverrfaglig eller enhetsnivå»
   Scenariomal: Fortsette på <hvor> flytter saken til nivå <nivå>
     Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
-    Når Kari beslutter «<beslutning>» fordi «Samarbeidet kan trappes ned.»
+    Når Kari beslutter «<beslutning>» fordi «Samarbeidet kan trappes ned.», sammen med Kari, barnet og foreldrene
     Så står saken på nivå <nivå>
     Og er Kari fortsatt stafettholder i saken
 
@@ -42,7 +42,7 @@ Egenskap: Beslutningen på nivå 3
   # Nivå 3», «Beslutning»: «1. Avslutte eller fortsette»
   Scenario: Avslutte på nivå 3 avslutter saken
     Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
-    Når Kari beslutter «1. Avslutte» fordi «Målene er nådd.»
+    Når Kari beslutter «1. Avslutte» fordi «Målene er nådd.», sammen med Kari, barnet og foreldrene
     Så er saken avsluttet
 
   # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Meldeplikt barnevernstjenesten»: «Alle
@@ -50,6 +50,25 @@ Egenskap: Beslutningen på nivå 3
   # barnevernet»
   Scenario: Melde saken til barnevernet på nivå 3
     Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
-    Når Kari beslutter «3. Melde saken til barnevernet» fordi «Bekymringen for omsorgen er alvorlig.»
+    Når Kari beslutter «3. Melde saken til barnevernet» fordi «Bekymringen for omsorgen er alvorlig.», sammen med Kari og barnet
     Så er saken meldt til barnevernet av Kari, mottatt av «Barnevernstjenesten i Jevnaker, mottak»
+    Og står saken på nivå 3
+
+  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
+  # Nivå 3», «Beslutning», Hvem?: «Deltagere i det tverrfaglige samarbeidet, barnet og
+  # foresatte»
+  Scenario: Beslutningen på nivå 3 sier hvem som tok del i den
+    Gitt Hege er helsesykepleier ved Jevnaker helsestasjon
+    Og at saken om Ola er på nivå 3 med Kari som stafettholder
+    Og at Kari har lagt til Hege som deltaker i saken
+    Når Kari beslutter «4. Iverksette systemtiltak» fordi «Hele trinnet får faste voksne i friminuttene.», sammen med Kari, Hege, barnet og foreldrene
+    Så står det ved beslutningen at Kari, Hege, barnet og foreldrene tok del i den
+
+  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
+  # Nivå 3», «Beslutning», Hvem?: «Deltagere i det tverrfaglige samarbeidet, barnet og
+  # foresatte»
+  Scenario: Beslutningen på nivå 3 lagres ikke uten å si hvem som tok del
+    Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
+    Når Kari beslutter «1. Avslutte» fordi «Målene er nådd.», uten å si hvem som var med
+    Så avvises beslutningen, med beskjed ved feltet «hvem som tok del»
     Og står saken på nivå 3

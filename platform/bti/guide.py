@@ -201,6 +201,10 @@ class Level:
     #: barn med tiltak fra barneverntjenesten», Tromsø nivå 3): recording that barnevern
     #: starts its help moves a case from a lower level here. At most one level says so.
     barnevern_help: bool = False
+    #: The decision at this level is taken together by those taking part, the child and the
+    #: guardians (Jevnaker nivå 3 «Beslutning», Hvem: «Deltagere i det tverrfaglige
+    #: samarbeidet, barnet og foresatte»): the decision records who took part in it.
+    decision_together: bool = False
 
     @property
     def as_rows(self) -> bool:

@@ -18,7 +18,15 @@ from sqlmodel import select
 
 from bti import clock
 from bti.guide_text import outcome_title
-from bti.models import BarnevernReport, Case, Deadline, Decision, Meeting, MeetingInvitee
+from bti.models import (
+    BarnevernReport,
+    Case,
+    Deadline,
+    Decision,
+    DecisionParticipant,
+    Meeting,
+    MeetingInvitee,
+)
 from bti.rules.levels import find_outcome
 from bti.services import cases, stafettlogg
 from tests.bdd.steps_kept_out import Browser, text_of
@@ -200,8 +208,9 @@ def _(world: World, navn: str | None) -> None:
     )
 )
 def _(world: World, barn: str, niva: str, navn: str) -> None:
-    """The case is brought to the level through the guide's own decisions."""
-    world.give_consent(navn, ["skole"], signers=tuple(world.guardians))
+    """The case is brought to the level through the guide's own decisions, under a consent
+    for the school and the health station."""
+    world.give_consent(navn, ["skole", "helsestasjon"], signers=tuple(world.guardians))
     world.act_ok(
         navn,
         cases.decide,
@@ -237,6 +246,62 @@ def _decide(world: World, navn: str, beslutning: str, grunn: str, **extra) -> No
         recipient="Barnevernstjenesten i Jevnaker, mottak",
         **extra,
     )
+
+
+@when(
+    parsers.re(
+        rf"^(?P<navn>{NAME}) beslutter «(?P<beslutning>.+?)» fordi «(?P<grunn>.*)», sammen med "
+        r"(?P<deltakere>.+)$"
+    )
+)
+def _(world: World, navn: str, beslutning: str, grunn: str, deltakere: str) -> None:
+    """«sammen med Kari, Hege, barnet og foreldrene»: who took part in the decision."""
+    parts = re.split(r", | og ", deltakere)
+    _decide(
+        world,
+        navn,
+        beslutning,
+        grunn,
+        took_part=[world.staff[p] for p in parts if p in world.staff],
+        child_took_part="barnet" in parts,
+        guardians_took_part="foreldrene" in parts,
+    )
+
+
+@when(
+    parsers.re(
+        rf"^(?P<navn>{NAME}) beslutter «(?P<beslutning>.+?)» fordi «(?P<grunn>.*)», uten å si "
+        r"hvem som var med$"
+    )
+)
+def _(world: World, navn: str, beslutning: str, grunn: str) -> None:
+    _decide(world, navn, beslutning, grunn)
+
+
+@then(parsers.re(r"^står det ved beslutningen at (?P<deltakere>.+) tok del i den$"))
+def _(world: World, deltakere: str) -> None:
+    assert world.error is None, world.error
+    with world.scoped() as session:
+        last = session.exec(
+            select(Decision).where(Decision.case_id == world.case_id).order_by(Decision.id.desc())
+        ).first()
+        staff = session.exec(
+            select(DecisionParticipant.user_id).where(DecisionParticipant.decision_id == last.id)
+        ).all()
+    parts = re.split(r", | og ", deltakere)
+    assert sorted(world.name_of(u) for u in staff) == sorted(p for p in parts if p in world.staff)
+    assert last.child_took_part == ("barnet" in parts)
+    assert last.guardians_took_part == ("foreldrene" in parts)
+
+
+@then(parsers.re(r"^avvises beslutningen, med beskjed ved feltet «(?P<felt>.+)»$"))
+def _(world: World, felt: str) -> None:
+    fields = {
+        "hvem som tok del": "took_part",
+        "barnet tok del": "child_took_part",
+        "de foresatte tok del": "guardians_took_part",
+    }
+    world.invalid_field(fields[felt])
 
 
 @when(parsers.re(rf"^(?P<navn>{NAME}) beslutter «(?P<beslutning>.+?)» fordi «(?P<grunn>.*)»$"))

@@ -17,6 +17,7 @@ from bti.models import (
     CaseParticipant,
     CaseStatus,
     Decision,
+    DecisionParticipant,
     DecisionService,
     EntryKind,
     Guardian,
@@ -50,6 +51,9 @@ def decide(
     guardians_may_know: bool = False,
     next_meeting_at: datetime | None = None,
     next_meeting_place: str = "",
+    took_part: Sequence[int] = (),
+    child_took_part: bool | None = None,
+    guardians_took_part: bool | None = None,
 ) -> Decision:
     """Record a decision at the case's level; only the outcomes the level allows.
 
@@ -69,6 +73,10 @@ def decide(
     child invited. A deadline
     that starts on this decision (``decision:<outcome>``) starts after the decision has met
     the open ones.
+
+    Where the level's decision is taken together (``Level.decision_together``), it records
+    who took part: ``took_part`` (staff taking part in the case), and whether the child and
+    the guardians did; both questions must be answered.
     """
     case = get_case(session, by=by, case_id=case_id, action="case.decide")
     require_open(session, by=by, case=case)
@@ -86,6 +94,7 @@ def decide(
     named = _named_services(chosen, services)
     if chosen.next_meeting:
         next_meeting_place = _next_meeting_asked(next_meeting_at, next_meeting_place)
+    together = _together(session, level, case, took_part, child_took_part, guardians_took_part)
     today = clock.today(municipality)
     target = municipality.level(chosen.to_level) if chosen.to_level is not None else None
     if needs_consent(chosen, target) and not has_valid(session, case_id=case.id, on=today):
@@ -132,9 +141,12 @@ def decide(
         rationale=rationale,
         decided_by_id=by.user_id,
         decided_at=now,
+        child_took_part=child_took_part if level.decision_together else None,
+        guardians_took_part=bool(guardians_took_part) if level.decision_together else None,
     )
     session.add(decision)
     session.flush()
+    session.add_all(DecisionParticipant(decision_id=decision.id, user_id=u) for u in together)
     steps.record_event(
         session, municipality=municipality, case=case, event="decision", by_user_id=by.user_id,
         at=now,
@@ -165,6 +177,46 @@ def decide(
     session.flush()
     audit.record(session, actor=by, action="case.decided", case_ref=case.id, detail=chosen.code)
     return decision
+
+
+def _together(
+    session: Session,
+    level,
+    case: Case,
+    took_part: Sequence[int],
+    child: bool | None,
+    guardians_present: bool | None,
+) -> list[int]:
+    """Who took part in a decision the level takes together: staff taking part in the case,
+    and a yes or no for the child and for the guardians (never the guardians while a report
+    keeps them out)."""
+    if not level.decision_together:
+        return []
+    from bti.services import guardians
+    from bti.services.access import case_facts
+
+    people = list(dict.fromkeys(took_part))
+    if not people:
+        raise InvalidInput("took_part", _l("Tick who took part in the decision."))
+    if any(uid not in case_facts(session, case).active_participant_ids for uid in people):
+        raise InvalidInput("took_part", _l("Choose among those taking part in the case."))
+    if child is None:
+        raise InvalidInput(
+            "child_took_part", _l("Say whether the child or youth took part in the decision.")
+        )
+    if guardians_present is None and not guardians.excluded(case):
+        raise InvalidInput(
+            "guardians_took_part", _l("Say whether the guardians took part in the decision.")
+        )
+    if guardians_present and guardians.excluded(case):
+        raise InvalidInput(
+            "guardians_took_part",
+            _l(
+                "The case has been reported to barnevern: the guardians cannot take part until "
+                "barnevern says they can be involved again."
+            ),
+        )
+    return people
 
 
 def _next_meeting_asked(at: datetime | None, place: str) -> str:
