@@ -23,7 +23,7 @@ Egenskap: Stafettloggen opprettes på nivå 1 sammen med samtykket og neste møt
     Når Kari beslutter «Saken går videre på individnivå: tiltak i egen enhet (nivå 1)» fordi «Ola trenger støtte i friminuttene.», med neste møte torsdag 17. desember 2026 kl. 14.00 på «Jevnaker skole, møterom 2»
     Så står saken på nivå 1
     Og er Kari stafettholder i saken
-    Og er Møte med foresatte og barnet/ungdommen planlagt torsdag 17. desember 2026 kl. 14.00 på «Jevnaker skole, møterom 2», med Kari, Per, Lise og Ola invitert
+    Og er Møte med foresatte og barnet planlagt torsdag 17. desember 2026 kl. 14.00 på «Jevnaker skole, møterom 2», med Kari, Per, Lise og Ola invitert
     Og står det ved beslutningen i saken: «Stafettloggen er opprettet på nivå 1, digitalt, med samtykket og datoen for neste møte.»
 
   # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Utfordringene kan løses på tjenestestedet
@@ -51,4 +51,4 @@ Egenskap: Stafettloggen opprettes på nivå 1 sammen med samtykket og neste møt
     Gitt at saken om Ola er på nivå 1 med Kari som stafettholder
     Når Kari beslutter «Tiltakene fortsetter på tjenestestedet, og nytt møte avtales» fordi «Tiltakene virker, men trenger mer tid.», med neste møte onsdag 13. januar 2027 kl. 09.00 på «Jevnaker skole, møterom 2»
     Så står saken på nivå 1
-    Og er Møte med foresatte og barnet/ungdommen planlagt onsdag 13. januar 2027 kl. 09.00 på «Jevnaker skole, møterom 2», med Kari, Per og Lise invitert
+    Og er Møte med foresatte og barnet planlagt onsdag 13. januar 2027 kl. 09.00 på «Jevnaker skole, møterom 2», med Kari, Per og Lise invitert

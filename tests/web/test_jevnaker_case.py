@@ -33,7 +33,7 @@ def test_the_case_page_shows_the_levels_rows_and_links_its_tools(world):
     for text in ("Hvordan?", "Hvem?", "Verktøy", "Undringssamtale foresatte", "Ped leder/lærer"):
         assert text in table
     # The summary points to the rows; the decision offers the guide's choices.
-    assert 'href="#about">Hva som gjøres på dette nivået: hvordan, hvem og verktøy' in page
+    assert 'href="#about"' in page
     assert "Behov for avklaring i egen tjeneste før tiltak iverksettes (innen tre dager)" in page
     # The date of the next meeting is asked for beside the decision.
     assert 'name="decision-next_meeting_at"' in page

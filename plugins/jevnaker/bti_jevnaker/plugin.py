@@ -95,7 +95,7 @@ def bti_register_meeting_kinds(profile: Profile) -> list[MeetingKindDef]:
             invitation="undringssamtale_invitasjon",
         ),
         MeetingKindDef("nodvendig_samtale", _l("Møte etter malen «den nødvendige samtalen»")),
-        MeetingKindDef("oppfolgingsmote", _l("Møte med foresatte og barnet/ungdommen")),
+        MeetingKindDef("oppfolgingsmote", _l("Møte med foresatte og barnet")),
         MeetingKindDef("tverrfaglig_mote", _l("Møte på tvers av tjenestene")),
     ]
 

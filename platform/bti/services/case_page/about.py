@@ -107,6 +107,8 @@ class DecisionPanel:
     #: The level's decision is taken together: who may be ticked as having taken part.
     together: list[tuple[int, str]]
     guardians_excluded: bool
+    #: The stafettlogg is open: each decision stands there too, so the list here folds.
+    in_stafettlogg: bool
     open_steps: list[int]
     next: NextSteps | None
 
@@ -156,6 +158,7 @@ def read_decision(ctx: CaseRead) -> DecisionPanel:
         if level.decision_together
         else [],
         guardians_excluded=guardians.excluded(ctx.case),
+        in_stafettlogg=ctx.case.stafettholder_id is not None,
         open_steps=open_steps,
         next=_next_steps(ctx, decisions[-1]) if decisions and ctx.is_open else None,
     )
