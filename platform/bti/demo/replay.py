@@ -168,7 +168,8 @@ def _add(s: Scene, people: Sequence[str]) -> None:
 
 def _consent(s: Scene, services: Sequence[str], signed="all") -> None:
     """Register the consent, then the signatures of the first way of signing the consent
-    rules accept (``"first"``: only the first of several; ``"none"``: none yet)."""
+    rules accept (``"first"``: only the first of several; ``"none"``: none yet; ``"every"``:
+    everyone who may sign, both parents where one would do)."""
     today, named = clock.today(s.ctx.municipality), list(services)
     health = any(UnitKind(service).is_health for service in named)
     until = today + timedelta(days=CONSENT_DAYS)
@@ -178,7 +179,9 @@ def _consent(s: Scene, services: Sequence[str], signed="all") -> None:
                                            case=s.case, includes_health_information=health,
                                            services=named)  # fmt: skip
     signers = sorted(requirement.alternatives[0], key=str)
-    if signed != "all":
+    if signed == "every":
+        signers = sorted(set().union(*requirement.alternatives), key=str)
+    elif signed != "all":
         signers = signers[:1] if signed == "first" and len(signers) > 1 else []
     for signer in signers:
         consents.sign(**s.kw, consent_id=consent.id, signer=signer, signed_on=today)

@@ -20,9 +20,9 @@ from typing import Any
 #: ``open`` concern, arose (days ago the concern arose), acute, recipient — the concern
 #: about the story's subject, from the staff member's own unit;
 #: ``add`` people (staff keys) — bring them into the case;
-#: ``consent`` services (unit kinds), signed (``"all"``, ``"first"`` of several, ``"none"``)
-#: — register a consent and the signatures it gets; ``refuse``/``withdraw`` note —
-#: the latest consent;
+#: ``consent`` services (unit kinds), signed (``"all"``, ``"first"`` of several, ``"none"``,
+#: ``"every"`` who may sign) — register a consent and the signatures it gets;
+#: ``refuse``/``withdraw`` note — the latest consent;
 #: ``decide`` outcome (the level's own code), why, services, recipient, meeting_on, meeting_at,
 #: place (the next meeting a decision agrees, ``meeting_on`` as ``invite``'s ``on``); ``report``
 #: recipient; ``help`` — barnevern gives help; ``open_log`` holder (default: the one acting);

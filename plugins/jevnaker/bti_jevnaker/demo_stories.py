@@ -66,16 +66,16 @@ STORIES = (
             "samlingsstunden og vil helst sitte på fanget til en voksen."),
         step(40, "13:00", "barnehage", "add", people=("styrer",)),
         *_undringssamtale(39, 33, "barnehage", (
-            "Vi har sett at hun trekker seg fra leken og sier lite, særlig om morgenen. Drøftet "
+            "Vi har sett at barnet trekker seg fra leken og sier lite, særlig om morgenen. Drøftet "
             "med styrer før samtalen, og observasjonene er skrevet ned sammen med en kollega.",
             "Begge foreldrene kom. De har sett det samme hjemme etter at lillebror ble født i "
-            "september, og forteller at hun sover dårlig.",
-            "Trolig en overgang i familien. Foreldrene legger inn egen tid med henne hver dag, "
-            "og barnehagen gir henne en fast voksen ved levering.",
+            "september, og forteller at barnet sover dårlig.",
+            "Trolig en overgang i familien. Foreldrene legger inn egen tid med barnet hver dag, "
+            "og barnehagen gir barnet en fast voksen ved levering.",
             "Ikke behov for tiltak utover dette. Vi snakkes igjen ved levering om tre uker.",
         ), "Barnehagen, personalrommet"),
         step(12, "14:00", "barnehage", "decide", outcome="close",
-            why="Undringssamtalen med begge foreldrene avklarte undringen: hun leker igjen og "
+            why="Undringssamtalen med begge foreldrene avklarte undringen: barnet leker igjen og "
             "virker trygg. Ingen tiltak trengs; undringen avsluttes. Notatet om samtalen er "
             "datert og underskrevet av pedagogisk leder."),
     )),
@@ -83,12 +83,12 @@ STORIES = (
     Story("age4", (
         step(30, "10:00", "barnehage", "open", arose=32,
             concern="Mye uro og konflikter i garderoben og ved måltidene; det gjelder flere "
-            "barn på avdelingen, ikke bare ham."),
+            "barn på avdelingen, ikke bare dette barnet."),
         step(30, "10:30", "barnehage", "add", people=("styrer",)),
         step(27, "14:00", "barnehage", "decide", outcome="system",
             why="Drøftet med styrer: uroen gjelder hele avdelingen. Vi deler barna i mindre "
             "grupper i garderoben og ved måltidene, og evaluerer på personalmøtet om seks "
-            "uker. Mor er orientert i hentesituasjonen."),
+            "uker. Foresatte er orientert i hentesituasjonen."),
     )),
     # --- nivå 0: a report to barnevern, with the parents kept out --------------------------
     Story("age2", (
@@ -108,7 +108,7 @@ STORIES = (
             concern="Kommer ofte for sent, er sliten i timene og har ofte ikke med matpakke. "
             "Blir lett lei seg når noe går galt i matematikk."),
         *_undringssamtale(50, 49, "laerer", (
-            "Vi har sett at han kommer for sent og er sliten. Observasjonene er konkretisert "
+            "Vi har sett at eleven kommer for sent og er sliten. Observasjonene er konkretisert "
             "sammen med en kollega før samtalen.",
             "Mor og far ba om en telefon i stedet for møte; begge var med i samtalen på "
             "høyttaler. Far har begynt å jobbe turnus, og morgenene er blitt kaotiske.",
@@ -120,7 +120,7 @@ STORIES = (
             "iverksettes avklarer vi frokosttilbud og støtte i matematikk med rektor og "
             "spesialpedagog, innen tre virkedager."),
         step(48, "12:00", "laerer", "add", people=("leder",)),
-        step(47, "14:00", "laerer", "consent", services=("skole",)),
+        step(47, "14:00", "laerer", "consent", services=("skole",), signed="every"),
         step(47, "14:30", "laerer", "decide", outcome="level_1", meeting_on=33,
             meeting_at="14:00", place="Skolen, møterom 2",
             why="Avklart med rektor: frokost på skolen tre dager i uka og tilpasset "
@@ -151,34 +151,34 @@ STORIES = (
     Story("age15", (
         step(25, "09:00", "laerer", "open", arose=28,
             concern="Mye fravær i 10. klasse og lite motivasjon. Sier selv at skolen føles "
-            "meningsløs og at han ikke vet hva han skal etter ungdomsskolen."),
+            "meningsløs, og vet ikke hva som skal skje etter ungdomsskolen."),
         step(22, "13:00", "laerer", "consent", services=("skole", "ungdomskontakt")),
         step(22, "13:30", "laerer", "decide", outcome="level_1", meeting_on=-4,
             meeting_at="13:00", place="Skolen, grupperom 3",
-            why="Han vil ha hjelp og har selv skrevet under på samtykkeskjemaet (fra 15 år "
-            "skriver foresatte og/eller ungdommen under). Mor og far er orientert, og han vil "
+            why="Eleven vil ha hjelp og har selv skrevet under på samtykkeskjemaet (fra 15 år "
+            "skriver foresatte og/eller ungdommen under). Mor og far er orientert, og eleven vil "
             "at de er med på neste møte."),
         step(22, "14:00", "laerer", "measure", weeks=4, goal="Under 5 % fravær.",
             measure="Fast samtale med kontaktlærer hver mandag, og besøk på to "
             "videregående skoler."),
         step(15, "12:00", "laerer", "log",
-            text="Har hatt tre mandagssamtaler. Fraværet er lavere; han vil snakke med "
+            text="Har hatt tre mandagssamtaler. Fraværet er lavere; eleven vil snakke med "
             "ungdomskontakten om sommerjobb."),
     )),
     # --- nivå 2: PPT brought in under a consent that names it -------------------------------
     Story("age3", (
         step(110, "10:00", "barnehage", "open", arose=115,
             concern="Snakker lite og utydelig for alderen, og blir frustrert når de andre "
-            "barna ikke forstår ham."),
+            "barna ikke forstår."),
         *_undringssamtale(109, 104, "barnehage", (
-            "Han bruker få ord og er vanskelig å forstå for de andre barna. Observasjonene er "
+            "Barnet bruker få ord og er vanskelig å forstå for de andre barna. Observasjonene er "
             "skrevet ned sammen med en kollega.",
             "Begge foreldrene kom, selv om de bor hver for seg. De ser det samme hjemme og "
             "har lurt på det lenge.",
             "Mer språkstimulering i liten gruppe og mer lesing hjemme.",
             "Vi starter tiltak i barnehagen og evaluerer etter seks uker.",
         ), "Barnehagen, møterommet"),
-        step(104, "15:20", "barnehage", "consent", services=("barnehage",)),
+        step(104, "15:20", "barnehage", "consent", services=("barnehage",), signed="every"),
         step(104, "15:30", "barnehage", "decide", outcome="level_1", meeting_on=62,
             meeting_at="14:00", place="Barnehagen, møterommet",
             why="Tiltak i egen avdeling: språkgruppe fire dager i uka. Foreldrene har skrevet "
@@ -190,7 +190,8 @@ STORIES = (
         step(62, "15:20", "barnehage", "evaluate", reached=False,
             text="Liten framgang etter seks uker; foreldrene ønsker at PPT og logoped "
             "kobles inn."),
-        step(60, "10:00", "barnehage", "consent", services=("barnehage", "ppt")),
+        step(60, "10:00", "barnehage", "consent", services=("barnehage", "ppt"),
+            signed="every"),
         step(60, "10:30", "barnehage", "decide", outcome="level_2",
             why="Utfordringene krever bistand fra andre. Foreldrene har skrevet under på "
             "samtykkeskjema og henvisning til PPT og logoped."),
@@ -213,11 +214,11 @@ STORIES = (
             "trist og redd, og spiser lite i lunsjen."),
         *_undringssamtale(150, 145, "laerer", (
             "Fraværet og det vi har sett i timene, konkretisert sammen med en kollega.",
-            "Begge foreldrene kom. De ser at hun gruer seg til skolen og sover dårlig.",
+            "Begge foreldrene kom. De ser at eleven gruer seg til skolen og sover dårlig.",
             "Myk oppstart om morgenen og en fast voksen å gå til.",
             "Tiltak på skolen; helsesykepleier kan bli aktuell.",
         ), "Skolen, møterom 1"),
-        step(145, "15:20", "laerer", "consent", services=("skole",)),
+        step(145, "15:20", "laerer", "consent", services=("skole",), signed="every"),
         step(145, "15:30", "laerer", "decide", outcome="level_1", meeting_on=110,
             meeting_at="14:00", place="Skolen, møterom 1",
             why="Tiltak på skolen: myk oppstart og fast voksen. Foreldrene har skrevet under "
@@ -229,13 +230,14 @@ STORIES = (
         step(110, "15:20", "laerer", "evaluate", reached=False,
             text="Fraværet er like høyt, og magesmertene har ikke gitt seg.",
             voice="Jeg får vondt i magen bare jeg tenker på skolen."),
-        step(108, "10:00", "laerer", "consent", services=("skole", "skolehelsetjeneste")),
+        step(108, "10:00", "laerer", "consent", services=("skole", "skolehelsetjeneste"),
+            signed="every"),
         step(108, "10:30", "laerer", "decide", outcome="level_2",
             why="Utfordringene krever bistand fra andre: helsesykepleier kobles inn."),
         step(108, "11:00", "laerer", "add", people=("helsesykepleier", "leder")),
         *_meeting("tverrfaglig_mote", 100, 95, "laerer", voice="Jeg vil klare å gå på skolen."),
         step(80, "10:00", "laerer", "consent",
-            services=("skole", "skolehelsetjeneste", "kommunepsykolog")),
+            services=("skole", "skolehelsetjeneste", "kommunepsykolog"), signed="every"),
         step(80, "10:30", "laerer", "decide", outcome="level_3",
             why="Mistanke om angst og nedstemthet: kommunepsykologen kobles på i det "
             "tverrfaglige samarbeidet. Saken er sammensatt og trenger tverrfaglig drøfting."),
@@ -249,7 +251,7 @@ STORIES = (
             text="Tilbudet om foreldreveiledning hos familieveiledningen ble lagt fram for "
             "foreldrene. Foreldrene takker nei: de vil fortsette samarbeidet med skolen og "
             "kommunepsykologen, men ikke ha flere tjenester inn nå. Vi respekterer det. Rektor "
-            "vurderer om skolen skal lage en tiltaksplan for henne."),
+            "vurderer om skolen skal lage en tiltaksplan for eleven."),
         step(40, "12:00", "laerer", "log",
             text="Kommunepsykologen og helsesykepleier melder at samtalene hjelper. Fraværet "
             "er halvert siden forrige møte."),
@@ -260,7 +262,7 @@ STORIES = (
             voice="Det er bedre nå."),
         step(20, "12:30", "laerer", "decide", outcome="continue", meeting_on=-12,
             meeting_at="10:00", place="Skolen, møterom 1",
-            why="Fortsette: laget rundt henne er det samme, og samtalene hos "
+            why="Fortsette: laget rundt eleven er det samme, og samtalene hos "
             "kommunepsykologen fortsetter. Nytt møte på tvers av tjenestene er avtalt."),
         step(8, "10:00", "laerer", "offer", to="kommunepsykolog",
             note="Foreslår at du tar over stafettpinnen nå som hovedtiltaket er samtalene "
