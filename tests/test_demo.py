@@ -30,6 +30,7 @@ STAFF = (
     "ppt",
     "barnevern",
     "psykolog",
+    "kommunepsykolog",
     "ungdomskontakt",
     "familieveileder",
     "koordinator",

@@ -74,6 +74,12 @@ STAFF = (
         "psykolog", "Psykolog", (("psykisk_helse", Role.ANSATT),), "Psychologist, mental health"
     ),
     StaffSpec(
+        "kommunepsykolog",
+        "Kommunepsykolog",
+        (("kommunepsykolog", Role.ANSATT),),
+        "Municipal psychologist (kommunepsykolog)",
+    ),
+    StaffSpec(
         "ungdomskontakt",
         "Ungdomskontakt",
         (("ungdomskontakt", Role.ANSATT),),

@@ -168,7 +168,8 @@ def _add(s: Scene, people: Sequence[str]) -> None:
 
 def _consent(s: Scene, services: Sequence[str], signed="all") -> None:
     """Register the consent, then the signatures of the first way of signing the consent
-    rules accept (``"first"``: only the first of several; ``"none"``: none yet)."""
+    rules accept (``"first"``: only the first of several; ``"none"``: none yet; ``"every"``:
+    everyone who may sign, both parents where one would do)."""
     today, named = clock.today(s.ctx.municipality), list(services)
     health = any(UnitKind(service).is_health for service in named)
     until = today + timedelta(days=CONSENT_DAYS)
@@ -178,7 +179,9 @@ def _consent(s: Scene, services: Sequence[str], signed="all") -> None:
                                            case=s.case, includes_health_information=health,
                                            services=named)  # fmt: skip
     signers = sorted(requirement.alternatives[0], key=str)
-    if signed != "all":
+    if signed == "every":
+        signers = sorted(set().union(*requirement.alternatives), key=str)
+    elif signed != "all":
         signers = signers[:1] if signed == "first" and len(signers) > 1 else []
     for signer in signers:
         consents.sign(**s.kw, consent_id=consent.id, signer=signer, signed_on=today)
@@ -197,9 +200,17 @@ def _withdraw(s: Scene, note="") -> None:
     consents.withdraw(**s.kw, consent_id=_latest_consent(s), note=note)
 
 
-def _decide(s: Scene, outcome: str, why: str, services: Sequence[str] = (), recipient="") -> None:
+def _decide(s: Scene, outcome: str, why: str, services: Sequence[str] = (), recipient="",
+            meeting_on: int | None = None, meeting_at="10:00", place=PLACE) -> None:  # fmt: skip
+    """An outcome that agrees the next meeting (``Outcome.next_meeting``) gets it
+    ``meeting_on`` days before the load (negative: ahead) at ``meeting_at``, in ``place``."""
+    at = None
+    if meeting_on is not None:
+        at = moment(s.ctx, meeting_on, meeting_at, ahead_ok=True)
+        at = at.astimezone(s.ctx.municipality.profile.tz).replace(tzinfo=None)  # local, naive
     cases.decide(**s.on_case, outcome=outcome, rationale=why, services=list(services),
-                 recipient=recipient)  # fmt: skip
+                 recipient=recipient, next_meeting_at=at,
+                 next_meeting_place=place if at else "")  # fmt: skip
 
 
 def _report(s: Scene, recipient: str) -> None:
@@ -214,31 +225,36 @@ def _open_log(s: Scene, holder: str | None = None) -> None:
     stafettlogg.open_stafettlogg(**s.on_case, holder_id=s.user(holder or s.by_key))
 
 
-def _invite(s: Scene, kind: str, on: int, at="10:00") -> None:
+def _invite(
+    s: Scene, kind: str, on: int, at="10:00", place=PLACE, agenda: Sequence[str] = ()
+) -> None:
     """Everyone taking part, the guardians (unless a report keeps them out, or the kind of
-    meeting is without them) and the subject from 7."""
+    meeting is without them) and the subject from 7; ``agenda`` the headings (those of
+    :data:`MINUTES` if unsaid), ``place`` where (``"Telefon"`` for a call instead of a
+    meeting)."""
     kind_def = next(k for k in s.ctx.municipality.meeting_kinds if k.code == kind)
     asked = kind_def.invites_guardians and not guardians.excluded(s.case)
     family = [g.id for g in s.ctx.guardians[s.story.subject]] if asked else []
     staff = [p.user_id for p in participants.active(s.session, s.case_id)]
     starts = moment(s.ctx, on, at, ahead_ok=True)
-    agenda = "\n".join(heading for heading, _text in MINUTES)
+    agenda = "\n".join(agenda or (heading for heading, _text in MINUTES))
     meetings.plan(**s.on_case, kind=kind, starts_at=starts, ends_at=starts + timedelta(hours=1),
-                  place=PLACE, agenda=agenda, staff_ids=staff, guardian_ids=family,
+                  place=place, agenda=agenda, staff_ids=staff, guardian_ids=family,
                   invite_subject=s.heard)  # fmt: skip
 
 
-def _hold(s: Scene, voice="", coordinator="") -> None:
+def _hold(s: Scene, voice="", coordinator="", minutes: Sequence[tuple[str, str]] = ()) -> None:
     """The earliest meeting that has started, held: everyone invited took part, the child
-    where its voice was heard in person."""
+    where its voice was heard in person; ``minutes`` (heading, text) pairs, or
+    :data:`MINUTES` with the child's voice."""
     query = select(Meeting).where(Meeting.case_id == s.case_id, Meeting.held_at.is_(None))
     meeting = s.session.exec(query.order_by(Meeting.starts_at)).first()
     invitees = meetings.invitees(s.session, case=s.case, meeting_ids=[meeting.id])
     came = {i.id: bool(voice) if i.is_subject else True for i in invitees}
     if not coordinator and meetings.asks_coordinator(s.ctx.municipality, s.case):
         coordinator = "continues"
-    minutes = [(heading, text or voice or s.missing(voice) or NOT_IN_WORDS)
-               for heading, text in MINUTES]  # fmt: skip
+    minutes = list(minutes) or [(heading, text or voice or s.missing(voice) or NOT_IN_WORDS)
+                                for heading, text in MINUTES]  # fmt: skip
     meetings.record_held(
         **s.kw, meeting_id=meeting.id, attended=came, minutes=minutes,
         guardians_present=any(came[i.id] for i in invitees if i.guardian_id),

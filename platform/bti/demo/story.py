@@ -20,14 +20,15 @@ from typing import Any
 #: ``open`` concern, arose (days ago the concern arose), acute, recipient — the concern
 #: about the story's subject, from the staff member's own unit;
 #: ``add`` people (staff keys) — bring them into the case;
-#: ``consent`` services (unit kinds), signed (``"all"``, ``"first"`` of several, ``"none"``)
-#: — register a consent and the signatures it gets; ``refuse``/``withdraw`` note —
-#: the latest consent;
-#: ``decide`` outcome (the level's own code), why, services, recipient; ``report``
+#: ``consent`` services (unit kinds), signed (``"all"``, ``"first"`` of several, ``"none"``,
+#: ``"every"`` who may sign) — register a consent and the signatures it gets;
+#: ``refuse``/``withdraw`` note — the latest consent;
+#: ``decide`` outcome (the level's own code), why, services, recipient, meeting_on, meeting_at,
+#: place (the next meeting a decision agrees, ``meeting_on`` as ``invite``'s ``on``); ``report``
 #: recipient; ``help`` — barnevern gives help; ``open_log`` holder (default: the one acting);
-#: ``invite`` kind, on (days ago; negative: ahead), at ("HH:MM") — invite everyone taking
-#: part, the guardians and the child from 7; ``hold`` voice, coordinator — the earliest
-#: meeting that has started;
+#: ``invite`` kind, on (days ago; negative: ahead), at ("HH:MM"), place, agenda (headings)
+#: — invite everyone taking part, the guardians and the child from 7; ``hold`` voice,
+#: coordinator, minutes (heading, text pairs) — the earliest meeting not yet held;
 #: ``measure`` goal, measure, responsible (staff key or words), weeks (to the follow-up);
 #: ``evaluate`` text, reached, voice — every measure not yet evaluated; ``log`` text, kind,
 #: health, meeting (link the last held meeting);
