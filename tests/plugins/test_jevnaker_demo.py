@@ -140,7 +140,7 @@ def test_a_phone_call_a_clarification_and_then_nivå_1_with_the_stafettlogg_and_
     assert any(m.kind == "oppfolgingsmote" and m.child_voice for m in held)
     page = case_page(demo, "laerer", case.id)
     assert "Nivå 1: Utfordringene kan løses på tjenestestedet" in page
-    assert "Kommende møter Møte med foresatte og barnet/ungdommen" in page
+    assert "Kommende møter Møte med foresatte og barnet" in page
     assert "Telefon (i stedet for møte)" in page
     assert "Notat , skrevet av" in page  # the stafettholder's entries in the stafettlogg
 

@@ -201,16 +201,22 @@ def _withdraw(s: Scene, note="") -> None:
 
 
 def _decide(s: Scene, outcome: str, why: str, services: Sequence[str] = (), recipient="",
-            meeting_on: int | None = None, meeting_at="10:00", place=PLACE) -> None:  # fmt: skip
+            meeting_on: int | None = None, meeting_at="10:00", place=PLACE,
+            took_part: Sequence[str] = (), child: bool | None = None,
+            guardians: bool | None = None) -> None:  # fmt: skip
     """An outcome that agrees the next meeting (``Outcome.next_meeting``) gets it
-    ``meeting_on`` days before the load (negative: ahead) at ``meeting_at``, in ``place``."""
+    ``meeting_on`` days before the load (negative: ahead) at ``meeting_at``, in ``place``.
+    A decision the level takes together names who took part: ``took_part`` (staff keys),
+    and whether the ``child`` and the ``guardians`` did."""
     at = None
     if meeting_on is not None:
         at = moment(s.ctx, meeting_on, meeting_at, ahead_ok=True)
         at = at.astimezone(s.ctx.municipality.profile.tz).replace(tzinfo=None)  # local, naive
     cases.decide(**s.on_case, outcome=outcome, rationale=why, services=list(services),
                  recipient=recipient, next_meeting_at=at,
-                 next_meeting_place=place if at else "")  # fmt: skip
+                 next_meeting_place=place if at else "",
+                 took_part=[s.user(key) for key in took_part], child_took_part=child,
+                 guardians_took_part=guardians)  # fmt: skip
 
 
 def _report(s: Scene, recipient: str) -> None:

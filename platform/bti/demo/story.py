@@ -24,7 +24,8 @@ from typing import Any
 #: ``"every"`` who may sign) — register a consent and the signatures it gets;
 #: ``refuse``/``withdraw`` note — the latest consent;
 #: ``decide`` outcome (the level's own code), why, services, recipient, meeting_on, meeting_at,
-#: place (the next meeting a decision agrees, ``meeting_on`` as ``invite``'s ``on``); ``report``
+#: place (the next meeting a decision agrees, ``meeting_on`` as ``invite``'s ``on``),
+#: took_part (staff keys), child, guardians (a decision taken together); ``report``
 #: recipient; ``help`` — barnevern gives help; ``open_log`` holder (default: the one acting);
 #: ``invite`` kind, on (days ago; negative: ahead), at ("HH:MM"), place, agenda (headings)
 #: — invite everyone taking part, the guardians and the child from 7; ``hold`` voice,

@@ -262,6 +262,8 @@ STORIES = (
             voice="Det er bedre nå."),
         step(20, "12:30", "laerer", "decide", outcome="continue", meeting_on=-12,
             meeting_at="10:00", place="Skolen, møterom 1",
+            took_part=("laerer", "helsesykepleier", "kommunepsykolog"), child=True,
+            guardians=True,
             why="Fortsette: laget rundt eleven er det samme, og samtalene hos "
             "kommunepsykologen fortsetter. Nytt møte på tvers av tjenestene er avtalt."),
         step(8, "10:00", "laerer", "offer", to="kommunepsykolog",
