@@ -113,6 +113,9 @@ def test_a_wondering_closed_after_the_undringssamtale_keeps_its_note_and_has_no_
     page = case_page(demo, "barnehage", case.id)
     assert "Undringen avsluttes" in page
     assert "Notatet om undringssamtalen er lagret i saken" in page
+    # The note itself, dated and signed, kept with the case.
+    assert "Resultat fra undringssamtalen" in page
+    assert "Foreldrene ser det samme hjemme etter at lillebror ble født." in page
     assert "Ingen stafettlogg er opprettet" in page
     assert "Foreldrenes kjennskap til barnet" in page  # the note, as the minutes
     assert "Stafettholder Ingen ennå" in page
@@ -141,6 +144,7 @@ def test_a_phone_call_a_clarification_and_then_nivå_1_with_the_stafettlogg_and_
     page = case_page(demo, "laerer", case.id)
     assert "Nivå 1: Utfordringene kan løses på tjenestestedet" in page
     assert "Kommende møter Møte med foresatte og barnet" in page
+    assert "Skolen avklarer frokost og støtte i matematikk før tiltak." in page  # the note
     assert "Telefon (i stedet for møte)" in page
     assert "Notat , skrevet av" in page  # the stafettholder's entries in the stafettlogg
 

@@ -74,6 +74,16 @@ STORIES = (
             "og barnehagen gir barnet en fast voksen ved levering.",
             "Ikke behov for tiltak utover dette. Vi snakkes igjen ved levering om tre uker.",
         ), "Barnehagen, personalrommet"),
+        step(32, "10:00", "barnehage", "form", kind="undringssamtale", answers=(
+            ("dato", 33), ("samtaleform", "mote"), ("begge_invitert", "ja"),
+            ("deltakere", "Mor og far, pedagogisk leder"),
+            ("oppsummering", "Barnet har trukket seg fra leken og sier lite om morgenen. "
+             "Foreldrene ser det samme hjemme etter at lillebror ble født."),
+            ("arsaker_losninger", "Trolig en overgang i familien. Egen tid med barnet hjemme "
+             "hver dag, og en fast voksen ved levering i barnehagen."),
+            ("behov_for_tiltak", "Ikke behov for tiltak utover dette; vi snakkes igjen om tre "
+             "uker."),
+        )),
         step(12, "14:00", "barnehage", "decide", outcome="close",
             why="Undringssamtalen med begge foreldrene avklarte undringen: barnet leker igjen og "
             "virker trygg. Ingen tiltak trengs; undringen avsluttes. Notatet om samtalen er "
@@ -115,6 +125,15 @@ STORIES = (
             "Faste leggetider, og frokost på skolen de dagene far jobber tidlig.",
             "Skolen må avklare frokosttilbud og ekstra støtte i matematikk før vi starter.",
         ), "Telefon (i stedet for møte)"),
+        step(49, "15:10", "laerer", "form", kind="undringssamtale", answers=(
+            ("dato", 49), ("samtaleform", "telefon"), ("begge_invitert", "ja"),
+            ("deltakere", "Mor og far på høyttaler, kontaktlærer"),
+            ("oppsummering", "Eleven kommer for sent og er sliten. Far har begynt å jobbe "
+             "turnus, og morgenene er blitt kaotiske."),
+            ("arsaker_losninger", "Faste leggetider, og frokost på skolen de dagene far jobber "
+             "tidlig."),
+            ("behov_for_tiltak", "Skolen avklarer frokost og støtte i matematikk før tiltak."),
+        )),
         step(49, "15:30", "laerer", "decide", outcome="avklaring",
             why="Undringssamtalen ble tatt på telefon med begge foreldrene. Før tiltak "
             "iverksettes avklarer vi frokosttilbud og støtte i matematikk med rektor og "
