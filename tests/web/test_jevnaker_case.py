@@ -35,6 +35,11 @@ def test_the_case_page_shows_the_levels_rows_and_links_its_tools(world):
     # The summary points to the rows; the decision offers the guide's choices.
     assert 'href="#about"' in page
     assert "Behov for avklaring i egen tjeneste før tiltak iverksettes (innen tre dager)" in page
+    # No stafettlogg at nivå 0: the decision that opens it is named.
+    assert (
+        "Ingen stafettlogg på dette nivået. Beslutningen «Saken går videre på individnivå: "
+        "tiltak i egen enhet (nivå 1)» oppretter den" in page
+    )
     # The date of the next meeting is asked for beside the decision.
     assert 'name="decision-next_meeting_at"' in page
 

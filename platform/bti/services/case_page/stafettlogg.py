@@ -12,6 +12,7 @@ from typing import Any
 from sqlmodel import select
 
 from bti.case_panels import CaseRead
+from bti.guide_text import outcome_title
 from bti.i18n import lazy_gettext as _l
 from bti.models import ActionPlanItem, EntryKind, Meeting, StafettloggEntry, Unit
 from bti.rules.child import voice_carries_great_weight, voice_required
@@ -37,6 +38,7 @@ class StafettloggPanel:
     duties: tuple  # the guide's duties, shown to the one who holds them
     not_here: bool = False  # the guide keeps the work at this level in the service's plan
     plan: Any = None  # that plan's form variant
+    opened_by: str = ""  # the decision at this level that opens it (Outcome.opens_stafettlogg)
     may_open: bool = False
     holders: list[tuple[str, str]] = field(default_factory=list)  # whom the opener may name
     may_write: bool = False
@@ -64,7 +66,13 @@ def read(ctx: CaseRead) -> StafettloggPanel:
         level = ctx.municipality.level(ctx.case.level)
         if not level.stafettlogg:
             plan = ctx.municipality.fillable_form(level.plan_form) if level.plan_form else None
-            return StafettloggPanel(**common, not_here=True, plan=plan)
+            opener = next((o for o in level.outcomes if o.opens_stafettlogg), None)
+            return StafettloggPanel(
+                **common,
+                not_here=True,
+                plan=plan,
+                opened_by=outcome_title(opener) if opener else "",
+            )
         holders = _holders(ctx)
         return StafettloggPanel(**common, may_open=ctx.is_open and bool(holders), holders=holders)
 
