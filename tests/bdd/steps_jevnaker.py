@@ -83,11 +83,6 @@ def _(nettleser: Browser, navn: str) -> None:
     nettleser.response = response.get_data(as_text=True)
 
 
-@when(parsers.re(rf"^(?P<navn>{NAME}) åpner saksiden$"))
-def _(nettleser: Browser, navn: str) -> None:
-    nettleser.response = nettleser.case_page(navn)
-
-
 @when(parsers.re(rf"^(?P<navn>{NAME}) begynner på en ny bekymring$"))
 def _(nettleser: Browser, navn: str) -> None:
     response = nettleser.staff(navn).get(f"/{nettleser.world.kommune.slug}/ny-bekymring")
