@@ -111,7 +111,7 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
     Og at Kari har invitert Per, Lise og Ola til møte med foresatte og barnet/ungdommen i morgen klokka 14
-    Og Kari fører at barnet sa sin mening i møtet: «Jeg vil prøve en uke til.»
+    Når Kari fører at barnet sa sin mening i møtet: «Jeg vil prøve en uke til.»
     Og Kari registrerer møtet som holdt
     Så står det i referatet: «Barnet kan få lese referatet, stille spørsmål og få informasjon.»
     Når Kari fører at barnet har fått lese referatet

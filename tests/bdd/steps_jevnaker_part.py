@@ -53,9 +53,18 @@ def _(world: World, niva: str, navn: str) -> None:
         session.add(case)
 
 
+def as_bokmal_page(world: World, navn: str, service, **kwargs) -> None:
+    """``navn`` acts from a page in bokmål: what the service writes in the stafettlogg is
+    written in the language of the one who acts."""
+    world.deployment.in_bokmal(world.kommune, lambda: world.act(navn, service, **kwargs))
+
+
 @given(parsers.re(rf"^at {NAME} har ført at foresatte takker nei til «(?P<hjelp>.+)»$"))
 def _(world: World, navn: str, hjelp: str) -> None:
-    world.act_ok(navn, refusals.record_guardians_decline, case_id=world.case_id, offer=hjelp)
+    as_bokmal_page(
+        world, navn, refusals.record_guardians_decline, case_id=world.case_id, offer=hjelp
+    )
+    assert world.error is None, f"avvist: {world.error!r}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -209,12 +218,14 @@ def _(nettleser: Browser, navn: str, tekst: str) -> None:
 
 @when(parsers.re(rf"^{NAME} fører at foresatte takker nei til «(?P<hjelp>.+)»$"))
 def _(world: World, navn: str, hjelp: str) -> None:
-    world.act(navn, refusals.record_guardians_decline, case_id=world.case_id, offer=hjelp)
+    as_bokmal_page(
+        world, navn, refusals.record_guardians_decline, case_id=world.case_id, offer=hjelp
+    )
 
 
 @when(parsers.re(rf"^{NAME} fører at foresatte takker nei, uten å si til hva$"))
 def _(world: World, navn: str) -> None:
-    world.act(navn, refusals.record_guardians_decline, case_id=world.case_id, offer="")
+    as_bokmal_page(world, navn, refusals.record_guardians_decline, case_id=world.case_id, offer="")
 
 
 def _log(world: World) -> list[tuple[str, str]]:
@@ -261,7 +272,8 @@ def _(nettleser: Browser, navn: str, oppgave: str) -> None:
 def _(world: World, navn: str, svar: str, grunn: str) -> None:
     rule = world.kommune.guardians_decline_task
     answer = next(code for code, label in rule.answers if world.shown(label) == svar)
-    world.act(navn, refusals.assess, task_id=_task(world).id, answer=answer, reason=grunn)
+    task_id = _task(world).id
+    as_bokmal_page(world, navn, refusals.assess, task_id=task_id, answer=answer, reason=grunn)
 
 
 @then(parsers.re(r"^finnes ikke oppgaven for (?P<navn>\w+)$"))
