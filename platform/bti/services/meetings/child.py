@@ -74,11 +74,11 @@ def child_part(
     if participation not in {"", *ChildParticipation}:
         raise InvalidInput("child_participation", _l("Choose how the child took part."))
     if not participation:
-        if voice_required(age):
+        if voice_required(age) and not voice:
             raise InvalidInput(
                 "child_voice", _l("Record the child's view, or why it could not be given.")
             )
-        return ChildPart()
+        return ChildPart("", voice)  # a view, but not how it was given
     if participation == ChildParticipation.DECLINED:
         # Invited, not pressed: nothing more is asked; a note on it is kept if written.
         return ChildPart(participation, "", reason)
