@@ -188,7 +188,7 @@ def guide_command(slug: str, lang: str, output) -> None:
 def contacts_command(slug: str, at: str | None, lang: str) -> None:
     from babel.dates import format_date, format_time
 
-    from bti.guide_text import contact_hours, in_language
+    from bti.guide_text import contact_hours, in_language, no_phone
     from bti.i18n import gettext as _
     from bti.rules.contacts import contacts_for
 
@@ -214,8 +214,10 @@ def contacts_command(slug: str, at: str | None, lang: str) -> None:
                 contact_hours(now.contact, municipality.contacts),
                 " ".join(str(now.contact.when_to_use).split()),
             )
+            if now.contact.phone
+            # No number in the guide yet: said so, never made up; last (see contacts_for).
+            else (str(now.contact.name), no_phone(), "–", "", now.contact.url)
             for now in contacts_for(municipality.contacts, moment, municipality.profile.timezone)
-            if now.contact.phone  # whom to call: a contact without a number is not listed
         ]
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(4)]
     for row in rows:

@@ -201,6 +201,10 @@ class Level:
     #: barn med tiltak fra barneverntjenesten», Tromsø nivå 3): recording that barnevern
     #: starts its help moves a case from a lower level here. At most one level says so.
     barnevern_help: bool = False
+    #: The decision at this level is taken together by those taking part, the child and the
+    #: guardians (Jevnaker nivå 3 «Beslutning», Hvem: «Deltagere i det tverrfaglige
+    #: samarbeidet, barnet og foresatte»): the decision records who took part in it.
+    decision_together: bool = False
 
     @property
     def as_rows(self) -> bool:
@@ -269,6 +273,10 @@ class Contact:
     acute: bool = False
     kind: str = ""
     when_closed: str = ""
+    #: A public page about the service that the guide links to. ``phone`` may be empty where
+    #: the guide gives no number: the platform then says the municipality fills it in, and
+    #: never offers a number to call.
+    url: str = ""
 
     def answers_at(self, at: datetime, tz: str = "Europe/Oslo") -> bool:
         """Whether it answers at ``at`` by its own hours (``when_closed`` is resolved by
@@ -310,6 +318,9 @@ class MeetingKindDef:
     #: («Den som kaller inn til møtet er ansvarlig for å sende ut invitasjon til begge
     #: foreldre», Jevnaker's undringssamtale).
     both_parents: bool = False
+    #: The form kind (a :class:`FormVariant`) that prints the invitation to a meeting of this
+    #: kind; empty is the core's «invitation».
+    invitation: str = ""
 
 
 @dataclass(frozen=True)
@@ -363,6 +374,10 @@ class FormVariant:
     event: str = ""
     #: Answers that bring services into the collaboration (:class:`BringsIn`).
     brings_in: tuple[BringsIn, ...] = ()
+    #: Who may write the form on a case. ``"opener"``: only the person who opened the case,
+    #: who first had the concern («skrives av den som fikk undringen først», Jevnaker's
+    #: note of the undringssamtale); others are refused. Empty: anyone on the case.
+    written_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ transaction through the core's service functions, and keeps a refusal for the te
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -226,11 +227,19 @@ class World:
         self.result = None
         actor = self.actor(by)
         try:
-            with self.transaction() as session:
+            with self._on_the_clock(), self.transaction() as session:
                 self.result = service(session, by=actor, **self._with_kommune(service, kwargs))
         except (InvalidInput, Refused, NotFound) as error:
             self.error = error
         return self.result
+
+    def _on_the_clock(self):
+        """Inside the platform's app context when a scenario has stopped its clock («Gitt at
+        det er mandag 3. mars 2025 kl. 15.00»), so the services read that moment."""
+        app = self.deployment.app
+        if app is not None and isinstance(app.extensions.get("bti_clock"), clock.FixedClock):
+            return app.app_context()
+        return contextlib.nullcontext()
 
     def look(self, by: str, service: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Run a read as ``by`` through the service, leaving the last action's result (and
@@ -262,7 +271,8 @@ class World:
         """A consent for ``services`` in the current case, registered by ``by`` today and
         valid for ``days``, signed today by the guardians named ``signers``; the consent as
         it stands after the last signature. ``details`` go to ``consents.register``."""
-        today = clock.today(self.kommune)
+        with self._on_the_clock():
+            today = clock.today(self.kommune)
         consent = self.act_ok(
             by,
             consents.register,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from flask_babel import format_decimal
 
-from bti.guide import Contact, DeadlineRule, Level, Profile, Step, Team
+from bti.guide import Contact, DeadlineRule, Level, Profile, Step, Team, Tool
 from bti.i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -17,6 +17,7 @@ from bti.guide_text.words import (
     contact_hours,
     contact_name,
     form_titles,
+    no_phone,
     outcome_effect,
     outcome_title,
 )
@@ -37,6 +38,7 @@ def guide_markdown(municipality: Municipality) -> str:
             "follows them, and whom to call."
         ),
         "",
+        *([_inline(profile.guide_intro), ""] if profile.guide_intro else []),
         "## " + _("Target group"),
         "",
         target_group_text(profile),
@@ -99,8 +101,10 @@ def level_facts(level: Level) -> list[str]:
         facts.append(_("The steps are ticked off on the case: done, by whom and when."))
     if level.consent_before_stafettlogg:
         facts.append(_("The stafettlogg is opened under a valid written consent."))
-    if not level.stafettlogg:
+    if not level.stafettlogg and level.plan_form:
         facts.append(_("No stafettlogg at this level: the plan is kept in your own service."))
+    elif not level.stafettlogg:
+        facts.append(_("No stafettlogg at this level."))
     if level.barnevern_help:
         facts.append(
             _(
@@ -121,31 +125,20 @@ def _level(level: Level, titles: dict[str, str], municipality: Municipality) -> 
     facts = level_facts(level)
     if facts:
         out += [f"- {fact}" for fact in facts] + [""]
-    out += ["### " + _("Steps"), ""]
-    if level.steps:
+    if level.as_rows:
+        out += ["### " + _("What to do: how, who and tools"), ""]
         for number, step in enumerate(level.steps, start=1):
-            out += _step(number, step)
+            out += _row(number, step, titles)
         out.append("")
     else:
-        out += [_("None at this level."), ""]
-
-    out += ["### " + _("Tools"), ""]
-    for tool in level.tools:
-        line = f"- {_inline(tool.name)}"
-        if tool.form:
-            title = str(titles.get(tool.form, tool.form))
-            if title == str(tool.name):
-                line += " — " + _("Form in the platform")
-            else:
-                line += " — " + _("Form: %(title)s", title=title)
-        out.append(line)
-    if not level.tools:
-        out.append(_("None at this level."))
+        out += _steps_and_tools(level, titles)
 
     out += ["", "### " + _("Possible decisions"), ""]
     for outcome in level.outcomes:
         effect = outcome_effect(outcome, level.number, municipality=municipality)
         out.append(f"- **{outcome_title(outcome)}**" + (f": {effect}" if effect else ""))
+        if outcome.note:
+            out.append(f"  - {_inline(outcome.note)}")
     if not level.outcomes:
         out.append(_("None at this level."))
 
@@ -155,6 +148,55 @@ def _level(level: Level, titles: dict[str, str], municipality: Municipality) -> 
     if not level.deadlines:
         out.append(_("The guide sets no deadlines at this level."))
     return [*out, ""]
+
+
+def _steps_and_tools(level: Level, titles: dict[str, str]) -> list[str]:
+    out = ["### " + _("Steps"), ""]
+    if level.steps:
+        for number, step in enumerate(level.steps, start=1):
+            out += _step(number, step)
+        out.append("")
+    else:
+        out += [_("None at this level."), ""]
+    out += ["### " + _("Tools"), ""]
+    out += [f"- {_tool(tool, titles)}" for tool in level.tools]
+    if not level.tools:
+        out.append(_("None at this level."))
+    return out
+
+
+def _tool(tool: Tool, titles: dict[str, str]) -> str:
+    """A tool on one line: its name, the form it is in the platform, or its link."""
+    line = _inline(tool.name)
+    if tool.form:
+        title = str(titles.get(tool.form, tool.form))
+        if title == str(tool.name):
+            line += " — " + _("Form in the platform")
+        else:
+            line += " — " + _("Form: %(title)s", title=title)
+    if tool.url:
+        line += f" <{tool.url}>"
+    return line
+
+
+def _row(number: int, step: Step, titles: dict[str, str]) -> list[str]:
+    """A row of a guide written as a table: what to do, then «Hvordan?», «Hvem?» and
+    «Verktøy» under it."""
+    marker = f"{number}. "
+    indent = " " * len(marker)
+    head = f"**{_inline(step.title)}**"
+    if step.description:
+        head += f" — {_inline(step.description)}"
+    out = [marker + head]
+    out += [f"{indent}  - {_inline(question)}" for question in step.questions]
+    if step.how:
+        out.append(indent + "- " + _("How?") + " " + _inline(step.how))
+    if step.who:
+        out.append(indent + "- " + _("Who?") + " " + ", ".join(_inline(p) for p in step.who))
+    if step.tools:
+        out.append(indent + "- " + _("Tools") + ":")
+        out += [f"{indent}  - {_tool(tool, titles)}" for tool in step.tools]
+    return out
 
 
 def _step(number: int, step: Step) -> list[str]:
@@ -178,7 +220,7 @@ def _step(number: int, step: Step) -> list[str]:
 
 
 def _deadline(rule: DeadlineRule, municipality: Municipality) -> list[str]:
-    days = str(rule.days)
+    days = _("%(days)s working days", days=rule.days) if rule.working_days else str(rule.days)
     if rule.remind_days is not None:
         days += " (" + _("reminder after %(days)s days", days=rule.remind_days) + ")"
     return [
@@ -186,6 +228,11 @@ def _deadline(rule: DeadlineRule, municipality: Municipality) -> list[str]:
         "  - " + _("Days") + ": " + days,
         "  - " + _("Counted from") + ": " + event_text(rule.trigger, municipality),
         "  - " + _("Met when") + ": " + event_text(rule.met_by, municipality),
+        *(
+            ["  - " + _("How the deadline is read") + ": " + _inline(rule.reading)]
+            if rule.reading
+            else []
+        ),
     ]
 
 
@@ -195,6 +242,12 @@ def event_text(code: str, municipality: Municipality) -> str:
     name, _sep, kind = code.partition(":")
     if name == "meeting_held" and kind:
         return _("A meeting was held: %(kind)s", kind=municipality.meeting_kind_label(kind))
+    if name == "decision" and kind:
+        chosen = next(
+            (o for level in municipality.levels for o in level.outcomes if o.code == kind), None
+        )
+        if chosen is not None:
+            return _("The decision «%(outcome)s»", outcome=outcome_title(chosen))
     return str(EVENTS.get(code, code))
 
 
@@ -278,8 +331,9 @@ def _contact(contact: Contact, others: tuple[Contact, ...]) -> list[str]:
     if contact.acute:
         heading += " (" + _("Acute") + ")"
     out = [heading, ""]
-    if contact.phone:
-        out.append("- " + _("Phone") + ": " + contact.phone)
+    out.append("- " + _("Phone") + ": " + (contact.phone or no_phone()))
+    if contact.url:
+        out.append("- " + _("Web page") + ": " + contact.url)
     if contact.when_to_use:
         out.append("- " + _("When to use") + ": " + _inline(contact.when_to_use))
     if contact.phone:

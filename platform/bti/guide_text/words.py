@@ -58,6 +58,12 @@ def opening_hours(span: OpeningHours) -> str:
     return text[:1].upper() + text[1:]
 
 
+def no_phone() -> str:
+    """What a contact without a number shows in its place: the guide gives none yet, and the
+    platform never makes one up."""
+    return _("to be filled in by the municipality")
+
+
 def contact_hours(contact: Contact, others: tuple[Contact, ...] = ()) -> str:
     """All of a contact's opening hours on one line, or that it always answers; for one
     that covers for another (``when_closed``), that it answers when the other is closed."""
@@ -112,6 +118,11 @@ def outcome_effect(
         parts.append(
             _("the steps from step %(number)s are walked again", number=outcome.repeat_from)
         )
+    if outcome.opens_stafettlogg:
+        parts.append(_("the stafettlogg is opened, with you as stafettholder"))
+    if outcome.next_meeting:
+        kind = municipality.meeting_kind_label(outcome.next_meeting) if municipality else None
+        parts.append(_("the next meeting is agreed: %(kind)s", kind=kind or outcome.next_meeting))
     if outcome.hands_over:
         parts.append(_("the baton may pass to a new stafettholder, who must accept it"))
     if outcome.meeting_kind:

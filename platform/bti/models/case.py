@@ -98,6 +98,20 @@ class Decision(TenantScoped, table=True):
     rationale: str = Field(default="", sa_type=sa.Text)
     decided_by_id: int = Field(foreign_key="staffuser.id")
     decided_at: datetime = created_at_field()
+    # Where the level's decision is taken together (Level.decision_together): whether the
+    # child and the guardians took part in it; None where nobody was asked.
+    child_took_part: bool | None = None
+    guardians_took_part: bool | None = None
+
+
+# A staff member who took part in a decision taken together (Jevnaker nivå 3 «Beslutning»:
+# «Deltagere i det tverrfaglige samarbeidet, barnet og foresatte»).
+class DecisionParticipant(TenantScoped, table=True):
+    __table_args__ = (UniqueConstraint("decision_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    decision_id: int = Field(foreign_key="decision.id", index=True)
+    user_id: int = Field(foreign_key="staffuser.id")
 
 
 # A service (unit kind) a decision brings into the case, e.g. «gå til nivå 2 med NAV».

@@ -25,9 +25,10 @@ def answers(contact: Contact, contacts: tuple[Contact, ...], at: datetime, tz: s
 
 def contacts_for(contacts: tuple[Contact, ...], at: datetime, tz: str) -> list[ContactNow]:
     """Every contact, those that answer at ``at`` first; within each group acute contacts
-    first, otherwise in the guide's order."""
+    first, otherwise in the guide's order. A contact without a number (the guide gives
+    none yet) answers nobody: it comes last."""
     ranked = [
-        (not answers(c, contacts, at, tz), not c.acute, index, c)
+        (not (c.phone and answers(c, contacts, at, tz)), not c.phone, not c.acute, index, c)
         for index, c in enumerate(contacts)
     ]
-    return [ContactNow(c, not closed) for closed, _acute, _index, c in sorted(ranked)]
+    return [ContactNow(c, not closed) for closed, _none, _acute, _index, c in sorted(ranked)]

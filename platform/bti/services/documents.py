@@ -16,12 +16,13 @@ from collections.abc import Mapping
 from sqlmodel import Session, select
 
 from bti.errors import InvalidInput, NotFound
+from bti.guide import FormVariant
 from bti.i18n import lazy_gettext as _l
-from bti.models import CaseDocument
+from bti.models import Case, CaseDocument
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit, deadlines, steps
-from bti.services.access import get_case
+from bti.services.access import get_case, refusal
 from bti.services.guards import require_open
 
 
@@ -36,6 +37,9 @@ def fill(
 ) -> CaseDocument:
     """Keep a filled-in form of ``kind`` on the case; at least one answer must be given.
 
+    A form only the person who opened the case may write (``FormVariant.written_by``
+    ``"opener"``: the one who first had the concern) is refused to anyone else.
+
     A form that is the guide's event (``FormVariant.event``: the plan of a level kept in
     the service's own system is ``measures_set``, its evaluation ``measure_evaluated``)
     ticks the trinn and meets or starts the deadlines that event names, as the action plan
@@ -46,6 +50,10 @@ def fill(
     variant = municipality.fillable_form(kind)
     if variant is None:
         raise InvalidInput("kind", _l("Choose one of the forms in the guide."))
+    if not may_write(variant, case=case, by=by):
+        raise refusal(
+            session, by=by, case_id=case.id, reason="not_the_opener", message=OPENER_WRITES
+        )
     kept = {name: str(value).strip() for name, value in answers.items() if value is not None}
     if not any(kept.values()):
         raise InvalidInput("answers", _l("Fill in at least one field before you save."))
@@ -72,6 +80,20 @@ def fill(
         )  # fmt: skip
     audit.record(session, actor=by, action="document.filled", case_ref=case.id, detail=kind)
     return document
+
+
+#: Why someone else may not write a form the opener writes.
+OPENER_WRITES = _l(
+    "Only the person who first had the concern, the one who opened the case, writes this form."
+)
+OPENER = "opener"
+
+
+def may_write(variant: FormVariant, *, case: Case, by: Actor) -> bool:
+    """Whether ``by`` may write ``variant`` on ``case`` (see ``FormVariant.written_by``)."""
+    if variant.written_by == OPENER:
+        return case.opened_by_id == by.user_id
+    return True
 
 
 def for_case(session: Session, *, case_id: str) -> list[CaseDocument]:

@@ -205,8 +205,17 @@ class Person:
 def invitation(
     session: Session, *, municipality: Municipality, by: Actor, case_id: str, meeting_id: int
 ) -> Printout:
+    """The invitation to a meeting, printed as the form its kind names
+    (``MeetingKindDef.invitation``, e.g. an invitation to an undringssamtale) with that
+    form's text, or as the core's invitation."""
     case = _case(session, by, case_id)
-    return _printout(session, case, _meeting_data(session, municipality, by, case, meeting_id))
+    data = _meeting_data(session, municipality, by, case, meeting_id)
+    kind = next((k for k in municipality.meeting_kinds if k.code == data["meeting"].kind), None)
+    form_kind = (kind.invitation if kind else "") or "invitation"
+    variant = municipality.form_variant(form_kind)
+    data["form_kind"] = form_kind
+    data["description"] = variant.description if variant else ""
+    return _printout(session, case, data)
 
 
 def minutes(
@@ -310,6 +319,7 @@ def kept_form(
             raise NotFound(document_id)
     data = {
         "answers": answers_shown(variant, row),
+        "description": variant.description,
         "kept": row,
         "author": display_names(session, [row.author_id]).get(row.author_id, "") if row else "",
     }

@@ -19,7 +19,7 @@ from bti.services.case_page import about, actions, summary
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField
+from bti.web.fields import CheckboxesField, LocalDateTimeField
 
 bp = Blueprint("case", __name__)  # the page itself
 decision_bp = Blueprint("decision", __name__)
@@ -42,6 +42,21 @@ class DecisionForm(FlaskForm):
             "serious neglect)"
         )
     )
+    next_meeting_at = LocalDateTimeField(_l("Next meeting: date and time"))
+    next_meeting_place = StringField(_l("Next meeting: place"))
+    took_part = CheckboxesField(
+        _l("Who took part in the decision"), coerce=int, choices=[], validate_choice=False
+    )
+    child_took_part = RadioField(
+        _l("The child or youth took part in the decision"),
+        choices=[("ja", _l("Yes")), ("nei", _l("No"))],
+        validate_choice=False,
+    )
+    guardians_took_part = RadioField(
+        _l("The guardians took part in the decision"),
+        choices=[("ja", _l("Yes")), ("nei", _l("No"))],
+        validate_choice=False,
+    )
 
 
 class InvolveForm(FlaskForm):
@@ -52,6 +67,10 @@ def _with_outcomes(form: DecisionForm, level) -> DecisionForm:
     form.outcome.choices = [(o.code, outcome_title(o)) for o in level.outcomes]
     form.services.choices = about.service_choices(level) if about.names_services(level) else []
     return form
+
+
+def _yes_no(answer: str | None) -> bool | None:
+    return {"ja": True, "nei": False}.get(answer or "")
 
 
 def _with_any_outcome(form: DecisionForm) -> DecisionForm:
@@ -90,6 +109,11 @@ def decide(case_id: str):
             services=form.services.data or [],
             police_notified=bool(form.police_notified.data),
             guardians_may_know=bool(form.guardians_may_know.data),
+            next_meeting_at=form.next_meeting_at.data,
+            next_meeting_place=form.next_meeting_place.data or "",
+            took_part=form.took_part.data or [],
+            child_took_part=_yes_no(form.child_took_part.data),
+            guardians_took_part=_yes_no(form.guardians_took_part.data),
         )
     response = respond(
         outcome,
@@ -99,6 +123,8 @@ def decide(case_id: str):
         done=_l("The decision is saved."),
         anchor="decision",
     )
+    if isinstance(outcome, Done) and outcome.result.note:
+        tell(outcome.result.note, "decision", "info")
     if isinstance(outcome, Done) and outcome.result.warning:
         tell(outcome.result.warning, "decision", "warning")
     return response
@@ -126,7 +152,11 @@ def _about_forms(data: about.AboutPanel, build: PanelForms) -> dict:
 
 
 def _decision_forms(data: about.DecisionPanel, build: PanelForms) -> dict:
-    return {"decision": _with_outcomes(build.form("decision", DecisionForm), data.level)}
+    form = _with_outcomes(build.form("decision", DecisionForm), data.level)
+    form.took_part.choices = data.together
+    if not form.took_part.data and not form.is_submitted():
+        form.took_part.data = [user_id for user_id, _name in data.together]
+    return {"decision": form}
 
 
 SUMMARY = CasePanel(

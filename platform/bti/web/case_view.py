@@ -198,7 +198,7 @@ def respond(
 
 def tell(message, panel: str, kind: str = "success") -> None:
     """A message for the user shown in ``panel`` of the case page (where the redirect puts
-    them), after an action: ``kind`` is «success» or «warning»."""
+    them), after an action: ``kind`` is «success», «info» or «warning»."""
     flash(message, f"{kind}:{panel}")
 
 

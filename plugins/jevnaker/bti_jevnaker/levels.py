@@ -466,6 +466,7 @@ NIVA_3 = Level(
         Outcome("system", _l("Iverksette systemtiltak"), to_level=3, number="4"),
     ),
     service_examples=("kommunepsykolog", "fastlege", "barnevern"),
+    decision_together=True,
 )
 
 

@@ -95,6 +95,7 @@ def bti_register_meeting_kinds(profile: Profile) -> list[MeetingKindDef]:
             _l("Undringssamtale"),
             with_guardians=True,
             both_parents=True,
+            invitation="undringssamtale_invitasjon",
         ),
         MeetingKindDef("nodvendig_samtale", _l("Møte etter malen «den nødvendige samtalen»")),
         MeetingKindDef("oppfolgingsmote", _l("Møte med foresatte og barnet/ungdommen")),

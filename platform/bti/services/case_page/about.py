@@ -3,7 +3,7 @@ level and the deadlines."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +13,7 @@ from bti.case_panels import CaseRead
 from bti.guide_text import contact_name, level_facts, outcome_title
 from bti.i18n import lazy_gettext as _l
 from bti.labels import UNIT_KINDS, capitalised, unit_kind
-from bti.models import Consent, Decision, DecisionService
+from bti.models import Consent, Decision, DecisionParticipant, DecisionService
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.levels import find_outcome
 from bti.services import barnevern_help, cases, consents, deadlines, guardians, steps
@@ -82,6 +82,8 @@ class DecisionRow:
     decision: Decision
     label: str
     services: list[str]
+    note: str = ""
+    took_part: list[str] = field(default_factory=list)  # staff names, then the child, guardians
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,11 @@ class DecisionPanel:
     decisions: list[DecisionRow]
     names_services: bool
     reports: bool
+    #: A decision at this level agrees the next meeting: the form asks for its time and place.
+    agrees_meeting: bool
+    #: The level's decision is taken together: who may be ticked as having taken part.
+    together: list[tuple[int, str]]
+    guardians_excluded: bool
     open_steps: list[int]
     next: NextSteps | None
 
@@ -127,7 +134,13 @@ def read_decision(ctx: CaseRead) -> DecisionPanel:
             )
         ):
             named.setdefault(row.decision_id, []).append(capitalised(unit_kind(row.service)))
-    rows = [DecisionRow(d, _outcome_label(ctx, d), sorted(named.get(d.id, []))) for d in decisions]
+    joined = _took_part(ctx, decisions)
+    rows = [
+        DecisionRow(
+            d, _outcome_label(ctx, d), sorted(named.get(d.id, [])), _note(ctx, d), joined[d.id]
+        )
+        for d in decisions
+    ]
     open_steps = (
         steps.open_before_decision(ctx.session, municipality=ctx.municipality, case=ctx.case)
         if ctx.is_open
@@ -138,6 +151,11 @@ def read_decision(ctx: CaseRead) -> DecisionPanel:
         decisions=rows,
         names_services=names_services(level),
         reports=any(outcome.reports_to_barnevern for outcome in level.outcomes),
+        agrees_meeting=any(outcome.next_meeting for outcome in level.outcomes),
+        together=[(p.user_id, ctx.name(p.user_id)) for p in dict.fromkeys(ctx.people)]
+        if level.decision_together
+        else [],
+        guardians_excluded=guardians.excluded(ctx.case),
         open_steps=open_steps,
         next=_next_steps(ctx, decisions[-1]) if decisions and ctx.is_open else None,
     )
@@ -156,6 +174,30 @@ def _next_steps(ctx: CaseRead, decision: Decision) -> NextSteps | None:
         else "",
         hand_over=outcome.hands_over and ctx.is_holder,
     )
+
+
+def _took_part(ctx: CaseRead, decisions: list[Decision]) -> dict[int, list[str]]:
+    """Who took part in each decision taken together, in words: the staff, then «barnet» and
+    «de foresatte» where they did."""
+    joined: dict[int, list[str]] = {d.id: [] for d in decisions}
+    if decisions:
+        for row in ctx.session.exec(
+            select(DecisionParticipant)
+            .where(DecisionParticipant.decision_id.in_(list(joined)))
+            .order_by(DecisionParticipant.id)
+        ):
+            joined[row.decision_id].append(ctx.name(row.user_id))
+    for d in decisions:
+        if d.child_took_part:
+            joined[d.id].append(str(_l("the child or youth")))
+        if d.guardians_took_part:
+            joined[d.id].append(str(_l("the guardians")))
+    return joined
+
+
+def _note(ctx: CaseRead, decision: Decision) -> str:
+    outcome = _outcome(ctx, decision)
+    return str(outcome.note) if outcome and outcome.note else ""
 
 
 def _outcome(ctx: CaseRead, decision: Decision):

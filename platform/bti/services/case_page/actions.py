@@ -14,6 +14,7 @@ from bti.errors import NotFound
 from bti.models import Case, Decision, Meeting
 from bti.plugins import Municipality
 from bti.rules.access import Actor
+from bti.rules.levels import find_outcome
 from bti.services import access, cases, meetings
 
 
@@ -21,6 +22,7 @@ from bti.services import access, cases, meetings
 class Decided:
     decision: Decision
     warning: object | None  # the services taking part do not fit the new level
+    note: object = ""  # what the guide says once this decision is made (Outcome.note)
 
 
 def decide(
@@ -30,7 +32,12 @@ def decide(
     warning to show after it."""
     made = cases.decide(session, municipality=municipality, by=by, case_id=case_id, **decision)
     case = session.get(Case, case_id)
-    return Decided(made, cases.service_count_warning(session, municipality=municipality, case=case))
+    chosen = find_outcome(municipality.level(made.from_level), made.outcome)
+    return Decided(
+        made,
+        cases.service_count_warning(session, municipality=municipality, case=case),
+        chosen.note if chosen else "",
+    )
 
 
 def close_own_part(

@@ -4,7 +4,7 @@ answers as the form's labels read them, and the forms the municipality lets staf
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from wtforms.fields.choices import SelectChoice
@@ -68,9 +68,19 @@ class Kept:
 
 
 @dataclass(frozen=True)
+class Writer:
+    """Who is to write a form only one person writes (``FormVariant.written_by``), and
+    whether it is the viewer."""
+
+    name: str
+    is_viewer: bool
+
+
+@dataclass(frozen=True)
 class DocumentsPanel:
     kept: list[Kept]
     fillable: tuple[FormVariant, ...]
+    writers: dict[str, Writer] = field(default_factory=dict)  # by form kind
 
 
 def read(ctx: CaseRead) -> DocumentsPanel | None:
@@ -92,4 +102,12 @@ def read(ctx: CaseRead) -> DocumentsPanel | None:
         for row in rows
         if row.kind in by_kind
     ]
-    return DocumentsPanel(kept=kept, fillable=variants)
+    writers = {
+        v.kind: Writer(
+            ctx.name(ctx.case.opened_by_id),
+            documents.may_write(v, case=ctx.case, by=ctx.actor),
+        )
+        for v in variants
+        if v.written_by == documents.OPENER
+    }
+    return DocumentsPanel(kept=kept, fillable=variants, writers=writers)

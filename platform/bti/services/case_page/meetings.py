@@ -6,7 +6,7 @@ One query per table; no audit of its own — the page's read of the case is audi
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
@@ -78,6 +78,10 @@ class MeetingsPanel:
     on_hold_reason: object
     asks_coordinator: bool
     coordinator_answers: dict
+    #: The kinds of meeting both parents are invited to (``MeetingKindDef.both_parents``),
+    #: by name, and what the page says about the parents beside the guardians.
+    both_parents_kinds: list = field(default_factory=list)
+    both_parents_note: object = ""
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,11 @@ def read(ctx: CaseRead) -> MeetingsPanel:
     others = dict.fromkeys(p.user_id for p in ctx.people if p.user_id != ctx.actor.user_id)
     waiting = [v for v in views if not v.held and not v.on_hold]
     excluded = guardians.excluded(ctx.case)
+    both = [k.label for k in ctx.municipality.meeting_kinds if k.both_parents]
+    parents = [g for g in ctx.guardians if g.parental_responsibility]
+    note = ""
+    if both and not excluded:
+        note = meetings.OTHER_PARENT_MISSING if len(parents) == 1 else meetings.BOTH_PARENTS
     return MeetingsPanel(
         upcoming=[v for v in waiting if v.meeting.starts_at > now],
         to_register=[v for v in waiting if v.meeting.starts_at <= now],
@@ -180,6 +189,8 @@ def read(ctx: CaseRead) -> MeetingsPanel:
         on_hold_reason=meetings.ON_HOLD,
         asks_coordinator=meetings.asks_coordinator(ctx.municipality, ctx.case),
         coordinator_answers=meetings.COORDINATOR_ANSWERS,
+        both_parents_kinds=both,
+        both_parents_note=note,
     )
 
 

@@ -32,10 +32,12 @@ from bti.services.meetings.held import (
     record_held,
 )
 from bti.services.meetings.planning import (
+    BOTH_PARENTS,
     DEFAULT_LENGTH,
     HEADING_MAX,
     KEPT_OUT,
     KEPT_OUT_CONVERSATION,
+    OTHER_PARENT_MISSING,
     PLACE_MAX,
     plan,
 )
@@ -49,12 +51,14 @@ from bti.services.meetings.reading import (
 )
 
 __all__ = [
+    "BOTH_PARENTS",
     "COORDINATOR_ANSWERS",
     "DEFAULT_LENGTH",
     "HEADING_MAX",
     "KEPT_OUT",
     "KEPT_OUT_CONVERSATION",
     "ON_HOLD",
+    "OTHER_PARENT_MISSING",
     "PARTICIPATION_LABELS",
     "PLACE_MAX",
     "MeetingRecord",

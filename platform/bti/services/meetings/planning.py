@@ -61,6 +61,43 @@ def plan(
     """
     case = get_case(session, by=by, case_id=case_id, action="meeting.plan")
     require_open(session, by=by, case=case)
+    meeting = plan_on(
+        session,
+        municipality=municipality,
+        by=by,
+        case=case,
+        kind=kind,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        place=place,
+        agenda=agenda,
+        staff_ids=staff_ids,
+        guardian_ids=guardian_ids,
+        invite_subject=invite_subject,
+        now=now,
+    )
+    _audit(session, by, case, "meeting.planned", meeting)
+    return meeting
+
+
+def plan_on(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case: Case,
+    kind: str,
+    starts_at: datetime | None,
+    ends_at: datetime | None = None,
+    place: str,
+    agenda: str,
+    staff_ids: Iterable[int] = (),
+    guardian_ids: Iterable[int] = (),
+    invite_subject: bool = False,
+    now: datetime | None = None,
+) -> Meeting:
+    """:func:`plan` on a case whose access the calling service has checked and audits (a
+    decision that agrees the next meeting)."""
     kind_def = _kind(municipality, kind)
     if kind_def.with_guardians and guardians.excluded(case):
         raise _refused(session, by, case, "guardians_excluded", KEPT_OUT_CONVERSATION)
@@ -68,6 +105,8 @@ def plan(
     place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)
     agenda = _text("agenda", agenda, _l("Write the agenda, so that those invited can prepare."))
     to_invite = _invited_guardians(session, by=by, case=case, kind=kind_def, ids=guardian_ids)
+    if kind_def.both_parents:
+        _both_parents_invited(session, case=case, invited=to_invite)
     staff = _invited_staff(session, by=by, case=case, ids=staff_ids)
 
     meeting = Meeting(
@@ -86,7 +125,6 @@ def plan(
     if invite_subject:
         session.add(MeetingInvitee(meeting_id=meeting.id, is_subject=True))
     session.flush()
-    _audit(session, by, case, "meeting.planned", meeting)
     return meeting
 
 
@@ -167,6 +205,25 @@ def _invited_guardians(
     if set(known) != set(wanted):
         raise InvalidInput("guardian_ids", _l("Choose among the child's guardians."))
     return wanted
+
+
+#: A meeting both parents are invited to (``MeetingKindDef.both_parents``), planned without one.
+BOTH_PARENTS = _l(
+    "Both parents are to be invited: the one who invites is responsible for inviting both."
+)
+#: Shown beside the guardians when only one parent with parental responsibility is registered.
+OTHER_PARENT_MISSING = _l(
+    "Only one parent with parental responsibility is registered for the child. If there is "
+    "another, register them under guardians so that both can be invited."
+)
+
+
+def _both_parents_invited(session: Session, *, case: Case, invited: list[int]) -> None:
+    """Every guardian with parental responsibility registered for the child is invited; a
+    child with only one registered has only that one to invite."""
+    parents = {guardian.id for guardian in guardians.to_involve(session, case=case)}
+    if not parents <= set(invited):
+        raise InvalidInput("guardian_ids", BOTH_PARENTS)
 
 
 def _invited_staff(session: Session, *, by: Actor, case: Case, ids: Iterable[int]) -> list[int]:

@@ -34,6 +34,16 @@ def open_stafettlogg(
     """
     case = get_case(session, by=by, case_id=case_id, action="stafettlogg.open")
     require_open(session, by=by, case=case)
+    open_on(session, municipality=municipality, by=by, case=case, holder_id=holder_id)
+    audit.record(session, actor=by, action="stafettlogg.opened", case_ref=case.id)
+    return case
+
+
+def open_on(
+    session: Session, *, municipality: Municipality, by: Actor, case: Case, holder_id: int
+) -> Case:
+    """:func:`open_stafettlogg` on a case whose access the calling service has checked and
+    audits (a decision that opens the stafettlogg as it moves the case on)."""
     if case.stafettholder_id is not None:
         raise refusal(
             session,
@@ -83,7 +93,6 @@ def open_stafettlogg(
         event="stafettlogg_opened",
         by_user_id=by.user_id,
     )
-    audit.record(session, actor=by, action="stafettlogg.opened", case_ref=case.id)
     return case
 
 

@@ -111,7 +111,8 @@ def document(
     if not isinstance(outcome, Done):
         abort(404)
     printout = outcome.result
-    variant = g.municipality.form_variant(kind)
+    # A printout may name its own form (the invitation to a kind of meeting that has one).
+    variant = g.municipality.form_variant(printout.data.get("form_kind") or kind)
     html = render_template(
         variant.template if variant and variant.template else template,
         title=variant.title if variant else "",

@@ -1,7 +1,7 @@
 """meetings: how the child took part and read the minutes; tasks for a unit's leaders
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-05 22:00:00
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 import bti.models.types
 
-revision: str = "0008"
-down_revision: str | None = "0007"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
