@@ -152,7 +152,9 @@ def read_decision(ctx: CaseRead) -> DecisionPanel:
         names_services=names_services(level),
         reports=any(outcome.reports_to_barnevern for outcome in level.outcomes),
         agrees_meeting=any(outcome.next_meeting for outcome in level.outcomes),
-        together=[(p.user_id, ctx.name(p.user_id)) for p in dict.fromkeys(ctx.people)]
+        together=[
+            (user_id, ctx.name(user_id)) for user_id in dict.fromkeys(p.user_id for p in ctx.people)
+        ]
         if level.decision_together
         else [],
         guardians_excluded=guardians.excluded(ctx.case),
