@@ -21,7 +21,7 @@ Egenskap: Skjemaene i handlingsveilederen til Jevnaker
   # undringssamtalen – oppsummering fra informasjonen som nå er samlet skrives av den som fikk
   # undringen først»
   Scenario: Skjemaene veilederen ber de ansatte fylle ut, kan fylles ut i saken
-    Så kan den ansatte fylle ut «Observasjonsskjema», «Resultat fra undringssamtalen», «Kortversjon meldeskjema for faglige og sosiale utfordringer» og «Evalueringsmal møte» i saken
+    Så kan den ansatte fylle ut «Observasjonsskjema», «Resultat fra undringssamtalen», «Kortversjon meldeskjema for faglige og sosiale utfordringer», «Evalueringsmal møte» og «Sjekkliste psykiske lidelser for barn og unge» i saken
 
   # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), nivå 0, «Helhetlig oversikt»: «Å konkretisere
   # en undring er å sammenfatte observasjoner eller samtaler. For skole innebærer også dette

@@ -37,6 +37,7 @@ from bti.config import MunicipalityConfig
 from bti.demo.story import Story, story_step
 from bti.errors import Refused
 from bti.guide import (
+    BringsIn,
     CitizenAccess,
     Contact,
     DeadlineRule,
@@ -51,6 +52,7 @@ from bti.guide import (
     Profile,
     Step,
     TargetGroup,
+    TaskRule,
     Team,
     Tool,
 )
@@ -72,6 +74,7 @@ from bti.web.fields import (
 )
 
 __all__ = [
+    "BringsIn",
     "CasePanel",
     "CaseRead",
     "CitizenAccess",
@@ -95,6 +98,7 @@ __all__ = [
     "Step",
     "Story",
     "TargetGroup",
+    "TaskRule",
     "Team",
     "Tool",
     "YouthRule",

@@ -324,6 +324,37 @@ class MeetingKindDef:
 
 
 @dataclass(frozen=True)
+class TaskRule:
+    """A task the guide gives the leaders of the unit where the case was opened, without a
+    deadline (the guide gives none): ``title`` is what they are asked to do, ``why`` the
+    guide's sentence, ``answers`` the assessments they may record as ``(code, label)``; each
+    assessment needs a reason. See ``bti_guardians_decline_task``.
+    """
+
+    code: str
+    title: str
+    why: str = ""
+    answers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class BringsIn:
+    """An answer on a form that brings a service into the collaboration: when the form's
+    field ``field`` was answered ``answer`` (a ticked box is ``"yes"``), a unit of kind
+    ``unit_kind`` must take part in the case. ``name`` is the guide's name for the service
+    («kommuneoverlege/fastlege»), ``why`` the guide's sentence; the case page prompts the
+    stafettholder, and the participants list shows the service as still missing until
+    someone of that kind takes part.
+    """
+
+    field: str
+    answer: str
+    unit_kind: str
+    name: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
 class FormVariant:
     """A municipality's version of a form: a WTForms class and the template that prints it.
 
@@ -341,6 +372,8 @@ class FormVariant:
     #: ``measure_evaluated`` for its evaluation, see :class:`Step` and :class:`DeadlineRule`):
     #: it ticks the trinn waiting for it and meets or starts the deadlines it names.
     event: str = ""
+    #: Answers that bring services into the collaboration (:class:`BringsIn`).
+    brings_in: tuple[BringsIn, ...] = ()
     #: Who may write the form on a case. ``"opener"``: only the person who opened the case,
     #: who first had the concern («skrives av den som fikk undringen først», Jevnaker's
     #: note of the undringssamtale); others are refused. Empty: anyone on the case.

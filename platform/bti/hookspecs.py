@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         MeetingKindDef,
         NextOfKinRoutine,
         Profile,
+        TaskRule,
         Team,
     )
     from bti.models import Case, Consent, HandOver, Meeting
@@ -142,6 +143,24 @@ def bti_youth_consent_rule(profile: Profile) -> YouthRule | None:
 
     First non-``None`` result wins. Default (``bti.defaults.rules``): ``YouthRule.AND``, as
     Bærum's samtykkeerklæring has lines for both.
+    """
+
+
+@hookspec(firstresult=True)
+def bti_guardians_decline_task(profile: Profile) -> TaskRule | None:
+    """Say what the guardians declining the offered help asks of the unit's leaders.
+
+    Called when a case records that the guardians decline help (their right: «anerkjenn
+    deres rett til å takke nei til tilbud om hjelp», Jevnaker nivå 3). The refusal is kept in
+    the stafettlogg either way; the task goes to the leaders of the unit where the case was
+    opened and waits on their «Mine saker», without a deadline, until one of them records
+    an assessment with a reason.
+
+    :param profile: the municipality's profile.
+    :return: a :class:`bti.guide.TaskRule` (Jevnaker: «Vurder om tiltaksplan skal
+        utarbeides for barnet i virksomheten»); ``None`` when a refusal gives no task.
+
+    First non-``None`` result wins. Default: none (the national model gives no task).
     """
 
 

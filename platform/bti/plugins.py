@@ -28,6 +28,7 @@ from bti.guide import (
     Level,
     MeetingKindDef,
     Profile,
+    TaskRule,
     Team,
 )
 from bti.i18n import lazy_gettext as _l
@@ -205,6 +206,11 @@ class Municipality:
     def citizen_access(self) -> CitizenAccess | None:
         """Who among guardians and youth may read their own stafettlogg, or ``None``."""
         return self.pm.hook.bti_citizen_access(profile=self.profile)
+
+    @cached_property
+    def guardians_decline_task(self) -> TaskRule | None:
+        """The task a refusal of help gives the unit's leaders, or ``None``."""
+        return self.pm.hook.bti_guardians_decline_task(profile=self.profile)
 
     @cached_property
     def next_of_kin_routine(self) -> NextOfKinRoutine | None:

@@ -69,6 +69,10 @@ class HeldForm:
     child_voice: str = ""
     missing_reason: str = ""
     minutes: list[tuple[str, str]] | None = None
+    # How the child took part (bti.models.ChildParticipation), where, and who carries it.
+    participation: str = ""
+    arena: str = ""
+    carrier: str = ""
 
 
 @dataclass
@@ -231,6 +235,9 @@ def record_held(world: World, moter: Meetings, navn: str, *, coordinator: str = 
         child_present=any(attended[r.id] for r in rows if r.is_subject),
         child_voice=moter.form.child_voice,
         child_voice_missing_reason=moter.form.missing_reason,
+        child_participation=moter.form.participation,
+        child_voice_arena=moter.form.arena,
+        child_voice_carrier_id=world.staff.get(moter.form.carrier),
         minutes=minutes,
         coordinator_change=COORDINATOR.get(coordinator, ""),
         # The meeting is in the future when it is planned; it is registered once it is over.

@@ -40,6 +40,7 @@ from bti.guide import (
     NextOfKinRoutine,
     OpeningHours,
     Profile,
+    TaskRule,
     Team,
 )
 from bti.i18n import CORE_TRANSLATIONS
@@ -158,6 +159,19 @@ def test_bti_youth_consent_rule():
     assert municipality(EitherSigns()).youth_consent_rule() is YouthRule.OR
     # None: the national default, the youth and the guardians both sign.
     assert municipality(Silent()).youth_consent_rule() is YouthRule.AND
+
+
+def test_bti_guardians_decline_task():
+    rule = TaskRule("tiltaksplan", "Vurder tiltaksplan", answers=(("made", "Ja"),))
+
+    class GivesTask:
+        @hookimpl
+        def bti_guardians_decline_task(self, profile):
+            return rule
+
+    assert municipality(GivesTask()).guardians_decline_task is rule
+    # Default: a refusal gives no task.
+    assert municipality().guardians_decline_task is None
 
 
 def test_bti_handover_refusal():

@@ -45,6 +45,7 @@ UNIT_KINDS = (
     ("helsestasjon", UnitKind.HELSESTASJON),
     ("ppt", UnitKind.PPT),
     ("barnevern", UnitKind.BARNEVERN),
+    ("kommunepsykolog", UnitKind.KOMMUNEPSYKOLOG),
     ("psykisk helse", UnitKind.PSYKISK_HELSE),
     ("nav", UnitKind.NAV),
     ("fastlege", UnitKind.FASTLEGE),

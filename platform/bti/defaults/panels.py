@@ -1,6 +1,7 @@
 """The core's case-page panels: about the case, the acute contacts, child as next of kin,
-the checklist of steps, notes and forms, the decision, consent, people, barnevern's help,
-meetings, the stafettlogg, plans, printouts and deadlines."""
+the checklist of steps, notes and forms, the decision, the guardians' refusal of help,
+consent, people, barnevern's help, meetings, the stafettlogg, plans, printouts and
+deadlines."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
         people,
         plans,
         printable,
+        refusal,
         stafettlogg,
         steps,
     )
@@ -32,6 +34,7 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
         case.SUMMARY,
         case.ABOUT,
         guardians.PANEL,
+        refusal.PANEL,
         case.ACUTE,
         next_of_kin.PANEL,
         steps.PANEL,

@@ -32,13 +32,14 @@ from bti.models.case import (
     DecisionService,
     HandOver,
     HandOverStatus,
+    LeaderTask,
     ParticipantRole,
     PlanKind,
 )
 from bti.models.citizen import Citizen, CitizenSession
 from bti.models.consent import Consent, ConsentService, ConsentSignature, ConsentStatus, SignerKind
 from bti.models.login import LoginSession
-from bti.models.meeting import Meeting, MeetingInvitee, MeetingKind, MinutesPart
+from bti.models.meeting import ChildParticipation, Meeting, MeetingInvitee, MeetingKind, MinutesPart
 from bti.models.organisation import (
     HEALTH_UNIT_KINDS,
     Membership,
@@ -65,6 +66,7 @@ __all__ = [
     "CasePlan",
     "CaseStatus",
     "CaseStep",
+    "ChildParticipation",
     "Citizen",
     "CitizenSession",
     "Consent",
@@ -80,6 +82,7 @@ __all__ = [
     "Guardian",
     "HandOver",
     "HandOverStatus",
+    "LeaderTask",
     "LoginSession",
     "Meeting",
     "MeetingInvitee",

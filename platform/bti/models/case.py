@@ -178,6 +178,22 @@ class Deadline(TenantScoped, table=True):
     created_at: datetime = created_at_field()
 
 
+# A task for the leaders of a unit on a case, without a deadline: e.g. to consider a
+# tiltaksplan in the unit after the guardians declined help (the rule comes from the guide,
+# see bti.guide.LeaderTask). Done when a leader records the assessment and its reason.
+class LeaderTask(TenantScoped, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    code: str = Field(max_length=60)
+    created_by_id: int = Field(foreign_key="staffuser.id")
+    created_at: datetime = created_at_field()
+    done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    done_by_id: int | None = Field(default=None, foreign_key="staffuser.id")
+    answer: str = Field(default="", max_length=40)
+    reason: str = Field(default="", sa_type=sa.Text)
+
+
 class HandOverStatus(StrEnum):
     OFFERED = "offered"
     ACCEPTED = "accepted"

@@ -18,6 +18,15 @@ class MeetingKind(StrEnum):
     OVERGANGSMOTE = "overgangsmote"
 
 
+class ChildParticipation(StrEnum):
+    """How the child took part in a held meeting."""
+
+    IN_MEETING = "in_meeting"  # said it in the meeting
+    OTHER_ARENA = "other_arena"  # said it elsewhere; someone carries it to the meeting
+    DECLINED = "declined"  # invited, but did not want to: never pressed
+    NOT_ABLE = "not_able"  # could not give it, with the reason
+
+
 # A meeting about a case. ``kind`` may also name a plugin's own kind (e.g. a TIT meeting).
 class Meeting(TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
@@ -33,6 +42,17 @@ class Meeting(TenantScoped, table=True):
     child_present: bool | None = None
     child_voice: str = Field(default="", sa_type=sa.Text)
     child_voice_missing_reason: str = Field(default="", sa_type=sa.Text)
+    # How the child took part (see ChildParticipation); "" on meetings held before it was
+    # asked, or where nothing was recorded about a child under 7.
+    child_participation: str = Field(default="", max_length=16)
+    # Where the child said it, when not in the meeting («et eget møte med kontaktlæreren»),
+    # and the employee closest to the child, who carries the view to the next meeting.
+    child_voice_arena: str = Field(default="", max_length=200)
+    # A staff user's id; no foreign key, which SQLite cannot add to the existing table
+    # (migration 0008).
+    child_voice_carrier_id: int | None = None
+    # When the child was given the minutes to read («Barnet kan få lese referat fra møtet»).
+    minutes_read_by_child_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     # What the meeting clarified about the coordinator, where the level asks (see
     # bti.guide.Level.clarify_coordinator): "continues" or "changes"; "" where not asked.
     coordinator_change: str = Field(default="", max_length=16)

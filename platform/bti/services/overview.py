@@ -1,12 +1,13 @@
 """What waits for a user on «Mine saker» besides the list: offers of the baton to answer,
-the meetings they are invited to, and deadlines that have run out — their own, and, for a
-leader, those on cases of the units they lead («Frist for å ta en beslutning 14 dager etter
-at bekymring oppstår», Tromsø nivå 0 trinn 4). Each list is bounded, filtered by the access
-policy and audited as one event, like the case list itself."""
+the tasks waiting for a unit's leaders, the meetings they are invited to, and deadlines that
+have run out — their own, and, for a leader, those on cases of the units they lead («Frist for
+å ta en beslutning 14 dager etter at bekymring oppstår», Tromsø nivå 0 trinn 4). Each list
+is bounded, filtered by the access policy and audited as one event, like the case list
+itself."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -24,8 +25,9 @@ from bti.models import (
     StaffUser,
     Subject,
 )
+from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit, unit_overview
+from bti.services import audit, refusals, unit_overview
 from bti.services.access import Page, may_see, my_cases
 
 # A meeting that began less than this long ago is still "upcoming": it may be going on now.
@@ -144,6 +146,8 @@ class MyPage:
     names: dict[int, str]  # staff user id -> display name, for those the page names
     #: The user leads a unit: the page links to «Min enhet» (``unit_overview.my_unit``).
     leads_unit: bool = False
+    #: Tasks for the leaders of the user's units (``refusals.open_tasks``).
+    tasks: list = field(default_factory=list)
 
 
 def my_page(
@@ -155,6 +159,7 @@ def my_page(
     per_page: int = 25,
     status: CaseStatus = CaseStatus.OPEN,
     level: int | None = None,
+    municipality: Municipality | None = None,
 ) -> MyPage:
     """«Mine saker» for ``by``: the paginated list (:func:`bti.services.access.my_cases`)
     and the offers, meetings and overdue deadlines beside it, each list audited."""
@@ -187,4 +192,9 @@ def my_page(
         overdue,
         names,
         leads_unit=unit_overview.leads_a_unit(by),
+        tasks=(
+            refusals.open_tasks(session, municipality=municipality, by=by)
+            if municipality is not None and unit_overview.leads_a_unit(by)
+            else []
+        ),
     )

@@ -229,7 +229,11 @@ def minutes(
         raise NotFound(meeting_id)  # no minutes before the meeting is held
     if stafettlogg.is_open(case):
         data.update(_action_plan_data(session, municipality, by, case))
-    data["coordinator"] = meetings.COORDINATOR_ANSWERS.get(data["meeting"].coordinator_change)
+    meeting = data["meeting"]
+    data["coordinator"] = meetings.COORDINATOR_ANSWERS.get(meeting.coordinator_change)
+    data["participation"] = meetings.PARTICIPATION_LABELS.get(meeting.child_participation, "")
+    carrier = meeting.child_voice_carrier_id
+    data["carrier"] = display_names(session, [carrier]).get(carrier, "") if carrier else ""
     return _printout(session, case, data)
 
 

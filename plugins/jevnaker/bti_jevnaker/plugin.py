@@ -34,6 +34,7 @@ from bti import (
     Profile,
     Story,
     TargetGroup,
+    TaskRule,
     YouthRule,
     hookimpl,
 )
@@ -42,6 +43,8 @@ from bti_jevnaker.contacts import CONTACTS
 from bti_jevnaker.demo_stories import STORIES
 from bti_jevnaker.forms import VARIANTS
 from bti_jevnaker.levels import LEVELS
+from bti_jevnaker.niva3 import TILTAKSPLAN
+from bti_jevnaker.niva3 import VARIANTS as NIVA3_VARIANTS
 
 TRANSLATIONS = str(Path(__file__).parent / "translations")
 
@@ -107,7 +110,7 @@ def bti_register_contacts(profile: Profile) -> list[Contact]:
 
 @hookimpl
 def bti_form_variant(kind: str, profile: Profile) -> FormVariant | None:
-    return VARIANTS.get(kind)
+    return VARIANTS.get(kind) or NIVA3_VARIANTS.get(kind)
 
 
 @hookimpl
@@ -119,3 +122,10 @@ def bti_register_translation_dirs() -> list[str]:
 def bti_register_demo_stories(profile: Profile) -> list[Story]:
     """Jevnaker's demo cases (:mod:`bti_jevnaker.demo_stories`)."""
     return list(STORIES)
+
+
+@hookimpl
+def bti_guardians_decline_task(profile: Profile) -> TaskRule:
+    """Nivå 3 «Tiltaksplan»: when the guardians decline help from other services, the
+    responsible leader of the unit considers a tiltaksplan there (:mod:`.niva3`)."""
+    return TILTAKSPLAN

@@ -80,6 +80,16 @@ def record_held(
     )
 
 
+def give_minutes_to_child(
+    session: Session, *, municipality: Municipality, by: Actor, case_id: str, meeting_id: int
+) -> Meeting:
+    """:func:`bti.services.meetings.give_minutes_to_child` for a meeting of ``case_id``."""
+    _meeting_of(
+        session, by=by, case_id=case_id, meeting_id=meeting_id, action="meeting.minutes_to_child"
+    )
+    return meetings.give_minutes_to_child(session, by=by, meeting_id=meeting_id)
+
+
 def meeting_calendar(
     session: Session,
     *,

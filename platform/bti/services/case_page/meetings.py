@@ -41,6 +41,8 @@ class MeetingView:
     minutes: tuple[meetings.MinutesShown, ...]
     voice_required: bool
     voice_has_great_weight: bool
+    participation: str = ""  # how the child took part, in words
+    carrier: str = ""  # the employee who carries the child's view, by name
 
     @property
     def id(self) -> int:
@@ -68,6 +70,7 @@ class MeetingsPanel:
     withdrawn: list[MeetingView]
     held: list[MeetingView]
     people: list[tuple[int, str]]  # whom the viewer may invite
+    carriers: list[tuple[int, str]]  # who may carry the child's view: all in the case
     guardians: list[Guardian]  # empty while a report keeps them out
     guardians_excluded: bool
     may_register: bool
@@ -153,6 +156,8 @@ def _case_meetings(ctx: CaseRead) -> list[MeetingView]:
                 minutes=meetings.shown(p for p in parts if p.meeting_id == m.id),
                 voice_required=voice_required(age),
                 voice_has_great_weight=voice_carries_great_weight(age),
+                participation=str(meetings.PARTICIPATION_LABELS.get(m.child_participation, "")),
+                carrier=ctx.name(m.child_voice_carrier_id) if m.child_voice_carrier_id else "",
             )
         )
     return views
@@ -176,6 +181,7 @@ def read(ctx: CaseRead) -> MeetingsPanel:
         withdrawn=[v for v in waiting if v.guardians_withdrawn],
         held=[v for v in views if v.held],
         people=[(user_id, ctx.name(user_id)) for user_id in others],
+        carriers=[(p.user_id, ctx.name(p.user_id)) for p in ctx.people],
         guardians=list(ctx.guardians),
         guardians_excluded=excluded,
         may_register=ctx.is_open,

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from bti import labels
 from bti.case_panels import CaseRead
 from bti.models import HandOver, Membership, StaffUser, Unit
-from bti.services import handover
+from bti.services import brought_in, handover
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,9 @@ class PeoplePanel:
     may_offer: bool
     to_answer: HandOver | None
     to_withdraw: HandOver | None
+    # Services the case's forms bring in that nobody taking part provides yet.
+    missing: list[brought_in.Missing]
+    prompt_holder: bool  # the viewer is the stafettholder: prompt them to bring them in
 
 
 def unit_label(unit: Unit | None) -> str:
@@ -117,6 +120,11 @@ def read(ctx: CaseRead) -> PeoplePanel:
         if ctx.is_open
         else None
     )
+    missing = (
+        brought_in.still_missing(session, municipality=ctx.municipality, case=case)
+        if ctx.is_open
+        else []
+    )
     return PeoplePanel(
         rows=rows,
         advice=advice,
@@ -133,4 +141,6 @@ def read(ctx: CaseRead) -> PeoplePanel:
         may_offer=ctx.is_open and ctx.is_holder and pending is None and bool(others),
         to_answer=pending if pending and pending.to_user_id == me and ctx.is_open else None,
         to_withdraw=pending if pending and pending.from_user_id == me else None,
+        missing=missing,
+        prompt_holder=ctx.is_open and ctx.is_holder and bool(missing),
     )

@@ -20,6 +20,10 @@ The parts: :mod:`.planning` (the invitation, and the checks the parts share), :m
 and the calendar file).
 """
 
+from bti.services.meetings.child import (
+    PARTICIPATION_LABELS,
+    give_minutes_to_child,
+)
 from bti.services.meetings.held import (
     COORDINATOR_ANSWERS,
     ON_HOLD,
@@ -55,10 +59,12 @@ __all__ = [
     "KEPT_OUT_CONVERSATION",
     "ON_HOLD",
     "OTHER_PARENT_MISSING",
+    "PARTICIPATION_LABELS",
     "PLACE_MAX",
     "MeetingRecord",
     "MinutesShown",
     "asks_coordinator",
+    "give_minutes_to_child",
     "guardian_participation",
     "ics",
     "invitees",

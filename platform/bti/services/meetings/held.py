@@ -22,10 +22,11 @@ from bti.models import (
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.rules.child import age_on, voice_required
+from bti.rules.child import age_on
 from bti.rules.deadlines import local_today
 from bti.services import deadlines, guardians
 from bti.services.access import get_case
+from bti.services.meetings.child import child_part
 from bti.services.meetings.planning import HEADING_MAX, _audit, _refused, _text
 
 # ---------------------------------------------------------------------------------------------
@@ -44,6 +45,9 @@ def record_held(
     child_present: bool | None,
     child_voice: str = "",
     child_voice_missing_reason: str = "",
+    child_participation: str = "",
+    child_voice_arena: str = "",
+    child_voice_carrier_id: int | None = None,
     minutes: Sequence[tuple[str, str]],
     coordinator_change: str = "",
     now: datetime | None = None,
@@ -51,6 +55,12 @@ def record_held(
     """Register the meeting as held: who took part (``attended`` by invitee id), whether the
     guardians and the child took part, the child's view (or why it is missing), and the
     minutes, one ``(heading, text)`` per agenda part, in order.
+
+    How the child took part (``child_participation``, a :class:`ChildParticipation`) is
+    checked by :func:`bti.services.meetings.child.child_part`: in the meeting; in another
+    arena (``child_voice_arena``) with the employee closest to the child
+    (``child_voice_carrier_id``, taking part in the case) carrying the view; invited but
+    declined; or not able, with the reason.
 
     Where the case's level asks (``Level.clarify_coordinator``: «Det må avklares om det skal
     være et bytte av koordinator»), the meeting also says whether the coordinator
@@ -72,7 +82,17 @@ def record_held(
             ),
         )
     today = local_today(now, municipality.profile.timezone)
-    voice, reason = _child_voice(session, case, today, child_voice, child_voice_missing_reason)
+    child = child_part(
+        session,
+        case=case,
+        age=_age(session, case, today),
+        child_present=child_present,
+        participation=child_participation,
+        voice=child_voice,
+        missing_reason=child_voice_missing_reason,
+        arena=child_voice_arena,
+        carrier_id=child_voice_carrier_id,
+    )
     parts = _minutes(minutes)
     coordinator_change = _coordinator_answer(municipality, case, coordinator_change)
 
@@ -80,8 +100,11 @@ def record_held(
         invitee.attended = bool(attended[invitee.id])
     meeting.guardians_present = bool(guardians_present)
     meeting.child_present = bool(child_present)
-    meeting.child_voice = voice
-    meeting.child_voice_missing_reason = "" if voice else reason
+    meeting.child_voice = child.voice
+    meeting.child_voice_missing_reason = "" if child.voice else child.missing_reason
+    meeting.child_participation = child.participation
+    meeting.child_voice_arena = child.arena
+    meeting.child_voice_carrier_id = child.carrier_id
     meeting.held_at = now
     meeting.coordinator_change = coordinator_change
     session.add_all([meeting, *invitees])
@@ -212,18 +235,6 @@ def _check_attendance(
         raise InvalidInput(
             "child_present", _l("The attendance list shows that the child took part.")
         )
-
-
-def _child_voice(
-    session: Session, case: Case, today: date, voice: str, reason: str
-) -> tuple[str, str]:
-    """From 7 the child's view is recorded, or why it could not be given."""
-    voice, reason = (voice or "").strip(), (reason or "").strip()
-    if voice_required(_age(session, case, today)) and not (voice or reason):
-        raise InvalidInput(
-            "child_voice", _l("Record the child's view, or why it could not be given.")
-        )
-    return voice, reason
 
 
 def _age(session: Session, case: Case, on: date) -> int | None:

@@ -104,7 +104,24 @@ class HeldForm(FlaskForm):
         choices=[SelectChoice(YES, _l("Yes")), SelectChoice(NO, _l("No"))],
         validate_choice=False,
     )
+    child_participation = RadioField(
+        _l("How did the child take part?"),
+        choices=[
+            SelectChoice(code, label) for code, label in meetings.PARTICIPATION_LABELS.items()
+        ],
+        validate_choice=False,
+    )
     child_voice = TextAreaField(_l("The child's view"), render_kw={"rows": 3})
+    child_voice_arena = StringField(
+        _l("Where the child gave their view (when not in the meeting)"),
+        render_kw={"maxlength": 200},
+    )
+    # The choices (the people in the case) are set by the panel builder; the service checks.
+    child_voice_carrier = SelectField(
+        _l("The employee closest to the child, who carries the child's view to the meeting"),
+        choices=[],
+        validate_choice=False,
+    )
     child_voice_missing_reason = TextAreaField(
         _l("Why the child's view could not be given"), render_kw={"rows": 2}
     )
@@ -172,9 +189,16 @@ def _held_arguments(form: HeldForm) -> dict:
         "child_present": _answer(form.child_present.data),
         "child_voice": form.child_voice.data or "",
         "child_voice_missing_reason": form.child_voice_missing_reason.data or "",
+        "child_participation": form.child_participation.data or "",
+        "child_voice_arena": form.child_voice_arena.data or "",
+        "child_voice_carrier_id": _user_id(form.child_voice_carrier.data),
         "minutes": minutes,
         "coordinator_change": form.coordinator_change.data or "",
     }
+
+
+def _user_id(value: str | None) -> int | None:
+    return int(value) if (value or "").isdigit() else None
 
 
 def _held_fields(form: HeldForm) -> dict[str, str]:
@@ -258,6 +282,33 @@ def record_held(case_id: str, meeting_id: int):
     )
 
 
+class MinutesToChildForm(FlaskForm):
+    pass
+
+
+def minutes_key(meeting_id: int) -> str:
+    return f"meeting-minutes-child-{meeting_id}"
+
+
+@bp.post("/sak/<case_id>/mote/<int:meeting_id>/referat-til-barnet")
+@staff_required
+def minutes_to_child(case_id: str, meeting_id: int):
+    """Record that the child has been given the minutes to read."""
+    key = minutes_key(meeting_id)
+    form = posted(MinutesToChildForm, key)
+    outcome = Failed()
+    if form.validate_on_submit():
+        outcome = perform(actions.give_minutes_to_child, case_id=case_id, meeting_id=meeting_id)
+    return respond(
+        outcome,
+        case_id=case_id,
+        key=key,
+        form=form,
+        done=_l("It is recorded that the child has been given the minutes to read."),
+        anchor=ANCHOR,
+    )
+
+
 @bp.get("/sak/<case_id>/mote/<int:meeting_id>.ics")
 @staff_required
 def meeting_calendar(case_id: str, meeting_id: int):
@@ -298,8 +349,17 @@ def forms(data: reading.MeetingsPanel, build: PanelForms) -> dict:
     if data.may_register:
         for view in data.to_register:
             cls = held_form_class([(i.id, i.name) for i in view.invited], view.meeting.agenda)
-            held[view.id] = build.form(held_key(view.id), cls)
-    return {"plan": plan, "held": held}
+            form = build.form(held_key(view.id), cls)
+            form.child_voice_carrier.choices = [SelectChoice("", _l("Choose a person"))] + [
+                SelectChoice(str(user_id), name) for user_id, name in data.carriers
+            ]
+            held[view.id] = form
+    minutes_to_child = {
+        view.id: build.form(minutes_key(view.id), MinutesToChildForm)
+        for view in data.held
+        if data.may_register and view.meeting.minutes_read_by_child_at is None
+    }
+    return {"plan": plan, "held": held, "minutes_to_child": minutes_to_child}
 
 
 PANEL = CasePanel(
