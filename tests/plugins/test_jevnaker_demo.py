@@ -27,6 +27,7 @@ from bti.models import (
     ConsentService,
     ConsentSignature,
     Decision,
+    LeaderTask,
     Meeting,
     MeetingInvitee,
     StaffUser,
@@ -61,14 +62,19 @@ def session_of(app):
 
 def case_page(app, key: str, case_id: str) -> str:
     """The case page as ``jevnaker.<key>`` reads it, as text with single spaces."""
+    return client_page(app, key, f"/jevnaker/sak/{case_id}")
+
+
+def client_page(app, key: str, path: str) -> str:
+    """The page at ``path`` as ``jevnaker.<key>`` reads it, as text with single spaces."""
     client = app.test_client()
     client.post(
         "/logg-inn",
         data={"username": f"jevnaker.{key}", "password": DEMO_PASSWORD},
         follow_redirects=True,
     )
-    response = client.get(f"/jevnaker/sak/{case_id}")
-    assert response.status_code == 200, (key, case_id)
+    response = client.get(path)
+    assert response.status_code == 200, (key, path)
     page = re.sub(r"<(script|style)\b.*?</\1>", " ", response.get_data(as_text=True), flags=re.S)
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
 
@@ -191,7 +197,12 @@ def test_the_kommunepsykolog_takes_part_at_nivå_3_and_the_guardians_declined_an
     assert len(across) >= 3 and any(m.held_at is None for m in across)
     page = case_page(demo, "laerer", case.id)
     assert "Kommunepsykologen" in page
-    assert "Foreldrene takker nei" in page
+    assert "Foresatte takker nei til den tilbudte hjelpen: Foreldreveiledning" in page
+    with session_of(demo) as session:
+        (task,) = session.exec(select(LeaderTask).where(LeaderTask.case_id == case.id)).all()
+    assert task.done_at is None  # the leader is to consider a tiltaksplan
+    mine = client_page(demo, "leder", "/jevnaker/saker")
+    assert "Vurder om tiltaksplan skal utarbeides for barnet i virksomheten" in mine
     assert "Stafettpinnen er tilbudt" in page
 
 

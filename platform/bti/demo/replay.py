@@ -36,6 +36,7 @@ from bti.services import (
     next_of_kin,
     participants,
     plans,
+    refusals,
     stafettlogg,
     steps,
 )
@@ -289,6 +290,10 @@ def _evaluate(s: Scene, text: str, reached=True, voice="") -> None:
         stafettlogg.evaluate_measure(**s.on_case, item_id=item_id, evaluation=text,
                                      goal_reached=reached, child_voice=voice,
                                      child_voice_missing_reason=s.missing(voice))  # fmt: skip
+
+
+def _help_declined(s: Scene, offer: str) -> None:
+    refusals.record_guardians_decline(**s.on_case, offer=offer)
 
 
 def _log(s: Scene, text: str, kind="note", health=False, meeting=False) -> None:

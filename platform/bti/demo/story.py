@@ -26,7 +26,9 @@ from typing import Any
 #: ``decide`` outcome (the level's own code), why, services, recipient, meeting_on, meeting_at,
 #: place (the next meeting a decision agrees, ``meeting_on`` as ``invite``'s ``on``),
 #: took_part (staff keys), child, guardians (a decision taken together); ``report``
-#: recipient; ``help`` — barnevern gives help; ``open_log`` holder (default: the one acting);
+#: recipient; ``help`` — barnevern gives help; ``help_declined`` offer — the guardians
+#: decline the help offered (the unit's leaders get the guide's task, if it has one);
+#: ``open_log`` holder (default: the one acting);
 #: ``invite`` kind, on (days ago; negative: ahead), at ("HH:MM"), place, agenda (headings)
 #: — invite everyone taking part, the guardians and the child from 7; ``hold`` voice,
 #: coordinator, minutes (heading, text pairs) — the earliest meeting not yet held;
@@ -60,6 +62,7 @@ ACTIONS = frozenset(
         "form",
         "tick",
         "next_of_kin",
+        "help_declined",
     ]
 )
 

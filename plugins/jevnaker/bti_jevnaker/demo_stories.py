@@ -266,11 +266,9 @@ STORIES = (
         step(70, "12:00", "laerer", "measure", responsible="kommunepsykolog", weeks=8,
             goal="Mindre angst om morgenen.",
             measure="Samtaler med kommunepsykologen hver uke etter skoletid."),
-        step(68, "10:00", "laerer", "log",
-            text="Tilbudet om foreldreveiledning hos familieveiledningen ble lagt fram for "
-            "foreldrene. Foreldrene takker nei: de vil fortsette samarbeidet med skolen og "
-            "kommunepsykologen, men ikke ha flere tjenester inn nå. Vi respekterer det. Rektor "
-            "vurderer om skolen skal lage en tiltaksplan for eleven."),
+        step(68, "10:00", "laerer", "help_declined",
+            offer="Foreldreveiledning hos familieveiledningen. Foreldrene vil fortsette "
+            "samarbeidet med skolen og kommunepsykologen, men ikke ha flere tjenester inn nå."),
         step(40, "12:00", "laerer", "log",
             text="Kommunepsykologen og helsesykepleier melder at samtalene hjelper. Fraværet "
             "er halvert siden forrige møte."),
