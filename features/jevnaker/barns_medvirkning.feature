@@ -19,7 +19,7 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Gitt Ola er 7 år
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har invitert Per, Lise og Ola til møte med foresatte og barnet/ungdommen i morgen klokka 14
+    Og at Kari har invitert Per, Lise og Ola til møte med foresatte og barnet i morgen klokka 14
     Når Kari fører at barnet sa sin mening i møtet: «Jeg vil ha noen å være sammen med i friminuttene.»
     Og Kari registrerer møtet som holdt
     Så er møtet registrert som holdt
@@ -32,7 +32,7 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Gitt Siri er 12 år
     Og foreldrene til Siri, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Siri
-    Og at Kari har invitert Per, Lise og Siri til møte med foresatte og barnet/ungdommen i morgen klokka 14
+    Og at Kari har invitert Per, Lise og Siri til møte med foresatte og barnet i morgen klokka 14
     Når Kari fører at barnet sa sin mening i møtet: «Jeg vil ha hjelp i timene, ikke utenfor klassen.»
     Og Kari registrerer møtet som holdt
     Så er møtet registrert som holdt
@@ -45,7 +45,7 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Gitt Nora er 5 år
     Og foreldrene til Nora, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Nora
-    Og at Kari har invitert Per, Lise og Nora til møte med foresatte og barnet/ungdommen i morgen klokka 14
+    Og at Kari har invitert Per, Lise og Nora til møte med foresatte og barnet i morgen klokka 14
     Når Kari fører at barnet sa sin mening i møtet: «Jeg liker best å tegne sammen med Emma.»
     Og Kari registrerer møtet som holdt
     Så er møtet registrert som holdt
@@ -58,7 +58,7 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Gitt Ola er 9 år
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har invitert Per, Lise og Ola til møte med foresatte og barnet/ungdommen i morgen klokka 14
+    Og at Kari har invitert Per, Lise og Ola til møte med foresatte og barnet i morgen klokka 14
     Når Kari fører at barnet ble invitert, men ikke ville si sin mening
     Og Kari registrerer møtet som holdt
     Så er møtet registrert som holdt
@@ -73,7 +73,7 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
     Og at Kari har lagt til Berit som deltaker i saken
-    Og at Kari har invitert Per og Lise til møte med foresatte og barnet/ungdommen i morgen klokka 14
+    Og at Kari har invitert Per og Lise til møte med foresatte og barnet i morgen klokka 14
     Når Kari fører at barnet sa sin mening i et eget møte med kontaktlæreren, og at Berit tar meningen med til neste møte: «Jeg vil ikke sitte i møter med mamma og pappa.»
     Og Kari registrerer møtet som holdt
     Så er møtet registrert som holdt
@@ -87,7 +87,7 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Gitt Ola er 10 år
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har invitert Per og Lise til møte med foresatte og barnet/ungdommen i morgen klokka 14
+    Og at Kari har invitert Per og Lise til møte med foresatte og barnet i morgen klokka 14
     Når Kari fører at barnet sa sin mening i et eget møte med kontaktlæreren, uten å si hvem som tar meningen med til neste møte: «Jeg vil ha hjelp med lesingen.»
     Og Kari registrerer møtet som holdt
     Så blir møtet ikke registrert som holdt, med beskjed ved feltet «den som står barnet nærmest»
@@ -99,7 +99,7 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Gitt Ola er 9 år
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har invitert Per og Lise til møte med foresatte og barnet/ungdommen i morgen klokka 14
+    Og at Kari har invitert Per og Lise til møte med foresatte og barnet i morgen klokka 14
     Når Kari fører at barnet ikke var i stand til å si sin mening, uten å si hvorfor
     Og Kari registrerer møtet som holdt
     Så blir møtet ikke registrert som holdt, med beskjed ved feltet «hvorfor barnet ikke kunne si sin mening»
@@ -110,7 +110,7 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Gitt Ola er 11 år
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
-    Og at Kari har invitert Per, Lise og Ola til møte med foresatte og barnet/ungdommen i morgen klokka 14
+    Og at Kari har invitert Per, Lise og Ola til møte med foresatte og barnet i morgen klokka 14
     Når Kari fører at barnet sa sin mening i møtet: «Jeg vil prøve en uke til.»
     Og Kari registrerer møtet som holdt
     Så står det i referatet: «Barnet kan få lese referatet, stille spørsmål og få informasjon.»
