@@ -112,9 +112,9 @@ def _(nettleser: Browser, niva: str, a: str, b: str, c: str, d: str) -> None:
 def _(nettleser: Browser, niva: str, datatable) -> None:
     wanted = [row[0] for row in datatable[1:]]
     shown = [row[0] for row in _rows(nettleser.response, int(niva))]
-    assert [any(s.startswith(w) for s in shown[i : i + 1]) for i, w in enumerate(wanted)] == [
-        True
-    ] * len(wanted) and len(shown) == len(wanted), shown
+    # Each row's first cell is its heading, then what to do.
+    assert len(shown) == len(wanted), shown
+    assert all(cell.startswith(title) for cell, title in zip(shown, wanted, strict=True)), shown
 
 
 @then(parsers.re(r"^står det i raden «(?P<rad>.+)» på nivå (?P<niva>\d):$"))

@@ -6,8 +6,9 @@ the end of each level (Tromsø trinn 4/6/7, Jevnaker nivå 3), samtidighetsansva
 Jevnaker).
 
 The parts: :mod:`.opening` (the concern and the acute path), :mod:`.reporting` (the report
-to barnevern and involving the guardians again) and :mod:`.deciding` (decisions, closing,
-reopening, one's own part).
+to barnevern and involving the guardians again), :mod:`.deciding` (decisions, closing,
+reopening, one's own part) and :mod:`.follow_up` (what a decision brings with it: who took
+part, the stafettlogg it opens, the next meeting it agrees).
 """
 
 from bti.services.cases.deciding import (

@@ -1,0 +1,153 @@
+"""How the municipality works around a case: its standing teams, kinds of meeting, forms,
+the task a refusal gives its leaders, citizens' read access, the next-of-kin routine and
+its indicators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Team:
+    """A standing team, such as Bærum's Tidlig innsatsteam for one age group."""
+
+    code: str
+    name: str
+    min_age: int | None = None
+    max_age: int | None = None
+    members: tuple[str, ...] = ()
+    cadence_days: int | None = None
+    meeting_hours: float | None = None
+    leader: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingKindDef:
+    """A kind of meeting: its code, its name, and whether guardians are invited to it.
+
+    ``with_guardians`` marks a conversation *with* the guardians (an undringssamtale): after
+    a report that keeps them out it cannot go on without them, so it is put on hold rather
+    than held with the guardians' invitations withdrawn.
+    """
+
+    code: str
+    label: str
+    invites_guardians: bool = True
+    with_guardians: bool = False
+    #: Both parents are to be invited, and the one who invites answers for reaching both
+    #: («Den som kaller inn til møtet er ansvarlig for å sende ut invitasjon til begge
+    #: foreldre», Jevnaker's undringssamtale).
+    both_parents: bool = False
+    #: The form kind (a :class:`FormVariant`) that prints the invitation to a meeting of this
+    #: kind; empty is the core's «invitation».
+    invitation: str = ""
+
+
+@dataclass(frozen=True)
+class TaskRule:
+    """A task the guide gives the leaders of the unit where the case was opened, without a
+    deadline (the guide gives none): ``title`` is what they are asked to do, ``why`` the
+    guide's sentence, ``answers`` the assessments they may record as ``(code, label)``; each
+    assessment needs a reason. See ``bti_guardians_decline_task``.
+    """
+
+    code: str
+    title: str
+    why: str = ""
+    answers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class BringsIn:
+    """An answer on a form that brings a service into the collaboration: when the form's
+    field ``field`` was answered ``answer`` (a ticked box is ``"yes"``), a unit of kind
+    ``unit_kind`` must take part in the case. ``name`` is the guide's name for the service
+    («kommuneoverlege/fastlege»), ``why`` the guide's sentence; the case page prompts the
+    stafettholder, and the participants list shows the service as still missing until
+    someone of that kind takes part.
+    """
+
+    field: str
+    answer: str
+    unit_kind: str
+    name: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class FormVariant:
+    """A municipality's version of a form: a WTForms class and the template that prints it.
+
+    A variant with a ``form_class`` for a kind the guide names as a tool (and not one the
+    case page fills in elsewhere, see ``STRUCTURED_FORMS``) is filled in on the case and
+    kept; ``description`` is the guide's instruction shown above it.
+    """
+
+    kind: str
+    title: str
+    form_class: type | None = None
+    template: str | None = None
+    description: str = ""
+    #: Filling the form in is the guide's event of this name (``measures_set`` for a plan,
+    #: ``measure_evaluated`` for its evaluation, see :class:`Step` and :class:`DeadlineRule`):
+    #: it ticks the trinn waiting for it and meets or starts the deadlines it names.
+    event: str = ""
+    #: Answers that bring services into the collaboration (:class:`BringsIn`).
+    brings_in: tuple[BringsIn, ...] = ()
+    #: Who may write the form on a case. ``"opener"``: only the person who opened the case,
+    #: who first had the concern («skrives av den som fikk undringen først», Jevnaker's
+    #: note of the undringssamtale); others are refused. Empty: anyone on the case.
+    written_by: str = ""
+
+
+@dataclass(frozen=True)
+class CitizenAccess:
+    """Guardians and youth reading their own stafettlogg, read-only («Foreldre og ungdom har
+    tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert», Tromsø).
+
+    ``youth_from_age`` is the age from which the youth signs in to read their own; guardians
+    (with parental responsibility) read their child's while ``guardians`` is true.
+    """
+
+    guardians: bool = True
+    youth_from_age: int | None = 15
+
+
+@dataclass(frozen=True)
+class NextOfKinRoutine:
+    """The municipality's routine for children as next of kin (barn som pårørende): the
+    text to show on a marked case, and the ``kind`` of the contact to turn to."""
+
+    routine: str
+    contact: str = ""
+    #: Up to which age a child is next of kin in this sense («Barn og unge (0-18 år)»).
+    max_age: int = 18
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A figure for reports, e.g. the share of cases where guardians took part.
+
+    ``compute`` is called with ``session`` (scoped to the municipality) and returns a number.
+    """
+
+    code: str
+    name: str
+    compute: object
+    unit: str = ""
+    target: float | None = None
+
+
+#: Form kinds whose content other parts of the case fill in: the consent panel, the
+#: meetings (invitation, minutes) and the stafettlogg (action plan).
+STRUCTURED_FORMS = frozenset({"consent", "invitation", "minutes", "action_plan", "referral"})
+
+#: Form kinds the core knows; plugins may add their own names.
+FORM_KINDS = (
+    "consent",
+    "referral",
+    "invitation",
+    "minutes",
+    "action_plan",
+    "observation",
+)
