@@ -37,6 +37,7 @@ from bti.config import MunicipalityConfig
 from bti.demo.story import Story, story_step
 from bti.errors import Refused
 from bti.guide import (
+    AgendaPart,
     BringsIn,
     CitizenAccess,
     Contact,
@@ -54,6 +55,7 @@ from bti.guide import (
     TargetGroup,
     TaskRule,
     Team,
+    TeamSeat,
     Tool,
 )
 from bti.hookspecs import hookimpl
@@ -74,6 +76,7 @@ from bti.web.fields import (
 )
 
 __all__ = [
+    "AgendaPart",
     "BringsIn",
     "CasePanel",
     "CaseRead",
@@ -100,6 +103,7 @@ __all__ = [
     "TargetGroup",
     "TaskRule",
     "Team",
+    "TeamSeat",
     "Tool",
     "YouthRule",
     "create_app",

@@ -27,7 +27,7 @@ implementation (``bti.defaults`` or a plugin) and a production caller.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pluggy import HookimplMarker, HookspecMarker
 
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from bti.demo.story import Story
     from bti.errors import Refused
     from bti.guide import (
+        AgendaPart,
         CitizenAccess,
         Contact,
         FormVariant,
@@ -126,8 +127,26 @@ def bti_register_teams(profile: Profile) -> list[Team]:
 
     Results are concatenated. Default: none (the national model has no standing teams).
 
-    Provisional: no plugin returns teams yet; Bærum's Tidlig innsatsteam (issue 16) will be
-    the first.
+    The teams are the defaults: the first time the municipality is set up they are written
+    to the database, and from then on an administrator keeps them (members, coordinator,
+    deputy, meeting days). A municipality with teams gets the team pages (the coordinator's
+    queue, the meeting, the protocol) and the team section on the case page.
+    """
+
+
+@hookspec
+def bti_team_agenda(profile: Profile) -> list[AgendaPart]:
+    """Return the parts of a standing team's meeting, in order, with their times and
+    guidance (Bærum's six: presentasjon, framlegg, drøfting, avrunding, metarefleksjon,
+    protokoll).
+
+    Called when the application starts.
+
+    :param profile: the municipality's profile.
+    :return: a list of :class:`bti.guide.AgendaPart`; each ``code`` one of
+        :data:`bti.guide.AGENDA_PART_CODES`, which the core records something for.
+
+    Results are concatenated. Default: none.
     """
 
 
@@ -300,8 +319,6 @@ def bti_register_blueprints(profile: Profile) -> list[Blueprint]:
 
     Results are concatenated. Default: none.
 
-    Provisional: no plugin adds pages yet; Bærum's TIT queue and protocol (issue 16) will be
-    the first.
     """
 
 
@@ -354,8 +371,23 @@ def bti_register_indicators(profile: Profile) -> list[Indicator]:
     Results are concatenated. Default (``bti.defaults.indicators``): the number of open
     cases per level.
 
-    Provisional: nothing in the core reads the indicators yet; Bærum's indicator page
-    (issue 16) will be the first caller.
+    The indicator page (``/<slug>/indikatorer``) shows each with the plan's columns (Hva /
+    0-punkt / Mål / Status / Forbedring), per quarter.
+    """
+
+
+@hookspec
+def bti_register_commands(profile: Profile) -> list[Any]:
+    """Return the municipality's own command-line commands (``click`` commands).
+
+    Called when ``bti`` starts; each command is run as ``bti <slug> <name>`` (Bærum's
+    ``bti baerum quarterly-report``). A command gets the application as its click context
+    object's ``app`` and runs inside its application context.
+
+    :param profile: the municipality's profile.
+    :return: a list of :class:`click.Command`.
+
+    Results are concatenated. Default: none.
     """
 
 

@@ -22,6 +22,7 @@ from bti.config import ConfigurationError, MunicipalityConfig
 from bti.defaults import DEFAULT_PLUGINS
 from bti.guide import (
     STRUCTURED_FORMS,
+    AgendaPart,
     Contact,
     FormVariant,
     Indicator,
@@ -152,6 +153,16 @@ class Municipality:
     @cached_property
     def teams(self) -> tuple[Team, ...]:
         return tuple(_concat(self.pm.hook.bti_register_teams(profile=self.profile)))
+
+    @cached_property
+    def team_agenda(self) -> tuple[AgendaPart, ...]:
+        """The parts of a standing team's meeting, in order (empty without teams)."""
+        return tuple(_concat(self.pm.hook.bti_team_agenda(profile=self.profile)))
+
+    @cached_property
+    def commands(self) -> tuple[Any, ...]:
+        """The municipality's own command-line commands (``bti <slug> …``)."""
+        return tuple(_concat(self.pm.hook.bti_register_commands(profile=self.profile)))
 
     @cached_property
     def meeting_kinds(self) -> tuple[MeetingKindDef, ...]:

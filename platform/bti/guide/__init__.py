@@ -9,12 +9,14 @@ The parts:
 * :mod:`.profile` — the municipality (``Profile``, ``TargetGroup``, ``Malform``);
 * :mod:`.levels` — the levels with their steps or rows, tools, decisions and deadlines;
 * :mod:`.contacts` — whom to call and their opening hours;
-* :mod:`.work` — teams, meeting kinds, forms, tasks, citizens' access, routines, indicators.
+* :mod:`.teams` — standing teams and the parts of their meeting;
+* :mod:`.work` — meeting kinds, forms, tasks, citizens' access, routines, indicators.
 """
 
 from bti.guide.contacts import Contact, OpeningHours
 from bti.guide.levels import DeadlineRule, Level, Outcome, Step, Tool
 from bti.guide.profile import OSLO, Malform, Profile, TargetGroup
+from bti.guide.teams import AGENDA_PART_CODES, AgendaPart, Team, TeamSeat
 from bti.guide.work import (
     FORM_KINDS,
     STRUCTURED_FORMS,
@@ -25,13 +27,14 @@ from bti.guide.work import (
     MeetingKindDef,
     NextOfKinRoutine,
     TaskRule,
-    Team,
 )
 
 __all__ = [
+    "AGENDA_PART_CODES",
     "FORM_KINDS",
     "OSLO",
     "STRUCTURED_FORMS",
+    "AgendaPart",
     "BringsIn",
     "CitizenAccess",
     "Contact",
@@ -49,5 +52,6 @@ __all__ = [
     "TargetGroup",
     "TaskRule",
     "Team",
+    "TeamSeat",
     "Tool",
 ]

@@ -1,24 +1,10 @@
-"""How the municipality works around a case: its standing teams, kinds of meeting, forms,
-the task a refusal gives its leaders, citizens' read access, the next-of-kin routine and
-its indicators."""
+"""How the municipality works around a case: kinds of meeting, forms, the task a refusal
+gives its leaders, citizens' read access, the next-of-kin routine and its indicators (the
+standing teams are in :mod:`bti.guide.teams`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Team:
-    """A standing team, such as Bærum's Tidlig innsatsteam for one age group."""
-
-    code: str
-    name: str
-    min_age: int | None = None
-    max_age: int | None = None
-    members: tuple[str, ...] = ()
-    cadence_days: int | None = None
-    meeting_hours: float | None = None
-    leader: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,9 +112,15 @@ class NextOfKinRoutine:
 
 @dataclass(frozen=True)
 class Indicator:
-    """A figure for reports, e.g. the share of cases where guardians took part.
+    """A figure the municipality follows up, e.g. the share of team cases where the
+    guardians took part, shown with the plan's columns (Hva / 0-punkt / Mål / Status /
+    Forbedring).
 
-    ``compute`` is called with ``session`` (scoped to the municipality) and returns a number.
+    ``compute`` is called with a :class:`bti.services.figures.Figures` (the municipality's
+    figures for one period) and returns a number, or ``None`` when there is nothing to
+    count, or when a count under five would have to be shown (it is suppressed).
+    ``zero_point`` is the figure when measuring began («0-punkt»); ``None`` takes the first
+    period with a figure. ``target`` is the plan's goal («Mål»).
     """
 
     code: str
@@ -136,6 +128,11 @@ class Indicator:
     compute: object
     unit: str = ""
     target: float | None = None
+    zero_point: float | None = None
+    #: Where the plan asks for it, in its words.
+    source: str = ""
+    #: Drawn as a chart across the periods, where a leader would rather look than read.
+    chart: bool = False
 
 
 #: Form kinds whose content other parts of the case fill in: the consent panel, the

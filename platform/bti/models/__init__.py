@@ -10,6 +10,8 @@ municipality; :mod:`bti.db` scopes every query on such a table to one municipali
 * ``consent`` — consent, the services it covers, signatures
 * ``meeting`` — meeting, invitees and attendance, minutes per agenda part
 * ``stafettlogg`` — action-plan item and stafettlogg entry
+* ``team`` — standing teams (Tidlig innsatsteam): members, units, meeting days, referrals,
+  discussions with the anonymised protocol, the family's evaluation
 * ``audit`` — append-only audit event
 * ``login`` — signed-in sessions (server side)
 * ``citizen`` — guardians and youth who read their own stafettlogg, and their sessions
@@ -51,6 +53,18 @@ from bti.models.organisation import (
 )
 from bti.models.people import Custody, Guardian, Subject, SubjectCreate, SubjectKind
 from bti.models.stafettlogg import ActionPlanItem, EntryKind, StafettloggEntry
+from bti.models.team import (
+    ReferralStatus,
+    TeamDiscussion,
+    TeamEvaluation,
+    TeamMeeting,
+    TeamMember,
+    TeamRecord,
+    TeamReferral,
+    TeamReferralGuest,
+    TeamUnit,
+    Urgency,
+)
 from bti.models.types import UTCDateTime, utcnow
 
 __all__ = [
@@ -92,6 +106,7 @@ __all__ = [
     "MunicipalityRecord",
     "ParticipantRole",
     "PlanKind",
+    "ReferralStatus",
     "Role",
     "SignerKind",
     "StafettloggEntry",
@@ -99,10 +114,19 @@ __all__ = [
     "Subject",
     "SubjectCreate",
     "SubjectKind",
+    "TeamDiscussion",
+    "TeamEvaluation",
+    "TeamMeeting",
+    "TeamMember",
+    "TeamRecord",
+    "TeamReferral",
+    "TeamReferralGuest",
+    "TeamUnit",
     "TenantScoped",
     "UTCDateTime",
     "Unit",
     "UnitKind",
+    "Urgency",
     "new_public_id",
     "utcnow",
 ]
