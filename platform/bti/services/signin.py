@@ -19,7 +19,7 @@ from bti import clock
 from bti.db import Database
 from bti.models import LoginSession, Membership, MunicipalityRecord, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
-from bti.services import audit, unit_overview
+from bti.services import audit, reports, unit_overview
 from bti.services.actors import load_actor
 
 # Verified when the username is unknown, so a wrong username takes as long as a wrong
@@ -143,6 +143,10 @@ class Chosen:
     """What the header needs to know about the user in the chosen municipality."""
 
     leads_unit: bool
+    #: The report pages (``bti.services.reports``): indicators for coordinators and
+    #: leaders, the quarter's protocols for coordinators.
+    sees_indicators: bool = False
+    sees_protocols: bool = False
 
 
 def choose_municipality(db: Database, *, token: str, user_id: int, municipality_id: int) -> Chosen:
@@ -156,7 +160,11 @@ def choose_municipality(db: Database, *, token: str, user_id: int, municipality_
     with db.transaction(municipality_id) as session:
         actor = load_actor(session, user_id)
         audit.record(session, actor=actor, action="signin.municipality")
-    return Chosen(leads_unit=unit_overview.leads_a_unit(actor))
+    return Chosen(
+        leads_unit=unit_overview.leads_a_unit(actor),
+        sees_indicators=reports.may_see_indicators(actor),
+        sees_protocols=reports.may_see_protocols(actor),
+    )
 
 
 def municipalities_of(db: Database, *, user_id: int) -> list[MunicipalityRecord]:
