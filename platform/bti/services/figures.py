@@ -17,6 +17,11 @@ an :class:`bti.guide.Indicator`'s ``compute`` is called with one.
 * a mean or median (:class:`Days`, :class:`Evaluations`) is shown only over 5 or more
   cases.
 
+This is primary suppression only: where a total and all but one of its parts are shown (10
+cases, 8 of them in one team), the hidden part can be had by subtraction. The breakdowns
+are of teams, case types and units, not of people, and the plan asks for them; a page that
+breaks a figure down by something nearer a person wants complementary suppression first.
+
 A case belongs to the quarter of its meeting date: ``TeamReferral.starts_at`` in the
 municipality's own time zone (a meeting on 31 December at 23.30 in Oslo is in the fourth
 quarter, though it is 22.30 UTC). It counts as discussed once its ``TeamDiscussion`` is

@@ -28,12 +28,17 @@ def _participation(figures: Figures):
     return figures.participation()
 
 
+# A quarter without a case discussed has nothing to count (the team did not meet, or was
+# not in use yet): no figure, so it cannot become the 0-punkt.
+
+
 def _discussed(figures: Figures):
-    return figures.discussed()
+    cases = figures.discussed()
+    return cases if cases.raw else None
 
 
 def _units(figures: Figures):
-    return figures.units_using_team()
+    return figures.units_using_team() if figures.discussed().raw else None
 
 
 def _helped(figures: Figures):
