@@ -181,7 +181,7 @@ def record_presentation(
     referrer_present: bool | None,
 ) -> TeamDiscussion:
     """Part 1: confidentiality stated, and who is there — recorded for every case."""
-    reached, discussion = _writable(session, by, referral_id, "team.presentation")
+    _reached, discussion = _writable(session, by, referral_id, "team.presentation")
     if not confidentiality_stated:
         raise InvalidInput(
             "confidentiality_stated", _l("The chair states the duty of confidentiality first.")
