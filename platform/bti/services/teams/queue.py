@@ -123,11 +123,12 @@ def queue(
     ]  # fmt: skip
     others = [(t.id, t.name) for t in roster.teams(session) if t.id != team.id]
     fixed = roster.fixed_member_ids(session, team=team)
-    names = dict(
-        session.exec(
+    names = {
+        uid: name
+        for uid, name in session.exec(
             select(StaffUser.id, StaffUser.display_name).where(StaffUser.id.in_(fixed or [-1]))
-        )
-    )
+        ).all()
+    }
     members = [(uid, names.get(uid, "")) for uid in fixed]
     return Queue(team, role, items, total, page, per_page, _days(session, team), others, members)
 

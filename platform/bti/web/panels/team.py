@@ -20,6 +20,7 @@ from bti.services.teams import plan, referrals
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import CheckboxesField
+from bti.web.teams.forms import options
 
 bp = Blueprint("team_panel", __name__)
 ANCHOR = "team"
@@ -36,7 +37,7 @@ def _int_or_none(value):
 class ReferForm(FlaskForm):
     referrer_contact = StringField(_l("Your e-mail or phone, for the chair"))
     case_types = CheckboxesField(
-        _l("What is the concern about?"), choices=list(referrals.CASE_TYPES.items()),
+        _l("What is the concern about?"), choices=options(referrals.CASE_TYPES.items()),
         validate_choice=False,
     )  # fmt: skip
     family_attends = BooleanField(
@@ -113,10 +114,10 @@ def evaluate(case_id: str):
 
 def forms(data: TeamSection, build: PanelForms) -> dict:
     refer_form = build.form(REFER, ReferForm)
-    refer_form.team_id.choices = [(None, ""), *list(data.team_options)]
+    refer_form.team_id.choices = options([(None, ""), *data.team_options])
     if refer_form.team_id.data is None:
         refer_form.team_id.data = data.proposed_team
-    refer_form.guest_ids.choices = list(data.participants)
+    refer_form.guest_ids.choices = options(data.participants)
     return {
         "refer": refer_form,
         "withdraw": build.form(WITHDRAW, EmptyForm),

@@ -29,6 +29,7 @@ from bti.services.actors import load_actor
 from bti.services.teams import meeting as meeting_service
 from bti.services.teams import queue as queue_service
 from bti.web.auth import staff_required
+from bti.web.formatting import datetimeformat
 from bti.web.teams.forms import (
     AssessForm,
     DayForm,
@@ -36,6 +37,7 @@ from bti.web.teams.forms import (
     MinuteTakerForm,
     MoveForm,
     PlaceForm,
+    options,
 )
 
 bp = Blueprint("teams", __name__)
@@ -143,7 +145,7 @@ def _queue_page(team_id: int, failed: dict | None = None):
 
 def _taker(forms: Forms, day, members) -> MinuteTakerForm:
     form = forms.form(f"taker-{day.day.id}", MinuteTakerForm)
-    form.user_id.choices = [(None, ""), *list(members)]
+    form.user_id.choices = options([(None, ""), *members])
     if form.user_id.data is None:
         form.user_id.data = day.day.minute_taker_id
     return form
@@ -152,12 +154,14 @@ def _taker(forms: Forms, day, members) -> MinuteTakerForm:
 def _item_forms(forms: Forms, item, days, other_teams) -> dict:
     rid = item.referral.id
     place = forms.form(f"place-{rid}", PlaceForm)
-    place.team_meeting_id.choices = [(None, "")] + [(i, str(s)) for i, s in days]
+    place.team_meeting_id.choices = options(
+        [(None, ""), *[(i, datetimeformat(s)) for i, s in days]]
+    )
     if place.team_meeting_id.data is None:
         place.team_meeting_id.data = item.referral.team_meeting_id
         place.minutes.data = place.minutes.data or item.referral.minutes
     move = forms.form(f"move-{rid}", MoveForm)
-    move.team_id.choices = [(None, ""), *list(other_teams)]
+    move.team_id.choices = options([(None, ""), *other_teams])
     assess = forms.form(f"assess-{rid}", AssessForm)
     if not assess.urgency.data:
         assess.urgency.data = item.referral.urgency or None

@@ -10,7 +10,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.services.teams import roster
 from bti.web.auth import staff_required
 from bti.web.teams import Forms, act, bp, posted, run
-from bti.web.teams.forms import EmptyForm, MemberForm, TeamForm, UnitsForm
+from bti.web.teams.forms import EmptyForm, MemberForm, TeamForm, UnitsForm, options
 
 WEEKDAYS = [
     (0, _l("Monday")), (1, _l("Tuesday")), (2, _l("Wednesday")), (3, _l("Thursday")),
@@ -21,13 +21,13 @@ WEEKDAYS = [
 def _page(team_id: int, failed: dict | None = None):
     data = run(roster.administration, team_id=team_id)
     forms = Forms(failed)
-    people = [(None, ""), *list(data.staff)]
+    people = options([(None, ""), *data.staff])
     team = forms.form("team", TeamForm)
     for name in ("coordinator_id", "deputy_id", "leader_id"):
         getattr(team, name).choices = people
         if "team" not in (failed or {}):
             getattr(team, name).data = getattr(data.team, name)
-    team.weekday.choices = WEEKDAYS
+    team.weekday.choices = options(WEEKDAYS)
     if "team" not in (failed or {}):
         team.weekday.data = data.team.weekday
         team.starts_at_hour.data = data.team.starts_at_hour
@@ -36,9 +36,9 @@ def _page(team_id: int, failed: dict | None = None):
         team.place.data = data.team.place
     member = forms.form("member", MemberForm)
     member.user_id.choices = people
-    member.service.choices = list(data.seats)
+    member.service.choices = options(data.seats)
     units = forms.form("units", UnitsForm)
-    units.unit_ids.choices = list(data.units)
+    units.unit_ids.choices = options(data.units)
     if "units" not in (failed or {}):
         units.unit_ids.data = data.served
     return render_template(

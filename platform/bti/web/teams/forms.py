@@ -15,13 +15,21 @@ from wtforms import (
     TextAreaField,
     TimeField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Optional
 
 from bti.i18n import lazy_gettext as _l
 from bti.services.teams.evaluation import ANSWERS
 from bti.web.fields import CheckboxesField, LocalDateField, LocalDateTimeField
 
-YES_NO = [("yes", _l("Yes")), ("no", _l("No"))]
+
+def options(pairs) -> list[SelectChoice]:
+    """Choices as WTForms wants them: ``(value, label)`` pairs, a blank first where the
+    value is ``None``."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+YES_NO = options([("yes", _l("Yes")), ("no", _l("No"))])
 
 
 def yes_no(value: str | None) -> bool | None:
@@ -38,7 +46,9 @@ def _int_or_none(value):
 class AssessForm(FlaskForm):
     urgency = RadioField(
         _l("How urgent is the case?"),
-        choices=[("urgent", _l("Urgent: the next meeting day")), ("ordinary", _l("Ordinary"))],
+        choices=options(
+            [("urgent", _l("Urgent: the next meeting day")), ("ordinary", _l("Ordinary"))]
+        ),
         validators=[InputRequired(message=_l("Choose how urgent the case is."))],
     )
     note = TextAreaField(_l("Note on the urgency (no names)"), render_kw={"rows": 2})
@@ -148,18 +158,20 @@ class ProtocolForm(FlaskForm):
 class EvaluationForm(FlaskForm):
     experience = RadioField(
         _l("How was it to take part in the meeting?"),
-        choices=[("1", _l("1 – very bad")), ("2", "2"), ("3", "3"), ("4", "4"),
-                 ("5", _l("5 – very good"))],
+        choices=options([("1", _l("1 – very bad")), ("2", "2"), ("3", "3"), ("4", "4"),
+                         ("5", _l("5 – very good"))]),
         validate_choice=False,
     )  # fmt: skip
     experience_text = TextAreaField(_l("Tell us more, if you like"), render_kw={"rows": 3})
     plan_followed = RadioField(
         _l("Has the action plan been followed up?"),
-        choices=list(ANSWERS.items()),
+        choices=options(ANSWERS.items()),
         validate_choice=False,
     )
     measures_helped = RadioField(
-        _l("Have the measures been useful?"), choices=list(ANSWERS.items()), validate_choice=False
+        _l("Have the measures been useful?"),
+        choices=options(ANSWERS.items()),
+        validate_choice=False,
     )
     comment = TextAreaField(_l("Anything else?"), render_kw={"rows": 3})
 
@@ -184,8 +196,8 @@ class TeamForm(FlaskForm):
     )
     cadence_days = SelectField(
         _l("How often"), coerce=_int_or_none, validate_choice=False,
-        choices=[(7, _l("Every week")), (14, _l("Every 14 days")),
-                 (21, _l("Every three weeks")), (28, _l("Every four weeks"))],
+        choices=options([(7, _l("Every week")), (14, _l("Every 14 days")),
+                         (21, _l("Every three weeks")), (28, _l("Every four weeks"))]),
     )  # fmt: skip
     meeting_hours = IntegerField(
         _l("Hours each time"),

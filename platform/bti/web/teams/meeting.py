@@ -22,6 +22,7 @@ from bti.web.teams.forms import (
     PresentationForm,
     ProtocolForm,
     ReflectionForm,
+    options,
     yes_no,
 )
 
@@ -31,7 +32,7 @@ def _page(referral_id: int, failed: dict | None = None):
     forms = Forms(failed)
     d = data.discussion
     closing = forms.form("closing", ClosingForm)
-    closing.follow_up_coordinator_id.choices = [(None, ""), *list(data.people)]
+    closing.follow_up_coordinator_id.choices = options([(None, ""), *data.people])
     protocol = forms.form("protocol", ProtocolForm)
     if d is not None and not protocol.text.data:
         protocol.text.data = d.protocol or protocol_service.draft(d, data.referral.number)
