@@ -27,6 +27,17 @@ from bti.services.reports import (
 
 FORMATS = ("md", "html")
 
+#: The standalone page's own look: it is archived and printed away from the site's CSS.
+STYLE = """
+body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto;
+       padding: 0 1rem; line-height: 1.5; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+.protocol { white-space: pre-wrap; border-left: 4px solid #ccc; padding-left: 1rem; }
+article { break-inside: avoid; margin-bottom: 2rem; }
+"""
+
 
 def quarterly_report(
     municipality: Municipality, quarter: Quarter, *, fmt: str = "md", lang: str = DEFAULT_LOCALE

@@ -125,8 +125,10 @@ class Chart:
     bars: list[Bar]
     bar_width: float
     baseline: float
-    #: The y of the target line, when the indicator has one within the scale.
+    #: The y of the target line, when the indicator has one within the scale, and the
+    #: target as text.
     target_y: float | None
+    target_text: str
     maximum: float
 
 
@@ -165,6 +167,14 @@ def bar_chart(row: reports.IndicatorRow) -> Chart:
         if row.target is not None and row.target <= maximum
         else None
     )
+    target_text = (
+        f"{number(row.target)}{' %' if row.unit == '%' else ''}" if row.target is not None else ""
+    )
     return Chart(
-        bars=bars, bar_width=slot * 0.6, baseline=baseline, target_y=target_y, maximum=maximum
+        bars=bars,
+        bar_width=slot * 0.6,
+        baseline=baseline,
+        target_y=target_y,
+        target_text=target_text,
+        maximum=maximum,
     )
