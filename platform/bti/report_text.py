@@ -9,7 +9,7 @@ name, birth date, address or fødselsnummer.
 
 from __future__ import annotations
 
-from flask import render_template
+from flask import current_app, render_template
 
 from bti.db import get_db
 from bti.guide_text.words import in_language
@@ -48,7 +48,10 @@ def quarterly_report(
     if fmt not in FORMATS:
         raise ValueError(f"format {fmt!r}: choose one of {', '.join(FORMATS)}")
     db = get_db()
-    municipality_id = db.municipality_ids()[municipality.slug]
+    ids = db.municipality_ids()
+    if municipality.slug not in ids:  # a fresh database: the web pages would add it first
+        ids = db.sync_municipalities(current_app.extensions["bti"])
+    municipality_id = ids[municipality.slug]
     with db.transaction(municipality_id) as session:
         report = quarter_protocols(session, municipality=municipality, by=None, quarter=quarter)
     with in_language(municipality, lang):
