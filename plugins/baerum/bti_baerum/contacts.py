@@ -23,18 +23,21 @@ from bti import lazy_gettext as _l
 #: The method book gives no number: the core says «fylles inn av kommunen» instead.
 NO_NUMBER = ""
 
+#: «Hvordan melde inn saker»: the duty to report, and the acute path.
+MELDEPLIKT = _l(
+    "Alle offentlige ansatte har et selvstendig ansvar for å melde fra til "
+    "Barneverntjenesten direkte ved mistanke om alvorlig omsorgssvikt, vold eller "
+    "overgrep mot et barn. Ved mistanke om vold eller seksuelle overgrep skal "
+    "Barneverntjenesten kontaktes umiddelbart. Barneverntjenesten tar kontakt med "
+    "politiet. Foreldre skal da ikke kontaktes, og skal heller ikke ha informasjon om "
+    "meldingen."
+)
+
 CONTACTS = (
     Contact(
         name=_l("Barneverntjenesten i Bærum"),
         phone=NO_NUMBER,
-        when_to_use=_l(
-            "Alle offentlige ansatte har et selvstendig ansvar for å melde fra til "
-            "Barneverntjenesten direkte ved mistanke om alvorlig omsorgssvikt, vold eller "
-            "overgrep mot et barn. Ved mistanke om vold eller seksuelle overgrep skal "
-            "Barneverntjenesten kontaktes umiddelbart. Barneverntjenesten tar kontakt med "
-            "politiet. Foreldre skal da ikke kontaktes, og skal heller ikke ha informasjon om "
-            "meldingen."
-        ),
+        when_to_use=MELDEPLIKT,
         acute=True,
         kind="barnevern",
     ),

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from bti import Level, Outcome, Step, Tool
 from bti import lazy_gettext as _l
+from bti_baerum.contacts import MELDEPLIKT
 
 # Who does what, in the method book's words.
 DU = _l("Den som er bekymret")
@@ -58,14 +59,7 @@ def _report(level: int) -> Outcome:
         _l("Melde fra til Barneverntjenesten"),
         to_level=level,
         reports_to_barnevern=True,
-        note=_l(
-            "Alle offentlige ansatte har et selvstendig ansvar for å melde fra til "
-            "Barneverntjenesten direkte ved mistanke om alvorlig omsorgssvikt, vold eller "
-            "overgrep mot et barn. Ved mistanke om vold eller seksuelle overgrep skal "
-            "Barneverntjenesten kontaktes umiddelbart; Barneverntjenesten tar kontakt med "
-            "politiet. Foreldre skal da ikke kontaktes, og skal heller ikke ha informasjon "
-            "om meldingen."
-        ),
+        note=MELDEPLIKT,
     )
 
 
