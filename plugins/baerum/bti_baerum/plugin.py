@@ -8,7 +8,8 @@ shared/seeds/003_65c3f1b10dd6ab1f.txt (*Tiltaksplan Sammen for barn og unge 2015
 * Its levels are the flow of a case to a Tidlig innsatsteam (TIT) and back to the local
   service (:mod:`.levels`): the core's TIT section moves the case between them.
 * Its seven teams and the six parts of their meeting (:mod:`.teams`), its contacts
-  (:mod:`.contacts`), its forms and the samtykkeerklæring (:mod:`.forms`).
+  (:mod:`.contacts`), its forms and the samtykkeerklæring (:mod:`.forms`), its demo cases
+  (:mod:`.demo_stories`).
 * Target group («Målgruppe»): «Barn og unge mellom 0-23 år og gravide» (up to the 24th
   birthday).
 * Consent: the core's national rule is Bærum's own form: «Underskrift ungdom over 15 år
@@ -31,12 +32,14 @@ from bti import (
     Malform,
     MunicipalityConfig,
     Profile,
+    Story,
     TargetGroup,
     Team,
     hookimpl,
 )
 from bti import lazy_gettext as _l
 from bti_baerum.contacts import CONTACTS
+from bti_baerum.demo_stories import STORIES
 from bti_baerum.forms import TEMPLATES, VARIANTS
 from bti_baerum.levels import LEVELS
 from bti_baerum.teams import AGENDA, TEAMS
@@ -97,3 +100,9 @@ def bti_register_blueprints(profile: Profile) -> list[Blueprint]:
 @hookimpl
 def bti_register_translation_dirs() -> list[str]:
     return [TRANSLATIONS]
+
+
+@hookimpl
+def bti_register_demo_stories(profile: Profile) -> list[Story]:
+    """Bærum's demo cases at nivå 0 (:mod:`bti_baerum.demo_stories`)."""
+    return list(STORIES)
