@@ -320,3 +320,31 @@ def enter_level(
         session, municipality=municipality, case=case, trigger="level_entered",
         owner_id=case.stafettholder_id or by.user_id,
     )  # fmt: skip
+
+
+def record_step(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case: Case,
+    outcome: str,
+    to_level: int,
+) -> Decision:
+    """A step taken on another page than the decision form (a standing team's: referred,
+    invited, discussed), recorded as a decision by the person who took it, and the case
+    moved to ``to_level``. The calling service has checked access and audits the action."""
+    decision = Decision(
+        case_id=case.id,
+        from_level=case.level,
+        outcome=outcome,
+        to_level=to_level,
+        decided_by_id=by.user_id,
+        decided_at=clock.now(),
+    )
+    session.add(decision)
+    session.flush()
+    deadlines.meet(session, case=case, event="decision")
+    if to_level != case.level:
+        enter_level(session, municipality=municipality, by=by, case=case, level=to_level)
+    return decision

@@ -1,0 +1,441 @@
+"""The six parts of the team's meeting («Møtestruktur»), recorded part by part on the case's
+place in the meeting day.
+
+1. Presentasjon: confidentiality is stated; who is there (the guardians, the youth, the
+   referrer) is recorded for every case.
+2. Framlegg: the case put forward and the measures already tried.
+3. Drøfting.
+4. Avrunding: the summary, the family's view, the action plan, who coordinates the
+   follow-up, the follow-up meeting at the local service, the family's immediate feedback.
+   The case moves on to follow-up in the local service.
+5. Metarefleksjon: the fixed members only, after the referrer and the family have left. It
+   is kept in the team's record alone: never in the case's minutes, printouts or the
+   citizen view.
+6. Protokoll: finalised by the chair (:mod:`.protocol`).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlmodel import Session, select
+
+from bti import clock
+from bti.errors import InvalidInput
+from bti.i18n import lazy_gettext as _l
+from bti.models import (
+    ActionPlanItem,
+    Case,
+    CaseParticipant,
+    Meeting,
+    MeetingInvitee,
+    MeetingKind,
+    ReferralStatus,
+    Subject,
+    TeamDiscussion,
+    TeamEvaluation,
+    TeamMeeting,
+    TeamRecord,
+    TeamReferral,
+    Unit,
+)
+from bti.plugins import Municipality
+from bti.rules.access import Actor
+from bti.services import audit, guardians
+from bti.services.cases.deciding import record_step
+from bti.services.teams import roster
+from bti.services.teams.access import MEMBER, READ, get_referral
+from bti.services.teams.referrals import DISCUSSED
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    goal: str
+    measure: str
+    responsible: str
+    follow_up_on: date | None
+
+
+@dataclass(frozen=True)
+class DiscussionRead:
+    referral: TeamReferral
+    team: TeamRecord
+    role: str | None  # None: the referrer, who reads
+    case: Case
+    subject: Subject
+    unit_name: str
+    day: TeamMeeting | None
+    discussion: TeamDiscussion | None
+    plan: list[ActionPlanItem]
+    agenda: tuple
+    people: list[tuple[int, str]]  # those taking part in the case (to coordinate follow-up)
+    evaluation: TeamEvaluation | None
+    may_record: bool
+    may_chair: bool
+    sees_reflection: bool
+
+
+def read(
+    session: Session, *, municipality: Municipality, by: Actor, referral_id: int
+) -> DiscussionRead:
+    """The case's place in the meeting: what the team sees, part by part. The referrer
+    reads it too, without the metarefleksjon."""
+    reached = get_referral(
+        session, by=by, referral_id=referral_id, action="team.discussion_read", needs=READ
+    )
+    referral, team, role = reached.referral, reached.team, reached.role
+    case = session.get(Case, referral.case_id)
+    subject = session.get(Subject, case.subject_id)
+    unit = session.get(Unit, referral.unit_id) if referral.unit_id else None
+    discussion = _discussion(session, referral)
+    people = _people(session, case)
+    plan = list(
+        session.exec(
+            select(ActionPlanItem)
+            .where(
+                ActionPlanItem.case_id == case.id, ActionPlanItem.created_at >= referral.referred_at
+            )
+            .order_by(ActionPlanItem.id)
+        )
+    )
+    evaluation = session.exec(
+        select(TeamEvaluation).where(TeamEvaluation.referral_id == referral.id)
+    ).first()
+    if role is None and discussion is not None:
+        discussion = _without_reflection(discussion)
+    return DiscussionRead(
+        referral=referral,
+        team=team,
+        role=role,
+        case=case,
+        subject=subject,
+        unit_name=unit.name if unit else "",
+        day=session.get(TeamMeeting, referral.team_meeting_id)
+        if referral.team_meeting_id
+        else None,
+        discussion=discussion,
+        plan=plan,
+        agenda=municipality.team_agenda,
+        people=people,
+        evaluation=evaluation,
+        may_record=(role is not None and referral.status == ReferralStatus.INVITED)
+        or (role is not None and referral.status == ReferralStatus.DISCUSSED),
+        may_chair=roster.chairs(role),
+        sees_reflection=role is not None,
+    )
+
+
+def _without_reflection(discussion: TeamDiscussion) -> TeamDiscussion:
+    copy = TeamDiscussion.model_validate(discussion.model_dump())
+    copy.reflection = ""
+    return copy
+
+
+def _people(session: Session, case: Case) -> list[tuple[int, str]]:
+    from bti.models import StaffUser
+
+    rows = session.exec(
+        select(StaffUser.id, StaffUser.display_name)
+        .join(CaseParticipant, CaseParticipant.user_id == StaffUser.id)
+        .where(CaseParticipant.case_id == case.id, CaseParticipant.own_part_closed_at.is_(None))
+        .order_by(StaffUser.display_name)
+    ).all()
+    return list(dict.fromkeys((uid, name) for uid, name in rows))
+
+
+def _discussion(session: Session, referral: TeamReferral) -> TeamDiscussion | None:
+    return session.exec(
+        select(TeamDiscussion).where(TeamDiscussion.referral_id == referral.id)
+    ).first()
+
+
+def _writable(session: Session, by: Actor, referral_id: int, action: str, needs: str = MEMBER):
+    reached = get_referral(session, by=by, referral_id=referral_id, action=action, needs=needs)
+    if reached.referral.status not in (ReferralStatus.INVITED, ReferralStatus.DISCUSSED):
+        raise InvalidInput(
+            "referral", _l("The case is not on a meeting day with invitations sent.")
+        )
+    discussion = _discussion(session, reached.referral)
+    if discussion is None:
+        discussion = TeamDiscussion(referral_id=reached.referral.id, recorded_by_id=by.user_id)
+    return reached, discussion
+
+
+def _save(session: Session, discussion: TeamDiscussion) -> TeamDiscussion:
+    session.add(discussion)
+    session.flush()
+    return discussion
+
+
+def record_presentation(
+    session: Session,
+    *,
+    by: Actor,
+    referral_id: int,
+    confidentiality_stated: bool,
+    guardians_present: bool | None,
+    youth_present: bool | None,
+    referrer_present: bool | None,
+) -> TeamDiscussion:
+    """Part 1: confidentiality stated, and who is there — recorded for every case."""
+    _reached, discussion = _writable(session, by, referral_id, "team.presentation")
+    if not confidentiality_stated:
+        raise InvalidInput(
+            "confidentiality_stated", _l("The chair states the duty of confidentiality first.")
+        )
+    if guardians_present is None:
+        raise InvalidInput("guardians_present", _l("Say whether the guardians took part."))
+    if referrer_present is None:
+        raise InvalidInput("referrer_present", _l("Say whether the referrer took part."))
+    discussion.confidentiality_stated = True
+    discussion.guardians_present = guardians_present
+    discussion.youth_present = bool(youth_present)
+    discussion.referrer_present = referrer_present
+    return _save(session, discussion)
+
+
+def record_case(
+    session: Session, *, by: Actor, referral_id: int, presentation: str, earlier_measures: str
+) -> TeamDiscussion:
+    """Part 2: the case put forward, and the measures already tried («Det redegjøres for
+    tiltak som allerede er iverksatt»)."""
+    _reached, discussion = _writable(session, by, referral_id, "team.case")
+    _presented(discussion)
+    text = (presentation or "").strip()
+    if not text:
+        raise InvalidInput("presentation", _l("Write the main points of the case as put forward."))
+    discussion.presentation = text
+    discussion.earlier_measures = (earlier_measures or "").strip()
+    return _save(session, discussion)
+
+
+def record_discussion(
+    session: Session, *, by: Actor, referral_id: int, text: str
+) -> TeamDiscussion:
+    """Part 3: the discussion, the summaries written on the board."""
+    _reached, discussion = _writable(session, by, referral_id, "team.discussion")
+    _presented(discussion)
+    text = (text or "").strip()
+    if not text:
+        raise InvalidInput("discussion", _l("Write the summaries from the discussion."))
+    discussion.discussion = text
+    return _save(session, discussion)
+
+
+def _presented(discussion: TeamDiscussion) -> None:
+    if not discussion.confidentiality_stated:
+        raise InvalidInput(
+            "referral", _l("Record the presentation first: confidentiality, and who is there.")
+        )
+
+
+def record_closing(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    referral_id: int,
+    summary: str,
+    family_view: str,
+    plan: Sequence[PlanRow],
+    follow_up_coordinator_id: int | None,
+    follow_up_at: datetime | None,
+    follow_up_place: str,
+    family_feedback: str,
+) -> TeamDiscussion:
+    """Part 4, avrunding: the summary, the family's view, the action plan (at least one
+    measure, each with who is responsible and when it is followed up), who coordinates the
+    follow-up in the local service and when the follow-up meeting is. The case's meeting is
+    registered as held, the follow-up meeting is planned at the local service, the family's
+    evaluation is opened, and the case moves on to follow-up under the action plan."""
+    reached, discussion = _writable(session, by, referral_id, "team.closing")
+    referral = reached.referral
+    _presented(discussion)
+    if discussion.closed_at is not None:
+        raise InvalidInput("summary", _l("The avrunding is already recorded."))
+    summary = (summary or "").strip()
+    if not summary:
+        raise InvalidInput("summary", _l("Summarise the main measures agreed."))
+    view = (family_view or "").strip()
+    if (discussion.guardians_present or discussion.youth_present) and not view:
+        raise InvalidInput(
+            "family_view", _l("Write the guardians' or the youth's view on the measures.")
+        )
+    rows = [r for r in plan if r.goal.strip() or r.measure.strip() or r.responsible.strip()]
+    if not rows:
+        raise InvalidInput(
+            "plan", _l("The meeting ends with an action plan: write at least one measure.")
+        )
+    for row in rows:
+        if not (row.goal.strip() and row.measure.strip() and row.responsible.strip()):
+            raise InvalidInput(
+                "plan", _l("Each measure needs a goal, the measure and who is responsible.")
+            )
+    case = session.get(Case, referral.case_id)
+    if follow_up_coordinator_id not in {uid for uid, _n in _people(session, case)}:
+        raise InvalidInput(
+            "follow_up_coordinator_id",
+            _l("Choose who in the local service coordinates the follow-up (someone taking "
+               "part in the case)."),
+        )  # fmt: skip
+    if follow_up_at is None:
+        raise InvalidInput(
+            "follow_up_at", _l("Give the time of the follow-up meeting at the local service.")
+        )
+    follow_up_utc = _utc(municipality, follow_up_at)
+    if follow_up_utc <= clock.now():
+        raise InvalidInput("follow_up_at", _l("The follow-up meeting must be after this meeting."))
+    place = (follow_up_place or "").strip()
+    if not place:
+        raise InvalidInput("follow_up_place", _l("Say where the follow-up meeting is held."))
+
+    now = clock.now()
+    discussion.summary, discussion.family_view = summary, view
+    discussion.follow_up_coordinator_id = follow_up_coordinator_id
+    discussion.follow_up_at, discussion.follow_up_place = follow_up_utc, place[:200]
+    discussion.family_feedback = (family_feedback or "").strip()
+    discussion.closed_at = now
+    _save(session, discussion)
+    session.add_all(
+        ActionPlanItem(
+            case_id=case.id, goal=r.goal.strip(), measure=r.measure.strip(),
+            responsible_text=r.responsible.strip()[:160], follow_up_on=r.follow_up_on,
+        )
+        for r in rows
+    )  # fmt: skip
+    _held(session, referral, discussion, now)
+    _follow_up_meeting(session, case, discussion)
+    session.add(TeamEvaluation(referral_id=referral.id, token=secrets.token_urlsafe(24)))
+    referral.status = ReferralStatus.DISCUSSED
+    session.add(referral)
+    after = [lvl.number for lvl in municipality.levels if lvl.number > case.level]
+    record_step(
+        session, municipality=municipality, by=by, case=case, outcome=DISCUSSED,
+        to_level=after[0] if after else case.level,
+    )  # fmt: skip
+    session.flush()
+    audit.record(
+        session, actor=by, action="case.team_discussed", case_ref=case.id,
+        detail=f"referral={referral.id}",
+    )  # fmt: skip
+    return discussion
+
+
+def _utc(municipality: Municipality, moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=municipality.profile.tz)
+    return moment.astimezone(UTC)
+
+
+def _held(
+    session: Session, referral: TeamReferral, discussion: TeamDiscussion, now: datetime
+) -> None:
+    """The case's meeting in the team is registered as held, with who came."""
+    meeting = session.get(Meeting, referral.meeting_id) if referral.meeting_id else None
+    if meeting is None:
+        return
+    meeting.held_at = now
+    meeting.guardians_present = bool(discussion.guardians_present)
+    meeting.child_present = bool(discussion.youth_present)
+    session.add(meeting)
+    for invitee in session.exec(
+        select(MeetingInvitee).where(MeetingInvitee.meeting_id == meeting.id)
+    ):
+        if invitee.guardian_id is not None:
+            invitee.attended = bool(discussion.guardians_present)
+        elif invitee.is_subject:
+            invitee.attended = bool(discussion.youth_present)
+        elif invitee.user_id == referral.referred_by_id:
+            invitee.attended = bool(discussion.referrer_present)
+        session.add(invitee)
+
+
+def _follow_up_meeting(session: Session, case: Case, discussion: TeamDiscussion) -> None:
+    """«Tidspunkt for oppfølgingsmøte på lokalt tjenestested skal oppføres i
+    handlingsplanen»: the meeting is planned on the case, organised by the person who
+    coordinates the follow-up, with the guardians invited."""
+    meeting = Meeting(
+        case_id=case.id,
+        kind=MeetingKind.OPPFOLGINGSMOTE,
+        starts_at=discussion.follow_up_at,
+        place=discussion.follow_up_place,
+        agenda=discussion.summary,
+        organiser_id=discussion.follow_up_coordinator_id,
+    )
+    session.add(meeting)
+    session.flush()
+    session.add(MeetingInvitee(meeting_id=meeting.id, user_id=discussion.follow_up_coordinator_id))
+    session.add_all(
+        MeetingInvitee(meeting_id=meeting.id, guardian_id=g.id)
+        for g in guardians.to_involve(session, case=case)
+    )
+
+
+def family_left(session: Session, *, by: Actor, referral_id: int) -> TeamDiscussion:
+    """The referrer and the guardians or youth have left the room."""
+    _reached, discussion = _writable(session, by, referral_id, "team.family_left")
+    if discussion.closed_at is None:
+        raise InvalidInput("referral", _l("Record the avrunding before the family leaves."))
+    discussion.family_left_at = clock.now()
+    return _save(session, discussion)
+
+
+def record_reflection(
+    session: Session, *, by: Actor, referral_id: int, text: str
+) -> TeamDiscussion:
+    """Part 5, metarefleksjon: the fixed members' feedback to each other, held after the
+    referrer and the guardians or youth have left; never recorded while one of them is still
+    marked present."""
+    _reached, discussion = _writable(session, by, referral_id, "team.reflection")
+    someone_there = bool(
+        discussion.guardians_present or discussion.youth_present or discussion.referrer_present
+    )
+    if someone_there and discussion.family_left_at is None:
+        raise InvalidInput("reflection", STILL_PRESENT)
+    text = (text or "").strip()
+    if not text:
+        raise InvalidInput(
+            "reflection", _l("Write how the meeting worked, and what could be done differently.")
+        )
+    discussion.reflection = text
+    discussion.reflection_at = clock.now()
+    return _save(session, discussion)
+
+
+STILL_PRESENT = _l(
+    "The metarefleksjon is held after the referrer and the guardians or youth have left. "
+    "Record that they have left first."
+)
+
+
+@dataclass(frozen=True)
+class Overview:
+    teams: list[tuple[TeamRecord, str]]  # the teams the user sits in, with their place
+    cases: list[tuple[TeamReferral, TeamRecord, str]]  # on a meeting day, invitations sent
+    administered: list[TeamRecord]  # every team, for an administrator
+
+
+def overview(session: Session, *, by: Actor, limit: int = 20) -> Overview:
+    """The user's teams, and the cases on their meeting days with invitations sent: the
+    cases to discuss. One audit event for the list."""
+    teams = roster.my_teams(session, user_id=by.user_id)
+    cases = []
+    for team, role in teams:
+        cases += [
+            (referral, team, role)
+            for referral in session.exec(
+                select(TeamReferral)
+                .where(
+                    TeamReferral.team_id == team.id,
+                    TeamReferral.status.in_((ReferralStatus.INVITED, ReferralStatus.DISCUSSED)),
+                )
+                .order_by(TeamReferral.starts_at)
+                .limit(limit)
+            )
+        ]
+    administered = roster.teams(session) if roster.administers(by) else []
+    audit.record(session, actor=by, action="team.overview", detail=f"count={len(cases)}")
+    return Overview(teams, cases, administered)
