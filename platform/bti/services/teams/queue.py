@@ -297,6 +297,14 @@ def place(
         o_start = _utc(other.starts_at)
         if start < o_start + timedelta(minutes=other.minutes or 0) and o_start < end:
             raise InvalidInput("starts_at", _l("Another case has that time."))
+    check = consent_check(
+        session, municipality=municipality, referral=referral, team=reached.team,
+        on=clock.today(municipality),
+    )  # fmt: skip
+    if not check.may_discuss:
+        raise InvalidInput(
+            "referral", GUESTS_NEED_CONSENT if check.guests_missing else CONSENT_NEEDED
+        )
     language = (interpreter_language or "").strip()
     if interpreter_needed and not language:
         raise InvalidInput("interpreter_language", _l("Say which language the interpreter is for."))
