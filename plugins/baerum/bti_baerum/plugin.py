@@ -9,7 +9,7 @@ shared/seeds/003_65c3f1b10dd6ab1f.txt (*Tiltaksplan Sammen for barn og unge 2015
   service (:mod:`.levels`): the core's TIT section moves the case between them.
 * Its seven teams and the six parts of their meeting (:mod:`.teams`), its contacts
   (:mod:`.contacts`), its forms and the samtykkeerklæring (:mod:`.forms`), its demo cases
-  (:mod:`.demo_stories`).
+  (:mod:`.demo_stories`, and in the teams :mod:`.demo_tit`).
 * Target group («Målgruppe»): «Barn og unge mellom 0-23 år og gravide» (up to the 24th
   birthday).
 * Consent: the core's national rule is Bærum's own form: «Underskrift ungdom over 15 år
@@ -20,6 +20,7 @@ shared/seeds/003_65c3f1b10dd6ab1f.txt (*Tiltaksplan Sammen for barn og unge 2015
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from flask import Blueprint
@@ -38,6 +39,7 @@ from bti import (
     hookimpl,
 )
 from bti import lazy_gettext as _l
+from bti_baerum import demo_tit
 from bti_baerum.contacts import CONTACTS
 from bti_baerum.demo_stories import STORIES
 from bti_baerum.forms import TEMPLATES, VARIANTS
@@ -104,5 +106,6 @@ def bti_register_translation_dirs() -> list[str]:
 
 @hookimpl
 def bti_register_demo_stories(profile: Profile) -> list[Story]:
-    """Bærum's demo cases at nivå 0 (:mod:`bti_baerum.demo_stories`)."""
-    return list(STORIES)
+    """Bærum's demo cases at nivå 0 (:mod:`bti_baerum.demo_stories`) and in Tidlig
+    innsatsteam (:mod:`bti_baerum.demo_tit`), the meetings placed from today."""
+    return [*STORIES, *demo_tit.stories(datetime.now(profile.tz).date())]
