@@ -65,6 +65,9 @@ def team(
         roster.add_member(
             s.session, by=s.by, team_id=record.id, user_id=s.user(key), service=service
         )
+    if units:
+        unit_ids = [s.ctx.units[key].id for key in units]
+        roster.set_units(s.session, by=s.by, team_id=record.id, unit_ids=unit_ids)
 
 
 def refer(

@@ -134,8 +134,7 @@ def _discussed(
             feedback="Godt å bli hørt." if family else "",
         ),
     ]
-    if family:
-        steps.append(step(on, "10:20", chair, "tit_left"))
+    steps.append(step(on, "10:20", chair, "tit_left"))  # the referrer (and the family) leave
     steps += [
         step(
             on,
@@ -200,7 +199,7 @@ def _spread(days: list[int], count: int) -> list[int]:
 # fmt: off
 #: The demo quarter: 16 meetings, the family taking part in 11 (69 %).
 THIS_QUARTER = (
-    ("age7", OST, True), ("age9", OST, True), ("age10", OST, False),
+    ("age7", OST, True), ("age6", OST, True), ("age10", OST, False),
     ("age11", OST, True), ("age12", OST, True), ("age13", OST, False),
     ("age1", VEST, True), ("age2", VEST, True), ("age3", VEST, False),
     ("age4", VEST, True), ("age5", VEST, True),
@@ -210,7 +209,7 @@ THIS_QUARTER = (
 )
 #: The quarter before, the «0-punkt»: 10 meetings, the family taking part in 5 (50 %).
 QUARTER_BEFORE = (
-    ("age8", OST, True), ("age9", OST, False), ("age12", OST, True),
+    ("age8", OST, True), ("age10", OST, False), ("age12", OST, True),
     ("age14", OST, False), ("age15", OST, True),
     ("age1", VEST, False), ("age3", VEST, True), ("age4", VEST, False),
     ("age5", VEST, True), ("age2", VEST, False),
@@ -232,7 +231,7 @@ def _setup(first: int) -> Story:
         )
     ]
     for code, (chair, deputy, members, units) in TEAMS.items():
-        steps.append(step(first + 39, "08:30", "admin", "team", code=code, chair=chair,
+        steps.append(step(first + 39, "08:30", "fagadmin", "team", code=code, chair=chair,
                           deputy=deputy, leader=LEADER, members=members, units=units))  # fmt: skip
     return Story("age15", tuple(steps))
 
@@ -242,7 +241,7 @@ def _waiting() -> tuple[Story, ...]:
     meeting day with the invitations sent, and a meeting day ahead with room."""
     return (
         Story(
-            "age9",
+            "age11",
             (
                 step(
                     9,
