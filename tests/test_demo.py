@@ -33,7 +33,11 @@ STAFF = (
     "kommunepsykolog",
     "ungdomskontakt",
     "familieveileder",
+    "titkoordinator",
+    "titstedfortreder",
+    "avdelingsleder",
     "koordinator",
+    "fagadmin",
     "admin",
 )
 
