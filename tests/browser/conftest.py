@@ -1,7 +1,8 @@
 """Browser tests: the demo, served for real, driven in Debian's Chromium by Playwright.
 
 The server is the real app on a free port with the demo data of every municipality, as
-after ``make demo``. Chromium comes from Debian (``make system`` installs it); Playwright
+after ``make demo``, loaded once per test process (each test works on demo cases no other
+test touches, so the load of about a minute is not repeated per module). Chromium comes from Debian (``make system`` installs it); Playwright
 never downloads a browser. Every page a test visits is checked with axe-core, and the main
 pages are saved as screenshots under ``test-artifacts/screenshots/``.
 """
@@ -47,7 +48,7 @@ class Demo:
         return self.app.extensions["bti_db"]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo(tmp_path_factory) -> Iterator[Demo]:
     path = tmp_path_factory.mktemp("browser")
     app = create_app(
@@ -69,7 +70,7 @@ def demo(tmp_path_factory) -> Iterator[Demo]:
     app.extensions["bti_db"].dispose()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian's chromium is not installed here (`make system` installs it)")
