@@ -178,3 +178,31 @@ PLAN_KINDS = {
     PlanKind.IOP: _l("Individual education plan (IOP, school)"),
     PlanKind.IUP: _l("Individual development plan (IUP, kindergarten)"),
 }
+
+
+#: Where a referral to a standing team is.
+TEAM_STATUS = {
+    "received": _l("Received by the team: waiting for a meeting day"),
+    "scheduled": _l("On a meeting day: invitations not sent yet"),
+    "invited": _l("Invitations sent"),
+    "discussed": _l("Discussed: follow-up under the action plan"),
+    "closed": _l("Discussed, protocol finalised"),
+    "withdrawn": _l("Withdrawn"),
+}
+
+
+def team_status(code: str):
+    return TEAM_STATUS.get(str(code), code)
+
+
+#: One's place in a standing team.
+TEAM_ROLES = {
+    "coordinator": _l("coordinator and chair"),
+    "deputy": _l("deputy chair"),
+    "leader": _l("leader"),
+    "member": _l("fixed member"),
+}
+
+
+def team_role(code: str | None):
+    return TEAM_ROLES.get(code or "", "")

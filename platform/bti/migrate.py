@@ -28,10 +28,17 @@ def upgrade_engine(engine: Engine, revision: str = "head") -> None:
 
 
 def upgrade_database(app: Flask) -> None:
-    """Migrate to the newest schema, then make sure every enabled municipality has its row."""
+    """Migrate to the newest schema, then make sure every enabled municipality has its row,
+    and its standing teams (written once from the plugin; an administrator keeps them)."""
+    from bti.services.teams import roster
+
     db = app.extensions["bti_db"]
     upgrade_engine(db.engine)
-    db.sync_municipalities(app.extensions["bti"])
+    ids = db.sync_municipalities(app.extensions["bti"])
+    for municipality in app.extensions["bti"]:
+        if municipality.teams:
+            with db.transaction(ids[municipality.slug]) as session:
+                roster.seed_defaults(session, municipality=municipality)
 
 
 def new_revision(engine: Engine, message: str) -> None:

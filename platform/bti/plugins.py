@@ -177,6 +177,8 @@ class Municipality:
         for kind in self.meeting_kinds:
             if kind.code == code:
                 return kind.label
+        if code == "tit":  # a case's place in a standing team's meeting (services.teams)
+            return _l("Meeting in the early intervention team")
         return _l("Meeting")
 
     def youth_consent_rule(self) -> YouthRule | None:

@@ -23,6 +23,7 @@ from bti.models import (
     TeamMember,
     TeamRecord,
 )
+from bti.services import consents
 from bti.services.teams import evaluation, meeting, plan, protocol, queue, referrals, roster
 from tests.support.world import World
 
@@ -191,16 +192,33 @@ def test_only_the_chair_sees_the_queue_others_get_not_found(world):
         world.look("Kari", queue.queue, team_id=_team(world, "school").id)
 
 
-def test_no_invitation_without_written_consent_unless_the_family_attends(world):
+def test_no_case_on_the_agenda_without_written_consent_unless_the_family_attends(world):
     referral = _refer(world, family_attends=False)
     day_id = _day(world)
-    world.act_ok("Kim", queue.place, referral_id=referral.id, team_meeting_id=day_id,
-                 starts_at=time(9, 0), minutes=45)  # fmt: skip
-    world.act("Kim", queue.invite, referral_id=referral.id)
+    place = {"referral_id": referral.id, "team_meeting_id": day_id, "starts_at": time(9, 0),
+             "minutes": 45}  # fmt: skip
+    world.act("Kim", queue.place, **place)
     world.invalid_field("referral")
+    world.give_consent("Kari", ["skolehelsetjeneste", "barnevern"], signers=("Per Olsen",))
+    world.act("Kim", queue.place, **place)
+    world.invalid_field("referral")  # PPT sits in the team too: the consent must name it
     world.give_consent("Kari", ["skolehelsetjeneste", "barnevern", "ppt"], signers=("Per Olsen",))
+    world.act_ok("Kim", queue.place, **place)
     world.act_ok("Kim", queue.invite, referral_id=referral.id)
     assert world.case().level == 2
+
+
+def test_a_guest_needs_the_consent_even_when_the_family_attends(world):
+    world.employee("Siri", "Nordby helsestasjon")
+    consent = world.give_consent("Kari", ["helsestasjon"], signers=("Per Olsen",))
+    world.bring_in("Siri", "Nordby helsestasjon")
+    referral = _refer(world, guest_ids=[world.staff["Siri"]])
+    world.act_ok("Kari", consents.withdraw, consent_id=consent.id, note="Ombestemt seg")
+    place = {"referral_id": referral.id, "team_meeting_id": _day(world), "starts_at": time(9, 0),
+             "minutes": 45}  # fmt: skip
+    world.act("Kim", queue.place, **place)
+    world.invalid_field("referral")
+    assert "consent must name their service" in str(world.error.message)
 
 
 def test_the_invitation_reaches_fixed_members_referrer_and_guardians(world):

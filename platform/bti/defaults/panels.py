@@ -28,6 +28,7 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
         refusal,
         stafettlogg,
         steps,
+        team,
     )
 
     return [
@@ -44,6 +45,7 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
         people.PANEL,
         barnevern.PANEL,
         meetings.PANEL,
+        team.PANEL,
         stafettlogg.PANEL,
         plans.PANEL,
         printable.PANEL,

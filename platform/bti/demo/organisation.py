@@ -92,6 +92,24 @@ STAFF = (
         "Family counsellor",
     ),
     StaffSpec(
+        "titkoordinator",
+        "Koordinator Tidlig innsatsteam",
+        (("barnevern", Role.ANSATT),),
+        "Chair of standing teams (Bærum's Tidlig innsatsteam): the queue and the meeting",
+    ),
+    StaffSpec(
+        "titstedfortreder",
+        "Stedfortreder Tidlig innsatsteam",
+        (("barnevern", Role.ANSATT),),
+        "Fixed deputy chair of standing teams",
+    ),
+    StaffSpec(
+        "avdelingsleder",
+        "Avdelingsleder barnevern",
+        (("barnevern", Role.LEDER),),
+        "Department head in barnevern; leads standing teams",
+    ),
+    StaffSpec(
         "koordinator",
         "BTI-koordinator",
         (("annet", Role.KOORDINATOR),),

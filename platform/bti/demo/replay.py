@@ -22,6 +22,7 @@ from bti.db import BtiSession, Database
 from bti.demo.context import DemoContext
 from bti.demo.organisation import STAFF, unit_for
 from bti.demo.story import ACTIONS, Story, StoryStep
+from bti.demo.team_actions import TEAM_ACTIONS
 from bti.models import ActionPlanItem, Case, Consent, Meeting, SubjectKind, UnitKind
 from bti.rules.access import Actor
 from bti.rules.child import voice_required
@@ -346,5 +347,6 @@ def _next_of_kin(s: Scene, relation: str, reason: str) -> None:
     next_of_kin.mark(**s.on_case, relation=relation, reason=reason)
 
 
-#: Each action of :data:`bti.demo.story.ACTIONS` is the function of its name above.
-_ACTIONS = {name: globals()[f"_{name}"] for name in ACTIONS}
+#: Each action of :data:`bti.demo.story.ACTIONS` is the function of its name above, or a
+#: standing team's step (:mod:`bti.demo.team_actions`).
+_ACTIONS = {name: TEAM_ACTIONS.get(name) or globals()[f"_{name}"] for name in ACTIONS}

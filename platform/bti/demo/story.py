@@ -38,9 +38,25 @@ from typing import Any
 #: ``offer`` to, note; ``accept``; ``decline`` note — a hand-over of the baton;
 #: ``plan`` kind, kept_in, responsible — a plan beside the stafettlogg (IP, IOP, IUP);
 #: ``form`` kind, answers (pairs) — fill in one of the guide's forms; ``tick`` numbers — trinn
-#: done by hand; ``next_of_kin`` relation, reason — barn som pårørende.
+#: done by hand; ``next_of_kin`` relation, reason — barn som pårørende. A standing team's
+#: steps (``team``, ``refer``, ``tit_day``, ``assess``, ``place``, ``tit_invite`` … the
+#: protocol and the family's evaluation) are in :mod:`bti.demo.team_actions`.
 ACTIONS = frozenset(
     [
+        "team",
+        "refer",
+        "tit_day",
+        "assess",
+        "place",
+        "tit_invite",
+        "tit_present",
+        "tit_case",
+        "tit_discuss",
+        "tit_close",
+        "tit_left",
+        "tit_reflect",
+        "tit_protocol",
+        "tit_evaluate",
         "open",
         "add",
         "consent",

@@ -21,6 +21,7 @@ from bti.models import LoginSession, Membership, MunicipalityRecord, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
 from bti.services import audit, unit_overview
 from bti.services.actors import load_actor
+from bti.services.teams import roster
 
 # Verified when the username is unknown, so a wrong username takes as long as a wrong
 # password and the answer says nothing about which accounts exist.
@@ -143,6 +144,8 @@ class Chosen:
     """What the header needs to know about the user in the chosen municipality."""
 
     leads_unit: bool
+    #: Sits in a standing team, or keeps the teams as administrator.
+    in_team: bool = False
 
 
 def choose_municipality(db: Database, *, token: str, user_id: int, municipality_id: int) -> Chosen:
@@ -156,7 +159,10 @@ def choose_municipality(db: Database, *, token: str, user_id: int, municipality_
     with db.transaction(municipality_id) as session:
         actor = load_actor(session, user_id)
         audit.record(session, actor=actor, action="signin.municipality")
-    return Chosen(leads_unit=unit_overview.leads_a_unit(actor))
+        in_team = bool(roster.my_teams(session, user_id=user_id)) or (
+            roster.administers(actor) and bool(roster.teams(session))
+        )
+    return Chosen(leads_unit=unit_overview.leads_a_unit(actor), in_team=in_team)
 
 
 def municipalities_of(db: Database, *, user_id: int) -> list[MunicipalityRecord]:

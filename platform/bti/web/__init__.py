@@ -17,7 +17,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
-from bti import i18n
+from bti import i18n, labels
 from bti.db import get_db
 from bti.plugins import Registry
 
@@ -37,6 +37,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         guide,
         health,
         home,
+        teams,
     )
 
     # The case page's panels, by hook; first, so a panel this municipality lacks is a 404
@@ -47,7 +48,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.bp)
     auth.init_app(app)
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
-    for module in (cases, case, concern, consultation, guide, citizen):
+    for module in (cases, case, concern, consultation, guide, citizen, teams):
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
 
     domains = app.extensions.setdefault("bti_domains", {})
@@ -63,6 +64,8 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.url_defaults(_keep_municipality)
     app.context_processor(lambda: {"municipality": g.get("municipality")})
     app.jinja_env.filters["last_day"] = formatting.last_day
+    app.jinja_env.globals["team_status"] = labels.team_status
+    app.jinja_env.globals["team_role"] = labels.team_role
     # Over Flask-Babel's filters of the same names: unambiguous short dates in English.
     app.jinja_env.filters["dateformat"] = formatting.dateformat
     app.jinja_env.filters["datetimeformat"] = formatting.datetimeformat

@@ -146,6 +146,7 @@ def _work_in(municipality, choices):
     session[HEADER_MENU] = {
         "elsewhere": [[m.slug, m.name] for m in choices if m.id != municipality.id],
         "leads_unit": chosen.leads_unit,
+        "in_team": chosen.in_team,
     }
     if switching:
         flash(_l("You now work in %(name)s.", name=municipality.name), "success")

@@ -323,7 +323,12 @@ def enter_level(
 
 
 def record_step(
-    session: Session, *, municipality: Municipality, by: Actor, case: Case, outcome: str,
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case: Case,
+    outcome: str,
     to_level: int,
 ) -> Decision:
     """A step taken on another page than the decision form (a standing team's: referred,

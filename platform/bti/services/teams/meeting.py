@@ -411,21 +411,31 @@ STILL_PRESENT = _l(
 )
 
 
-def mine(
-    session: Session, *, by: Actor, limit: int = 20
-) -> list[tuple[TeamReferral, TeamRecord, str]]:
-    """Referrals on the user's teams with invitations sent: the cases to discuss."""
-    out = []
-    for team, role in roster.my_teams(session, user_id=by.user_id):
-        for referral in session.exec(
-            select(TeamReferral)
-            .where(
-                TeamReferral.team_id == team.id,
-                TeamReferral.status.in_((ReferralStatus.INVITED, ReferralStatus.DISCUSSED)),
+@dataclass(frozen=True)
+class Overview:
+    teams: list[tuple[TeamRecord, str]]  # the teams the user sits in, with their place
+    cases: list[tuple[TeamReferral, TeamRecord, str]]  # on a meeting day, invitations sent
+    administered: list[TeamRecord]  # every team, for an administrator
+
+
+def overview(session: Session, *, by: Actor, limit: int = 20) -> Overview:
+    """The user's teams, and the cases on their meeting days with invitations sent: the
+    cases to discuss. One audit event for the list."""
+    teams = roster.my_teams(session, user_id=by.user_id)
+    cases = []
+    for team, role in teams:
+        cases += [
+            (referral, team, role)
+            for referral in session.exec(
+                select(TeamReferral)
+                .where(
+                    TeamReferral.team_id == team.id,
+                    TeamReferral.status.in_((ReferralStatus.INVITED, ReferralStatus.DISCUSSED)),
+                )
+                .order_by(TeamReferral.starts_at)
+                .limit(limit)
             )
-            .order_by(TeamReferral.starts_at)
-            .limit(limit)
-        ):
-            out.append((referral, team, role))
-    audit.record(session, actor=by, action="team.mine", detail=f"count={len(out)}")
-    return out
+        ]
+    administered = roster.teams(session) if roster.administers(by) else []
+    audit.record(session, actor=by, action="team.overview", detail=f"count={len(cases)}")
+    return Overview(teams, cases, administered)

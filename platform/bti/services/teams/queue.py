@@ -23,6 +23,7 @@ from bti.models import (
     Meeting,
     MeetingInvitee,
     ReferralStatus,
+    StaffUser,
     Subject,
     TeamMeeting,
     TeamRecord,
@@ -56,6 +57,7 @@ class QueueItem:
     subject: Subject
     unit_name: str
     age: int | None
+    consent: ConsentCheck
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class Queue:
     page: int
     per_page: int
     days: list[DayItem]
+    other_teams: list[tuple[int, str]]  # where the chair may send a referral on
+    fixed_members: list[tuple[int, str]]  # among whom the minute-taker is chosen
 
     @property
     def pages(self) -> int:
@@ -110,8 +114,23 @@ def queue(
         .limit(per_page)
     ).all()
     today = clock.today(municipality)
-    items = [QueueItem(r, s, name or "", subject_age(s, today)) for r, s, name in rows]
-    return Queue(team, role, items, total, page, per_page, _days(session, team))
+    items = [
+        QueueItem(
+            r, s, name or "", subject_age(s, today),
+            consent_check(session, municipality=municipality, referral=r, team=team, on=today),
+        )
+        for r, s, name in rows
+    ]  # fmt: skip
+    others = [(t.id, t.name) for t in roster.teams(session) if t.id != team.id]
+    fixed = roster.fixed_member_ids(session, team=team)
+    names = {
+        uid: name
+        for uid, name in session.exec(
+            select(StaffUser.id, StaffUser.display_name).where(StaffUser.id.in_(fixed or [-1]))
+        ).all()
+    }
+    members = [(uid, names.get(uid, "")) for uid in fixed]
+    return Queue(team, role, items, total, page, per_page, _days(session, team), others, members)
 
 
 def _days(session: Session, team: TeamRecord) -> list[DayItem]:
@@ -278,6 +297,14 @@ def place(
         o_start = _utc(other.starts_at)
         if start < o_start + timedelta(minutes=other.minutes or 0) and o_start < end:
             raise InvalidInput("starts_at", _l("Another case has that time."))
+    check = consent_check(
+        session, municipality=municipality, referral=referral, team=reached.team,
+        on=clock.today(municipality),
+    )  # fmt: skip
+    if not check.may_discuss:
+        raise InvalidInput(
+            "referral", GUESTS_NEED_CONSENT if check.guests_missing else CONSENT_NEEDED
+        )
     language = (interpreter_language or "").strip()
     if interpreter_needed and not language:
         raise InvalidInput("interpreter_language", _l("Say which language the interpreter is for."))

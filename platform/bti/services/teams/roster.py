@@ -168,8 +168,55 @@ def served_units(session: Session, *, team: TeamRecord) -> list[Unit]:
 # -- the administrator's changes --------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Administration:
+    team: TeamRecord
+    members: list[tuple[TeamMember, StaffUser]]
+    staff: list[tuple[int, str]]  # everyone with a role in the municipality
+    seats: list[tuple[str, str]]  # (service, the guide's words) of the team's fixed seats
+    units: list[tuple[int, str]]
+    served: list[int]
+
+
+def administration(
+    session: Session, *, municipality: Municipality, by: Actor, team_id: int
+) -> Administration:
+    """What the administrator's page for a team shows."""
+    _administrator(session, by)
+    team = _team(session, team_id)
+    staff = session.exec(
+        select(StaffUser.id, StaffUser.display_name)
+        .where(StaffUser.id.in_(select(Membership.user_id)), StaffUser.active)
+        .order_by(StaffUser.display_name)
+    ).all()
+    definition_ = definition(municipality, team)
+    seats = [
+        (s.service, str(s.label))
+        for s in (definition_.seats if definition_ else ())
+        if not s.from_referring_unit
+    ]
+    units = session.exec(select(Unit.id, Unit.name).order_by(Unit.name)).all()
+    served = list(session.exec(select(TeamUnit.unit_id).where(TeamUnit.team_id == team.id)))
+    audit.record(session, actor=by, action="team.admin_read", detail=f"team={team.id}")
+    return Administration(
+        team, members(session, team=team), [tuple(r) for r in staff],
+        list(dict.fromkeys(seats)), [tuple(u) for u in units], served,
+    )  # fmt: skip
+
+
+def all_teams(session: Session, *, by: Actor) -> list[TeamRecord]:
+    """The teams, for the administrator's list."""
+    _administrator(session, by)
+    audit.record(session, actor=by, action="team.admin_list")
+    return teams(session)
+
+
+def administers(by: Actor) -> bool:
+    return any(p.role == Role.ADMINISTRATOR for p in by.posts)
+
+
 def _administrator(session: Session, by: Actor) -> None:
-    if not any(p.role == Role.ADMINISTRATOR for p in by.posts):
+    if not administers(by):
         audit.record_denial(session, actor=by, action="team.admin")
         raise NotFound("team")
 

@@ -1,0 +1,219 @@
+"""The forms of the team pages: the chair's queue and meeting days, the six parts of the
+meeting, the protocol, the family's evaluation, and the administrator's team page."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    FieldList,
+    FormField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    TextAreaField,
+    TimeField,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Optional
+
+from bti.i18n import lazy_gettext as _l
+from bti.services.teams.evaluation import ANSWERS
+from bti.web.fields import CheckboxesField, LocalDateField, LocalDateTimeField
+
+
+def options(pairs) -> list[SelectChoice]:
+    """Choices as WTForms wants them: ``(value, label)`` pairs, a blank first where the
+    value is ``None``."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+YES_NO = options([("yes", _l("Yes")), ("no", _l("No"))])
+
+
+def yes_no(value: str | None) -> bool | None:
+    return {"yes": True, "no": False}.get(value or "")
+
+
+def _int_or_none(value):
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+class AssessForm(FlaskForm):
+    urgency = RadioField(
+        _l("How urgent is the case?"),
+        choices=options(
+            [("urgent", _l("Urgent: the next meeting day")), ("ordinary", _l("Ordinary"))]
+        ),
+        validators=[InputRequired(message=_l("Choose how urgent the case is."))],
+    )
+    note = TextAreaField(_l("Note on the urgency (no names)"), render_kw={"rows": 2})
+
+
+class PlaceForm(FlaskForm):
+    team_meeting_id = SelectField(
+        _l("Meeting day"), coerce=_int_or_none, validate_choice=False, choices=[]
+    )
+    starts_at = TimeField(
+        _l("Time the case starts"),
+        validators=[InputRequired(message=_l("Give the time the case starts."))],
+    )
+    minutes = IntegerField(
+        _l("Minutes set aside for the case"),
+        validators=[
+            InputRequired(message=_l("Set aside between 10 and 120 minutes for the case."))
+        ],
+    )
+    interpreter_needed = BooleanField(_l("An interpreter is needed"))
+    interpreter_language = StringField(_l("Language"))
+
+
+class MoveForm(FlaskForm):
+    team_id = SelectField(
+        _l("Another team"), coerce=_int_or_none, validate_choice=False, choices=[]
+    )
+
+
+class DayForm(FlaskForm):
+    starts_at = LocalDateTimeField(
+        _l("Date and time"),
+        validators=[InputRequired(message=_l("Give the date and time of the meeting."))],
+    )
+    place = StringField(_l("Place"))
+
+
+class MinuteTakerForm(FlaskForm):
+    user_id = SelectField(
+        _l("Minute-taker"), coerce=_int_or_none, validate_choice=False, choices=[]
+    )
+
+
+class EmptyForm(FlaskForm):
+    """A button: the CSRF token alone."""
+
+
+class PresentationForm(FlaskForm):
+    confidentiality_stated = BooleanField(_l("The chair has stated the duty of confidentiality"))
+    guardians_present = RadioField(
+        _l("Did the guardians take part?"), choices=YES_NO, validate_choice=False
+    )
+    youth_present = RadioField(
+        _l("Did the youth take part?"), choices=YES_NO, validate_choice=False
+    )
+    referrer_present = RadioField(
+        _l("Did the referrer take part?"), choices=YES_NO, validate_choice=False
+    )
+
+
+class CaseForm(FlaskForm):
+    presentation = TextAreaField(_l("The case as put forward"), render_kw={"rows": 4})
+    earlier_measures = TextAreaField(_l("Measures already tried"), render_kw={"rows": 3})
+
+
+class DiscussionForm(FlaskForm):
+    text = TextAreaField(_l("Summaries from the discussion"), render_kw={"rows": 6})
+
+
+class PlanRowForm(FlaskForm):
+    class Meta:
+        csrf = False
+
+    goal = StringField(_l("Goal"))
+    measure = StringField(_l("Measure"))
+    responsible = StringField(_l("Responsible"))
+    follow_up_on = LocalDateField(_l("Follow-up"), validators=[Optional()])
+
+
+class ClosingForm(FlaskForm):
+    summary = TextAreaField(_l("Summary: the main measures agreed"), render_kw={"rows": 4})
+    family_view = TextAreaField(
+        _l("The guardians' or the youth's view on further measures"), render_kw={"rows": 3}
+    )
+    plan = FieldList(FormField(PlanRowForm), min_entries=4, max_entries=12)
+    follow_up_coordinator_id = SelectField(
+        _l("Who coordinates the follow-up in the local service"),
+        coerce=_int_or_none, validate_choice=False, choices=[],
+    )  # fmt: skip
+    follow_up_at = LocalDateTimeField(_l("Follow-up meeting at the local service"))
+    follow_up_place = StringField(_l("Place of the follow-up meeting"))
+    family_feedback = TextAreaField(
+        _l("The guardians' or the youth's immediate feedback on the meeting"), render_kw={"rows": 3}
+    )
+
+
+class ReflectionForm(FlaskForm):
+    text = TextAreaField(
+        _l("How did it work? Could something have been done differently?"), render_kw={"rows": 4}
+    )
+
+
+class ProtocolForm(FlaskForm):
+    text = TextAreaField(_l("Protocol (anonymised)"), render_kw={"rows": 8})
+
+
+class EvaluationForm(FlaskForm):
+    experience = RadioField(
+        _l("How was it to take part in the meeting?"),
+        choices=options([("1", _l("1 – very bad")), ("2", "2"), ("3", "3"), ("4", "4"),
+                         ("5", _l("5 – very good"))]),
+        validate_choice=False,
+    )  # fmt: skip
+    experience_text = TextAreaField(_l("Tell us more, if you like"), render_kw={"rows": 3})
+    plan_followed = RadioField(
+        _l("Has the action plan been followed up?"),
+        choices=options(ANSWERS.items()),
+        validate_choice=False,
+    )
+    measures_helped = RadioField(
+        _l("Have the measures been useful?"),
+        choices=options(ANSWERS.items()),
+        validate_choice=False,
+    )
+    comment = TextAreaField(_l("Anything else?"), render_kw={"rows": 3})
+
+
+class TeamForm(FlaskForm):
+    coordinator_id = SelectField(
+        _l("Coordinator (fixed chair)"), coerce=_int_or_none, validate_choice=False, choices=[]
+    )
+    deputy_id = SelectField(
+        _l("Fixed deputy"), coerce=_int_or_none, validate_choice=False, choices=[]
+    )
+    leader_id = SelectField(
+        _l("Leader (department head in barnevern)"),
+        coerce=_int_or_none,
+        validate_choice=False,
+        choices=[],
+    )
+    weekday = SelectField(_l("Meeting day"), coerce=_int_or_none, validate_choice=False, choices=[])
+    starts_at_hour = IntegerField(
+        _l("Starts at (hour)"),
+        validators=[InputRequired(message=_l("Choose an hour between 07 and 18."))],
+    )
+    cadence_days = SelectField(
+        _l("How often"), coerce=_int_or_none, validate_choice=False,
+        choices=options([(7, _l("Every week")), (14, _l("Every 14 days")),
+                         (21, _l("Every three weeks")), (28, _l("Every four weeks"))]),
+    )  # fmt: skip
+    meeting_hours = IntegerField(
+        _l("Hours each time"),
+        validators=[InputRequired(message=_l("A meeting lasts between 1 and 8 hours."))],
+    )
+    place = StringField(_l("Place"))
+
+
+class MemberForm(FlaskForm):
+    user_id = SelectField(
+        _l("Member of staff"), coerce=_int_or_none, validate_choice=False, choices=[]
+    )
+    service = SelectField(_l("Seat"), validate_choice=False, choices=[])
+
+
+class UnitsForm(FlaskForm):
+    unit_ids = CheckboxesField(
+        _l("Units whose cases go to this team"), coerce=int, validate_choice=False, choices=[]
+    )
