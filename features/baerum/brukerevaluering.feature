@@ -25,6 +25,7 @@ Egenskap: Foreldrenes og ungdommens evaluering av Tidlig innsatsteam
   # opplevd som nyttige.»
   Scenario: Familien svarer på evalueringen gjennom en lenke uten navn
     Så har lenken til evalueringen ikke Olas, Pers eller Lises navn i seg
+    Og står ingen av navnene i saken på siden lenken åpner
     Når familien svarer gjennom lenken at det var 4 av 5 å delta, at planen er fulgt opp og at tiltakene delvis hjalp
     Så er evalueringen besvart gjennom lenken med 4 av 5, «ja» og «delvis»
 

@@ -103,6 +103,21 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
   # unge og aktuelle fagpersoner får med seg et eksemplar fra handlingsplanen»
   Scenario: Foresatte får et eksemplar av handlingsplanen
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
-    Når Kim skriver ut handlingsplanen
-    Så står «Ro i timene» og «Fast plass og faste pauser» i utskriften av handlingsplanen
-    Og er utskriften av handlingsplanen uten metarefleksjonen
+    Når Kari skriver ut handlingsplanen fra saksiden
+    Så står «Ro i timene», «Fast plass og faste pauser» og «Kontaktlærer» i handlingsplanen foresatte får med seg
+
+  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 4: Handlingsplan»: «Tidligere tiltak»,
+  # «Sak nr.», «Tidspunkt for første oppfølgingsmøte», «Mål Tiltak Ansvarlig Tidspunkt for
+  # oppfølgingssamtale» og «Evaluering v/koordineringsansvarlig»
+  Scenario: Handlingsplanen fra møtet har metodebokas felter
+    Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
+    Når Kari skriver ut handlingsplanen fra teamets side
+    Så står dette i utskriften:
+      | Tidligere tiltak                      | Samtaler med kontaktlærer  |
+      | Sak nr.                               | 1                          |
+      | Tidspunkt for første oppfølgingsmøte  | Høvik skole                |
+      | Koordineringsansvarlig                | Mari                       |
+      | Mål                                   | Ro i timene                |
+      | Tiltak                                | Fast plass og faste pauser |
+      | Ansvarlig                             | Kontaktlærer               |
+      | Evaluering v/koordineringsansvarlig   | Hvordan nådde du målet?    |

@@ -115,3 +115,19 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Når Siri setter saken opp klokka 9 med 45 minutter
     Og Siri sender innkallingene
     Så er innkallingene sendt
+
+  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 3: Møteinnkalling»: «Vedrørende», «Tid»,
+  # «Sted», «Har du spørsmål, ta kontakt med koordinator for Tidlig innsatsteam: Navn»
+  Scenario: Innkallingen sier hva møtet gjelder, tid, sted, tolk og hvem som er koordinator
+    Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
+    Og at Kim har laget et møte for teamet om 14 dager klokka 9 på «Høvik skole, møterom 1»
+    Og at Kim har satt saken opp klokka 10 med 60 minutter og tolk på arabisk
+    Og at Kim har sendt innkallingene
+    Når Kim skriver ut innkallingen fra teamets side
+    Så står dette i innkallingen:
+      | Vedrørende  | Ola Testesen                   |
+      | Tid         | kl. 10:00                      |
+      | Sted        | Høvik skole, møterom 1         |
+      | Tolk        | arabisk                        |
+      | Koordinator | Kim                            |
+      | Hilsen      | Tidlig innsatsteam 6–15 år Øst |

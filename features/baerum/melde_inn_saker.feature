@@ -38,6 +38,24 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
   # «Virksomhet», «Epost, telefon», «Barnet/ungdommens navn, fødselsdato», «Foresattes navn,
   # adresse», «Andre fagpersoner som ønskes med i møtet», «Samtykkeskjema underskrevet og
   # vedlagt».
+  Scenario: Meldeskjemaet koordinator leser, har metodebokas felter
+    Gitt at Kari har registrert et samtykke for Ola som gjelder skolehelsetjenesten, barnevernet og PPT
+    Og at Per har skrevet under på samtykket
+    Og at Kari har meldt saken til Tidlig innsatsteam, uten at foreldrene kommer selv
+    Når Kim skriver ut meldeskjemaet fra teamets side
+    Så står dette i meldeskjemaet:
+      | Melders navn                             | Kari                         |
+      | Virksomhet                               | Høvik skole                  |
+      | Epost, telefon                           | kari@baerum.kommune.no       |
+      | Barnet/ungdommens navn                   | Ola Testesen                 |
+      | Foresattes navn                          | Per \| Lise                  |
+      | Bekymringen gjelder                      | Læring \| Psykososialt miljø |
+      | Samtykkeskjema underskrevet og vedlagt   | ☒                            |
+
+  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 2: Meldeskjema»: «Melders navn»,
+  # «Virksomhet», «Epost, telefon», «Barnet/ungdommens navn, fødselsdato», «Foresattes navn,
+  # adresse», «Andre fagpersoner som ønskes med i møtet», «Samtykkeskjema underskrevet og
+  # vedlagt».
   Scenario: Meldeskjemaet uten kontaktopplysninger eller uten hva bekymringen gjelder, blir ikke sendt
     Når Kari sender meldeskjemaet uten e-post eller telefon
     Så blir meldeskjemaet ikke sendt, og det står ved «Epost, telefon» at melderen skal oppgi e-post eller telefon
@@ -60,13 +78,13 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
   # drøftes.»
   Scenario: Uten skriftlig samtykke og uten foreldrene settes saken ikke på sakslista
     Gitt at Kari har meldt saken til Tidlig innsatsteam, uten at foreldrene kommer selv
-    Og at Kim har satt saken opp på teamets møte om 14 dager klokka 10
-    Når Kim sender innkallingene
-    Så blir innkallingene ikke sendt, fordi saken ikke kan drøftes uten skriftlig samtykke når foreldrene ikke kommer selv
+    Når Kim setter saken opp på teamets møte om 14 dager klokka 10
+    Så blir saken ikke satt opp, fordi den ikke kan drøftes uten skriftlig samtykke når foreldrene ikke kommer selv
     Og står saken på nivå 1
     Gitt at Kari har registrert et samtykke for Ola som gjelder skolehelsetjenesten, barnevernet og PPT
     Og at Per har skrevet under på samtykket
-    Når Kim sender innkallingene
+    Når Kim setter saken opp på teamets møte om 14 dager klokka 10
+    Og Kim sender innkallingene
     Så er innkallingene sendt
     Og står saken på nivå 2
 

@@ -94,9 +94,11 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
   Scenario: Metarefleksjonen står ikke i møtet på saken, i utskriftene eller på innbyggersidene
     Gitt at saken er drøftet i teamet med foresatte og melderen til stede
     Og at teamet har ført metarefleksjonen «Vi slapp ikke foreldrene nok til» etter at melderen og familien gikk
+    Og Per kan logge inn på innbyggersidene
     Så står ikke «Vi slapp ikke foreldrene nok til» i noe møtereferat i saken
     Og står ikke «Vi slapp ikke foreldrene nok til» i noen utskrift fra teamet
     Og står ikke «Vi slapp ikke foreldrene nok til» på saksiden til Kari
+    Og ser Per ikke «Vi slapp ikke foreldrene nok til» på innbyggersidene
 
   # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «Alle i teamet presenterer seg med
   # fornavn og funksjon og arbeidsområde.»

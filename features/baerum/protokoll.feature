@@ -57,3 +57,13 @@ Egenskap: Den anonymiserte protokollen fra Tidlig innsatsteam
     Gitt at Kim har ferdigstilt protokollen «Sak 1: uro i klassen.»
     Når Kim ferdigstiller protokollen «Sak 1: uro i klassen, rettet.»
     Så blir protokollen ikke ferdigstilt, fordi den alt er ferdigstilt
+
+  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Dokumentasjon»: «Protokoll (anonymisert).
+  # Arkiveres i TIT. Sendes til koordinator Sammen for barn og unge, kvartalsvis»
+  Scenario: Den utskrevne protokollen har saksnummer og aldersgruppe, men ingen navn
+    Gitt at Kim har ferdigstilt protokollen «Sak 1: uro i klassen. Plan om faste pauser.»
+    Når Kim skriver ut protokollen fra teamets side
+    Så står dette i utskriften:
+      | Protokoll | Sak 1: uro i klassen. Plan om faste pauser. |
+      | Team      | Tidlig innsatsteam 6–15 år Øst              |
+    Og står ikke «Ola», «Testesen», «Per», «Lise» eller «Hansen» i protokollen

@@ -39,6 +39,8 @@ from tests.bdd.steps_baerum_tit import (
     refused_at,
     schedule,
 )
+from tests.bdd.steps_kept_out import Browser, text_of
+from tests.support.web import sign_in_citizen
 from tests.support.world import World
 
 DEFAULT_ROW = ("Ro i timene", "Fast plass og faste pauser", "Kontaktlærer", "om 40 dager")
@@ -685,3 +687,108 @@ def _(world: World, grunn: str) -> None:
         return
     assert world.error is not None, "svaret ble lagret"
     assert getattr(world.error, "field", None) == "experience", world.error
+
+
+# ---------------------------------------------------------------------------------------------
+# What the pages and printouts show (through the test client, signed in)
+# ---------------------------------------------------------------------------------------------
+
+#: The team's printouts, as the scenarios name them, and their names in the address.
+PRINTOUTS = {
+    "meldeskjemaet": "meldeskjema",
+    "innkallingen": "innkalling",
+    "handlingsplanen": "handlingsplan",
+    "protokollen": "protokoll",
+}
+
+
+def _get(client, path: str) -> str:
+    response = client.get(path)
+    assert response.status_code == 200, (path, response.status_code)
+    return response.get_data(as_text=True)
+
+
+def _team_print(world: World, nettleser: Browser, name: str, kind: str) -> str:
+    path = f"/{world.kommune.slug}/team/sak/{_rid(world)}/utskrift/{kind}"
+    return _get(nettleser.staff(name), path)
+
+
+@when(
+    parsers.re(
+        rf"(?P<navn>{NAME}) skriver ut (?P<hva>meldeskjemaet|innkallingen|protokollen|handlingsplanen) fra "
+        r"teamets side$"
+    )
+)
+def _(world: World, nettleser: Browser, navn: str, hva: str) -> None:
+    nettleser.response = text_of(_team_print(world, nettleser, navn, PRINTOUTS[hva]))
+
+
+@when(parsers.re(rf"(?P<navn>{NAME}) skriver ut handlingsplanen fra saksiden$"))
+def _(world: World, nettleser: Browser, navn: str) -> None:
+    path = f"/{world.kommune.slug}/sak/{world.case_id}/utskrift/handlingsplan"
+    nettleser.response = text_of(_get(nettleser.staff(navn), path))
+
+
+@then(parsers.re(r"står dette i (?:meldeskjemaet|innkallingen|utskriften):"))
+def _(nettleser: Browser, datatable: list[list[str]]) -> None:
+    """Each row: the form's field and what it says; the value must be in the printout."""
+    for label, value in ((row[0].strip(), row[1].strip()) for row in datatable):
+        for part in value.split(" | "):
+            assert part in nettleser.response, f"{label}: «{part}» står ikke i utskriften"
+
+
+@then(parsers.re(r"står (?P<tekster>«.+») i handlingsplanen foresatte får med seg$"))
+def _(nettleser: Browser, tekster: str) -> None:
+    for text in re.findall(r"«(.+?)»", tekster):
+        assert text in nettleser.response, f"«{text}» står ikke i handlingsplanen"
+
+
+@then(parsers.re(r"står ikke (?P<tekster>«.+») i (?:utskriften|protokollen)$"))
+def _(nettleser: Browser, tekster: str) -> None:
+    for text in re.findall(r"«(.+?)»", tekster):
+        assert not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", nettleser.response), text
+
+
+@then(parsers.re(r"står ikke «(?P<tekst>.+)» i noen utskrift fra teamet$"))
+def _(world: World, nettleser: Browser, tekst: str) -> None:
+    """Every printout the team's chair can take of the case, and the action plan from the
+    case page as the referrer takes it for the guardians."""
+    chair = chair_of(world, referral_of(world).team_id)
+    for kind in PRINTOUTS.values():
+        path = f"/{world.kommune.slug}/team/sak/{_rid(world)}/utskrift/{kind}"
+        response = nettleser.staff(chair).get(path)
+        if kind != "protokoll":  # the protocol prints once it is finalised
+            assert response.status_code == 200, (kind, response.status_code)
+        assert tekst not in response.get_data(as_text=True), kind
+    path = f"/{world.kommune.slug}/sak/{world.case_id}/utskrift/handlingsplan"
+    assert tekst not in _get(nettleser.staff(world.opener()), path)
+
+
+@then(parsers.re(rf"står ikke «(?P<tekst>.+)» på saksiden til (?P<navn>{NAME})$"))
+def _(nettleser: Browser, tekst: str, navn: str) -> None:
+    page = nettleser.case_page(navn)
+    assert "/utskrift/handlingsplan" in page, "saksiden viser ikke teamets del"
+    assert tekst not in page
+
+
+@then(parsers.re(rf"ser (?P<navn>{NAME}) ikke «(?P<tekst>.+)» på innbyggersidene$"))
+def _(world: World, navn: str, tekst: str) -> None:
+    slug = world.kommune.slug
+    client = world.deployment.start().test_client()
+    if client.get(f"/{slug}/innsyn/logg-inn").status_code == 404:
+        return  # the municipality gives citizens no pages: nothing can appear
+    sign_in_citizen(client, slug, f"innbygger-{navn.lower()}")
+    mine = client.get(f"/{slug}/innsyn/")
+    assert mine.status_code == 200, f"{navn} kom ikke inn på innbyggersidene"
+    assert tekst not in mine.get_data(as_text=True)
+    case_view = client.get(f"/{slug}/innsyn/stafettlogg/{world.case_id}")
+    assert tekst not in case_view.get_data(as_text=True)
+
+
+@then("står ingen av navnene i saken på siden lenken åpner")
+def _(world: World) -> None:
+    """The family's page through the link: no name of the child or the guardians on it."""
+    client = world.deployment.start().test_client()
+    page = _get(client, f"/{world.kommune.slug}/evaluering/{_evaluation(world).token}")
+    for name in (*world.children, *world.guardians):
+        assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text_of(page)), name

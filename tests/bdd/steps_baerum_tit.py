@@ -720,10 +720,17 @@ def _(world: World, dager: str, tid: str, minutter: str, sprak: str | None) -> N
 @then(parsers.re(r"blir saken ikke satt opp, fordi (?P<grunn>.+)$"))
 def _(world: World, grunn: str) -> None:
     reasons = {
-        "den må få plass innenfor møtet": _l("The case must fit within the meeting day."),
-        "en annen sak har den tiden": _l("Another case has that time."),
+        "den må få plass innenfor møtet": (
+            "starts_at",
+            _l("The case must fit within the meeting day."),
+        ),
+        "en annen sak har den tiden": ("starts_at", _l("Another case has that time.")),
+        "den ikke kan drøftes uten skriftlig samtykke når foreldrene ikke kommer selv": (
+            "referral",
+            queue.CONSENT_NEEDED,
+        ),
     }
-    refused_at(world, "starts_at", reasons[grunn])
+    refused_at(world, *reasons[grunn])
 
 
 @then("blir saken ikke satt opp, og det står ved tolken at språket må oppgis")
