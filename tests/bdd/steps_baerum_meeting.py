@@ -221,7 +221,8 @@ def _(world: World, navn: str, koord: str, nar: str, sted: str, datatable) -> No
 
 @given(
     parsers.re(
-        rf"at (?P<navn>{NAME}) har ført avrundingen med (?P<koord>{NAME}) som koordineringsansvarlig$"
+        rf"at (?P<navn>{NAME}) har ført avrundingen med (?P<koord>{NAME}) som "
+        r"koordineringsansvarlig$"
     )
 )
 def _(world: World, navn: str, koord: str) -> None:
@@ -554,7 +555,8 @@ def _(world: World, navn: str, tekst: str) -> None:
 
 @then(
     parsers.re(
-        rf"blir protokollen ikke ferdigstilt, og (?P<navn>{NAME}) får beskjed om å ta ut (?P<hva>.+)$"
+        rf"blir protokollen ikke ferdigstilt, og (?P<navn>{NAME}) får beskjed om å ta ut "
+        r"(?P<hva>.+)$"
     )
 )
 def _(world: World, navn: str, hva: str) -> None:
@@ -715,8 +717,8 @@ def _team_print(world: World, nettleser: Browser, name: str, kind: str) -> str:
 
 @when(
     parsers.re(
-        rf"(?P<navn>{NAME}) skriver ut (?P<hva>meldeskjemaet|innkallingen|protokollen|handlingsplanen) fra "
-        r"teamets side$"
+        rf"(?P<navn>{NAME}) skriver ut "
+        r"(?P<hva>meldeskjemaet|innkallingen|protokollen|handlingsplanen) fra teamets side$"
     )
 )
 def _(world: World, nettleser: Browser, navn: str, hva: str) -> None:
