@@ -42,6 +42,8 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Og står saken om Ola i køen til Siri
     Og finner Hege ikke teamets kø
     Og finner Kari ikke teamets kø
+    Og står Ola på teamets kø på nettet for Siri
+    Men finnes teamets kø ikke på nettet for Hege eller Kari
 
   # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar», «Forberedelse»:
   # «Lage møteplan» og «Avklare møtested»; «Møtehyppighet»: «Hver 14. dag 4 timer».

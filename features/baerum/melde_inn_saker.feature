@@ -126,6 +126,8 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Når Kari vurderer saken som haster
     Så finner Kari ikke saken i teamets kø
+    Når Kari sender innkallingene
+    Så finner Kari ikke saken i teamets kø
     Når Kim vurderer saken som haster, fordi «Eleven har sluttet å komme på skolen»
     Så er saken vurdert som at den haster av Kim
 

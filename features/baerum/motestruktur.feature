@@ -87,6 +87,8 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Så ser Pål metarefleksjonen når han leser saken fra møtet
     Men Kari ser ikke metarefleksjonen når hun leser saken fra møtet
     Og ser Kari avrundingen når hun leser saken fra møtet
+    Og står «Vi slapp ikke foreldrene nok til» på møtesiden til Pål
+    Men står ikke «Vi slapp ikke foreldrene nok til» på møtesiden til Kari
 
   # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «5. Metarefleksjon … Etter at
   # innmelder og foreldre/den unge har gått, gir de faste teammedlemmene tilbakemeldinger til

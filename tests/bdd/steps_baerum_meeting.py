@@ -794,3 +794,33 @@ def _(world: World) -> None:
     page = _get(client, f"/{world.kommune.slug}/evaluering/{_evaluation(world).token}")
     for name in (*world.children, *world.guardians):
         assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text_of(page)), name
+
+
+def _meeting_page(world: World, nettleser: Browser, name: str):
+    return nettleser.staff(name).get(f"/{world.kommune.slug}/team/sak/{_rid(world)}")
+
+
+@then(parsers.re(rf"(?P<ikke>står|står ikke) «(?P<tekst>.+)» på møtesiden til (?P<navn>{NAME})$"))
+def _(world: World, nettleser: Browser, ikke: str, tekst: str, navn: str) -> None:
+    response = _meeting_page(world, nettleser, navn)
+    assert response.status_code == 200, response.status_code
+    page = response.get_data(as_text=True)
+    assert (tekst in page) is (ikke == "står"), f"«{tekst}» på møtesiden til {navn}"
+
+
+def _queue_page(world: World, nettleser: Browser, name: str):
+    path = f"/{world.kommune.slug}/team/{referral_of(world).team_id}/koe"
+    return nettleser.staff(name).get(path)
+
+
+@then(parsers.re(rf"står (?P<barn>{NAME}) på teamets kø på nettet for (?P<navn>{NAME})$"))
+def _(world: World, nettleser: Browser, barn: str, navn: str) -> None:
+    response = _queue_page(world, nettleser, navn)
+    assert response.status_code == 200, response.status_code
+    assert barn in text_of(response.get_data(as_text=True))
+
+
+@then(parsers.re(rf"finnes teamets kø ikke på nettet for (?P<hvem>{NAMES})$"))
+def _(world: World, nettleser: Browser, hvem: str) -> None:
+    for name in names_in(hvem):
+        assert _queue_page(world, nettleser, name).status_code == 404, name

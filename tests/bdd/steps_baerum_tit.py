@@ -49,7 +49,7 @@ from tests.bdd.steps_vestby import MONTHS
 from tests.support.world import World
 
 NAME = r"[A-ZÆØÅ]\w+"
-NAMES = rf"{NAME}(?:(?:, | og ){NAME})*"
+NAMES = rf"{NAME}(?:(?:, | og | eller ){NAME})*"
 TEAM = r"Tidlig innsatsteam [^«»]+?"
 
 #: The meldeskjema's fields as the scenarios name them, and the service's names for them.
@@ -95,7 +95,7 @@ def tit(world: World) -> Tit:
 
 def names_in(text: str) -> list[str]:
     """«Kim, Siri og Hege» → the names."""
-    return [n.strip() for n in re.split(r",\s*|\s+og\s+", text) if n.strip()]
+    return [n.strip() for n in re.split(r",\s*|\s+og\s+|\s+eller\s+", text) if n.strip()]
 
 
 def local_today(world: World) -> date:
