@@ -80,6 +80,7 @@ class Tit:
 
     world: World
     day_id: int | None = None
+    placed: int = 0  # cases put on meeting days by a step that makes many at once
     days: dict[int, int] = field(default_factory=dict)  # team id → the last day planned
 
 
