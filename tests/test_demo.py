@@ -91,11 +91,17 @@ def scoped(app, slug: str):
 # --- it loads, once --------------------------------------------------------------------------
 
 
+#: The levels each municipality's demo cases reach. Bærum's stories stop at nivå 0: its
+#: later levels are reached through the core's TIT section (the meldeskjema, the
+#: coordinator's invitations, the avrunding), not through a decision.
+LEVELS_REACHED = {"baerum": {0}}
+
+
 def test_every_municipality_gets_cases_at_every_level_and_the_accounts_are_listed(demo):
     for slug in SLUGS:
         with scoped(demo, slug) as session:
             cases = session.exec(select(Case)).all()
-        assert {case.level for case in cases} == {0, 1, 2, 3}, slug
+        assert {case.level for case in cases} == LEVELS_REACHED.get(slug, {0, 1, 2, 3}), slug
         assert any(case.status == "closed" for case in cases), slug
         assert any(case.reported_to_barnevern_at for case in cases), slug
     listed = {username for _name, username, _description in demo.config["DEMO_ACCOUNTS"]}
@@ -153,12 +159,13 @@ def test_demo_flere_chooses_a_municipality(demo):
 
 
 def test_an_offer_of_the_baton_waits_for_an_answer(demo):
-    """Each municipality has a hand-over waiting; none is to the health nurse, whose offer
-    comes from the README's walk (the browser test accepts the first one waiting)."""
-    for slug, receiver in (("baerum", "ppt"), ("tromso", "ppt"), ("vestby", "barnevern")):
+    """Each municipality with a stafettlogg has a hand-over waiting (Bærum's method book has
+    none: no baton to pass); none is to the health nurse, whose offer comes from the README's
+    walk (the browser test accepts the first one waiting)."""
+    for slug, receiver in (("tromso", "ppt"), ("vestby", "barnevern")):
         _client, page = sign_in(demo, f"{slug}.{receiver}")
         assert f"/{slug}/sak/" in in_section(page, "Venter på svar fra deg"), slug
-    for slug in SLUGS:
+    for slug in (slug for slug in SLUGS if slug != "baerum"):
         with scoped(demo, slug) as session:
             nurse = session.exec(
                 select(StaffUser).where(StaffUser.username == f"{slug}.helsesykepleier")

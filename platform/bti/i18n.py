@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from flask import Flask, g, request, session
+from flask import Flask, g, has_request_context, request, session
 from flask_babel import Babel, Domain, get_locale
 from flask_babel import gettext as gettext
 from flask_babel import lazy_gettext as lazy_gettext
@@ -37,7 +37,12 @@ class LocalDate:
 
 
 def select_locale() -> str:
-    """The user's choice (remembered in the session), else the browser's, else bokmål."""
+    """The user's choice (remembered in the session), else the browser's, else bokmål.
+
+    Outside a request (a migration writing a plugin's defaults, a command) there is no user:
+    bokmål, the language the plugins' texts are written in."""
+    if not has_request_context():
+        return DEFAULT_LOCALE
     chosen = session.get("locale")
     if chosen in LOCALES:
         return chosen

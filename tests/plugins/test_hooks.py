@@ -31,6 +31,8 @@ from bti.defaults.forms import TITLES as NATIONAL_FORM_TITLES
 from bti.defaults.levels import LEVELS as NATIONAL_LEVELS
 from bti.errors import Refused
 from bti.guide import (
+    AGENDA_PART_CODES,
+    AgendaPart,
     CitizenAccess,
     Contact,
     FormVariant,
@@ -143,6 +145,22 @@ def test_bti_register_teams():
 
     assert municipality().teams == ()
     assert municipality(Teams()).teams == (team,)
+
+
+def test_bti_team_agenda():
+    parts = [
+        AgendaPart("presentation", "Presentasjon", 5, 10, "Taushetsplikten presiseres."),
+        AgendaPart("reflection", "Metarefleksjon", 10, 10, fixed_members_only=True),
+    ]
+
+    class Agenda:
+        @hookimpl
+        def bti_team_agenda(self, profile):
+            return parts
+
+    assert municipality().team_agenda == ()
+    assert municipality(Agenda()).team_agenda == tuple(parts)
+    assert all(part.code in AGENDA_PART_CODES for part in parts)
 
 
 def test_bti_youth_consent_rule():

@@ -15,12 +15,12 @@ from tests.support.world import World
 
 @pytest.fixture
 def world(world_with_case) -> World:
-    return world_with_case("Bærum")
+    return world_with_case()  # «Eksempel kommune», the national model
 
 
 def test_the_case_page_shows_the_child_the_level_and_only_its_outcomes(world):
     client = signed_in(world, "kari")
-    page = client.get(f"/baerum/sak/{world.case_id}")
+    page = client.get(f"/eksempel/sak/{world.case_id}")
     body = page.get_data(as_text=True)
     assert page.status_code == 200
     assert "<h1>Ola Testesen</h1>" in body
@@ -33,15 +33,15 @@ def test_the_case_page_shows_the_child_the_level_and_only_its_outcomes(world):
 
 def test_the_case_is_linked_from_my_cases(world):
     client = signed_in(world, "kari")
-    assert f'href="/baerum/sak/{world.case_id}"' in client.get("/baerum/saker").get_data(
+    assert f'href="/eksempel/sak/{world.case_id}"' in client.get("/eksempel/saker").get_data(
         as_text=True
     )
 
 
 def test_someone_without_a_role_gets_404_like_a_missing_case_and_is_audited(world):
     client = signed_in(world, "truls")
-    assert client.get(f"/baerum/sak/{world.case_id}").status_code == 404
-    assert client.get("/baerum/sak/finnes-ikke").status_code == 404
+    assert client.get(f"/eksempel/sak/{world.case_id}").status_code == 404
+    assert client.get("/eksempel/sak/finnes-ikke").status_code == 404
     with world.scoped() as session:
         denied = session.exec(select(AuditEvent).where(AuditEvent.outcome == "denied")).all()
     assert {e.case_ref for e in denied} >= {world.case_id}
@@ -49,9 +49,9 @@ def test_someone_without_a_role_gets_404_like_a_missing_case_and_is_audited(worl
 
 def test_a_decision_moves_the_case(world):
     client = signed_in(world, "kari")
-    token = csrf(client, f"/baerum/sak/{world.case_id}")
+    token = csrf(client, f"/eksempel/sak/{world.case_id}")
     response = client.post(
-        f"/baerum/sak/{world.case_id}/beslutning",
+        f"/eksempel/sak/{world.case_id}/beslutning",
         data={
             "decision-outcome": "level_1",
             "decision-rationale": "Tiltak i klassen",
@@ -67,9 +67,9 @@ def test_a_decision_moves_the_case(world):
 
 def test_a_decision_without_a_reason_is_shown_beside_the_field_and_nothing_changes(world):
     client = signed_in(world, "kari")
-    token = csrf(client, f"/baerum/sak/{world.case_id}")
+    token = csrf(client, f"/eksempel/sak/{world.case_id}")
     response = client.post(
-        f"/baerum/sak/{world.case_id}/beslutning",
+        f"/eksempel/sak/{world.case_id}/beslutning",
         data={
             "decision-outcome": "level_1",
             "decision-rationale": "",
@@ -88,9 +88,9 @@ def test_a_decision_without_a_reason_is_shown_beside_the_field_and_nothing_chang
 
 def test_a_decision_with_no_outcome_chosen_says_so_in_norwegian(world):
     client = signed_in(world, "kari")
-    token = csrf(client, f"/baerum/sak/{world.case_id}")
+    token = csrf(client, f"/eksempel/sak/{world.case_id}")
     response = client.post(
-        f"/baerum/sak/{world.case_id}/beslutning",
+        f"/eksempel/sak/{world.case_id}/beslutning",
         data={"decision-rationale": "Vi trenger mer tid.", "csrf_token": token},
     )
     body = response.get_data(as_text=True)
@@ -102,9 +102,9 @@ def test_a_decision_with_no_outcome_chosen_says_so_in_norwegian(world):
 
 def test_going_to_level_2_without_consent_is_refused_in_norwegian(world):
     client = signed_in(world, "kari")
-    token = csrf(client, f"/baerum/sak/{world.case_id}")
+    token = csrf(client, f"/eksempel/sak/{world.case_id}")
     response = client.post(
-        f"/baerum/sak/{world.case_id}/beslutning",
+        f"/eksempel/sak/{world.case_id}/beslutning",
         data={
             "decision-outcome": "level_2",
             "decision-rationale": "Trenger PPT",
@@ -118,7 +118,7 @@ def test_going_to_level_2_without_consent_is_refused_in_norwegian(world):
 def test_a_decision_without_its_form_token_is_refused(world):
     client = signed_in(world, "kari")
     response = client.post(
-        f"/baerum/sak/{world.case_id}/beslutning",
+        f"/eksempel/sak/{world.case_id}/beslutning",
         data={"decision-outcome": "level_1", "decision-rationale": "x"},
     )
     assert response.status_code == 400

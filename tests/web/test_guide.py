@@ -18,6 +18,7 @@ from bti.guide import Contact, DeadlineRule, Level, OpeningHours, Team
 from tests.support.web import give_passwords, sign_in
 from tests.support.world import World
 
+GUIDE = "/eksempel/veileder"
 STYLESHEET = Path(__file__).resolve().parents[2] / "platform/bti/web/static/bti.css"
 
 
@@ -67,7 +68,9 @@ class _Guide:
 
 
 def _world(make_world, *plugins) -> World:
-    world = make_world("Bærum", "Tromsø", plugins=plugins)
+    """«Eksempel kommune» on the national model, beside Tromsø with its own plugin."""
+    world = make_world(plugins=plugins)
+    world.deployment.take_into_use("Tromsø", plugin="tromso")
     world.employee("Kari", "Nordby skole")
     give_passwords(world)
     return world
@@ -116,7 +119,7 @@ def _text(html: str) -> str:
 def test_the_guide_shows_the_national_model(client):
     """In English, so the model's own (English) message ids can be looked for."""
     sign_in(client)
-    response = client.get("/baerum/veileder", headers={"Accept-Language": "en"})
+    response = client.get(GUIDE, headers={"Accept-Language": "en"})
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     text = _text(html)
@@ -140,7 +143,7 @@ def test_the_guide_shows_the_national_model(client):
 def test_the_guide_has_one_h1_and_headings_in_order(make_world, plugins):
     client = _world(make_world, *plugins).deployment.start().test_client()
     sign_in(client)
-    headings = Headings(client.get("/baerum/veileder").get_data(as_text=True)).headings
+    headings = Headings(client.get(GUIDE).get_data(as_text=True)).headings
     levels = [level for level, _text in headings]
     assert levels.count(1) == 1 and levels[0] == 1, headings
     for before, after in pairwise(levels):
@@ -153,7 +156,7 @@ def test_the_guide_has_one_h1_and_headings_in_order(make_world, plugins):
 
 def test_the_decisions_say_where_they_lead(client):
     sign_in(client)
-    text = _text(client.get("/baerum/veileder", headers={"Accept-Language": "en"}).data.decode())
+    text = _text(client.get(GUIDE, headers={"Accept-Language": "en"}).data.decode())
     assert "Close the case : The case will be closed" in text
     assert "Go to level 2 : Go to level 2 requires consent" in text
     assert "Report to barnevern (bekymringsmelding) : Report to barnevern; Go to level 3" in text
@@ -163,14 +166,14 @@ def test_the_decisions_say_where_they_lead(client):
 def test_a_municipalitys_own_contact_hours_and_deadline(make_world):
     client = _world(make_world, _Guide()).deployment.start().test_client()
     sign_in(client)
-    html = client.get("/baerum/veileder").get_data(as_text=True)
+    html = client.get(GUIDE).get_data(as_text=True)
     text = _text(html)
     assert "Helsestasjonen" in text
     assert 'href="tel:64980000"' in html
     assert "Mandag–fredag 08.00–15.00" in text
     assert "Tiltaksplan klar" in text and "21" in text
 
-    english = _text(client.get("/baerum/veileder", headers={"Accept-Language": "en"}).data.decode())
+    english = _text(client.get(GUIDE, headers={"Accept-Language": "en"}).data.decode())
     assert "Monday–Friday 08.00–15.00" in english
     assert (
         "Tiltaksplan klar Days 21 (reminder after 14 days) "
@@ -183,14 +186,14 @@ def test_a_municipalitys_own_contact_hours_and_deadline(make_world):
     assert "every 28 days, 1.5 hours each time" in english
     assert "1,5" in text, "the hours in the user's locale"
 
-    nynorsk = _text(client.get("/baerum/veileder", headers={"Accept-Language": "nn"}).data.decode())
+    nynorsk = _text(client.get(GUIDE, headers={"Accept-Language": "nn"}).data.decode())
     assert "Måndag–fredag 08.00–15.00" in nynorsk
 
 
 def test_contacts_that_answer_now_come_first_and_are_marked(make_world):
     client = _world(make_world, _Guide()).deployment.start().test_client()
     sign_in(client)
-    html = client.get("/baerum/veileder", headers={"Accept-Language": "en"}).data.decode()
+    html = client.get(GUIDE, headers={"Accept-Language": "en"}).data.decode()
     contacts = html[html.index('id="contacts-heading"') :]
     names = re.findall(r'<h3 class="ds-heading" data-size="2xs">([^<]+)</h3>', contacts)
     marks = re.findall(r"bti-guide__now[^>]*>([^<]+)<", contacts)
@@ -202,7 +205,7 @@ def test_contacts_that_answer_now_come_first_and_are_marked(make_world):
 
 
 def test_the_guide_needs_sign_in(client):
-    response = client.get("/baerum/veileder")
+    response = client.get(GUIDE)
     assert response.status_code == 302
     assert response.headers["Location"].endswith("/logg-inn")
 
@@ -214,9 +217,9 @@ def test_the_guide_of_another_municipality_is_not_found(client):
 
 def test_the_guide_in_nynorsk(client):
     sign_in(client)
-    html = client.get("/baerum/veileder", headers={"Accept-Language": "nn"}).data.decode()
+    html = client.get(GUIDE, headers={"Accept-Language": "nn"}).data.decode()
     headings = Headings(html).headings
-    assert (1, "BTI-rettleiaren i Bærum kommune") in headings
+    assert (1, "BTI-rettleiaren i Eksempel kommune") in headings
     assert (2, "Kontaktar") in headings
     assert (3, "Fristar") in headings
     assert '<html lang="nn">' in html
@@ -228,6 +231,6 @@ def test_the_guide_prints_as_a_clean_document(client):
     for hidden in (".bti-header", ".bti-footer", "nav", ".bti-guide__toc"):
         assert hidden in printed.split("display: none")[0]
     sign_in(client)
-    html = client.get("/baerum/veileder").get_data(as_text=True)
+    html = client.get(GUIDE).get_data(as_text=True)
     assert 'class="bti-guide__toc"' in html
     assert "<script" not in html

@@ -116,6 +116,12 @@ STAFF = (
         "BTI coordinator; stafettholder in complex cases",
     ),
     StaffSpec(
+        "fagadmin",
+        "Fagadministrator",
+        (("annet", Role.ADMINISTRATOR),),
+        "Administrator of the teams (members, chair, meeting days)",
+    ),
+    StaffSpec(
         "admin",
         "Systemansvarlig",
         (("annet", Role.ADMINISTRATOR),),

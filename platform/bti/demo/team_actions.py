@@ -2,9 +2,10 @@
 (a team's setting-up is the administrator's page: the chair, deputy and leader, then each
 member). See :data:`bti.demo.story.ACTIONS`:
 
-``team`` code, chair, deputy, leader (staff keys), members ((staff key, service) pairs) —
-the administrator sets a team up; ``refer`` types, family, contact, guests (staff keys),
-team (code, where several serve the age) — the meldeskjema; ``tit_day`` team (code), on,
+``team`` code, chair, deputy, leader (staff keys), members ((staff key, service) pairs),
+units (unit keys whose cases go to it) — the administrator sets a team up; ``refer``
+types, family, contact, guests (staff keys), team (code, where several serve the age) —
+the meldeskjema; ``tit_day`` team (code), on,
 at, place — a meeting day; ``assess`` urgency, note; ``place`` on, at, minutes, interpreter
 (language) — the case on the team's day ``on`` days ago; ``tit_invite``; ``tit_present``
 guardians, youth, referrer; ``tit_case`` text, earlier; ``tit_discuss`` text;
@@ -50,8 +51,9 @@ def _day(s, ago: int) -> date:
 
 
 def team(
-    s, code: str, chair: str, deputy: str, leader: str, members: Sequence[tuple[str, str]] = ()
-) -> None:
+    s, code: str, chair: str, deputy: str, leader: str, members: Sequence[tuple[str, str]] = (),
+    units: Sequence[str] = (),
+) -> None:  # fmt: skip
     record = _team(s, code)
     roster.update(
         s.session, by=s.by, team_id=record.id, coordinator_id=s.user(chair),
@@ -63,6 +65,9 @@ def team(
         roster.add_member(
             s.session, by=s.by, team_id=record.id, user_id=s.user(key), service=service
         )
+    if units:
+        unit_ids = [s.ctx.units[key].id for key in units]
+        roster.set_units(s.session, by=s.by, team_id=record.id, unit_ids=unit_ids)
 
 
 def refer(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from flask_babel import format_decimal
 
-from bti.guide import Contact, DeadlineRule, Level, Profile, Step, Team, Tool
+from bti.guide import AgendaPart, Contact, DeadlineRule, Level, Profile, Step, Team, Tool
 from bti.i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def guide_markdown(municipality: Municipality) -> str:
         out += ["## " + _("Teams"), ""]
         for team in municipality.teams:
             out += _team(team, profile.target_group.min_age, profile.target_group.max_age)
+        out += _agenda(municipality.team_agenda)
     out += ["## " + _("Contacts"), ""]
     for contact in municipality.contacts:
         out += _contact(contact, municipality.contacts)
@@ -308,21 +309,73 @@ def _meeting_kinds(municipality: Municipality) -> list[str]:
 def _team(team: Team, min_age: int, max_age: int) -> list[str]:
     out = [f"### {_inline(team.name)}", ""]
     if team.min_age is not None or team.max_age is not None:
-        ages = _(
-            "%(min)s–%(max)s years",
-            min=team.min_age if team.min_age is not None else min_age,
-            max=team.max_age if team.max_age is not None else max_age,
-        )
+        ages = team_ages(team, min_age, max_age)
+        if team.includes_pregnant:
+            ages += ", " + _("and pregnant women")
         out.append("- " + _("Ages") + ": " + ages)
+    if team.area:
+        out.append("- " + _("Area") + ": " + _inline(team.area))
     if team.leader:
         out.append("- " + _("Leader") + ": " + _inline(team.leader))
-    if team.members:
+    if team.seats:
+        seats = [
+            _inline(seat.label)
+            + (
+                " (" + _("from the unit the case comes from") + ")"
+                if seat.from_referring_unit
+                else ""
+            )
+            for seat in team.seats
+        ]
+        out.append("- " + _("Members") + ": " + ", ".join(seats))
+    elif team.members:
         out.append("- " + _("Members") + ": " + ", ".join(_inline(m) for m in team.members))
+    if team.others:
+        out.append("- " + _("Others") + ": " + _inline(team.others))
     if team.cadence_days:
         meets = _("every %(days)s days", days=team.cadence_days)
         if team.meeting_hours:
             meets += ", " + _("%(hours)s hours each time", hours=format_decimal(team.meeting_hours))
+        if team.more_often:
+            meets += ". " + _inline(team.more_often)
         out.append("- " + _("Meets") + ": " + meets)
+    return [*out, ""]
+
+
+def team_ages(team: Team, min_age: int, max_age: int) -> str:
+    """The ages a team serves, in whole years with both ends included: «1–5 år»; a team
+    whose ages end before the first birthday is «under 1 år» (Bærum's «0–1 år»)."""
+    low = team.min_age if team.min_age is not None else min_age
+    high = team.max_age if team.max_age is not None else max_age
+    if high == 0:
+        return _("under 1 year")
+    return _("%(min)s–%(max)s years", min=low, max=high)
+
+
+def agenda_minutes(part: AgendaPart) -> str:
+    """The time a part of the team meeting takes, as the guide writes it («ca 5–10
+    minutter»); empty when it gives none."""
+    if not part.minutes_from:
+        return ""
+    if part.minutes_to and part.minutes_to != part.minutes_from:
+        return _("about %(low)s–%(high)s minutes", low=part.minutes_from, high=part.minutes_to)
+    return _("about %(minutes)s minutes", minutes=part.minutes_from)
+
+
+def _agenda(parts: tuple[AgendaPart, ...]) -> list[str]:
+    """The parts of the team meeting, in order, with their times and the guide's guidance."""
+    if not parts:
+        return []
+    out = ["### " + _("The parts of the team meeting"), ""]
+    for number, part in enumerate(parts, start=1):
+        heading = f"{number}. **{_inline(part.title)}**"
+        if minutes := agenda_minutes(part):
+            heading += f" ({minutes})"
+        if part.fixed_members_only:
+            heading += " — " + _("Fixed members only")
+        out.append(heading)
+        if part.guidance:
+            out.append(f"   {_inline(part.guidance)}")
     return [*out, ""]
 
 
