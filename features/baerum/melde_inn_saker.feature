@@ -143,6 +143,22 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så er Jonas selv innkalt til møtet i teamet, sammen med Anne og Geir
 
   # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Myndighet»: «Ungdom over 15 år har rett til å
+  # være med og uttale seg om sin egen sak.» og «Møtestruktur», «4. Avrunding»: «Sikre at
+  # foresatte/den unge får legge fram med sitt syn om videre tiltak»
+  Scenario: Er ungdommen med i møtet, skrives ungdommens syn på tiltakene
+    Gitt Jonas er 15 år og går på Høvik skole
+    Og at Kari har åpnet en sak om Jonas
+    Og at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
+    Og at Kim har satt saken opp på teamets møte om 14 dager klokka 10
+    Og at Kim har sendt innkallingene
+    Og at Kim har ført presentasjonen med ungdommen og melderen til stede
+    Når Kim fører avrundingen uten ungdommens syn
+    Så blir avrundingen ikke ført, og det står at foreldrenes eller ungdommens syn på tiltakene må skrives
+    Når Kim fører avrundingen med ungdommens syn «Jeg vil ha en fast voksen å snakke med»
+    Så er avrundingen ført
+    Og er det ført at ungdommen var med i møtet
+
+  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Myndighet»: «Ungdom over 15 år har rett til å
   # være med og uttale seg om sin egen sak.»
   Scenario: Et barn under 15 år innkalles ikke selv, foreldrene gjør
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv

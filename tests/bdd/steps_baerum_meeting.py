@@ -198,12 +198,16 @@ def close(
     )
 
 
-@when(parsers.re(rf"(?P<navn>{NAME}) fører avrundingen uten foreldrenes syn$"))
+@when(parsers.re(rf"(?P<navn>{NAME}) fører avrundingen uten (?:foreldrenes|ungdommens) syn$"))
 def _(world: World, navn: str) -> None:
     close(world, navn, view="")
 
 
-@when(parsers.re(rf"(?P<navn>{NAME}) fører avrundingen med foreldrenes syn «(?P<syn>.+)»$"))
+@when(
+    parsers.re(
+        rf"(?P<navn>{NAME}) fører avrundingen med (?:foreldrenes|ungdommens) syn «(?P<syn>.+)»$"
+    )
+)
 def _(world: World, navn: str, syn: str) -> None:
     close(world, navn, view=syn)
 
@@ -356,6 +360,15 @@ def _(world: World, hva: str) -> None:
     refused_at(world, fields[hva])
     found = _discussion(world)
     assert found is None or found.closed_at is None, "avrundingen ble likevel ført"
+
+
+@then("er det ført at ungdommen var med i møtet")
+def _(world: World) -> None:
+    found = _discussion(world)
+    assert found.youth_present and found.family_view
+    with world.scoped() as session:
+        meeting_row = session.get(Meeting, referral_of(world).meeting_id)
+    assert meeting_row.child_present
 
 
 @then("er avrundingen ført")
