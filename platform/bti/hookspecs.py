@@ -135,7 +135,7 @@ def bti_register_teams(profile: Profile) -> list[Team]:
 
 
 @hookspec
-def bti_team_agenda(profile: Profile) -> list[AgendaPart]:
+def bti_register_team_agenda(profile: Profile) -> list[AgendaPart]:
     """Return the parts of a standing team's meeting, in order, with their times and
     guidance (Bærum's six: presentasjon, framlegg, drøfting, avrunding, metarefleksjon,
     protokoll).

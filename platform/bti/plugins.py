@@ -157,7 +157,7 @@ class Municipality:
     @cached_property
     def team_agenda(self) -> tuple[AgendaPart, ...]:
         """The parts of a standing team's meeting, in order (empty without teams)."""
-        return tuple(_concat(self.pm.hook.bti_team_agenda(profile=self.profile)))
+        return tuple(_concat(self.pm.hook.bti_register_team_agenda(profile=self.profile)))
 
     @cached_property
     def commands(self) -> tuple[Any, ...]:

@@ -147,7 +147,7 @@ def test_bti_register_teams():
     assert municipality(Teams()).teams == (team,)
 
 
-def test_bti_team_agenda():
+def test_bti_register_team_agenda():
     parts = [
         AgendaPart("presentation", "Presentasjon", 5, 10, "Taushetsplikten presiseres."),
         AgendaPart("reflection", "Metarefleksjon", 10, 10, fixed_members_only=True),
@@ -155,7 +155,7 @@ def test_bti_team_agenda():
 
     class Agenda:
         @hookimpl
-        def bti_team_agenda(self, profile):
+        def bti_register_team_agenda(self, profile):
             return parts
 
     assert municipality().team_agenda == ()

@@ -53,7 +53,7 @@ class TwoTeams:
         ]  # fmt: skip
 
     @hookimpl
-    def bti_team_agenda(self, profile):
+    def bti_register_team_agenda(self, profile):
         return PARTS
 
 

@@ -5,7 +5,7 @@ A plugin returns :class:`Team` values from ``bti_register_teams``; they are the 
 administrator starts from: the first time the municipality is set up they are written to
 the database (``bti.services.teams.roster``), and from then on the teams are data the
 administrator changes (members, coordinator, deputy, meeting days), not code. The meeting's
-parts come from ``bti_team_agenda`` as :class:`AgendaPart` values.
+parts come from ``bti_register_team_agenda`` as :class:`AgendaPart` values.
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ def bti_register_teams(profile: Profile) -> list[Team]:
 
 
 @hookimpl
-def bti_team_agenda(profile: Profile) -> list[AgendaPart]:
+def bti_register_team_agenda(profile: Profile) -> list[AgendaPart]:
     return list(AGENDA)
 
 
