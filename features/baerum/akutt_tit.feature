@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Ved mistanke om vold eller overgrep går saken rett til barnevernet, ikke til Tidlig innsatsteam
   Ved mistanke om vold eller seksuelle overgrep skal barnevernet kontaktes med en gang.
   Foreldrene skal da ikke kontaktes og ikke ha informasjon om meldingen. En slik sak kan ikke

@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Foreldrenes og ungdommens evaluering av Tidlig innsatsteam
   Foresatte og ungdommen gir tilbakemelding på hvordan det var å delta, om handlingsplanen er
   fulgt opp og om tiltakene var nyttige. Koordinator har ansvaret. Evalueringen fylles ut

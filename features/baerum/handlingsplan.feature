@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
   Møtet ender med en handlingsplan: tidligere tiltak, saksnummer, tidspunkt for første
   oppfølgingsmøte og rader med mål, tiltak, hvem som er ansvarlig og tidspunkt for

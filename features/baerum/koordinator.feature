@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
   Koordinator er fast møteleder og forbereder møtet: lager møteplan, prioriterer sakene (de
   som haster først), setter av tid til hver sak, sier fra om behov for tolk, sikrer at

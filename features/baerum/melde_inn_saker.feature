@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
   Den som er bekymret, drøfter bekymringen med foresatte eller ungdommen, henter inn skriftlig
   samtykke og avklarer hvem andre som skal innkalles. Meldeskjemaet sendes til teamet inne i

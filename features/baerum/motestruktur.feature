@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Møtet i Tidlig innsatsteam i seks deler
   Møtet har seks deler med fast tidsbruk: presentasjon, framlegg av sak, drøfting, avrunding,
   metarefleksjon og protokoll. For hver sak føres det om foresatte, ungdommen og melderen var

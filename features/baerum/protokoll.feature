@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Den anonymiserte protokollen fra Tidlig innsatsteam
   Møtelederen ferdigstiller protokollen. Den er anonymisert: den kan ikke ferdigstilles så lenge
   den har barnets eller en foresattes navn, en fødselsdato, et fødselsnummer, en adresse, et

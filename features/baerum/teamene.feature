@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Bærums syv Tidlig innsatsteam og deres faste deltakere
   Bærum har syv Tidlig innsatsteam fordelt på aldersgruppene. Hvert team har faste deltakere
   fra tjenestene metodeboka nevner for aldersgruppen; barnehagen eller skolen saken kommer fra,

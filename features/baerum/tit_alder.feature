@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
   Tidlig innsatsteam er for barn og unge fra 0 til og med 23 år og for gravide. Hvilket team
   saken går til, følger alderen i fylte år på dagen teamet møtes: «0–1 år» varer fram til
