@@ -22,6 +22,22 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
+  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «1. Drøft din
+  # bekymring med foresatte/ungdom», «2. Innhent informert skriftlig samtykke …», «3. Avklar med
+  # foresatte/ungdom om det er andre som skal innkalles …», «4. Kontakt koordinator for TIT …»,
+  # «5. Fyll ut meldeskjema», «6. Meldeskjema og samtykkeskjema … sendes i lukket konvolutt til
+  # leder for Tidlig innsatsteam.» og «7. Koordinator for TIT innkaller deltakerne til møtet»
+  Scenario: Veilederen viser de sju trinnene for å melde inn en sak, før og etter meldeskjemaet
+    Så står disse stegene for nivå 0 i Bærums veileder:
+      | Drøft din bekymring med foresatte/ungdom                                     |
+      | Innhent informert skriftlig samtykke til å drøfte saken i Tidlig innsatsteam |
+      | Avklar hvem som skal innkalles                                               |
+    Og står disse stegene for nivå 1 i Bærums veileder:
+      | Kontakt koordinator for TIT                                           |
+      | Fyll ut meldeskjema                                                   |
+      | Meldeskjema og samtykkeskjema sendes til leder for Tidlig innsatsteam |
+      | Koordinator for TIT innkaller deltakerne til møtet                    |
+
   # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «5. Fyll ut
   # meldeskjema» og «6. Meldeskjema og samtykkeskjema, samt informasjon om hvem som skal
   # innkalles til møtet, sendes i lukket konvolutt til leder for Tidlig innsatsteam.»

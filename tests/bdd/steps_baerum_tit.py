@@ -1044,3 +1044,10 @@ def _(world: World, barn: str, a: str, b: str) -> None:
     world.set_custody(barn, Custody.SAMMEN)
     for parent in (a, b):
         world.guardian(parent, barn)
+
+
+@then(parsers.re(r"står disse stegene for nivå (?P<niva>\d) i Bærums veileder:"))
+def _(world: World, niva: str, datatable: list[list[str]]) -> None:
+    level = world.kommune.level(int(niva))
+    titles = [world.shown(step.title) for step in level.steps]
+    assert titles == [row[0].strip() for row in datatable], titles
