@@ -23,6 +23,10 @@ submodule. If a plugin needs something that is not here, export it on purpose.
   and answers with ``respond`` (see ``docs/architecture.md``).
 * ``Story`` and ``story_step`` tell a demo case, step by step, for
   ``bti_register_demo_stories``.
+* ``Figures`` is what an ``Indicator``'s ``compute`` is called with: one quarter's figures,
+  whose ``Count`` and ``Share`` carry their own small-cell suppression; ``Quarter`` names a
+  quarter (``Quarter.parse("2026Q4")``), and ``quarterly_report`` writes the quarter's
+  anonymised team protocols for a municipality's command (``bti_register_commands``).
 """
 
 from flask_wtf import FlaskForm
@@ -63,7 +67,14 @@ from bti.i18n import (
     gettext,
     lazy_gettext,
 )
+from bti.report_text import quarterly_report
 from bti.rules.consent import YouthRule
+from bti.services.figures import (
+    Count,
+    Figures,
+    Quarter,
+    Share,
+)
 from bti.web.auth import staff_required
 from bti.web.case_view import (
     perform,
@@ -82,7 +93,9 @@ __all__ = [
     "CaseRead",
     "CitizenAccess",
     "Contact",
+    "Count",
     "DeadlineRule",
+    "Figures",
     "FlaskForm",
     "FormVariant",
     "Indicator",
@@ -97,7 +110,9 @@ __all__ = [
     "Outcome",
     "PanelForms",
     "Profile",
+    "Quarter",
     "Refused",
+    "Share",
     "Step",
     "Story",
     "TargetGroup",
@@ -112,6 +127,7 @@ __all__ = [
     "lazy_gettext",
     "perform",
     "posted",
+    "quarterly_report",
     "respond",
     "staff_required",
     "story_step",

@@ -7,9 +7,12 @@ itself, so they write in the language asked for (``--lang``), through its catalo
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import click
 from flask import Flask, current_app
@@ -19,6 +22,11 @@ from bti import clock
 from bti.config import ConfigurationError
 from bti.i18n import DEFAULT_LOCALE, LOCALES
 
+if TYPE_CHECKING:
+    from bti.plugins import Municipality
+
+log = logging.getLogger("bti.cli")
+
 
 def register_commands(app: Flask) -> None:
     app.cli.add_command(audit_group)
@@ -27,6 +35,39 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(demo_command)
     app.cli.add_command(guide_command)
     app.cli.add_command(contacts_command)
+    for municipality in app.extensions["bti"]:
+        if municipality.commands:
+            _mount(app, municipality)
+
+
+@dataclass(frozen=True)
+class CommandContext:
+    """The click context object of a municipality's own command (``bti <slug> <name>``):
+    the application, and the municipality the command was run for."""
+
+    app: Flask
+    municipality: Municipality
+
+
+def _mount(app: Flask, municipality: Municipality) -> None:
+    """Mount ``municipality``'s commands (``bti_register_commands``) as the group
+    ``bti <slug>``; a slug that is already a core command keeps the core's."""
+    if municipality.slug in app.cli.commands:
+        log.warning(
+            "%s's own commands are not mounted: a core command has its name", municipality.slug
+        )
+        return
+
+    @click.group(municipality.slug, help=f"{municipality.name}'s own commands.")
+    @click.pass_context
+    def group(ctx: click.Context) -> None:
+        if not current_app or current_app._get_current_object() is not app:
+            ctx.with_resource(app.app_context())
+        ctx.obj = CommandContext(app=app, municipality=municipality)
+
+    for command in municipality.commands:
+        group.add_command(command)
+    app.cli.add_command(group)
 
 
 @click.group("db", help="Database schema and migrations.")

@@ -382,7 +382,9 @@ def bti_register_commands(profile: Profile) -> list[Any]:
 
     Called when ``bti`` starts; each command is run as ``bti <slug> <name>`` (Bærum's
     ``bti baerum quarterly-report``). A command gets the application as its click context
-    object's ``app`` and runs inside its application context.
+    object's ``app`` and the municipality as its ``municipality``
+    (:class:`bti.cli.CommandContext`, e.g. through ``@click.pass_obj``), and runs inside its
+    application context.
 
     :param profile: the municipality's profile.
     :return: a list of :class:`click.Command`.

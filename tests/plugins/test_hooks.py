@@ -334,7 +334,7 @@ def test_bti_register_indicators():
     share = Indicator(
         code="foreldredeltakelse",
         name="Andel saker der foreldrene deltok",
-        compute=lambda session: 1.0,
+        compute=lambda figures: 1.0,
         unit="%",
         target=100.0,
     )
@@ -347,6 +347,32 @@ def test_bti_register_indicators():
     codes = [indicator.code for indicator in municipality(Indicators()).indicators()]
     assert codes[0] == "foreldredeltakelse"
     assert "open_cases_level_0" in codes
+
+
+def test_bti_register_commands(make_app):
+    import click
+    from flask import current_app
+
+    @click.command("hello")
+    @click.pass_obj
+    def hello(obj):
+        # The context object carries the app and the municipality; the app context is on.
+        assert current_app._get_current_object() is obj.app
+        click.echo(f"Hei fra {obj.municipality.name}")
+
+    class Commands:
+        @hookimpl
+        def bti_register_commands(self, profile):
+            return [hello] if profile.slug == "vestby" else []
+
+    assert municipality(Commands(), config=VESTBY).commands == (hello,)
+    assert municipality(config=EKSEMPEL).commands == ()  # default: none
+    app = make_app(plugins=[Commands()], BTI_MUNICIPALITIES="vestby,tromso")
+    result = app.test_cli_runner().invoke(args=["vestby", "hello"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "Hei fra Vestby kommune\n"
+    # A municipality without commands gets no group.
+    assert app.test_cli_runner().invoke(args=["tromso", "hello"]).exit_code == 2
 
 
 # ---------------------------------------------------------------------------------------------

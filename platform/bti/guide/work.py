@@ -116,9 +116,10 @@ class Indicator:
     guardians took part, shown with the plan's columns (Hva / 0-punkt / Mål / Status /
     Forbedring).
 
-    ``compute`` is called with a :class:`bti.services.figures.Figures` (the municipality's
-    figures for one period) and returns a number, or ``None`` when there is nothing to
-    count, or when a count under five would have to be shown (it is suppressed).
+    ``compute`` is called with a :class:`bti.Figures` (the municipality's figures for one
+    quarter) and returns a number, a :class:`bti.Count` or :class:`bti.Share` from it (which
+    carry their own small-cell suppression: the page shows «under 5»), or ``None`` when
+    there is nothing to count.
     ``zero_point`` is the figure when measuring began («0-punkt»); ``None`` takes the first
     period with a figure. ``target`` is the plan's goal («Mål»).
     """

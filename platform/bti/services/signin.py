@@ -19,7 +19,7 @@ from bti import clock
 from bti.db import Database
 from bti.models import LoginSession, Membership, MunicipalityRecord, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
-from bti.services import audit, unit_overview
+from bti.services import audit, reports, unit_overview
 from bti.services.actors import load_actor
 from bti.services.teams import roster
 
@@ -146,6 +146,10 @@ class Chosen:
     leads_unit: bool
     #: Sits in a standing team, or keeps the teams as administrator.
     in_team: bool = False
+    #: The report pages (``bti.services.reports``): indicators for coordinators and
+    #: leaders, the quarter's protocols for coordinators.
+    sees_indicators: bool = False
+    sees_protocols: bool = False
 
 
 def choose_municipality(db: Database, *, token: str, user_id: int, municipality_id: int) -> Chosen:
@@ -162,7 +166,12 @@ def choose_municipality(db: Database, *, token: str, user_id: int, municipality_
         in_team = bool(roster.my_teams(session, user_id=user_id)) or (
             roster.administers(actor) and bool(roster.teams(session))
         )
-    return Chosen(leads_unit=unit_overview.leads_a_unit(actor), in_team=in_team)
+    return Chosen(
+        leads_unit=unit_overview.leads_a_unit(actor),
+        in_team=in_team,
+        sees_indicators=reports.may_see_indicators(actor),
+        sees_protocols=reports.may_see_protocols(actor),
+    )
 
 
 def municipalities_of(db: Database, *, user_id: int) -> list[MunicipalityRecord]:

@@ -37,6 +37,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         guide,
         health,
         home,
+        reports,
         teams,
     )
 
@@ -48,7 +49,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.bp)
     auth.init_app(app)
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
-    for module in (cases, case, concern, consultation, guide, citizen, teams):
+    for module in (cases, case, concern, consultation, guide, citizen, teams, reports):
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
 
     domains = app.extensions.setdefault("bti_domains", {})

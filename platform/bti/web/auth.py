@@ -147,6 +147,8 @@ def _work_in(municipality, choices):
         "elsewhere": [[m.slug, m.name] for m in choices if m.id != municipality.id],
         "leads_unit": chosen.leads_unit,
         "in_team": chosen.in_team,
+        "sees_indicators": chosen.sees_indicators,
+        "sees_protocols": chosen.sees_protocols,
     }
     if switching:
         flash(_l("You now work in %(name)s.", name=municipality.name), "success")

@@ -44,6 +44,7 @@ from bti_baerum.contacts import CONTACTS
 from bti_baerum.demo_stories import STORIES
 from bti_baerum.forms import TEMPLATES, VARIANTS
 from bti_baerum.levels import LEVELS
+from bti_baerum.reports import bti_register_commands, bti_register_indicators  # noqa: F401
 from bti_baerum.teams import AGENDA, TEAMS
 
 TRANSLATIONS = str(Path(__file__).parent / "translations")

@@ -17,6 +17,7 @@ from bti.models import Consent, Decision, DecisionParticipant, DecisionService
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.levels import find_outcome
 from bti.services import barnevern_help, cases, consents, deadlines, guardians, steps
+from bti.services.teams import referrals
 
 
 def _contacts(**kwargs) -> list:
@@ -217,6 +218,8 @@ def _outcome_label(ctx: CaseRead, decision: Decision) -> str:
         return str(
             _l("Barnevern gives help: the case moves to level %(level)s.", level=decision.to_level)
         )
+    if decision.outcome in referrals.STEP_LABELS:  # a standing team's step (services.teams)
+        return str(referrals.STEP_LABELS[decision.outcome])
     outcome = _outcome(ctx, decision)
     return outcome_title(outcome) if outcome else decision.outcome
 
