@@ -16,8 +16,23 @@ from sqlmodel import SQLModel, select
 from bti import clock, create_app
 from bti.demo import DEMO_PASSWORD, DemoRefusedError, load_demo_data
 from bti.migrate import upgrade_database
-from bti.models import Case, HandOver, HandOverStatus, StafettloggEntry, StaffUser, Subject
+from bti.models import (
+    Case,
+    HandOver,
+    HandOverStatus,
+    StafettloggEntry,
+    StaffUser,
+    Subject,
+    TeamDiscussion,
+    TeamEvaluation,
+    TeamMember,
+    TeamRecord,
+    TeamReferral,
+)
 from bti.rules.child import age_on
+from bti.services import reports
+from bti.services.actors import load_actor
+from bti.services.quarters import Quarter
 
 SLUGS = ("baerum", "jevnaker", "tromso", "vestby")
 #: The README's demo accounts, ``<kommune>.<key>`` in every municipality.
@@ -218,3 +233,71 @@ def test_tromso_foresatt_reads_her_7_year_olds_stafettlogg_and_nothing_else(demo
 def test_tromso_ungdom_reads_their_own_stafettlogg(demo):
     subject, age = _readable(demo, "tromso.ungdom")
     assert age == 15 and subject.fodselsnummer
+
+
+# --- Bærum's Tidlig innsatsteam --------------------------------------------------------------
+
+
+def _baerum_staff(session, key: str) -> StaffUser:
+    return session.exec(select(StaffUser).where(StaffUser.username == f"baerum.{key}")).one()
+
+
+def test_baerum_demo_has_seven_teams_a_queue_and_held_meetings(demo):
+    """The seven teams with chair, deputy, leader and members; referrals waiting (one
+    urgent); a case invited to a coming day; meetings held with action plan, protocol and
+    evaluation; and a pregnant woman's case in the 0–1 team («Målgruppe», «Deltakere»)."""
+    with scoped(demo, "baerum") as session:
+        teams = session.exec(select(TeamRecord)).all()
+        assert len(teams) == 7
+        assert all(t.coordinator_id and t.deputy_id and t.leader_id for t in teams)
+        assert session.exec(select(sa.func.count()).select_from(TeamMember)).one() >= 21
+        referrals = session.exec(select(TeamReferral)).all()
+        statuses = [r.status for r in referrals]
+        assert statuses.count("received") >= 2 and "invited" in statuses
+        assert any(r.urgency == "urgent" for r in referrals)
+        closed = [r for r in referrals if r.status == "closed"]
+        assert len(closed) >= 20
+        discussions = session.exec(select(TeamDiscussion)).all()
+        assert all(d.protocol and d.reflection for d in discussions)
+        answered = session.exec(
+            select(TeamEvaluation).where(TeamEvaluation.answered_at.is_not(None))
+        )
+        assert {e.answered_via for e in answered} == {"staff", "link"}
+        pregnant = session.exec(
+            select(TeamRecord.code)
+            .join(TeamReferral, TeamReferral.team_id == TeamRecord.id)
+            .join(Case, Case.id == TeamReferral.case_id)
+            .join(Subject, Subject.id == Case.subject_id)
+            .where(Subject.kind == "gravid")
+        ).all()
+        assert pregnant and set(pregnant) == {"tit-0-1"}
+
+
+def test_baerum_demo_quarter_shows_figures_and_protocols_without_names(demo):
+    """«Andel saker i tidlig innsatsteam der foreldre har deltatt» shows a figure, not a
+    suppressed cell, for the demo's quarter and the one before; the quarter's protocols
+    name nobody («Protokoll (anonymisert)»)."""
+    municipality = demo.extensions["bti"]["baerum"]
+    with demo.app_context(), scoped(demo, "baerum") as session:
+        sbu = load_actor(session, _baerum_staff(session, "koordinator").id)
+        subjects = session.exec(select(Subject)).all()
+        found = None
+        for quarter in Quarter.current(municipality).last(3):
+            page = reports.indicators_page(
+                session, municipality=municipality, by=sbu, quarter=quarter
+            )
+            share = page.participation
+            if page.discussed.raw >= 10:
+                found = (quarter, page)
+                assert share.value is not None and not share.suppressed
+        assert found is not None, "no quarter of the demo has ten meetings"
+        quarter, page = found
+        row = next(r for r in page.rows if r.zero_point.number is not None and r.unit == "%")
+        assert row.status.number is not None and row.target == 100
+        protocols = reports.quarter_protocols(
+            session, municipality=municipality, by=sbu, quarter=quarter
+        )
+        text = " ".join(r.protocol for r in protocols.rows)
+        assert protocols.rows and text
+        for subject in subjects:
+            assert subject.family_name not in text and subject.given_name not in text

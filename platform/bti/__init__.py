@@ -72,9 +72,9 @@ from bti.rules.consent import YouthRule
 from bti.services.figures import (
     Count,
     Figures,
-    Quarter,
     Share,
 )
+from bti.services.quarters import Quarter
 from bti.web.auth import staff_required
 from bti.web.case_view import (
     perform,

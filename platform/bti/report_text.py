@@ -16,7 +16,8 @@ from bti.guide_text.words import in_language
 from bti.i18n import DEFAULT_LOCALE
 from bti.i18n import gettext as _
 from bti.plugins import Municipality
-from bti.services.figures import Quarter, TeamCount
+from bti.services.figures import TeamCount
+from bti.services.quarters import Quarter
 from bti.services.reports import (
     ProtocolRow,
     QuarterProtocols,

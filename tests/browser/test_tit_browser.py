@@ -23,7 +23,8 @@ from tests.browser.axe import check_page
 
 
 def _team_id(demo, code: str) -> int:
-    with demo.db.unscoped() as session:
+    db = demo.db
+    with db.scoped(db.municipality_ids()["baerum"]) as session:
         return session.exec(select(TeamRecord.id).where(TeamRecord.code == code)).one()
 
 
@@ -63,7 +64,7 @@ def test_a_coordinator_takes_a_referral_to_a_finished_protocol_and_the_family_ev
 
     card = page.locator("article").filter(has_text=f"Sak nr. {number}:")
     card.get_by_text("Sett opp på en møtedag", exact=True).click()
-    card.get_by_label("Møtedag").select_option(index=1)
+    card.get_by_label("Møtedag", exact=True).select_option(index=1)
     card.get_by_label("Starttidspunkt for saken").fill("09:00")
     card.get_by_label("Minutter satt av til saken").fill("45")
     card.get_by_role("button", name="Lagre plasseringen").click()

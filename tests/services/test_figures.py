@@ -24,7 +24,8 @@ from bti.models import (
     TeamRecord,
     TeamReferral,
 )
-from bti.services.figures import SMALL, Count, Figures, InvalidQuarter, Quarter, Share
+from bti.services.figures import SMALL, Count, Figures, Share
+from bti.services.quarters import InvalidQuarter, Quarter
 from bti.services.reports import indicators_page, quarter_protocols
 from bti_baerum import reports as baerum_reports
 from tests.support.web import give_passwords, signed_in

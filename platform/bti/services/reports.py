@@ -34,12 +34,12 @@ from bti.services.figures import (
     Days,
     Evaluations,
     Figures,
-    Quarter,
     Share,
     TeamCount,
     UnitCount,
     figure_value,
 )
+from bti.services.quarters import Quarter
 from bti.services.teams.referrals import CASE_TYPES
 
 #: How far back a 0-punkt is looked for, and how many quarters the chart shows.

@@ -18,7 +18,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.report_text import age_group
 from bti.services import reports
 from bti.services.actors import load_actor
-from bti.services.figures import InvalidQuarter, Quarter
+from bti.services.quarters import InvalidQuarter, Quarter
 from bti.web.auth import staff_required
 
 bp = Blueprint("reports", __name__)

@@ -20,33 +20,20 @@ from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
     Case,
-    Meeting,
-    MeetingInvitee,
     ReferralStatus,
     StaffUser,
     Subject,
     TeamMeeting,
     TeamRecord,
     TeamReferral,
-    TeamReferralGuest,
     Unit,
     Urgency,
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit, guardians
-from bti.services.cases.deciding import record_step
-from bti.services.consents import covers, has_valid, subject_age
+from bti.services.consents import subject_age
 from bti.services.teams import roster
 from bti.services.teams.access import CHAIR, get_referral, get_team
-from bti.services.teams.referrals import INVITED
-
-#: The meeting kind of the case's meeting in the team (its invitations, its attendance).
-TEAM_MEETING_KIND = "tit"
-
-#: From this age the youth is invited and may speak in their own case («Ungdom over 15 år
-#: har rett til å være med og uttale seg om sin egen sak»).
-YOUTH_ATTENDS_FROM = 15
 
 WAITING = (ReferralStatus.RECEIVED, ReferralStatus.SCHEDULED, ReferralStatus.INVITED)
 
@@ -343,148 +330,29 @@ def move_to_team(
 # -- the consent check and the invitations ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ConsentCheck:
-    """Whether the case may be discussed: a written consent covering the team's services,
-    or the family attending themselves; and whether each guest is covered."""
-
-    written: bool
-    family_attends: bool
-    missing: tuple[str, ...]  # fixed services not covered by a valid consent
-    guests_missing: tuple[str, ...]  # guests' services not covered
-
-    @property
-    def may_discuss(self) -> bool:
-        return (
-            self.family_attends or (self.written and not self.missing)
-        ) and not self.guests_missing
-
-
-def consent_check(
-    session: Session,
-    *,
-    municipality: Municipality,
-    referral: TeamReferral,
-    team: TeamRecord,
-    on: date,
-) -> ConsentCheck:
-    case = session.get(Case, referral.case_id)
-    own = session.get(Unit, case.unit_id).kind if case.unit_id else None
-    definition = roster.definition(municipality, team)
-    seats = [s.service for s in definition.seats if not s.from_referring_unit] if definition else []
-    needed = [s for s in dict.fromkeys(seats) if s != own]
-    missing = tuple(s for s in needed if not covers(session, case_id=case.id, service=s, on=on))
-    guest_kinds = _guest_kinds(session, referral)
-    guests_missing = tuple(
-        k
-        for k in guest_kinds
-        if k != own and not covers(session, case_id=case.id, service=k, on=on)
-    )
-    return ConsentCheck(
-        written=has_valid(session, case_id=case.id, on=on),
-        family_attends=referral.family_attends,
-        missing=missing,
-        guests_missing=guests_missing,
-    )
-
-
-def _guest_kinds(session: Session, referral: TeamReferral) -> list[str]:
-    from bti.models import CaseParticipant
-
-    kinds = session.exec(
-        select(Unit.kind)
-        .join(CaseParticipant, CaseParticipant.unit_id == Unit.id)
-        .join(TeamReferralGuest, TeamReferralGuest.user_id == CaseParticipant.user_id)
-        .where(
-            TeamReferralGuest.referral_id == referral.id,
-            CaseParticipant.case_id == referral.case_id,
-        )
-    ).all()
-    return [str(k) for k in dict.fromkeys(kinds)]
-
-
-def invite(session: Session, *, municipality: Municipality, by: Actor, referral_id: int) -> Meeting:
-    """Send the written invitations («Sende skriftlig møteinnkalling til alle deltakere»):
-    the fixed members, the guests agreed with the family, the referrer, the guardians and,
-    from 15, the youth. Refused without a place on a meeting day, or without the written
-    consent where the family does not attend themselves; a guest who is not a fixed member
-    needs the family's consent to their service. The case moves to the meeting's level."""
-    reached = get_referral(
-        session, by=by, referral_id=referral_id, action="team.invite", needs=CHAIR
-    )
-    referral, team = reached.referral, reached.team
-    if referral.status != ReferralStatus.SCHEDULED or referral.team_meeting_id is None:
-        raise InvalidInput("referral", _l("Put the case on a meeting day first."))
-    case = session.get(Case, referral.case_id)
-    if guardians.excluded(case):
-        raise InvalidInput(
-            "referral",
-            _l("The case has been reported to barnevern and the guardians are kept out: it "
-               "cannot be discussed in the team."),
-        )  # fmt: skip
-    check = consent_check(
-        session, municipality=municipality, referral=referral, team=team,
-        on=clock.today(municipality),
-    )  # fmt: skip
-    if check.guests_missing:
-        raise InvalidInput("referral", GUESTS_NEED_CONSENT)
-    if not check.may_discuss:
-        raise InvalidInput("referral", CONSENT_NEEDED)
-    day = session.get(TeamMeeting, referral.team_meeting_id)
-    subject = session.get(Subject, case.subject_id)
-    staff = roster.fixed_member_ids(session, team=team)
-    staff += list(
-        session.exec(
-            select(TeamReferralGuest.user_id).where(TeamReferralGuest.referral_id == referral.id)
-        )
-    )
-    staff.append(referral.referred_by_id)
-    staff = list(dict.fromkeys(staff))
-    meeting = Meeting(
-        case_id=case.id,
-        kind=TEAM_MEETING_KIND,
-        starts_at=referral.starts_at,
-        ends_at=_utc(referral.starts_at) + timedelta(minutes=referral.minutes or 0),
-        place=day.place,
-        agenda=", ".join(str(part.title) for part in municipality.team_agenda),
-        organiser_id=by.user_id,
-    )
-    session.add(meeting)
-    session.flush()
-    session.add_all(MeetingInvitee(meeting_id=meeting.id, user_id=uid) for uid in staff)
-    session.add_all(
-        MeetingInvitee(meeting_id=meeting.id, guardian_id=g.id)
-        for g in guardians.to_involve(session, case=case)
-    )
-    age = subject_age(subject, clock.today(municipality))
-    if age is not None and age >= YOUTH_ATTENDS_FROM:
-        session.add(MeetingInvitee(meeting_id=meeting.id, is_subject=True))
-    referral.meeting_id = meeting.id
-    referral.invited_at = clock.now()
-    referral.status = ReferralStatus.INVITED
-    session.add(referral)
-    record_step(
-        session, municipality=municipality, by=by, case=case, outcome=INVITED,
-        to_level=_level_after(municipality, case.level),
-    )  # fmt: skip
-    session.flush()
-    audit.record(
-        session, actor=by, action="case.team_invited", case_ref=case.id,
-        detail=f"referral={referral.id}",
-    )  # fmt: skip
-    return meeting
-
-
-def _level_after(municipality: Municipality, level: int) -> int:
-    after = [lvl.number for lvl in municipality.levels if lvl.number > level]
-    return after[0] if after else level
-
-
-CONSENT_NEEDED = _l(
-    "No case is put on the team's agenda without a written consent to discuss it in the "
-    "team, covering the team's services, unless the guardians or the youth attend themselves."
+# The consent check and the invitations, read with the queue (see :mod:`.invitations`).
+from bti.services.teams.invitations import (  # noqa: E402
+    CONSENT_NEEDED,
+    GUESTS_NEED_CONSENT,
+    TEAM_MEETING_KIND,
+    YOUTH_ATTENDS_FROM,
+    ConsentCheck,
+    consent_check,
+    invite,
 )
-GUESTS_NEED_CONSENT = _l(
-    "Someone invited who is not a fixed member of the team needs the guardians' consent: "
-    "the consent must name their service."
-)
+
+__all__ = [
+    "CONSENT_NEEDED",
+    "GUESTS_NEED_CONSENT",
+    "TEAM_MEETING_KIND",
+    "YOUTH_ATTENDS_FROM",
+    "ConsentCheck",
+    "assess",
+    "choose_minute_taker",
+    "consent_check",
+    "invite",
+    "move_to_team",
+    "place",
+    "plan_day",
+    "queue",
+]

@@ -20,7 +20,7 @@ from bti.services.teams import plan, referrals
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import CheckboxesField
-from bti.web.teams.forms import options
+from bti.web.teams.forms import CHOOSE, options
 
 bp = Blueprint("team_panel", __name__)
 ANCHOR = "team"
@@ -114,7 +114,7 @@ def evaluate(case_id: str):
 
 def forms(data: TeamSection, build: PanelForms) -> dict:
     refer_form = build.form(REFER, ReferForm)
-    refer_form.team_id.choices = options([(None, ""), *data.team_options])
+    refer_form.team_id.choices = options([("", CHOOSE), *data.team_options])
     if refer_form.team_id.data is None:
         refer_form.team_id.data = data.proposed_team
     refer_form.guest_ids.choices = options(data.participants)

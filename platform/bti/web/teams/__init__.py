@@ -31,6 +31,7 @@ from bti.services.teams import queue as queue_service
 from bti.web.auth import staff_required
 from bti.web.formatting import datetimeformat
 from bti.web.teams.forms import (
+    CHOOSE,
     AssessForm,
     DayForm,
     EmptyForm,
@@ -145,7 +146,7 @@ def _queue_page(team_id: int, failed: dict | None = None):
 
 def _taker(forms: Forms, day, members) -> MinuteTakerForm:
     form = forms.form(f"taker-{day.day.id}", MinuteTakerForm)
-    form.user_id.choices = options([(None, ""), *members])
+    form.user_id.choices = options([("", CHOOSE), *members])
     if form.user_id.data is None:
         form.user_id.data = day.day.minute_taker_id
     return form
@@ -155,13 +156,13 @@ def _item_forms(forms: Forms, item, days, other_teams) -> dict:
     rid = item.referral.id
     place = forms.form(f"place-{rid}", PlaceForm)
     place.team_meeting_id.choices = options(
-        [(None, ""), *[(i, datetimeformat(s)) for i, s in days]]
+        [("", CHOOSE), *[(i, datetimeformat(s)) for i, s in days]]
     )
     if place.team_meeting_id.data is None:
         place.team_meeting_id.data = item.referral.team_meeting_id
         place.minutes.data = place.minutes.data or item.referral.minutes
     move = forms.form(f"move-{rid}", MoveForm)
-    move.team_id.choices = options([(None, ""), *other_teams])
+    move.team_id.choices = options([("", CHOOSE), *other_teams])
     assess = forms.form(f"assess-{rid}", AssessForm)
     if not assess.urgency.data:
         assess.urgency.data = item.referral.urgency or None

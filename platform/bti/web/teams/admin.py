@@ -10,7 +10,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.services.teams import roster
 from bti.web.auth import staff_required
 from bti.web.teams import Forms, act, bp, posted, run
-from bti.web.teams.forms import EmptyForm, MemberForm, TeamForm, UnitsForm, options
+from bti.web.teams.forms import CHOOSE, EmptyForm, MemberForm, TeamForm, UnitsForm, options
 
 WEEKDAYS = [
     (0, _l("Monday")), (1, _l("Tuesday")), (2, _l("Wednesday")), (3, _l("Thursday")),
@@ -21,7 +21,7 @@ WEEKDAYS = [
 def _page(team_id: int, failed: dict | None = None):
     data = run(roster.administration, team_id=team_id)
     forms = Forms(failed)
-    people = options([(None, ""), *data.staff])
+    people = options([("", CHOOSE), *data.staff])
     team = forms.form("team", TeamForm)
     for name in ("coordinator_id", "deputy_id", "leader_id"):
         getattr(team, name).choices = people

@@ -29,6 +29,9 @@ def options(pairs) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
+#: The first, empty choice of a drop-down.
+CHOOSE = _l("Choose …")
+
 YES_NO = options([("yes", _l("Yes")), ("no", _l("No"))])
 
 

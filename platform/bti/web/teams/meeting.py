@@ -14,6 +14,7 @@ from bti.services.teams import protocol as protocol_service
 from bti.web.auth import staff_required
 from bti.web.teams import Forms, act, bp, posted, run
 from bti.web.teams.forms import (
+    CHOOSE,
     CaseForm,
     ClosingForm,
     DiscussionForm,
@@ -32,7 +33,7 @@ def _page(referral_id: int, failed: dict | None = None):
     forms = Forms(failed)
     d = data.discussion
     closing = forms.form("closing", ClosingForm)
-    closing.follow_up_coordinator_id.choices = options([(None, ""), *data.people])
+    closing.follow_up_coordinator_id.choices = options([("", CHOOSE), *data.people])
     protocol = forms.form("protocol", ProtocolForm)
     if d is not None and not protocol.text.data:
         protocol.text.data = d.protocol or protocol_service.draft(d, data.referral.number)
