@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Anonyme drøftinger i Bærum er konsultasjoner, ikke saker i Tidlig innsatsteam
   I Bærum drøftes saker i Tidlig innsatsteam bare med foreldre eller ungdom til stede og
   med skriftlig samtykke. En anonym drøfting er en telefonkonsultasjon med barnevernet: den

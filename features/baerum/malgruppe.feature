@@ -1,4 +1,5 @@
 # language: no
+@baerum
 Egenskap: Hvem en ny bekymring kan gjelde i Bærum
   Målgruppen er barn og unge mellom 0 og 23 år og gravide. Alderen regnes i fylte år på
   dagen bekymringen registreres: «0-23 år» tar med den som er 23, helt til dagen før
