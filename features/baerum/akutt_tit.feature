@@ -31,10 +31,8 @@ Egenskap: Ved mistanke om vold eller overgrep går saken rett til barnevernet, i
   Scenario: En sak som er meldt akutt til barnevernet, kan ikke drøftes i Tidlig innsatsteam
     Når Kari svarer at situasjonen er akutt og melder bekymringen for Ola til Barnevernstjenesten, mottak
     Og Kari melder saken til Tidlig innsatsteam, og foreldrene kommer selv
-    Og Kim setter saken opp på teamets møte om 14 dager klokka 10
-    Og Kim sender innkallingene
-    Så blir innkallingene ikke sendt, fordi saken er meldt til barnevernet og foreldrene ikke skal kontaktes
-    Og er ingen innkalt til møtet i teamet
+    Så blir meldingen avvist, fordi saken er meldt til barnevernet og foreldrene ikke skal kontaktes
+    Og skal ingen foresatte inviteres eller informeres om saken
 
   # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «Alle offentlige ansatte
   # har et selvstendig ansvar for å melde fra til Barneverntjenesten direkte ved mistanke om

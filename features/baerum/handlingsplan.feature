@@ -106,6 +106,7 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Når Kari skriver ut handlingsplanen fra saksiden
     Så står «Ro i timene», «Fast plass og faste pauser» og «Kontaktlærer» i handlingsplanen foresatte får med seg
+    Og står «Tidligere tiltak», «Sak nr.», «Tidspunkt for første oppfølgingsmøte» og «Hvordan nådde du målet?» i handlingsplanen foresatte får med seg
 
   # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 4: Handlingsplan»: «Tidligere tiltak»,
   # «Sak nr.», «Tidspunkt for første oppfølgingsmøte», «Mål Tiltak Ansvarlig Tidspunkt for

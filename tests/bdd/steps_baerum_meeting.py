@@ -740,7 +740,7 @@ def _(world: World, nettleser: Browser, navn: str, hva: str) -> None:
 
 @when(parsers.re(rf"(?P<navn>{NAME}) skriver ut handlingsplanen fra saksiden$"))
 def _(world: World, nettleser: Browser, navn: str) -> None:
-    path = f"/{world.kommune.slug}/sak/{world.case_id}/utskrift/handlingsplan"
+    path = f"/{world.kommune.slug}/sak/{world.case_id}/utskrift/tit-handlingsplan"
     nettleser.response = text_of(_get(nettleser.staff(navn), path))
 
 
@@ -775,14 +775,14 @@ def _(world: World, nettleser: Browser, tekst: str) -> None:
         if kind != "protokoll":  # the protocol prints once it is finalised
             assert response.status_code == 200, (kind, response.status_code)
         assert tekst not in response.get_data(as_text=True), kind
-    path = f"/{world.kommune.slug}/sak/{world.case_id}/utskrift/handlingsplan"
+    path = f"/{world.kommune.slug}/sak/{world.case_id}/utskrift/tit-handlingsplan"
     assert tekst not in _get(nettleser.staff(world.opener()), path)
 
 
 @then(parsers.re(rf"står ikke «(?P<tekst>.+)» på saksiden til (?P<navn>{NAME})$"))
 def _(nettleser: Browser, tekst: str, navn: str) -> None:
     page = nettleser.case_page(navn)
-    assert "/utskrift/handlingsplan" in page, "saksiden viser ikke teamets del"
+    assert "/utskrift/tit-handlingsplan" in page, "saksiden viser ikke teamets del"
     assert tekst not in page
 
 

@@ -460,6 +460,15 @@ def _(world: World, felt: str) -> None:
         assert not session.exec(select(TeamReferral)).all(), "meldeskjemaet ble likevel lagret"
 
 
+@then(
+    "blir meldingen avvist, fordi saken er meldt til barnevernet og foreldrene ikke skal kontaktes"
+)
+def _(world: World) -> None:
+    world.refused_because("guardians_kept_out")
+    with world.scoped() as session:
+        assert not session.exec(select(TeamReferral)).all(), "meldeskjemaet ble likevel lagret"
+
+
 @then("blir meldingen avvist, fordi saken alt er meldt videre og ikke lenger står på nivå 0")
 def _(world: World) -> None:
     world.refused_because("not_at_first_level")

@@ -2,7 +2,8 @@
 
 The server is the real app on a free port with the demo data of every municipality, as
 after ``make demo``, loaded once per test process (each test works on demo cases no other
-test touches, so the load of about a minute is not repeated per module). Chromium comes from Debian (``make system`` installs it); Playwright
+test touches, so the load of about a minute is not repeated per module). Chromium comes
+from Debian (``make system`` installs it); Playwright
 never downloads a browser. Every page a test visits is checked with axe-core, and the main
 pages are saved as screenshots under ``test-artifacts/screenshots/``.
 """

@@ -166,7 +166,9 @@ def test_the_chair_takes_a_referral_from_the_queue_to_a_finished_protocol(world)
     assert kari.get(f"{page}/utskrift/protokoll").status_code == 404
     case_body = kari.get(case_path(world)).get_data(as_text=True)
     assert "Pauser" in case_body
-    plan = kari.get(f"/{slug}/sak/{world.case_id}/utskrift/handlingsplan").get_data(as_text=True)
+    plan = kari.get(f"/{slug}/sak/{world.case_id}/utskrift/tit-handlingsplan").get_data(
+        as_text=True
+    )
     assert "Kontaktlærer" in plan and "Godt møte." not in plan
 
 

@@ -105,12 +105,19 @@ def invitation(
         "referral": referral,
         "team": team,
         "starts": local_moment(referral.starts_at) if referral.starts_at else None,
-        "ends": end_time(referral.starts_at, day.ends_at) if referral.starts_at and day else "",
+        "ends": end_time(referral.starts_at, _ends(referral)) if referral.starts_at else "",
         "place": day.place if day else "",
         "chair": chair.display_name if chair else "",
         "back_url": ("teams.discussion", {"referral_id": referral.id}),
     }
     return _printout(session, case, data)
+
+
+def _ends(referral: TeamReferral):
+    """When the case's own time on the meeting day ends (not the whole day)."""
+    from datetime import timedelta
+
+    return referral.starts_at + timedelta(minutes=referral.minutes or 0)
 
 
 def _plan_data(session: Session, referral: TeamReferral, case: Case) -> dict:

@@ -94,6 +94,12 @@ def refer(
             message=_l("A case is referred to the team from the first level, once it has "
                        "been discussed in your own service."),
         )  # fmt: skip
+    if case.guardians_kept_out:
+        raise refusal(
+            session, by=by, case_id=case.id, reason="guardians_kept_out",
+            message=_l("The case has been reported to barnevern and the guardians are kept "
+                       "out: it cannot be discussed in the team."),
+        )  # fmt: skip
     if open_referral(session, case_id=case.id) is not None:
         raise refusal(
             session, by=by, case_id=case.id, reason="already_referred",

@@ -37,8 +37,8 @@ def print_document(referral_id: int, name: str, pdf: bool):
     )
 
 
-@bp.get("/sak/<case_id>/utskrift/handlingsplan", defaults={"pdf": False})
-@bp.get("/sak/<case_id>/utskrift/handlingsplan.pdf", defaults={"pdf": True})
+@bp.get("/sak/<case_id>/utskrift/tit-handlingsplan", defaults={"pdf": False})
+@bp.get("/sak/<case_id>/utskrift/tit-handlingsplan.pdf", defaults={"pdf": True})
 @staff_required
 def print_case_plan(case_id: str, pdf: bool):
     """The action plan from the case page: the guardians' and the professionals' copy."""
