@@ -20,17 +20,11 @@ def family_evaluation(token: str):
     status = 200
     try:
         with get_db().transaction(g.municipality_id) as session:
-            found = service.by_token(session, token=token)
-            if found.answered_at is not None:
-                return render_template("teams/evaluation_done.html", already=True)
             if form.validate_on_submit():
-                answers = service.Answers(
-                    int(form.experience.data) if (form.experience.data or "").isdigit() else None,
-                    form.experience_text.data or "", form.plan_followed.data or "",
-                    form.measures_helped.data or "", form.comment.data or "",
-                )  # fmt: skip
-                service.answer_by_link(session, token=token, answers=answers)
+                service.answer_by_link(session, token=token, answers=form.answers())
                 return redirect(url_for("teams.family_thanks"), code=303)
+            if service.by_token(session, token=token).answered_at is not None:
+                return render_template("teams/evaluation_done.html", already=True)
     except NotFound:
         abort(404)
     except InvalidInput as error:

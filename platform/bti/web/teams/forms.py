@@ -19,7 +19,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Optional
 
 from bti.i18n import lazy_gettext as _l
-from bti.services.teams.evaluation import ANSWERS
+from bti.services.teams.evaluation import ANSWERS, Answers
 from bti.web.fields import CheckboxesField, LocalDateField, LocalDateTimeField
 
 
@@ -177,6 +177,17 @@ class EvaluationForm(FlaskForm):
         validate_choice=False,
     )
     comment = TextAreaField(_l("Anything else?"), render_kw={"rows": 3})
+
+    def answers(self) -> Answers:
+        """What was answered, for the service to check."""
+        experience = self.experience.data or ""
+        return Answers(
+            int(experience) if experience.isdigit() else None,
+            self.experience_text.data or "",
+            self.plan_followed.data or "",
+            self.measures_helped.data or "",
+            self.comment.data or "",
+        )
 
 
 class TeamForm(FlaskForm):

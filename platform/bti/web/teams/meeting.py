@@ -165,13 +165,8 @@ def protocol(referral_id: int):
 @staff_required
 def evaluation(referral_id: int):
     form = posted(EvaluationForm, "evaluation")
-    answers = evaluation_service.Answers(
-        int(form.experience.data) if (form.experience.data or "").isdigit() else None,
-        form.experience_text.data or "", form.plan_followed.data or "",
-        form.measures_helped.data or "", form.comment.data or "",
-    )  # fmt: skip
     return act(
         form, "evaluation", evaluation_service.with_staff, _l("The evaluation is recorded."),
         _here(referral_id, "evaluation"), _again(referral_id), referral_id=referral_id,
-        answers=answers,
+        answers=form.answers(),
     )  # fmt: skip
