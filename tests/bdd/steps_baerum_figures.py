@@ -22,6 +22,7 @@ from bti.services import reports
 from bti.services.figures import UNDER_FIVE, Quarter
 from bti.services.teams import protocol, queue, roster
 from tests.bdd.steps_baerum_meeting import discuss
+from tests.bdd.steps_baerum_queue import plan_day
 from tests.bdd.steps_baerum_tit import (
     NAME,
     Tit,
@@ -30,7 +31,6 @@ from tests.bdd.steps_baerum_tit import (
     named_date,
     names_in,
     not_found,
-    plan_day,
     refer,
     referral_of,
 )

@@ -27,6 +27,7 @@ from bti.models import (
     TeamEvaluation,
 )
 from bti.services.teams import evaluation, meeting, plan, protocol, queue
+from tests.bdd.steps_baerum_queue import schedule
 from tests.bdd.steps_baerum_tit import (
     NAME,
     NAMES,
@@ -37,7 +38,6 @@ from tests.bdd.steps_baerum_tit import (
     refer,
     referral_of,
     refused_at,
-    schedule,
 )
 from tests.bdd.steps_kept_out import Browser, text_of
 from tests.support.web import sign_in_citizen
