@@ -60,6 +60,9 @@ class Team:
     others: str = ""
     #: When it meets more often («Utvides til ukentlige møter hvis det er behov»).
     more_often: str = ""
+    #: From this age the youth is invited to the meeting about their own case and may speak
+    #: there; ``None``: the youth is not invited by the team.
+    youth_from_age: int | None = None
 
 
 #: The parts of a team meeting the core records something for. ``presentation`` asks that

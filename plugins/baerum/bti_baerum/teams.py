@@ -68,6 +68,8 @@ def _team(code, name, ages, seats, *, weekday, area="", others=OTHERS, pregnant=
         others=others,
         weekday=weekday,
         starts_at_hour=9,
+        # «Myndighet»: «Ungdom over 15 år har rett til å være med og uttale seg om sin egen sak».
+        youth_from_age=15,
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlmodel import Session, select
 
@@ -29,8 +29,9 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit, guardians
 from bti.services.cases.deciding import record_step
+from bti.services.teams import roster
 from bti.services.teams.meeting import PlanRow, _people, _presented, _save, _writable
-from bti.services.teams.referrals import DISCUSSED
+from bti.services.teams.referrals import DISCUSSED, next_level
 
 
 def record_closing(
@@ -86,7 +87,7 @@ def record_closing(
         raise InvalidInput(
             "follow_up_at", _l("Give the time of the follow-up meeting at the local service.")
         )
-    follow_up_utc = _utc(municipality, follow_up_at)
+    follow_up_utc = roster.in_utc(municipality, follow_up_at)
     if follow_up_utc <= clock.now():
         raise InvalidInput("follow_up_at", _l("The follow-up meeting must be after this meeting."))
     place = (follow_up_place or "").strip()
@@ -112,10 +113,9 @@ def record_closing(
     session.add(TeamEvaluation(referral_id=referral.id, token=secrets.token_urlsafe(24)))
     referral.status = ReferralStatus.DISCUSSED
     session.add(referral)
-    after = [lvl.number for lvl in municipality.levels if lvl.number > case.level]
     record_step(
         session, municipality=municipality, by=by, case=case, outcome=DISCUSSED,
-        to_level=after[0] if after else case.level,
+        to_level=next_level(municipality, case.level),
     )  # fmt: skip
     session.flush()
     audit.record(
@@ -123,12 +123,6 @@ def record_closing(
         detail=f"referral={referral.id}",
     )  # fmt: skip
     return discussion
-
-
-def _utc(municipality: Municipality, moment: datetime) -> datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=municipality.profile.tz)
-    return moment.astimezone(UTC)
 
 
 def _held(

@@ -7,7 +7,7 @@ fixed member only with the consent naming their service."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
@@ -34,18 +34,10 @@ from bti.services.cases.deciding import record_step
 from bti.services.consents import covers, has_valid, subject_age
 from bti.services.teams import roster
 from bti.services.teams.access import CHAIR, get_referral
-from bti.services.teams.referrals import INVITED
+from bti.services.teams.referrals import INVITED, next_level
 
 #: The meeting kind of the case's meeting in the team (its invitations, its attendance).
 TEAM_MEETING_KIND = "tit"
-
-#: From this age the youth is invited and may speak in their own case («Ungdom over 15 år
-#: har rett til å være med og uttale seg om sin egen sak»).
-YOUTH_ATTENDS_FROM = 15
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -108,10 +100,11 @@ def _guest_kinds(session: Session, referral: TeamReferral) -> list[str]:
 
 def invite(session: Session, *, municipality: Municipality, by: Actor, referral_id: int) -> Meeting:
     """Send the written invitations («Sende skriftlig møteinnkalling til alle deltakere»):
-    the fixed members, the guests agreed with the family, the referrer, the guardians and,
-    from 15, the youth. Refused without a place on a meeting day, or without the written
-    consent where the family does not attend themselves; a guest who is not a fixed member
-    needs the family's consent to their service. The case moves to the meeting's level."""
+    the fixed members, the guests agreed with the family, the referrer, the guardians and
+    the youth from the age the team's guide says (``Team.youth_from_age``). Refused without
+    a place on a meeting day, or without the written consent where the family does not
+    attend themselves; a guest who is not a fixed member needs the family's consent to their
+    service. The case moves to the meeting's level."""
     reached = get_referral(
         session, by=by, referral_id=referral_id, action="team.invite", needs=CHAIR
     )
@@ -147,7 +140,7 @@ def invite(session: Session, *, municipality: Municipality, by: Actor, referral_
         case_id=case.id,
         kind=TEAM_MEETING_KIND,
         starts_at=referral.starts_at,
-        ends_at=_utc(referral.starts_at) + timedelta(minutes=referral.minutes or 0),
+        ends_at=referral.starts_at + timedelta(minutes=referral.minutes or 0),
         place=day.place,
         agenda=", ".join(str(part.title) for part in municipality.team_agenda),
         organiser_id=by.user_id,
@@ -160,7 +153,9 @@ def invite(session: Session, *, municipality: Municipality, by: Actor, referral_
         for g in guardians.to_involve(session, case=case)
     )
     age = subject_age(subject, clock.today(municipality))
-    if age is not None and age >= YOUTH_ATTENDS_FROM:
+    definition = roster.definition(municipality, team)
+    youth_from = definition.youth_from_age if definition else None
+    if age is not None and youth_from is not None and age >= youth_from:
         session.add(MeetingInvitee(meeting_id=meeting.id, is_subject=True))
     referral.meeting_id = meeting.id
     referral.invited_at = clock.now()
@@ -168,7 +163,7 @@ def invite(session: Session, *, municipality: Municipality, by: Actor, referral_
     session.add(referral)
     record_step(
         session, municipality=municipality, by=by, case=case, outcome=INVITED,
-        to_level=_level_after(municipality, case.level),
+        to_level=next_level(municipality, case.level),
     )  # fmt: skip
     session.flush()
     audit.record(
@@ -176,11 +171,6 @@ def invite(session: Session, *, municipality: Municipality, by: Actor, referral_
         detail=f"referral={referral.id}",
     )  # fmt: skip
     return meeting
-
-
-def _level_after(municipality: Municipality, level: int) -> int:
-    after = [lvl.number for lvl in municipality.levels if lvl.number > level]
-    return after[0] if after else level
 
 
 CONSENT_NEEDED = _l(

@@ -13,7 +13,6 @@ running number only («Sak nr.»).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
@@ -136,13 +135,6 @@ def finalise(session: Session, *, by: Actor, referral_id: int, text: str) -> Tea
         detail=f"referral={referral.id}",
     )  # fmt: skip
     return discussion
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A starting point for the protocol, from what the meeting recorded, without names."""
-
-    text: str
 
 
 def draft(discussion: TeamDiscussion, number: int) -> str:

@@ -10,7 +10,7 @@ database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -139,25 +139,9 @@ def _days(session: Session, team: TeamRecord) -> list[DayItem]:
                 .order_by(TeamReferral.starts_at)
             )
         )
-        total = int((_utc(day.ends_at) - _utc(day.starts_at)).total_seconds() // 60)
+        total = int((day.ends_at - day.starts_at).total_seconds() // 60)
         out.append(DayItem(day, on_it, sum(r.minutes or 0 for r in on_it), total))
     return out
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _local(municipality: Municipality, moment: datetime) -> datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=municipality.profile.tz)
-    return moment.astimezone(UTC)
-
-
-def next_meeting_date(team: TeamRecord, after: date) -> date:
-    """The team's next meeting weekday after ``after``."""
-    ahead = (team.weekday - after.weekday()) % 7 or 7
-    return after + timedelta(days=ahead)
 
 
 def assess(
@@ -192,7 +176,7 @@ def plan_day(
     team, _role = get_team(session, by=by, team_id=team_id, action="team.plan_day", chair=True)
     if starts_at is None:
         raise InvalidInput("starts_at", _l("Give the date and time of the meeting."))
-    starts = _local(municipality, starts_at)
+    starts = roster.in_utc(municipality, starts_at)
     if starts <= clock.now():
         raise InvalidInput("starts_at", _l("A meeting cannot be planned in the past."))
     place = (place or team.place or "").strip()
@@ -255,7 +239,7 @@ def place(
         raise InvalidInput("team_meeting_id", _l("Choose one of the team's meeting days."))
     case = session.get(Case, referral.case_id)
     subject = session.get(Subject, case.subject_id)
-    meeting_on = _utc(day.starts_at).astimezone(municipality.profile.tz).date()
+    meeting_on = day.starts_at.astimezone(municipality.profile.tz).date()
     if not roster.serves(reached.team, subject, meeting_on):
         right = roster.team_for(session, subject=subject, on=meeting_on, unit_id=case.unit_id)
         raise InvalidInput(
@@ -268,11 +252,11 @@ def place(
         raise InvalidInput("minutes", _l("Set aside between 10 and 120 minutes for the case."))
     if starts_at is None:
         raise InvalidInput("starts_at", _l("Give the time the case starts."))
-    local_day = _utc(day.starts_at).astimezone(municipality.profile.tz)
+    local_day = day.starts_at.astimezone(municipality.profile.tz)
     start = datetime.combine(local_day.date(), starts_at, tzinfo=municipality.profile.tz)
     start = start.astimezone(UTC)
     end = start + timedelta(minutes=minutes)
-    if start < _utc(day.starts_at) or end > _utc(day.ends_at):
+    if start < day.starts_at or end > day.ends_at:
         raise InvalidInput("starts_at", _l("The case must fit within the meeting day."))
     for other in session.exec(
         select(TeamReferral).where(
@@ -281,7 +265,7 @@ def place(
             TeamReferral.status != ReferralStatus.WITHDRAWN,
         )
     ):
-        o_start = _utc(other.starts_at)
+        o_start = other.starts_at
         if start < o_start + timedelta(minutes=other.minutes or 0) and o_start < end:
             raise InvalidInput("starts_at", _l("Another case has that time."))
     check = consent_check(
@@ -335,7 +319,6 @@ from bti.services.teams.invitations import (  # noqa: E402
     CONSENT_NEEDED,
     GUESTS_NEED_CONSENT,
     TEAM_MEETING_KIND,
-    YOUTH_ATTENDS_FROM,
     ConsentCheck,
     consent_check,
     invite,
@@ -345,7 +328,6 @@ __all__ = [
     "CONSENT_NEEDED",
     "GUESTS_NEED_CONSENT",
     "TEAM_MEETING_KIND",
-    "YOUTH_ATTENDS_FROM",
     "ConsentCheck",
     "assess",
     "choose_minute_taker",

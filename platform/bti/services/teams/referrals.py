@@ -136,7 +136,7 @@ def refer(
     session.add_all(TeamReferralGuest(referral_id=referral.id, user_id=u) for u in guests)
     record_step(
         session, municipality=municipality, by=by, case=case, outcome=REFERRED,
-        to_level=_next_level(municipality, case.level),
+        to_level=next_level(municipality, case.level),
     )  # fmt: skip
     audit.record(
         session, actor=by, action="case.team_referred", case_ref=case.id,
@@ -145,7 +145,9 @@ def refer(
     return referral
 
 
-def _next_level(municipality: Municipality, level: int) -> int:
+def next_level(municipality: Municipality, level: int) -> int:
+    """The level after ``level`` (the same where it is the last): where a team's step
+    moves the case."""
     numbers = [lvl.number for lvl in municipality.levels]
     after = [n for n in numbers if n > level]
     return after[0] if after else level

@@ -4,7 +4,7 @@ which team a case goes to; who sits in a team."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlmodel import Session, select
 
@@ -57,6 +57,13 @@ def seed_defaults(session: Session, *, municipality: Municipality) -> list[TeamR
         added.append(record)
     session.flush()
     return added
+
+
+def in_utc(municipality: Municipality, moment: datetime) -> datetime:
+    """A moment as typed on a page (naive, the municipality's local time) in UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=municipality.profile.tz)
+    return moment.astimezone(UTC)
 
 
 def teams(session: Session) -> list[TeamRecord]:

@@ -20,18 +20,11 @@ from bti.services.teams import plan, referrals
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import CheckboxesField
-from bti.web.teams.forms import CHOOSE, options
+from bti.web.teams.forms import CHOOSE, int_or_none, options
 
 bp = Blueprint("team_panel", __name__)
 ANCHOR = "team"
 REFER, WITHDRAW, EVALUATE = "team-refer", "team-withdraw", "team-evaluate"
-
-
-def _int_or_none(value):
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
 
 
 class ReferForm(FlaskForm):
@@ -51,7 +44,7 @@ class ReferForm(FlaskForm):
         _l("Other professionals wanted at the meeting (name, title, workplace)"),
         render_kw={"rows": 3},
     )
-    team_id = SelectField(_l("Team"), coerce=_int_or_none, validate_choice=False, choices=[])
+    team_id = SelectField(_l("Team"), coerce=int_or_none, validate_choice=False, choices=[])
 
 
 class EmptyForm(FlaskForm):

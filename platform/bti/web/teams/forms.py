@@ -39,7 +39,7 @@ def yes_no(value: str | None) -> bool | None:
     return {"yes": True, "no": False}.get(value or "")
 
 
-def _int_or_none(value):
+def int_or_none(value):
     try:
         return int(value) if value not in (None, "") else None
     except (TypeError, ValueError):
@@ -59,7 +59,7 @@ class AssessForm(FlaskForm):
 
 class PlaceForm(FlaskForm):
     team_meeting_id = SelectField(
-        _l("Meeting day"), coerce=_int_or_none, validate_choice=False, choices=[]
+        _l("Meeting day"), coerce=int_or_none, validate_choice=False, choices=[]
     )
     starts_at = TimeField(
         _l("Time the case starts"),
@@ -76,9 +76,7 @@ class PlaceForm(FlaskForm):
 
 
 class MoveForm(FlaskForm):
-    team_id = SelectField(
-        _l("Another team"), coerce=_int_or_none, validate_choice=False, choices=[]
-    )
+    team_id = SelectField(_l("Another team"), coerce=int_or_none, validate_choice=False, choices=[])
 
 
 class DayForm(FlaskForm):
@@ -90,9 +88,7 @@ class DayForm(FlaskForm):
 
 
 class MinuteTakerForm(FlaskForm):
-    user_id = SelectField(
-        _l("Minute-taker"), coerce=_int_or_none, validate_choice=False, choices=[]
-    )
+    user_id = SelectField(_l("Minute-taker"), coerce=int_or_none, validate_choice=False, choices=[])
 
 
 class EmptyForm(FlaskForm):
@@ -139,7 +135,7 @@ class ClosingForm(FlaskForm):
     plan = FieldList(FormField(PlanRowForm), min_entries=4, max_entries=12)
     follow_up_coordinator_id = SelectField(
         _l("Who coordinates the follow-up in the local service"),
-        coerce=_int_or_none, validate_choice=False, choices=[],
+        coerce=int_or_none, validate_choice=False, choices=[],
     )  # fmt: skip
     follow_up_at = LocalDateTimeField(_l("Follow-up meeting at the local service"))
     follow_up_place = StringField(_l("Place of the follow-up meeting"))
@@ -192,24 +188,24 @@ class EvaluationForm(FlaskForm):
 
 class TeamForm(FlaskForm):
     coordinator_id = SelectField(
-        _l("Coordinator (fixed chair)"), coerce=_int_or_none, validate_choice=False, choices=[]
+        _l("Coordinator (fixed chair)"), coerce=int_or_none, validate_choice=False, choices=[]
     )
     deputy_id = SelectField(
-        _l("Fixed deputy"), coerce=_int_or_none, validate_choice=False, choices=[]
+        _l("Fixed deputy"), coerce=int_or_none, validate_choice=False, choices=[]
     )
     leader_id = SelectField(
         _l("Leader (department head in barnevern)"),
-        coerce=_int_or_none,
+        coerce=int_or_none,
         validate_choice=False,
         choices=[],
     )
-    weekday = SelectField(_l("Meeting day"), coerce=_int_or_none, validate_choice=False, choices=[])
+    weekday = SelectField(_l("Meeting day"), coerce=int_or_none, validate_choice=False, choices=[])
     starts_at_hour = IntegerField(
         _l("Starts at (hour)"),
         validators=[InputRequired(message=_l("Choose an hour between 07 and 18."))],
     )
     cadence_days = SelectField(
-        _l("How often"), coerce=_int_or_none, validate_choice=False,
+        _l("How often"), coerce=int_or_none, validate_choice=False,
         choices=options([(7, _l("Every week")), (14, _l("Every 14 days")),
                          (21, _l("Every three weeks")), (28, _l("Every four weeks"))]),
     )  # fmt: skip
@@ -222,7 +218,7 @@ class TeamForm(FlaskForm):
 
 class MemberForm(FlaskForm):
     user_id = SelectField(
-        _l("Member of staff"), coerce=_int_or_none, validate_choice=False, choices=[]
+        _l("Member of staff"), coerce=int_or_none, validate_choice=False, choices=[]
     )
     service = SelectField(_l("Seat"), validate_choice=False, choices=[])
 
