@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 
 from bti import clock
 from bti.db import Database
-from bti.models import LoginSession, Membership, MunicipalityRecord, StaffUser
+from bti.models import AuditOutcome, LoginSession, Membership, MunicipalityRecord, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
 from bti.services import audit, reports, unit_overview
 from bti.services.actors import load_actor
@@ -65,6 +65,23 @@ def sign_in(db: Database, *, username: str, password: str) -> str | None:
         user = authenticate_password(session, username=username, password=password)
         user_id = user.id if user else None
     return start(db, user_id=user_id) if user_id is not None else None
+
+
+def record_throttled(db: Database, *, municipality_id: int | None, detail: str) -> None:
+    """Audit a sign-in refused by the throttle (``signin.throttled``, denied): in the
+    municipality whose citizen pages were used, or, for the staff sign-in that every
+    municipality of the deployment shares, in each of them. ``detail`` holds the limit and a
+    keyed hash of the account or address, never a username or an address."""
+    ids = [municipality_id] if municipality_id is not None else db.municipality_ids().values()
+    for mid in ids:
+        with db.transaction(mid) as session:
+            audit.record(
+                session,
+                actor=None,
+                action="signin.throttled",
+                outcome=AuditOutcome.DENIED,
+                detail=detail,
+            )
 
 
 def start(db: Database, *, user_id: int, method: str = "password") -> str:

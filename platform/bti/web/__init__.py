@@ -39,6 +39,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         home,
         reports,
         teams,
+        throttle,
     )
 
     # The case page's panels, by hook; first, so a panel this municipality lacks is a 404
@@ -60,6 +61,8 @@ def init_app(app: Flask, registry: Registry) -> None:
             name = f"{municipality.slug}_{bp.name}"
             app.register_blueprint(bp, name=name, url_prefix=f"/{municipality.slug}")
             plugin_blueprints[name] = municipality.slug
+    # After the sign-in pages are registered: it wraps them.
+    throttle.init_app(app)
 
     app.url_value_preprocessor(_resolve_municipality)
     app.url_defaults(_keep_municipality)
