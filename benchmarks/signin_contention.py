@@ -145,7 +145,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         prepare(tmp)
         port = free_port()
-        flags = (["--no-throttle"] if not throttle else []) + (["--unbounded"] if not bounded else [])
+        flags = (["--no-throttle"] if not throttle else []) + (
+            ["--unbounded"] if not bounded else []
+        )
         server = subprocess.Popen(
             [sys.executable, __file__, "--serve", tmp, str(port), *flags],
             stderr=subprocess.DEVNULL,

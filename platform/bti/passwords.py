@@ -186,7 +186,9 @@ def check_new_password(plain: str | None, *, username: str | None = None) -> lis
         problems.append(_l("Use at most %(count)d characters.", count=MAX_LENGTH))
     if plain and is_common(plain):
         problems.append(
-            _l("This password is among the most common ones, which are tried first. Choose another.")
+            _l(
+                "This password is among the most common ones, which are tried first. Choose another."
+            )
         )
     name = (username or "").strip().lower()
     if len(name) >= 3 and name in plain.lower():

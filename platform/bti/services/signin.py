@@ -58,12 +58,23 @@ def authenticate_password(session: Session, *, username: str, password: str) -> 
     return user if password_matches(session, user, password) else None
 
 
-def sign_in(db: Database, *, username: str, password: str) -> str | None:
-    """Sign in with a username and password: the new session's token for the browser, or
-    ``None`` for any reason (the answer says nothing about which accounts exist)."""
+def check_password(db: Database, *, username: str, password: str) -> int | None:
+    """The first factor: the id of the active user with this username and password, or
+    ``None`` for any reason (the answer says nothing about which accounts exist). What
+    follows (a second factor, then :func:`start`) is the caller's: a sign-in through the
+    municipality's identity provider starts with the id it gives, ``method="oidc"``.
+
+    :raises bti.passwords.Busy: too many password checks are waiting.
+    """
     with db.unscoped() as session, session.begin():
         user = authenticate_password(session, username=username, password=password)
-        user_id = user.id if user else None
+        return user.id if user else None
+
+
+def sign_in(db: Database, *, username: str, password: str) -> str | None:
+    """Sign in with a username and password alone: the new session's token, or ``None``.
+    For scripts and tests; the sign-in page also asks for the second factor."""
+    user_id = check_password(db, username=username, password=password)
     return start(db, user_id=user_id) if user_id is not None else None
 
 

@@ -15,7 +15,8 @@ in its window is audited (``signin.throttled``, see :func:`bti.services.signin.
 record_throttled`) with a keyed hash of the account or address, never the username or the
 address itself. The limiter's storage holds the same hashes.
 
-Configuration: ``BTI_RATELIMIT_STORAGE`` (environment or app config) is a ``limits``
+Configuration: ``BTI_RATELIMIT_ACCOUNT`` and ``BTI_RATELIMIT_ADDRESS`` (app config) change
+the limits, in Flask-Limiter's notation. ``BTI_RATELIMIT_STORAGE`` (environment or app config) is a ``limits``
 storage URI: ``memory://`` (the default; one count per process) or, when several worker
 processes serve the app, a shared store such as ``redis://host:6379`` (needs the ``redis``
 package). ``RATELIMIT_ENABLED`` turns throttling off; it is off by default in the test
@@ -44,7 +45,7 @@ ACCOUNT_LIMITS = "5 per minute;20 per hour"
 ADDRESS_LIMITS = "50 per 10 minutes"
 #: The sign-in pages, and where a throttled person is sent back to.
 SIGN_IN_ENDPOINTS = ("auth.sign_in", "citizen.sign_in")
-CODE_ENDPOINT = "auth.second_factor"
+CODE_ENDPOINT = "twofactor.code"
 #: The browser session's key for the account waiting for its second factor (web.auth).
 PENDING = "pending_2fa"
 #: A key's refusals are audited once per this many seconds (the longest window).
@@ -64,14 +65,16 @@ def init_app(app) -> None:
     limiter = Limiter(key_func=_address_key, app=app, on_breach=_audit_breach)
     app.extensions["bti_limiter"] = limiter
     app.extensions["bti_throttle_audited"] = ({}, threading.Lock())
+    per_account = app.config.get("BTI_RATELIMIT_ACCOUNT", ACCOUNT_LIMITS)
+    per_address = app.config.get("BTI_RATELIMIT_ADDRESS", ADDRESS_LIMITS)
     failed = {"deduct_when": lambda response: response.status_code == 401, "methods": ["POST"]}
     for endpoint in (*SIGN_IN_ENDPOINTS, CODE_ENDPOINT):
         view = app.view_functions.get(endpoint)
         if view is None:
             continue
         account = _pending_key if endpoint == CODE_ENDPOINT else _account_key
-        view = limiter.limit(ACCOUNT_LIMITS, key_func=account, **failed)(view)
-        view = limiter.limit(ADDRESS_LIMITS, key_func=_address_key, **failed)(view)
+        view = limiter.limit(per_account, key_func=account, **failed)(view)
+        view = limiter.limit(per_address, key_func=_address_key, **failed)(view)
         app.view_functions[endpoint] = view
     app.register_error_handler(RateLimitExceeded, _throttled)
     app.register_error_handler(Busy, _busy)
