@@ -187,7 +187,8 @@ def check_new_password(plain: str | None, *, username: str | None = None) -> lis
     if plain and is_common(plain):
         problems.append(
             _l(
-                "This password is among the most common ones, which are tried first. Choose another."
+                "This password is among the most common ones, which are tried first. "
+                "Choose another."
             )
         )
     name = (username or "").strip().lower()

@@ -180,8 +180,8 @@ def test_a_guess_that_cannot_get_a_turn_is_refused_quickly():
     stored = passwords.hash_password("riktig-passord-1")
     passwords.configure_hashing(1, 0.01)
     try:
-        with passwords.gate.turn():  # the only slot is taken
-            with pytest.raises(passwords.Busy):
-                passwords.verify_password(stored, "riktig-passord-1")
+        # The only slot is taken: the next check does not wait long.
+        with passwords.gate.turn(), pytest.raises(passwords.Busy):
+            passwords.verify_password(stored, "riktig-passord-1")
     finally:
         passwords.configure_hashing()

@@ -16,13 +16,13 @@ record_throttled`) with a keyed hash of the account or address, never the userna
 address itself. The limiter's storage holds the same hashes.
 
 Configuration: ``BTI_RATELIMIT_ACCOUNT`` and ``BTI_RATELIMIT_ADDRESS`` (app config) change
-the limits, in Flask-Limiter's notation. ``BTI_RATELIMIT_STORAGE`` (environment or app config) is a ``limits``
-storage URI: ``memory://`` (the default; one count per process) or, when several worker
-processes serve the app, a shared store such as ``redis://host:6379`` (needs the ``redis``
-package). ``RATELIMIT_ENABLED`` turns throttling off; it is off by default in the test
-environment only (the throttling tests turn it on). Behind a reverse proxy the app must see
-the client's address as ``request.remote_addr`` (werkzeug's ``ProxyFix``), or every client
-shares the proxy's.
+the limits, in Flask-Limiter's notation. ``BTI_RATELIMIT_STORAGE`` (environment or app
+config) is a ``limits`` storage URI: ``memory://`` (the default; one count per process) or,
+when several worker processes serve the app, a shared store such as ``redis://host:6379``
+(needs the ``redis`` package). ``RATELIMIT_ENABLED`` turns throttling off; it is off by
+default in the test environment only (the throttling tests turn it on). Behind a reverse
+proxy the app must see the client's address as ``request.remote_addr`` (werkzeug's
+``ProxyFix``), or every client shares the proxy's.
 """
 
 from __future__ import annotations
