@@ -185,3 +185,15 @@ def test_a_guess_that_cannot_get_a_turn_is_refused_quickly():
             passwords.verify_password(stored, "riktig-passord-1")
     finally:
         passwords.configure_hashing()
+
+
+def test_a_sign_in_that_cannot_get_a_turn_hears_try_again_not_wrong_password(world, client):
+    passwords.configure_hashing(1, 0.01)
+    try:
+        with passwords.gate.turn():  # another sign-in holds the only slot
+            page = sign_in(client, "kari", PASSWORD)
+        assert page.status_code == 429
+        assert MESSAGE in page.get_data(as_text=True)
+    finally:
+        passwords.configure_hashing()
+    assert sign_in(client, "kari", PASSWORD).request.path == "/vestby/saker"
