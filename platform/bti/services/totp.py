@@ -21,6 +21,7 @@ Codes
 from __future__ import annotations
 
 import hmac
+from dataclasses import dataclass
 from enum import StrEnum
 
 import pyotp
@@ -103,6 +104,22 @@ def enrolled(db: Database, *, user_id: int) -> bool:
     with db.unscoped() as session:
         user = session.get(StaffUser, user_id)
         return bool(user and user.totp_secret)
+
+
+@dataclass(frozen=True)
+class Status:
+    """The second factor of one user, for the «Tofaktor» page."""
+
+    enrolled: bool
+    #: The deployment requires it (``BTI_TOTP_REQUIRED``) and the user leads or administers.
+    must_have: bool
+
+
+def status(db: Database, *, user_id: int, required: bool) -> Status:
+    return Status(
+        enrolled=enrolled(db, user_id=user_id),
+        must_have=required and is_required(db, user_id=user_id),
+    )
 
 
 def needed(db: Database, *, user_id: int, method: str, required: bool) -> Next | None:

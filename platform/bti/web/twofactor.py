@@ -71,9 +71,12 @@ def setup():
     user_id = waiting["user_id"] if waiting else g.signed_in.user_id
     db = get_db()
     form = CodeForm()
-    if waiting is None and totp.enrolled(db, user_id=user_id):
-        may_turn_off = not (totp_required() and totp.is_required(db, user_id=user_id))
-        return render_template("auth/twofactor_on.html", form=form, may_turn_off=may_turn_off)
+    if waiting is None:
+        state = totp.status(db, user_id=user_id, required=totp_required())
+        if state.enrolled:
+            return render_template(
+                "auth/twofactor_on.html", form=form, may_turn_off=not state.must_have
+            )
     secret = session.get(ENROLLING) or totp.new_secret()
     session[ENROLLING] = secret
     failed = False
@@ -104,7 +107,7 @@ def turn_off():
     db = get_db()
     user_id = g.signed_in.user_id
     form = CodeForm()
-    if totp_required() and totp.is_required(db, user_id=user_id):
+    if totp.status(db, user_id=user_id, required=totp_required()).must_have:
         flash(_l("Your role needs two-factor sign-in: it cannot be turned off."), "warning")
         return redirect(url_for("twofactor.setup"))
     if form.validate_on_submit() and totp.turn_off(db, user_id=user_id, code=form.code.data):
