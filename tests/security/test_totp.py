@@ -181,3 +181,20 @@ def test_not_required_in_the_demo_and_tests_by_default(make_world):
     client = world.deployment.start().test_client()
     client.application.config.pop("BTI_TOTP_REQUIRED", None)
     assert sign_in(client, "lise", PASSWORD).request.path == "/vestby/saker"
+
+
+@pytest.mark.database
+def test_a_spent_code_stays_spent_on_both_databases(make_world, database_url):
+    world = make_world("Vestby", database_url=database_url)
+    world.employee("Kari", "Nordby skole")
+    give_passwords(world)
+    db, kari = world.db, user(world, "kari").id
+    secret = totp.new_secret()
+    app = world.deployment.start()
+    with app.app_context(), clock.frozen(START, app):
+        code = pyotp.TOTP(secret).at(START)
+        assert totp.confirm(db, user_id=kari, secret=secret, code=code)
+        assert not totp.check(db, user_id=kari, code=code)  # the enrolment spent it
+        later = pyotp.TOTP(secret).at(START + timedelta(seconds=30))
+        assert totp.check(db, user_id=kari, code=later)
+        assert not totp.check(db, user_id=kari, code=later)
