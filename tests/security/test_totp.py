@@ -13,7 +13,7 @@ import pytest
 from sqlmodel import select
 
 from bti import clock
-from bti.models import StaffUser
+from bti.models import AuditEvent, StaffUser
 from bti.services import totp
 from tests.support.web import PASSWORD, csrf, give_passwords, sign_in
 from tests.support.world import World
@@ -146,6 +146,11 @@ def test_an_employee_may_turn_it_on_and_off(world, app, now):
     now.advance(timedelta(seconds=30))
     assert post_code(client, "/tofaktor/av", app_on_phone.at(now.now())).status_code == 302
     assert secret_of(world, "kari") is None
+    with world.scoped() as session:
+        actions = session.exec(
+            select(AuditEvent.action).where(AuditEvent.action.startswith("signin.totp"))
+        ).all()
+    assert actions == ["signin.totp_on", "signin.totp_off"]
     assert sign_in(app.test_client(), "kari").request.path == "/vestby/saker"
 
 

@@ -10,7 +10,8 @@ Who needs it
 Enrolment
     A fresh secret is shown as a QR code (and as text, for typing), and is kept only once the
     person has confirmed it with a first code from their app. The secret is never logged,
-    and is not shown again afterwards.
+    and is not shown again afterwards. Turning it on or off is audited (``signin.totp_on``,
+    ``signin.totp_off``) in each municipality the user works in.
 
 Codes
     Six digits, 30-second steps, accepted one step either side (a clock a little off); a
@@ -32,6 +33,8 @@ from sqlmodel import select
 from bti import clock
 from bti.db import Database
 from bti.models import Membership, Role, StaffUser
+from bti.services import audit
+from bti.services.actors import load_actor
 
 ISSUER = "BTI-plattform"
 #: The roles that must have the second factor where the deployment requires it.
@@ -85,6 +88,15 @@ def _matching_step(secret: str, code: str, *, after: int | None) -> int | None:
         if hmac.compare_digest(totp.at(at), code) and (after is None or _step(at) > after):
             found = _step(at)
     return found
+
+
+def _audit(db: Database, *, user_id: int, action: str) -> None:
+    """The change to the account, in the audit trail of each municipality the user works in
+    (no code and no secret in it)."""
+    for municipality_id in db.municipality_ids().values():
+        with db.transaction(municipality_id) as session:
+            if session.exec(select(Membership.id).where(Membership.user_id == user_id)).first():
+                audit.record(session, actor=load_actor(session, user_id), action=action)
 
 
 def is_required(db: Database, *, user_id: int) -> bool:
@@ -146,6 +158,7 @@ def confirm(db: Database, *, user_id: int, secret: str, code: str) -> bool:
         user.totp_enabled_at = clock.now()
         user.totp_last_step = step
         session.add(user)
+    _audit(db, user_id=user_id, action="signin.totp_on")
     return True
 
 
@@ -181,4 +194,5 @@ def turn_off(db: Database, *, user_id: int, code: str) -> bool:
         user.totp_secret = None
         user.totp_enabled_at = None
         session.add(user)
+    _audit(db, user_id=user_id, action="signin.totp_off")
     return True
