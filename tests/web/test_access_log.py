@@ -50,13 +50,13 @@ def world(make_world) -> World:
     return build(make_world)
 
 
-def build(make_world, plugins=()) -> World:
+def build(make_world, plugins=(), database_url=None) -> World:
     """Tromsø: Kari (Prestvannet skole) has opened a case about Ola and holds its
     stafettlogg; Hege, helsesykepleier at Tromsø helsestasjon, takes part; Anne leads the
     school; Truls (Sørby skole) and Siv (a colleague at Prestvannet skole) have no part. Per,
     Ola's father, signs in to the citizens' pages."""
     world = case_about_ola(
-        make_world("Tromsø", plugins=plugins),
+        make_world("Tromsø", plugins=plugins, database_url=database_url),
         school="Prestvannet skole",
         colleagues=[
             ("Hege", "Tromsø helsestasjon"),
@@ -243,7 +243,9 @@ def today() -> str:
     return format_date(datetime.now(UTC).astimezone(ZoneInfo(OSLO)).date(), "medium", locale="nb")
 
 
-def test_the_family_sees_services_and_roles_by_day_without_names(world):
+@pytest.mark.database
+def test_the_family_sees_services_and_roles_by_day_without_names(make_world, database_url):
+    world = build(make_world, database_url=database_url)
     assert not world.kommune.citizen_access.access_log_shows_staff_names
     html = family_page(world)
     assert f"Tromsø helsestasjon, helsesykepleier — {today()} (2 ganger)" in html
