@@ -259,3 +259,24 @@ def test_the_family_sees_names_where_the_policy_shows_them(make_world):
     world = build(make_world, plugins=[ShowsNames()])
     html = family_page(world)
     assert f"Hege, Tromsø helsestasjon, helsesykepleier — {today()} (2 ganger)" in html
+
+
+REVIEW = "/tromso/saker/enhet/tilgang"
+
+
+def test_the_review_is_linked_for_the_leader_and_404_for_everyone_else(world):
+    anne = signed_in(world, "anne")
+    assert f'href="{REVIEW}"' in anne.get("/tromso/saker/enhet").get_data(as_text=True)
+    assert f'href="{REVIEW}"' in anne.get("/tromso/saker").get_data(as_text=True)
+    response = anne.get(f"{REVIEW}?dager=7")
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    html = response.get_data(as_text=True)
+    assert "<h1>Tilgangskontroll</h1>" in html and "de siste 7 dagene" in html
+    assert "Ola" not in html, "no child's name in the review"
+    huge = anne.get(f"{REVIEW}?dager=99999999999999999999&side=99999999999999999999")
+    assert huge.status_code == 200 and "de siste 365 dagene" in huge.get_data(as_text=True)
+
+    kari = signed_in(world, "kari")
+    assert kari.get(REVIEW).status_code == 404
+    assert REVIEW not in kari.get("/tromso/saker").get_data(as_text=True)
