@@ -8,7 +8,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, UniqueConstraint
 
-from bti.models.base import TenantScoped, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field
 from bti.models.types import UTCDateTime
 
 
@@ -138,7 +138,7 @@ class TeamReferralGuest(TenantScoped, table=True):
 
 # What the discussion of one case recorded, part by part. The metarefleksjon is here and
 # nowhere else: it never reaches the case's meeting minutes, printouts or the citizen view.
-class TeamDiscussion(TenantScoped, table=True):
+class TeamDiscussion(Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     referral_id: int = Field(foreign_key="teamreferral.id", unique=True)
     # 1. Presentasjon: confidentiality stated.

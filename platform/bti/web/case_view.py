@@ -37,6 +37,7 @@ from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.plugins import Registry
 from bti.services import case_page
+from bti.services.versions import ChangedMeanwhile
 from bti.services.actors import load_actor
 
 
@@ -193,6 +194,9 @@ def respond(
             form.form_errors.append(str(error.message))
     elif isinstance(error, Refused):
         form.form_errors.append(str(error.message))
+        if isinstance(error, ChangedMeanwhile) and "version" in form._fields:
+            # What the user typed stays; saving again now saves over what is there.
+            form.version.data = error.current
     return render(case_id, failed={key: form}, status=400)
 
 

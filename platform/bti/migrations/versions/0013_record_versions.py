@@ -1,0 +1,42 @@
+"""record versions: a version on every record a user edits in place (no lost update)
+
+Revision ID: 0013
+Revises: 0010
+Create Date: 2026-12-06 03:00:00.000000
+
+Existing rows start at version 1 (the server default), as new rows do.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+
+revision: str = "0013"
+down_revision: str | None = "0010"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+#: The tables whose rows are edited in place from a form (see bti.services.versions).
+TABLES = (
+    "case",
+    "caseplan",
+    "subject",
+    "guardian",
+    "consent",
+    "meeting",
+    "actionplanitem",
+    "teamdiscussion",
+)
+
+
+def upgrade() -> None:
+    for table in TABLES:
+        op.add_column(table, sa.Column("version", sa.Integer(), server_default="1", nullable=False))
+
+
+def downgrade() -> None:
+    for table in reversed(TABLES):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("version")
