@@ -37,8 +37,8 @@ from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.plugins import Registry
 from bti.services import case_page
-from bti.services.versions import ChangedMeanwhile
 from bti.services.actors import load_actor
+from bti.services.versions import ChangedMeanwhile
 
 
 def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, status: int = 200):
