@@ -62,7 +62,7 @@ def claim(
     table = type(row)
     loaded = row.version
     if seen is not None and seen != loaded:
-        raise _changed(session, by=by, case_id=case_id, current=loaded)
+        raise changed(session, by=by, case_id=case_id, current=loaded)
     moved = session.execute(
         sa.update(table)
         .where(table.id == row.id, table.version == loaded)
@@ -71,11 +71,13 @@ def claim(
     )
     if moved.rowcount != 1:
         current = session.execute(sa.select(table.version).where(table.id == row.id)).scalar()
-        raise _changed(session, by=by, case_id=case_id, current=current or loaded)
+        raise changed(session, by=by, case_id=case_id, current=current or loaded)
     # The row object now matches the database without a second UPDATE at flush.
     set_committed_value(row, "version", loaded + 1)
 
 
-def _changed(session: Session, *, by: Actor, case_id: str | None, current: int) -> ChangedMeanwhile:
+def changed(session: Session, *, by: Actor, case_id: str | None, current: int) -> ChangedMeanwhile:
+    """The :class:`ChangedMeanwhile` to raise (audited as a refused attempt), for a service
+    that finds the change itself (a row someone else created first)."""
     audit.record_denial(session, actor=by, action="case.refused", case_ref=case_id, detail=REASON)
     return ChangedMeanwhile(current)

@@ -28,7 +28,9 @@ from bti.labels import unit_kind
 from bti.services.actors import load_actor
 from bti.services.teams import meeting as meeting_service
 from bti.services.teams import queue as queue_service
+from bti.services.versions import ChangedMeanwhile
 from bti.web.auth import staff_required
+from bti.web.case_view import refused_on
 from bti.web.formatting import datetimeformat
 from bti.web.teams.forms import (
     CHOOSE,
@@ -99,12 +101,15 @@ def act(
     **arguments,
 ):
     """A form's action: validate, call one service, then back with ``done``; on a mistake
-    the page again (400) with the message beside the field."""
+    the page again (400) with the message beside the field, or at the top of the form when
+    someone else saved first."""
     if form.validate_on_submit():
         try:
             run(service, **arguments)
         except InvalidInput as error:
             failed_with(form, error, fields)
+        except ChangedMeanwhile as error:
+            refused_on(form, error)
         else:
             flash(done, "success")
             return redirect(redirect_to, code=303)
