@@ -7,13 +7,27 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import timedelta
 
 import pytest
 from sqlmodel import select
 
-from bti.models import AuditEvent, Case
+from bti import clock
+from bti.models import (
+    ActionPlanItem,
+    AuditEvent,
+    Case,
+    Consent,
+    ConsentStatus,
+    Custody,
+    Guardian,
+    MinutesPart,
+    StafettloggEntry,
+)
+from bti.services import plans, stafettlogg
 from tests.support.web import case_path, give_passwords, signed_in
 from tests.support.world import World, case_about_ola
+from tests.web.test_case_meetings import held_data, planned
 
 pytestmark = pytest.mark.database
 
@@ -22,11 +36,14 @@ CHANGED = "Noen andre har endret dette mens du skrev. Se hva som er lagret nå, 
 
 @pytest.fixture
 def world(make_world, database_url) -> World:
+    """Kari has opened a case about Ola (9) in Vestby; Per (his guardian) consented to
+    working with the health station; Mona, Kari's colleague, takes part."""
     world = case_about_ola(
-        make_world("Tromsø", database_url=database_url),
-        colleagues=(("Lise", "Nordby skole"),),
+        make_world("Vestby", database_url=database_url), colleagues=(("Mona", "Nordby skole"),)
     )
     give_passwords(world)
+    world.give_consent("Kari", ["helsestasjon"], signers=["Per"])
+    world.bring_in("Mona", "Nordby skole")
     return world
 
 
@@ -46,10 +63,11 @@ class Tab:
         assert found, f"the form {prefix} carries no version"
         return found[1]
 
-    def save(self, action: str, prefix: str, data: dict, *, base: str | None = None):
-        """Post the form ``prefix`` as the tab shows it: with the version it opened at."""
+    def save(self, action: str, prefix: str, data: dict):
+        """Post the form ``prefix`` as the tab shows it (with the version it opened at) to
+        ``action`` under the page's path."""
         fields = {**data, "csrf_token": self.token, f"{prefix}-version": self.version(prefix)}
-        return self.client.post(f"{base or case_path(self.world)}{action}", data=fields)
+        return self.client.post(f"{self.path}{action}", data=fields)
 
 
 def refused_beside_the_form(response, typed: str) -> str:
@@ -106,3 +124,124 @@ def test_child_as_next_of_kin_marked_from_two_tabs_keeps_the_first(world):
     assert again.status_code == 302
     with world.scoped() as session:
         assert session.get(Case, world.case_id).next_of_kin_relation == "sosken"
+
+
+# ---------------------------------------------------------------------------------------------
+# Guardians and the custody arrangement
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_guardian_corrected_by_two_people_keeps_the_first_correction(world):
+    per = world.guardians["Per"]
+    prefix = f"guardians-correct-{per}"
+    kari, mona = Tab(world), Tab(world, "mona")
+
+    def correction(name: str) -> dict:
+        return {f"{prefix}-name": name, f"{prefix}-relation": "far",
+                f"{prefix}-parental_responsibility": "y"}  # fmt: skip
+
+    assert kari.save(f"/foresatte/{per}", prefix, correction("Per Olsen")).status_code == 302
+    late = mona.save(f"/foresatte/{per}", prefix, correction("Per Hansen"))
+    refused_beside_the_form(late, 'value="Per Hansen"')
+    with world.scoped() as session:
+        assert session.get(Guardian, per).name == "Per Olsen"
+    assert refusals(world) == 1
+
+
+def test_the_custody_arrangement_set_from_two_tabs_keeps_the_first(world):
+    first, second = Tab(world), Tab(world)
+    assert first.save("/foresatte/omsorg", "guardians-custody",
+                      {"guardians-custody-custody": "ene"}).status_code == 302  # fmt: skip
+    late = second.save("/foresatte/omsorg", "guardians-custody",
+                       {"guardians-custody-custody": "offentlig"})  # fmt: skip
+    body = refused_beside_the_form(late, "Omsorgsordning")
+    assert re.search(r'<input checked[^>]*value="offentlig"', body), "the second choice is kept"
+    assert world.subject("Ola").custody == Custody.ENE
+
+
+# ---------------------------------------------------------------------------------------------
+# Consent
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_consent_withdrawn_from_two_tabs_keeps_the_first_note(world):
+    with world.scoped() as session:
+        consent = session.exec(select(Consent)).one()
+    prefix = f"consent-withdraw-{consent.id}"
+    kari, mona = Tab(world), Tab(world, "mona")
+    action = f"/samtykke/{consent.id}/tilbaketrekking"
+    done = kari.save(action, prefix, {f"{prefix}-note": "Per ringte og trakk samtykket."})
+    assert done.status_code == 302
+    late = mona.save(action, prefix, {f"{prefix}-note": "Trukket i møte med Per i dag."})
+    refused_beside_the_form(late, "Trukket i møte med Per i dag.")
+    with world.scoped() as session:
+        stored = session.get(Consent, consent.id)
+    assert stored.status == ConsentStatus.WITHDRAWN
+    assert stored.withdrawal_note == "Per ringte og trakk samtykket."
+
+
+# ---------------------------------------------------------------------------------------------
+# The action plan (a measure's evaluation) and plans beside the stafettlogg
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_measure_evaluated_by_two_people_keeps_the_first_evaluation(world):
+    world.act_ok("Kari", stafettlogg.open_stafettlogg, case_id=world.case_id,
+                 holder_id=world.staff["Kari"])  # fmt: skip
+    item = world.act_ok(
+        "Kari", stafettlogg.add_measure, case_id=world.case_id,
+        goal="Ola trives i friminuttene", measure="En voksen er ute i alle friminuttene",
+        responsible_id=world.staff["Kari"],
+        follow_up_on=clock.today(world.kommune) + timedelta(days=14),
+    )  # fmt: skip
+    prefix = f"plan-eval-{item.id}"
+    kari, mona = Tab(world), Tab(world, "mona")
+
+    def evaluation(text: str) -> dict:
+        return {f"{prefix}-evaluation": text, f"{prefix}-goal_reached": "ja",
+                f"{prefix}-child_voice": "Det er bra nå."}  # fmt: skip
+
+    action = f"/handlingsplan/{item.id}/evaluering"
+    assert kari.save(action, prefix, evaluation("Ola leker med de andre.")).status_code == 302
+    late = mona.save(action, prefix, evaluation("Ola er mye alene fortsatt."))
+    refused_beside_the_form(late, "Ola er mye alene fortsatt.")
+    with world.scoped() as session:
+        assert session.get(ActionPlanItem, item.id).evaluation == "Ola leker med de andre."
+        texts = [e.text for e in session.exec(select(StafettloggEntry))]
+    assert "Ola er mye alene fortsatt." not in texts  # nothing of the second save written
+
+
+def test_a_plan_ended_from_two_tabs_is_ended_once(world):
+    plan = world.act_ok("Kari", plans.register, case_id=world.case_id, kind="ip",
+                        kept_in="Sampro", responsible="Kari")  # fmt: skip
+    prefix = f"plan-end-{plan.id}"
+    first, second = Tab(world), Tab(world)
+    assert first.save(f"/planer/{plan.id}/avslutt", prefix, {}).status_code == 302
+    late = second.save(f"/planer/{plan.id}/avslutt", prefix, {})
+    assert late.status_code == 400 and CHANGED in html.unescape(late.get_data(as_text=True))
+    assert refusals(world) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# A meeting's minutes
+# ---------------------------------------------------------------------------------------------
+
+
+def test_two_minute_takers_the_second_keeps_their_text_beside_the_saved_minutes(world):
+    """The second minute-taker's text is not thrown away: it is in the form, under the
+    minutes the first saved; the meeting has the first one's minutes only."""
+    meeting = planned(world, days=-1)
+    prefix = f"meeting-held-{meeting.id}"
+    kari, mona = Tab(world), Tab(world, "mona")
+    first = held_data(world, meeting.id, None)
+    second = held_data(world, meeting.id, None, agreed="Mona snakker med Ola hver fredag.")
+    assert kari.save(f"/mote/{meeting.id}/gjennomfort", prefix, first).status_code == 302
+    late = mona.save(f"/mote/{meeting.id}/gjennomfort", prefix, second)
+    body = refused_beside_the_form(late, "Mona snakker med Ola hver fredag.")
+    assert "Ola får en fast friminuttsvenn." in body  # the minutes saved, beside it
+    with world.scoped() as session:
+        parts = session.exec(select(MinutesPart).where(MinutesPart.meeting_id == meeting.id))
+        texts = [p.text for p in parts]
+    assert "Ola får en fast friminuttsvenn." in texts
+    assert "Mona snakker med Ola hver fredag." not in texts
+    assert len(texts) == 3  # one set of minutes, not two
