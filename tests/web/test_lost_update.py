@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlmodel import select
@@ -23,6 +23,7 @@ from bti.models import (
     Guardian,
     MinutesPart,
     StafettloggEntry,
+    TeamDiscussion,
 )
 from bti.services import plans, stafettlogg
 from tests.support.web import case_path, give_passwords, signed_in
@@ -245,3 +246,75 @@ def test_two_minute_takers_the_second_keeps_their_text_beside_the_saved_minutes(
     assert "Ola får en fast friminuttsvenn." in texts
     assert "Mona snakker med Ola hver fredag." not in texts
     assert len(texts) == 3  # one set of minutes, not two
+
+
+# ---------------------------------------------------------------------------------------------
+# Bærum's Tidlig innsatsteam: the meeting of one case, part by part
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def team_world(make_world, database_url) -> World:
+    """The two teams of tests/services/test_teams.py: Kim chairs the school team, Hege sits
+    in it; Kari has referred Ola's case, which is on a meeting day with invitations sent."""
+    from bti.models import TeamMember, TeamRecord
+    from bti.services.teams import roster
+    from tests.services.test_teams import TwoTeams
+    from tests.web.test_teams import _post, _refer, _referral, _team_id
+
+    world = make_world(database_url=database_url, plugins=[TwoTeams()])
+    staff = [("Kari", "Nordby skole"), ("Mari", "Nordby skole"), ("Kim", "Bærum barnevern"),
+             ("Hege", "Nordby skolehelsetjeneste")]  # fmt: skip
+    for name, unit in staff:
+        world.employee(name, unit)
+    world.child("Ola", birth_date=date(2016, 3, 3))
+    world.guardian("Per Olsen", "Ola")
+    with world.transaction() as session:
+        roster.seed_defaults(session, municipality=world.kommune)
+        school = session.exec(select(TeamRecord).where(TeamRecord.code == "school")).one()
+        school.coordinator_id = world.staff["Kim"]
+        session.add(school)
+        session.add(TeamMember(team_id=school.id, user_id=world.staff["Hege"],
+                               service="skolehelsetjeneste"))  # fmt: skip
+    world.open_case("Kari", "Ola")
+    world.bring_in("Mari", "Nordby skole")
+    give_passwords(world)
+    _refer(world)
+    rid, team_id = _referral(world).id, _team_id(world)
+    kim, queue = signed_in(world, "kim"), f"/{world.kommune.slug}/team/{team_id}/koe"
+    day = (date.today() + timedelta(days=9)).isoformat()
+    _post(kim, f"/{world.kommune.slug}/team/{team_id}/motedag", queue,
+          {"day-starts_at": f"{day}T09:00", "day-place": "Rådhuset"})  # fmt: skip
+    _post(kim, f"/{world.kommune.slug}/team/{team_id}/sak/{rid}/hastegrad", queue,
+          {f"assess-{rid}-urgency": "urgent"})  # fmt: skip
+    body = kim.get(queue).get_data(as_text=True)
+    day_id = re.search(rf'name="place-{rid}-team_meeting_id".*?<option value="(\d+)"', body, re.S)[
+        1
+    ]
+    _post(kim, f"/{world.kommune.slug}/team/{team_id}/sak/{rid}/plassering", queue, {
+        f"place-{rid}-team_meeting_id": day_id, f"place-{rid}-starts_at": "09:30",
+        f"place-{rid}-minutes": "60",
+    })  # fmt: skip
+    assert _post(kim, f"/{world.kommune.slug}/team/{team_id}/sak/{rid}/innkalling", queue,
+                 {}).status_code == 303  # fmt: skip
+    world.referral_id = rid
+    return world
+
+
+def test_the_team_discussion_written_by_two_members_keeps_the_first(team_world):
+    world = team_world
+    page = f"/{world.kommune.slug}/team/sak/{world.referral_id}"
+    kim = Tab(world, "kim", path=page)
+    presented = kim.save("/presentasjon", "presentation", {
+        "presentation-confidentiality_stated": "y", "presentation-guardians_present": "yes",
+        "presentation-youth_present": "no", "presentation-referrer_present": "yes",
+    })  # fmt: skip
+    assert presented.status_code == 303
+    kim, hege = Tab(world, "kim", path=page), Tab(world, "hege", path=page)
+    mine = {"discussion-text": "Struktur i friminuttene; en fast voksen."}
+    assert kim.save("/drofting", "discussion", mine).status_code == 303
+    late = hege.save("/drofting", "discussion", {"discussion-text": "Helsesykepleier følger opp."})
+    refused_beside_the_form(late, "Helsesykepleier følger opp.")
+    with world.scoped() as session:
+        saved = session.exec(select(TeamDiscussion)).one()
+    assert saved.discussion == "Struktur i friminuttene; en fast voksen."
