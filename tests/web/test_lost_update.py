@@ -26,7 +26,7 @@ from bti.models import (
     TeamDiscussion,
 )
 from bti.services import plans, stafettlogg
-from tests.support.web import case_path, give_passwords, signed_in
+from tests.support.web import Tab, case_path, give_passwords, signed_in
 from tests.support.world import World, case_about_ola
 from tests.web.test_case_meetings import held_data, planned
 
@@ -46,29 +46,6 @@ def world(make_world, database_url) -> World:
     world.give_consent("Kari", ["helsestasjon"], signers=["Per"])
     world.bring_in("Mona", "Nordby skole")
     return world
-
-
-class Tab:
-    """A browser tab with the case page open: the form token and the version of each form
-    as the page showed them when it was opened."""
-
-    def __init__(self, world: World, username: str = "kari", path: str | None = None):
-        self.world = world
-        self.client = signed_in(world, username)
-        self.path = path or case_path(world)
-        self.page = self.client.get(self.path).get_data(as_text=True)
-        self.token = re.search(r'name="(?:[\w-]+-)?csrf_token"[^>]*value="([^"]+)"', self.page)[1]
-
-    def version(self, prefix: str) -> str:
-        found = re.search(rf'name="{re.escape(prefix)}-version"[^>]*value="(\d+)"', self.page)
-        assert found, f"the form {prefix} carries no version"
-        return found[1]
-
-    def save(self, action: str, prefix: str, data: dict):
-        """Post the form ``prefix`` as the tab shows it (with the version it opened at) to
-        ``action`` under the page's path."""
-        fields = {**data, "csrf_token": self.token, f"{prefix}-version": self.version(prefix)}
-        return self.client.post(f"{self.path}{action}", data=fields)
 
 
 def refused_beside_the_form(response, typed: str) -> str:
