@@ -37,6 +37,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Plain ALTER TABLE … DROP COLUMN (SQLite 3.35 and later): a batch copy of the table
+    # would drop it, which the foreign keys pointing at it refuse.
     for table in reversed(TABLES):
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("version")
+        op.drop_column(table, "version")
