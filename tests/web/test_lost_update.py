@@ -295,3 +295,31 @@ def test_the_team_discussion_written_by_two_members_keeps_the_first(team_world):
     with world.scoped() as session:
         saved = session.exec(select(TeamDiscussion)).one()
     assert saved.discussion == "Struktur i friminuttene; en fast voksen."
+
+
+def test_a_team_changed_by_two_administrators_keeps_the_first_change(make_world, database_url):
+    from bti.models import Membership, Role, TeamRecord
+    from bti.services.teams import roster
+    from tests.services.test_teams import TwoTeams
+
+    world = make_world(database_url=database_url, plugins=[TwoTeams()])
+    kim = world.employee("Kim", "Bærum barnevern")
+    with world.transaction() as session:
+        roster.seed_defaults(session, municipality=world.kommune)
+        unit = session.exec(select(Membership.unit_id).where(Membership.user_id == kim)).one()
+        session.add(Membership(user_id=kim, unit_id=unit, role=Role.ADMINISTRATOR))
+        team = session.exec(select(TeamRecord).where(TeamRecord.code == "school")).one()
+    give_passwords(world)
+    page = f"/{world.kommune.slug}/team/{team.id}/rediger"
+    first, second = Tab(world, "kim", path=page), Tab(world, "kim", path=page)
+
+    def settings(place: str) -> dict:
+        return {"team-coordinator_id": str(kim), "team-weekday": "1",
+                "team-starts_at_hour": "9", "team-cadence_days": "14",
+                "team-meeting_hours": "4", "team-place": place}  # fmt: skip
+
+    assert first.save("", "team", settings("Rådhuset, møterom 3")).status_code == 303
+    late = second.save("", "team", settings("Kulturhuset"))
+    refused_beside_the_form(late, 'value="Kulturhuset"')
+    with world.scoped() as session:
+        assert session.get(TeamRecord, team.id).place == "Rådhuset, møterom 3"

@@ -13,7 +13,7 @@ from bti.models.types import UTCDateTime
 
 
 # A standing team, written once from the plugin's defaults and then kept by administrators.
-class TeamRecord(TenantScoped, table=True):
+class TeamRecord(Versioned, TenantScoped, table=True):
     __tablename__ = "team"
     __table_args__ = (UniqueConstraint("municipality_id", "code"),)
 

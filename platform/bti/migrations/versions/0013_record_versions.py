@@ -28,6 +28,7 @@ TABLES = (
     "meeting",
     "actionplanitem",
     "teamdiscussion",
+    "team",
 )
 
 

@@ -193,6 +193,7 @@ class EvaluationForm(FlaskForm):
 
 
 class TeamForm(FlaskForm):
+    version = VersionField()
     coordinator_id = SelectField(
         _l("Coordinator (fixed chair)"), coerce=int_or_none, validate_choice=False, choices=[]
     )
