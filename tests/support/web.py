@@ -105,6 +105,7 @@ class Tab:
 
     def save(self, action: str, prefix: str, data: dict):
         """Post the form ``prefix`` as the tab shows it (with the version it opened at) to
-        ``action`` under the page's path."""
+        ``action``: under the page's path, or from the root when it starts with ``//``."""
         fields = {**data, "csrf_token": self.token, f"{prefix}-version": self.version(prefix)}
-        return self.client.post(f"{self.path}{action}", data=fields)
+        url = action[1:] if action.startswith("//") else f"{self.path}{action}"
+        return self.client.post(url, data=fields)

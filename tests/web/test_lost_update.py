@@ -24,6 +24,7 @@ from bti.models import (
     MinutesPart,
     StafettloggEntry,
     TeamDiscussion,
+    TeamReferral,
 )
 from bti.services import plans, stafettlogg
 from tests.support.web import Tab, case_path, give_passwords, signed_in
@@ -274,8 +275,25 @@ def team_world(make_world, database_url) -> World:
     })  # fmt: skip
     assert _post(kim, f"/{world.kommune.slug}/team/{team_id}/sak/{rid}/innkalling", queue,
                  {}).status_code == 303  # fmt: skip
-    world.referral_id = rid
+    world.referral_id, world.team_id = rid, team_id
     return world
+
+
+def test_the_urgency_assessed_from_two_tabs_keeps_the_first_note(team_world):
+    world, rid = team_world, team_world.referral_id
+    queue = f"/{world.kommune.slug}/team/{world.team_id}/koe"
+    first, second = Tab(world, "kim", path=queue), Tab(world, "kim", path=queue)
+    prefix = f"assess-{rid}"
+    action = f"//{world.kommune.slug}/team/{world.team_id}/sak/{rid}/hastegrad"
+
+    def assessed(note: str) -> dict:
+        return {f"{prefix}-urgency": "ordinary", f"{prefix}-note": note}
+
+    assert first.save(action, prefix, assessed("Kan vente til neste møtedag.")).status_code == 303
+    late = second.save(action, prefix, assessed("Ring skolen først."))
+    refused_beside_the_form(late, "Ring skolen først.")
+    with world.scoped() as session:
+        assert session.get(TeamReferral, rid).urgency_note == "Kan vente til neste møtedag."
 
 
 def test_the_team_discussion_written_by_two_members_keeps_the_first(team_world):

@@ -88,7 +88,7 @@ class Urgency(StrEnum):
 
 # A case referred to a team: the meldeskjema, the coordinator's assessment, its place on a
 # meeting day, and the invitations.
-class TeamReferral(TenantScoped, table=True):
+class TeamReferral(Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
     team_id: int = Field(foreign_key="team.id", index=True)

@@ -29,6 +29,7 @@ TABLES = (
     "actionplanitem",
     "teamdiscussion",
     "team",
+    "teamreferral",
 )
 
 

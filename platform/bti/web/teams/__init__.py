@@ -168,7 +168,7 @@ def _item_forms(forms: Forms, item, days, other_teams) -> dict:
         place.minutes.data = place.minutes.data or item.referral.minutes
     move = forms.form(f"move-{rid}", MoveForm)
     move.team_id.choices = options([("", CHOOSE), *other_teams])
-    assess = forms.form(f"assess-{rid}", AssessForm)
+    assess = forms.form(f"assess-{rid}", AssessForm, version=item.referral.version)
     if not assess.urgency.data:
         assess.urgency.data = item.referral.urgency or None
     return {
@@ -221,6 +221,7 @@ def assess(team_id: int, referral_id: int):
         form, key, queue_service.assess, _l("The urgency is recorded."),
         _back_to_queue(team_id), lambda f: _queue_page(team_id, f),
         referral_id=referral_id, urgency=form.urgency.data or "", note=form.note.data or "",
+        version=form.version.data,
     )  # fmt: skip
 
 

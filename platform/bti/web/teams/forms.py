@@ -47,6 +47,7 @@ def int_or_none(value):
 
 
 class AssessForm(FlaskForm):
+    version = VersionField()
     urgency = RadioField(
         _l("How urgent is the case?"),
         choices=options(
