@@ -1,7 +1,7 @@
 """record versions: a version on every record a user edits in place (no lost update)
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0012
 Create Date: 2026-12-06 03:00:00.000000
 
 Existing rows start at version 1 (the server default), as new rows do.
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = "0013"
-down_revision: str | None = "0010"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
