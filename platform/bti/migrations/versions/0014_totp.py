@@ -1,7 +1,7 @@
 """the second factor: a TOTP secret, when it was turned on, and the last step used
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-06 03:05:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import bti.models.types
 
 revision: str = "0014"
-down_revision: str | None = "0012"
+down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
