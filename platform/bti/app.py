@@ -55,9 +55,6 @@ def create_app(
         SESSION_COOKIE_NAME="__Host-bti_session" if settings.is_production else "bti_session",
         SESSION_COOKIE_PATH="/",
         SESSION_COOKIE_DOMAIN=None,
-        BTI_IDLE_MINUTES=settings.sessions.idle_minutes,
-        BTI_SESSION_HOURS=settings.sessions.hours,
-        BTI_MAX_SESSIONS=settings.sessions.per_user,
         MAX_CONTENT_LENGTH=16 * 1024 * 1024,
     )
     app.config.update(settings.extra)

@@ -140,7 +140,7 @@ def current(
         login = session.get(CitizenSession, signin.token_hash(token))
         if login is not None and login.municipality_id != municipality_id:
             return signin.Closed.ENDED
-        closed = signin.why_closed(session, login, now=now, limits=signin.limits())
+        closed = signin.why_closed(session, login, now=now, limits=signin.session_limits())
         if closed is not None:
             return closed
         citizen = session.get(Citizen, login.citizen_id)

@@ -115,7 +115,7 @@ class Closed(StrEnum):
     ENDED = "ended"
 
 
-def limits() -> SessionLimits:
+def session_limits() -> SessionLimits:
     """The running application's session limits; the defaults outside an application."""
     if has_app_context():
         settings = current_app.extensions.get("bti_settings")
@@ -150,7 +150,7 @@ def end_beyond_cap(session: Session, others: list, *, now: datetime) -> None:
     """After a new sign-in: of the person's ``others`` (their other sessions not yet
     ended), end those that have run out and the oldest beyond the cap, so that with the new
     one at most :attr:`~bti.config.SessionLimits.per_user` stay open."""
-    cap = limits()
+    cap = session_limits()
     still = [login for login in others if why_closed(session, login, now=now, limits=cap) is None]
     still.sort(key=lambda login: (login.created_at, login.last_seen_at), reverse=True)
     end_all(session, still[cap.per_user - 1 :], now=now)
@@ -184,7 +184,7 @@ def current(db: Database, *, token: str | None) -> Current | Closed:
     now = clock.now()
     with db.unscoped() as session, session.begin():
         login = session.get(LoginSession, token_hash(token))
-        closed = why_closed(session, login, now=now, limits=limits())
+        closed = why_closed(session, login, now=now, limits=session_limits())
         if closed is not None:
             return closed
         user = session.get(StaffUser, login.user_id)

@@ -77,7 +77,7 @@ def signed_out_message(reason: signin.Closed) -> str:
     if reason == signin.Closed.EXPIRED:
         return _l(
             "You were signed out: a sign-in lasts at most %(hours)s hours. Sign in again.",
-            hours=signin.limits().hours,
+            hours=signin.session_limits().hours,
         )
     return _l("Your session has ended. Sign in again.")
 
