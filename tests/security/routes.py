@@ -139,7 +139,7 @@ class _Rows:
             return self._citizen(names), CITIZEN
         if names & {"team_id", "referral_id", "token"}:
             values, username = self._team(names)
-            if username and rule.endpoint in ("teams.edit", "teams.update"):
+            if username and rule.endpoint in TEAM_ADMINISTRATION:
                 username = f"{values['municipality']}.fagadmin"
             return values, username
         if "task_id" in names:
@@ -230,5 +230,13 @@ class _Rows:
         return values
 
 
+#: A team's own page and settings: its administrator's, not its chair's.
+TEAM_ADMINISTRATION = {
+    "teams.edit",
+    "teams.update",
+    "teams.units",
+    "teams.add_member",
+    "teams.remove_member",
+}
 #: Pages for anyone, signed in or not.
 PUBLIC = {"home.index", "health.healthz", "auth.sign_in", "municipality.start"}
