@@ -152,6 +152,7 @@ class _Rows:
         username = {
             "teams.overview": f"{slug}.titkoordinator",
             "cases.unit": f"{slug}.leder",
+            "access.review": f"{slug}.leder",
             "reports.protocols": f"{slug}.koordinator",
         }.get(rule.endpoint, f"{slug}.koordinator")
         if rule.endpoint in PUBLIC:
