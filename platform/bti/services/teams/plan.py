@@ -19,7 +19,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.models import ReferralStatus, TeamDiscussion, TeamReferral
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, versions
 from bti.services.access import get_case, refusal
 
 #: «Stikkord til tema for oppfølgingssamtale», the seed's five questions.
@@ -67,6 +67,7 @@ def evaluate(
     by: Actor,
     case_id: str,
     answers: dict[str, str],
+    version: int | None = None,
 ) -> TeamDiscussion:
     """The person coordinating the follow-up evaluates the action plan with the seed's
     questions; every question is answered."""
@@ -83,6 +84,7 @@ def evaluate(
             session, by=by, case_id=case.id, reason="not_follow_up_coordinator",
             message=_l("The person coordinating the follow-up evaluates the action plan."),
         )  # fmt: skip
+    versions.claim(session, discussion, seen=version, by=by, case_id=case.id)
     cleaned = {code: (answers.get(code) or "").strip() for code in QUESTIONS}
     for code, text in cleaned.items():
         if not text:
