@@ -6,6 +6,7 @@ Sources, later ones winning:
    municipality plugin enabled under its own name);
 2. ``bti.toml`` in the instance folder (or the file named by ``BTI_CONFIG``);
 3. environment variables: ``BTI_ENV``, ``DATABASE_URL``, ``BTI_SECRET_KEY``,
+   ``BTI_AUDIT_KEY`` (signs the audit chain's checkpoints: keep it outside the database),
    ``BTI_MUNICIPALITIES``;
 4. the mapping passed to ``create_app(config)`` (tests).
 
@@ -57,6 +58,7 @@ class Settings:
     municipalities: tuple[MunicipalityConfig, ...] | None
     instance_path: Path
     extra: Mapping[str, object] = field(default_factory=dict)
+    audit_key: str = ""
 
     @property
     def is_production(self) -> bool:
@@ -80,7 +82,7 @@ def load_settings(
     if toml_path.exists():
         values.update(_read_toml(toml_path))
 
-    for key in ("BTI_ENV", "DATABASE_URL", "BTI_SECRET_KEY", "BTI_MUNICIPALITIES"):
+    for key in sorted(_KNOWN_KEYS):
         if environ.get(key):
             values[key] = environ[key]
     values.update({k: v for k, v in overrides.items() if k in _KNOWN_KEYS})
@@ -109,10 +111,28 @@ def load_settings(
         secret_key = _development_secret(instance, env)
 
     extra = {k: v for k, v in overrides.items() if k not in _KNOWN_KEYS}
-    return Settings(env, database_url, secret_key, parsed, instance, extra)
+    audit_key = _audit_key(values, instance, env)
+    return Settings(env, database_url, secret_key, parsed, instance, extra, audit_key)
 
 
-_KNOWN_KEYS = frozenset({"BTI_ENV", "DATABASE_URL", "BTI_SECRET_KEY", "BTI_MUNICIPALITIES"})
+_KNOWN_KEYS = frozenset(
+    {"BTI_ENV", "DATABASE_URL", "BTI_SECRET_KEY", "BTI_AUDIT_KEY", "BTI_MUNICIPALITIES"}
+)
+
+
+def _audit_key(values: Mapping[str, object], instance: Path, env: str) -> str:
+    """The key that signs the audit chain's checkpoints. It must not live in the database
+    (whoever can rewrite the chain could then re-sign it): production names it; development
+    and tests keep one in the instance folder."""
+    key = str(values.get("BTI_AUDIT_KEY") or "")
+    if key:
+        return key
+    if env == "production":
+        raise ConfigurationError(
+            "Production needs BTI_AUDIT_KEY (a long random string, kept outside the database "
+            "and its backups): it signs the audit trail's checkpoints."
+        )
+    return _instance_key(instance, "audit_key")
 
 
 def _read_toml(path: Path) -> dict[str, object]:
@@ -123,7 +143,7 @@ def _read_toml(path: Path) -> dict[str, object]:
     except OSError as exc:
         raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
 
-    allowed = {"env", "secret_key", "database", "municipality"}
+    allowed = {"env", "secret_key", "audit_key", "database", "municipality"}
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigurationError(
@@ -134,6 +154,8 @@ def _read_toml(path: Path) -> dict[str, object]:
         values["BTI_ENV"] = data["env"]
     if "secret_key" in data:
         values["BTI_SECRET_KEY"] = data["secret_key"]
+    if "audit_key" in data:
+        values["BTI_AUDIT_KEY"] = data["audit_key"]
     database = data.get("database", {})
     if not isinstance(database, dict) or set(database) - {"url"}:
         raise ConfigurationError(f"{path}: [database] takes one key, url.")
@@ -221,7 +243,12 @@ def _development_secret(instance: Path, env: str) -> str:
     a restart of the demo."""
     if env == "test":
         return secrets.token_hex(32)
-    path = instance / "secret_key"
+    return _instance_key(instance, "secret_key")
+
+
+def _instance_key(instance: Path, name: str) -> str:
+    """A random key kept in the file ``name`` of the instance folder (made on first use)."""
+    path = instance / name
     try:
         if path.exists():
             return path.read_text(encoding="utf-8").strip()
