@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from bti.errors import NotFound, Refused
-from bti.models import AuditOutcome, Case, CaseParticipant, CaseStatus
+from bti.models import AuditOutcome, AuditPurpose, Case, CaseParticipant, CaseStatus
 from bti.rules.access import Actor, CaseFacts, may_view, only_as_leader
 from bti.services import audit
 
@@ -44,15 +44,19 @@ def get_case(session: Session, *, by: Actor, case_id: str, action: str = "case.r
     case_ref = case_id[:32] if case_id else None
     facts = case_facts(session, case) if case is not None else None
     if facts is None or not may_view(by, facts):
-        audit.record_denial(session, actor=by, action=action, case_ref=case_ref)
+        # An id that names no case here is a security matter; a real case, an attempt at it.
+        purpose = AuditPurpose.SECURITY if case is None else AuditPurpose.CASEWORK
+        audit.record_denial(session, actor=by, action=action, case_ref=case_ref, purpose=purpose)
         raise NotFound("case")
+    as_leader = only_as_leader(by, facts)
     audit.record(
         session,
         actor=by,
         action=action,
         outcome=AuditOutcome.ALLOWED,
+        purpose=AuditPurpose.OVERSIGHT if as_leader else AuditPurpose.CASEWORK,
         case_ref=case_ref,
-        detail=VIA_LEADER if only_as_leader(by, facts) else "",
+        detail=VIA_LEADER if as_leader else "",
         survives_rollback=True,
     )
     return case

@@ -6,11 +6,13 @@ same transaction as the work they record: if the audit write fails, the work fai
 
 The parts:
 
-* :func:`record` queues an event; :func:`append_queued` (run just before the transaction
-  commits) links the queued events to the chain and moves the municipality's chain head
-  (:class:`~bti.models.AuditChainHead`), holding the chain's lock only for those inserts and
-  the commit: ``pg_advisory_xact_lock`` on PostgreSQL; on SQLite the transaction already
-  holds the write lock (``BEGIN IMMEDIATE``, see :mod:`bti.db`).
+* :func:`record` queues an event, one per access: a second read of a case in the same
+  action adds none (a change after the read is an event of its own).
+* :func:`append_queued` (run just before the transaction commits) links the queued events
+  to the chain and moves the municipality's chain head (:class:`~bti.models.AuditChainHead`),
+  holding the chain's lock only for those inserts and the commit: ``pg_advisory_xact_lock``
+  on PostgreSQL; on SQLite the transaction already holds the write lock (``BEGIN
+  IMMEDIATE``, see :mod:`bti.db`).
 * :func:`record_denial` and friends keep denied attempts through the rollback.
 * :func:`verify` walks a chain and compares its end with the head and with the signed
   checkpoints (:func:`checkpoint`), so removed last events and a rewritten head show too.
@@ -84,6 +86,13 @@ def record(
     fail afterwards, ``Database.transaction`` writes the event again after the rollback, so
     the read stays on record.
     """
+    queue: list[AuditEvent] = session.info.setdefault(_QUEUE, [])
+    accesses: set[int] = session.info.setdefault(_ACCESSES, set())
+    if survives_rollback:
+        # One event per access: a second read of the same case in this action adds nothing.
+        known = _queued_access(queue, accesses, actor, outcome, case_ref)
+        if known is not None:
+            return known
     purpose = purpose or default_purpose(actor, outcome, case_ref)
     if survives_rollback:
         session.info.setdefault(_PENDING_ON_ROLLBACK, []).append(
@@ -107,11 +116,30 @@ def record(
         purpose=purpose,
         detail=detail,
     )
-    session.info.setdefault(_QUEUE, []).append(event)
+    queue.append(event)
+    if survives_rollback:
+        accesses.add(id(event))
     return event
 
 
+def _queued_access(
+    queue: list[AuditEvent],
+    accesses: set[int],
+    actor: Actor | None,
+    outcome: AuditOutcome,
+    case_ref: str | None,
+) -> AuditEvent | None:
+    """The access to this case already recorded in this transaction, if any."""
+    if outcome != AuditOutcome.ALLOWED or not case_ref or actor is None:
+        return None
+    for event in queue:
+        if id(event) in accesses and (event.case_ref, event.actor_id) == (case_ref, actor.user_id):
+            return event
+    return None
+
+
 _QUEUE = "bti_audit_queue"
+_ACCESSES = "bti_audit_accesses"
 _PENDING = "bti_audit_pending"
 _PENDING_ON_ROLLBACK = "bti_audit_on_rollback"
 
@@ -119,12 +147,14 @@ _PENDING_ON_ROLLBACK = "bti_audit_on_rollback"
 def append_queued(session: Session) -> None:
     """Link the events recorded in this transaction to the chain (called before commit)."""
     queue: list[AuditEvent] = session.info.pop(_QUEUE, [])
+    session.info.pop(_ACCESSES, None)
     if not queue:
         return
     municipality_id = session.info["municipality_id"]
     if session.get_bind().dialect.name == "postgresql":
         session.execute(
-            sa.text("SELECT pg_advisory_xact_lock(:c, :m)"), {"c": _LOCK_CLASS, "m": municipality_id}
+            sa.text("SELECT pg_advisory_xact_lock(:c, :m)"),
+            {"c": _LOCK_CLASS, "m": municipality_id},
         )
     head = session.exec(
         select(AuditChainHead)
@@ -138,7 +168,9 @@ def append_queued(session: Session) -> None:
         session.add(event)
     session.flush()
     if head is None:
-        head = AuditChainHead(municipality_id=municipality_id, last_event_id=0, last_hash="", count=0)
+        head = AuditChainHead(
+            municipality_id=municipality_id, last_event_id=0, last_hash="", count=0
+        )
     head.last_event_id = queue[-1].id
     head.last_hash = previous
     head.count += len(queue)
@@ -149,6 +181,7 @@ def append_queued(session: Session) -> None:
 def forget_queued(session: Session) -> None:
     """The transaction was rolled back: its events go with it."""
     session.info.pop(_QUEUE, None)
+    session.info.pop(_ACCESSES, None)
 
 
 def record_denial(
