@@ -152,12 +152,13 @@ def perform(service: Callable[..., Any], **arguments: Any) -> Done | Failed:
 def look_up(service: Callable[..., Any], **arguments: Any) -> Any:
     """Run a read-only ``service(session=…, municipality=…, by=…, **arguments)`` that a
     form needs before it can be validated (a meeting's held-form); 404 when not found."""
-    with get_db().scoped(g.municipality_id) as session:
-        try:
+    try:
+        # A transaction, so the read (or the denied attempt) is on record.
+        with get_db().transaction(g.municipality_id) as session:
             actor = load_actor(session, g.signed_in.user_id)
             return service(session=session, municipality=g.municipality, by=actor, **arguments)
-        except NotFound:
-            abort(404)
+    except NotFound:
+        abort(404)
 
 
 def respond(
