@@ -60,7 +60,7 @@ def posted(cls: type[FlaskForm], key: str) -> FlaskForm:
     return cls(prefix=key)
 
 
-def run(service: Callable[..., Any], *, write: bool = True, **arguments: Any) -> Any:
+def run(service: Callable[..., Any], /, *, write: bool = True, **arguments: Any) -> Any:
     """``service(session, [municipality,] by=<the signed-in user>, **arguments)`` in one
     transaction; 404 for what the user may not reach. :class:`InvalidInput` is raised on."""
     if not g.municipality.teams:
@@ -95,6 +95,7 @@ def act(
     done,
     redirect_to: str,
     again: Callable[[dict], Any],
+    /,
     fields: Mapping[str, str] | None = None,
     **arguments,
 ):
