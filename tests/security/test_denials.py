@@ -228,8 +228,7 @@ def test_every_id_route_denies_foreign_and_missing_ids_alike_and_audits_once(wor
                 # A denial that touches no case (a team's id) is a security event.
                 purpose = ids.purpose if "case_id" in rule.arguments else AuditPurpose.SECURITY
                 if shape != [(AuditOutcome.DENIED, world.staff[user], purpose)]:
-                    failures.append(
-                        f"{where}: events {[(e.action, *x) for e, x in zip(events, shape, strict=True)]}"
-                    )
+                    actions = [e.action for e in events]
+                    failures.append(f"{where}: events {list(zip(actions, shape, strict=True))}")
     print(f"{home}: {len(routes)} routes, {requests} requests")
     assert not failures, "\n".join(failures)

@@ -14,7 +14,6 @@ The panels are :class:`bti.case_panels.CasePanel` definitions from the
 from __future__ import annotations
 
 import inspect
-
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -139,7 +138,8 @@ class Failed:
 
 def perform(service: Callable[..., Any], **arguments: Any) -> Done | Failed:
     """Run ``service(session=…, municipality=…, by=<the signed-in user>, **arguments)`` in
-    one transaction (``municipality`` only for a service that takes it). A case (or a row of it) the user may not see is a 404 here."""
+    one transaction (``municipality`` only for a service that takes it). A case (or a row
+    of it) the user may not see is a 404 here."""
     try:
         with get_db().transaction(g.municipality_id) as session:
             actor = load_actor(session, g.signed_in.user_id)

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from bti.case_panels import CaseRead
 from bti.errors import NotFound
-from bti.models import Case, Guardian, Meeting, MeetingInvitee, MinutesPart, StaffUser, Subject
+from bti.models import Guardian, Meeting, MeetingInvitee, MinutesPart, StaffUser, Subject
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.rules.child import age_on, voice_carries_great_weight, voice_required
