@@ -28,8 +28,8 @@ from tests.support.world import World, birth_date_for
 #: Routes with an id-like variable that touch no case data, each with the reason.
 NOT_CASE_DATA = {
     "static": "static files: no data",
-    "citizen.show": "the citizen portal: staff are sent to its own sign-in before any id is "
-    "looked at; a citizen's access to other cases is tested in tests/web/test_citizen.py",
+    "citizen.show": "the citizen portal: only a signed-in guardian or youth gets past its "
+    "sign-in, and citizens.read audits a denied id (tests/web/test_citizen.py)",
     "teams.family_evaluation": "the family's link by token, no one signed in: a wrong token "
     "is audited with no actor (tests/web/test_teams.py)",
 }

@@ -61,9 +61,13 @@ def _digest(event: AuditEvent) -> str:
 
 
 def default_purpose(actor: Actor | None, outcome: AuditOutcome, case_ref: str | None):
-    """Casework for staff; security for a denial that names no case and for no actor."""
+    """Security for a denial that names no case and for no actor; citizen for a guardian or
+    youth in the portal; casework for staff (a service passes oversight, administration …
+    where that is what the access is)."""
     if actor is None or (outcome == AuditOutcome.DENIED and not case_ref):
         return AuditPurpose.SECURITY
+    if getattr(actor, "citizen_id", None) is not None:
+        return AuditPurpose.CITIZEN
     return AuditPurpose.CASEWORK
 
 
@@ -132,8 +136,9 @@ def _queued_access(
     """The access to this case already recorded in this transaction, if any."""
     if outcome != AuditOutcome.ALLOWED or not case_ref or actor is None:
         return None
+    key = (case_ref, actor.user_id, actor.role_label)
     for event in queue:
-        if id(event) in accesses and (event.case_ref, event.actor_id) == (case_ref, actor.user_id):
+        if id(event) in accesses and (event.case_ref, event.actor_id, event.actor_role) == key:
             return event
     return None
 
