@@ -159,3 +159,17 @@ def test_a_forged_checkpoint_is_reported(world):
         conn.execute(sa.text("UPDATE auditcheckpoint SET count = count + 5"))
     output = _verify(world)
     assert "has a wrong signature: forged or changed" in output
+
+
+def test_the_purpose_is_part_of_the_hash(world):
+    world.act_ok("Liv", get_case, case_id=world.case_id)
+    report = _report(world)
+    assert report.problems == []
+    with world.db.engine.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE auditevent SET purpose = 'casework' WHERE id = :id"),
+            {"id": report.last_event_id},
+        )
+    assert [(p.event_id, p.problem) for p in _report(world).problems] == [
+        (report.last_event_id, "the event was changed")
+    ]
