@@ -18,8 +18,10 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from flask import Blueprint, abort
 from sqlmodel import select
 
+from bti import hookimpl
 from bti.models import AuditEvent, AuditOutcome, AuditPurpose, Case, TeamRecord
 from bti.services.teams import roster
 from tests.support.web import csrf, give_passwords, sign_in
@@ -70,7 +72,7 @@ def _other_values(municipality) -> dict[str, str]:
 
 @dataclass
 class Ids:
-    """What Kari tries: one value per id variable, per scenario."""
+    """What the user tries: one value per id variable, per scenario."""
 
     case_id: str
     team_id: int
@@ -106,8 +108,9 @@ def world(make_world) -> World:
 
 
 def _first(world: World, kommune: str, column):
+    """The first id of ``column`` in ``kommune`` (a stand-in when there is none)."""
     with world.db.scoped(world.deployment.municipality_id(kommune)) as session:
-        return session.exec(select(column).order_by(column)).first()
+        return session.exec(select(column).order_by(column)).first() or 987653
 
 
 def _scenarios(world: World, home: str) -> dict[str, Ids]:
@@ -190,6 +193,46 @@ def test_every_id_route_is_tried_in_one_of_the_municipalities(world):
 
 @pytest.mark.parametrize("home", list(HOMES))
 def test_every_id_route_denies_foreign_and_missing_ids_alike_and_audits_once(world, home):
+    # The first municipality takes every route it has; the next only the routes it lacks.
+    first = world.deployment.municipality(next(iter(HOMES)))
+    here = world.deployment.municipality(home)
+    failures, routes, requests = _try_routes(
+        world,
+        home,
+        lambda rule: _applies(rule, here) and (here is first or not _applies(rule, first)),
+    )
+    print(f"{home}: {routes} routes, {requests} requests")
+    assert not failures, "\n".join(failures)
+
+
+class UncheckedRoute:
+    """A plugin page that takes a case id and answers 404 without the audited check."""
+
+    @hookimpl
+    def bti_register_blueprints(self):
+        bp = Blueprint("unchecked", __name__)
+
+        @bp.get("/sak/<case_id>/uten-sjekk")
+        def show(case_id: str):
+            abort(404)
+
+        return [bp]
+
+
+def test_a_new_id_route_without_the_audited_check_is_caught(make_world):
+    world = make_world("Bærum", "Vestby", plugins=[UncheckedRoute()])
+    world.employee("Kari", "Karis skole")
+    give_passwords(world)
+    failures, routes, _requests = _try_routes(
+        world, "Bærum", lambda rule: rule.rule == "/baerum/sak/<case_id>/uten-sjekk"
+    )
+    assert routes == 1
+    assert failures and all("uten-sjekk" in f and "events []" in f for f in failures)
+
+
+def _try_routes(world: World, home: str, chosen) -> tuple[list[str], int, int]:
+    """Request every id route ``chosen`` takes, as the home municipality's user, in each
+    scenario: what went wrong, how many routes and how many requests."""
     world.kommune_name = home
     municipality = world.kommune
     user = HOMES[home][0]
@@ -199,13 +242,7 @@ def test_every_id_route_denies_foreign_and_missing_ids_alike_and_audits_once(wor
     client.get("/velg-kommune")
     token = csrf(client, f"/{municipality.slug}/ny-bekymring")
     scenarios = _scenarios(world, home)
-    # The first municipality takes every route it has; the next only the routes it lacks.
-    first = world.deployment.municipality(next(iter(HOMES)))
-    routes = [
-        rule
-        for rule in id_routes(app)
-        if _applies(rule, municipality) and (municipality is first or not _applies(rule, first))
-    ]
+    routes = [rule for rule in id_routes(app) if chosen(rule)]
     others = _other_values(municipality)
     not_found = _page(client.get(f"/{municipality.slug}/sak/finnes-ikke-0000000000"))
     failures, requests = [], 0
@@ -230,5 +267,4 @@ def test_every_id_route_denies_foreign_and_missing_ids_alike_and_audits_once(wor
                 if shape != [(AuditOutcome.DENIED, world.staff[user], purpose)]:
                     actions = [e.action for e in events]
                     failures.append(f"{where}: events {list(zip(actions, shape, strict=True))}")
-    print(f"{home}: {len(routes)} routes, {requests} requests")
-    assert not failures, "\n".join(failures)
+    return failures, len(routes), requests
