@@ -13,6 +13,7 @@ municipality; :mod:`bti.db` scopes every query on such a table to one municipali
 * ``team`` — standing teams (Tidlig innsatsteam): members, units, meeting days, referrals,
   discussions with the anonymised protocol, the family's evaluation
 * ``audit`` — append-only audit event with its purpose, the chain's head, signed checkpoints
+* ``break_glass`` — emergency access to a case, with its reason and end
 * ``login`` — signed-in sessions (server side)
 * ``citizen`` — guardians and youth who read their own stafettlogg, and their sessions
 """
@@ -25,6 +26,7 @@ from bti.models.audit import (
     AuditPurpose,
 )
 from bti.models.base import TenantScoped, new_public_id
+from bti.models.break_glass import BreakGlassGrant
 from bti.models.case import (
     AnonymousConsultation,
     BarnevernReport,
@@ -83,6 +85,7 @@ __all__ = [
     "AuditOutcome",
     "AuditPurpose",
     "BarnevernReport",
+    "BreakGlassGrant",
     "Case",
     "CaseDocument",
     "CaseParticipant",

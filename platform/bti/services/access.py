@@ -4,7 +4,8 @@ Every service that reads or changes a case goes through :func:`get_case`, so eve
 leaves an audit event, and a denied case looks exactly like a missing one. An access allowed
 only because the user leads the case's unit carries ``via=leader`` in its detail
 (:data:`VIA_LEADER`): the action stays the same, and a review of leaders' reads filters on
-the detail.
+the detail. An access allowed only through an emergency access (break-glass) carries
+``via=break-glass`` (:data:`VIA_BREAK_GLASS`).
 """
 
 from __future__ import annotations
@@ -15,13 +16,23 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.errors import NotFound, Refused
-from bti.models import AuditOutcome, AuditPurpose, Case, CaseParticipant, CaseStatus
-from bti.rules.access import Actor, CaseFacts, may_view, only_as_leader
+from bti.models import (
+    AuditOutcome,
+    AuditPurpose,
+    BreakGlassGrant,
+    Case,
+    CaseParticipant,
+    CaseStatus,
+)
+from bti.rules.access import Actor, CaseFacts, may_view, only_as_leader, only_by_break_glass
 from bti.services import audit
 
 #: The audit detail of an access allowed only through the leader role (see ``only_as_leader``).
 VIA_LEADER = "via=leader"
+#: The audit detail of an access allowed only through an emergency access (break-glass).
+VIA_BREAK_GLASS = "via=break-glass"
 
 
 def case_facts(session: Session, case: Case) -> CaseFacts:
@@ -30,11 +41,17 @@ def case_facts(session: Session, case: Case) -> CaseFacts:
             CaseParticipant.case_id == case.id, CaseParticipant.own_part_closed_at.is_(None)
         )
     ).all()
+    glass = session.exec(
+        select(BreakGlassGrant.user_id).where(
+            BreakGlassGrant.case_id == case.id, BreakGlassGrant.expires_at > clock.now()
+        )
+    ).all()
     return CaseFacts(
         unit_id=case.unit_id,
         stafettholder_id=case.stafettholder_id,
         reported_to_barnevern=case.reported_to_barnevern_at is not None,
         active_participant_ids=frozenset(active),
+        break_glass_ids=frozenset(glass),
     )
 
 
@@ -57,20 +74,34 @@ def get_case(
         purpose = AuditPurpose.SECURITY if case is None else AuditPurpose.CASEWORK
         audit.record_denial(session, actor=by, action=action, case_ref=case_ref, purpose=purpose)
         raise NotFound("case")
-    as_leader = only_as_leader(by, facts)
     if not audit_allowed:
         return case
+    via = _via(by, facts)
     audit.record(
         session,
         actor=by,
         action=action,
         outcome=AuditOutcome.ALLOWED,
-        purpose=AuditPurpose.OVERSIGHT if as_leader else AuditPurpose.CASEWORK,
+        purpose=_PURPOSE_OF[via],
         case_ref=case_ref,
-        detail=VIA_LEADER if as_leader else "",
+        detail=via,
         survives_rollback=True,
     )
     return case
+
+
+def _via(by: Actor, facts: CaseFacts) -> str:
+    if only_as_leader(by, facts):
+        return VIA_LEADER
+    return VIA_BREAK_GLASS if only_by_break_glass(by, facts) else ""
+
+
+#: Why the access happened, from how it was allowed.
+_PURPOSE_OF = {
+    "": AuditPurpose.CASEWORK,
+    VIA_LEADER: AuditPurpose.OVERSIGHT,
+    VIA_BREAK_GLASS: AuditPurpose.BREAK_GLASS,
+}
 
 
 def refusal(session: Session, *, by: Actor, case_id: str, reason: str, message) -> Refused:
