@@ -189,6 +189,12 @@ def _scope_to_municipality(state: ORMExecuteState) -> None:
     touches_audit = any(m.class_ is AuditEvent for m in state.all_mappers)
     if (state.is_update or state.is_delete) and touches_audit:
         raise AppendOnlyError("Audit events cannot be changed or deleted.")
+    if state.is_select and touches_audit:
+        # Reading the trail (who read this case): this action's own events first, as an
+        # autoflush would (the chain's lock is then held from here to the commit).
+        from bti.services import audit
+
+        audit.append_queued(state.session)
     if not (state.is_select or state.is_update or state.is_delete):
         return
     municipality_id = state.session.info.get("municipality_id")

@@ -12,7 +12,8 @@ The parts:
   to the chain and moves the municipality's chain head (:class:`~bti.models.AuditChainHead`),
   holding the chain's lock only for those inserts and the commit: ``pg_advisory_xact_lock``
   on PostgreSQL; on SQLite the transaction already holds the write lock (``BEGIN
-  IMMEDIATE``, see :mod:`bti.db`).
+  IMMEDIATE``, see :mod:`bti.db`). An action that reads the trail itself (who read this
+  case) appends its queued events first, as an autoflush would (:mod:`bti.db`).
 * :func:`record_denial` and friends keep denied attempts through the rollback.
 * :func:`verify` walks a chain and compares its end with the head and with the signed
   checkpoints (:func:`checkpoint`), so removed last events and a rewritten head show too.
