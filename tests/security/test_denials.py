@@ -32,6 +32,7 @@ NOT_CASE_DATA = {
     "static": "static files: no data",
     "citizen.show": "the citizen portal: only a signed-in guardian or youth gets past its "
     "sign-in, and citizens.read audits a denied id (tests/web/test_citizen.py)",
+    "citizen.access_log": "the citizen portal's access list: as citizen.show",
     "teams.family_evaluation": "the family's link by token, no one signed in: a wrong token "
     "is audited with no actor (tests/web/test_teams.py)",
 }

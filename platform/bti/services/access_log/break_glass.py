@@ -82,7 +82,13 @@ def open_case(session: Session, *, by: Actor, case_ref: str, reason: str, **_: o
     case_id = reference(case_ref)
     case = session.get(Case, case_id) if case_id else None
     if case is None or case.unit_id not in by.unit_ids:
-        audit.record_denial(session, actor=by, action=BREAK_GLASS, case_ref=case_id)
+        audit.record_denial(
+            session,
+            actor=by,
+            action=BREAK_GLASS,
+            case_ref=case_id,
+            purpose=AuditPurpose.SECURITY if case is None else AuditPurpose.BREAK_GLASS,
+        )
         raise InvalidInput("case_ref", NO_CASE)
     if may_view(by, case_facts(session, case)):
         raise InvalidInput("case_ref", ALREADY)
