@@ -1,11 +1,12 @@
 """Form field types the web forms share: local dates and times typed in a browser's date
-input or by hand, and a group of check boxes."""
+input or by hand, a group of check boxes, and the hidden version of a record edited in
+place."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from wtforms import SelectMultipleField, StringField
+from wtforms import HiddenField, SelectMultipleField, StringField
 from wtforms.widgets import CheckboxInput, DateInput, DateTimeLocalInput, ListWidget
 
 from bti.i18n import lazy_gettext as _l
@@ -69,3 +70,17 @@ class CheckboxesField(SelectMultipleField):
 
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
+
+
+class VersionField(HiddenField):
+    """The version of the record the user started from (see :mod:`bti.services.versions`),
+    rendered beside ``csrf_token``. ``data`` is an int, or ``None`` when the form carried
+    none or garbage (the service then compares nothing). A form shown again after someone
+    else saved carries the version now saved (:func:`bti.web.case_view.respond`)."""
+
+    def process_formdata(self, valuelist):
+        text = (valuelist[0] if valuelist else "").strip()
+        self.data = int(text) if text.isdigit() and len(text) < 10 else None
+
+    def _value(self):
+        return "" if self.data is None else str(self.data)
