@@ -93,7 +93,7 @@ def failed_with(
 def act(
     form: FlaskForm,
     key: str,
-    service: Callable[..., Any],
+    action: Callable[..., Any],
     done,
     redirect_to: str,
     again: Callable[[dict], Any],
@@ -106,7 +106,7 @@ def act(
     someone else saved first."""
     if form.validate_on_submit():
         try:
-            run(service, **arguments)
+            run(action, **arguments)
         except InvalidInput as error:
             failed_with(form, error, fields)
         except ChangedMeanwhile as error:
