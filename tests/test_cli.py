@@ -105,6 +105,7 @@ def test_demo_refuses_production(tmp_path, env):
         BTI_ENV=env,
         BTI_MUNICIPALITIES="vestby",
         BTI_SECRET_KEY="k" * 40,
+        BTI_AUDIT_KEY="a" * 40,
     )
     assert result.returncode == 1
     assert "Refusing to load demo data" in result.stderr

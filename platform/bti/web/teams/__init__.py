@@ -97,6 +97,7 @@ def act(
     done,
     redirect_to: str,
     again: Callable[[dict], Any],
+    /,
     fields: Mapping[str, str] | None = None,
     **arguments,
 ):
