@@ -28,6 +28,10 @@ from bti import db_faults
 from bti.models import AuditEvent, MunicipalityRecord, TenantScoped
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# FULL: a commit waits until the write-ahead log is on the disk, so an entry the user was
+# told is saved survives a power cut or an operating-system crash too; NORMAL (SQLite's
+# usual advice for WAL) can lose the last commits to one. It costs a few milliseconds a commit.
+SQLITE_SYNCHRONOUS = "FULL"
 
 
 class TenancyError(RuntimeError):
@@ -65,10 +69,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     if not _is_memory(dbapi_connection):
         cursor.execute("PRAGMA journal_mode=WAL")
-        # FULL: a commit waits until the write-ahead log is on the disk. An entry the user
-        # was told is saved then survives a power cut or an operating-system crash too;
-        # NORMAL (SQLite's default advice for WAL) can lose the last commits to one.
-        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
     cursor.close()
 
 
