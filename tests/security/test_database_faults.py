@@ -278,15 +278,6 @@ def test_a_database_gone_in_the_middle_of_an_action_leaves_no_partial_rows(world
     assert texts(world) == ["Etter"]
 
 
-@pytest.mark.database
-def test_connections_ended_by_the_database_are_replaced_without_a_restart(world):
-    client = signed_in(world, "kari")
-    assert write(client, world, "Før").status_code == 302
-    end_connections(world)
-    assert write(client, world, "Etter").status_code == 302
-    assert texts(world) == ["Etter", "Før"]
-
-
 def test_a_sqlite_file_moved_away_is_not_written_and_is_used_again_when_back(
     sqlite_world, tmp_path
 ):
