@@ -145,7 +145,7 @@ def test_demo_serves_the_municipalities_until_stopped(tmp_path):
                 time.sleep(0.3)
         assert "Vestby kommune" in body
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as health:
-            assert health.read() == b'{"database":true,"status":"ok"}\n'
+            assert health.read() == b'{"database":true,"status":"ok","writable":true}\n'
     finally:
         server.terminate()
         output = server.communicate(timeout=10)[0]
