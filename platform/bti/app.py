@@ -51,7 +51,10 @@ def create_app(
         SESSION_COOKIE_SECURE=settings.is_production,
         SESSION_COOKIE_NAME="bti_session",
         BTI_IDLE_MINUTES=30,
-        MAX_CONTENT_LENGTH=16 * 1024 * 1024,
+        # No uploads: the largest form (a kept form's text areas at their limits) stays far
+        # below this; a bigger request is a 413 before anything reads it.
+        MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        MAX_FORM_MEMORY_SIZE=2 * 1024 * 1024,
     )
     app.config.update(settings.extra)
     app.extensions["bti_settings"] = settings

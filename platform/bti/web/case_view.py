@@ -29,7 +29,6 @@ from flask import (
     request,
     url_for,
 )
-from flask_wtf import FlaskForm
 
 from bti import clock
 from bti.case_panels import PanelForms
@@ -38,6 +37,7 @@ from bti.errors import InvalidInput, NotFound, Refused
 from bti.plugins import Registry
 from bti.services import case_page
 from bti.services.actors import load_actor
+from bti.web.forms import FlaskForm
 
 
 def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, status: int = 200):

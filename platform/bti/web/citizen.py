@@ -25,7 +25,6 @@ from flask import (
     session,
     url_for,
 )
-from flask_wtf import FlaskForm
 
 from bti.db import get_db
 from bti.errors import NotFound
@@ -33,6 +32,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.labels import PLAN_KINDS, capitalised, unit_kind
 from bti.services import citizens, signin
 from bti.web.auth import SignInForm, begin_session
+from bti.web.forms import FlaskForm
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
 
 bp = Blueprint("citizen", __name__)

@@ -11,7 +11,6 @@ meeting, under the prefix ``meeting-held-<id>``.
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, url_for
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     RadioField,
@@ -29,7 +28,8 @@ from bti.services.case_page import actions
 from bti.services.case_page import meetings as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, look_up, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField, LocalDateTimeField
+from bti.web.fields import CheckboxesField, LocalDateTimeField, whole_number
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("meetings", __name__)
 ANCHOR = "meetings"
@@ -198,7 +198,7 @@ def _held_arguments(form: HeldForm) -> dict:
 
 
 def _user_id(value: str | None) -> int | None:
-    return int(value) if (value or "").isdigit() else None
+    return whole_number(value)
 
 
 def _held_fields(form: HeldForm) -> dict[str, str]:

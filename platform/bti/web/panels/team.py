@@ -10,7 +10,6 @@ The rules are the services': :mod:`bti.services.teams.referrals` and
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 
 from bti.case_panels import CasePanel, PanelForms
@@ -20,6 +19,7 @@ from bti.services.teams import plan, referrals
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import CheckboxesField
+from bti.web.forms import FlaskForm
 from bti.web.teams.forms import CHOOSE, int_or_none, options
 
 bp = Blueprint("team_panel", __name__)
