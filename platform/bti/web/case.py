@@ -18,7 +18,7 @@ from bti.services.case_page import about, actions, summary
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField, LocalDateTimeField
+from bti.web.fields import CheckboxesField, LocalDateTimeField, an_id
 from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("case", __name__)  # the page itself
@@ -47,7 +47,7 @@ class DecisionForm(FlaskForm):
     next_meeting_at = LocalDateTimeField(_l("Next meeting: date and time"))
     next_meeting_place = StringField(_l("Next meeting: place"))
     took_part = CheckboxesField(
-        _l("Who took part in the decision"), coerce=int, choices=[], validate_choice=False
+        _l("Who took part in the decision"), coerce=an_id, choices=[], validate_choice=False
     )
     child_took_part = RadioField(
         _l("The child or youth took part in the decision"),

@@ -125,3 +125,14 @@ def whole_number(text: str | None, *, low: int = 1, high: int = MAX_ID) -> int |
         return None
     number = int(text)
     return number if low <= number <= high else None
+
+
+def an_id(value) -> int:
+    """``coerce`` for a choice of ids: an id in range, else ``ValueError`` (which the field
+    reports as an invalid choice)."""
+    if isinstance(value, int) and 1 <= value <= MAX_ID:
+        return value
+    number = whole_number(value if isinstance(value, str) else None)
+    if number is None:
+        raise ValueError("not an id")
+    return number

@@ -28,7 +28,7 @@ from bti.services.case_page import actions
 from bti.services.case_page import meetings as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, look_up, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField, LocalDateTimeField, whole_number
+from bti.web.fields import CheckboxesField, LocalDateTimeField, an_id, whole_number
 from bti.web.forms import FlaskForm
 
 bp = Blueprint("meetings", __name__)
@@ -70,8 +70,8 @@ class PlanForm(FlaskForm):
     ends_at = LocalDateTimeField(_l("Ends (optional)"))
     place = StringField(_l("Place"))
     agenda = TextAreaField(_l("Agenda"), render_kw={"rows": 4})
-    staff_ids = PeopleField(_l("Staff to invite"), coerce=int, validate_choice=False)
-    guardian_ids = PeopleField(_l("Guardians to invite"), coerce=int, validate_choice=False)
+    staff_ids = PeopleField(_l("Staff to invite"), coerce=an_id, validate_choice=False)
+    guardian_ids = PeopleField(_l("Guardians to invite"), coerce=an_id, validate_choice=False)
     invite_subject = BooleanField(_l("Invite the child or youth"))
 
 

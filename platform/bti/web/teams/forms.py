@@ -19,7 +19,7 @@ from wtforms.validators import InputRequired, Optional
 
 from bti.i18n import lazy_gettext as _l
 from bti.services.teams.evaluation import ANSWERS, Answers
-from bti.web.fields import CheckboxesField, LocalDateField, LocalDateTimeField, whole_number
+from bti.web.fields import CheckboxesField, LocalDateField, LocalDateTimeField, an_id, whole_number
 from bti.web.forms import FlaskForm, limit
 
 
@@ -225,5 +225,5 @@ class MemberForm(FlaskForm):
 
 class UnitsForm(FlaskForm):
     unit_ids = CheckboxesField(
-        _l("Units whose cases go to this team"), coerce=int, validate_choice=False, choices=[]
+        _l("Units whose cases go to this team"), coerce=an_id, validate_choice=False, choices=[]
     )
