@@ -235,6 +235,13 @@ def test_tromso_ungdom_reads_their_own_stafettlogg(demo):
     assert age == 15 and subject.fodselsnummer
 
 
+def test_tromso_styrer_finds_her_read_as_leader_in_the_review_of_access(demo):
+    client, _page = sign_in(demo, "tromso.styrer")
+    review = client.get("/tromso/saker/enhet/tilgang").get_data(as_text=True)
+    outside = in_section(review, "Utenfor egen rolle")
+    assert "som enhetens leder" in outside and "Leste saken" in outside
+
+
 # --- Bærum's Tidlig innsatsteam --------------------------------------------------------------
 
 

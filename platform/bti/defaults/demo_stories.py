@@ -47,6 +47,7 @@ STORIES = (
         step(6, "09:30", "barnehage", "open", arose=20,
             concern="Snakker lite og trekker seg unna i lek med andre barn."),
         step(5, "14:00", "barnehage", "invite", kind="undringssamtale", on=-4, at="14:00"),
+        step(2, "08:10", "styrer", "read"),
     )),
     Story("age8", (
         step(30, "08:40", "laerer", "open", arose=45,

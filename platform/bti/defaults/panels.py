@@ -1,7 +1,7 @@
 """The core's case-page panels: about the case, the acute contacts, child as next of kin,
 the checklist of steps, notes and forms, the decision, the guardians' refusal of help,
-consent, people, barnevern's help, meetings, the stafettlogg, plans, printouts and
-deadlines."""
+consent, people, barnevern's help, meetings, the stafettlogg, plans, printouts,
+deadlines, who has seen the case and the notice of an emergency access."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from bti.hookspecs import hookimpl
 def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
     # Imported here, not at the top: the panels are web modules, and the plugin manager is
     # built before the web layer exists.
-    from bti.web import case
+    from bti.web import access_log, case
     from bti.web.panels import (
         barnevern,
         consent,
@@ -50,4 +50,6 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
         plans.PANEL,
         printable.PANEL,
         case.DEADLINES,
+        access_log.LOG_PANEL,
+        access_log.NOTICE_PANEL,
     ]

@@ -41,6 +41,7 @@ from bti.services import (
     stafettlogg,
     steps,
 )
+from bti.services.access import get_case
 from bti.services.actors import load_actor
 
 CONSENT_DAYS = 365
@@ -161,6 +162,12 @@ def _open(s: Scene, concern: str, arose: int | None = None, acute=False, recipie
     return cases.open_concern(**s.kw, unit_id=unit_id, acute=acute, concern=concern,
                               subject_id=subject_id, concern_arose_on=arose_on,
                               report_recipient=recipient)  # fmt: skip
+
+
+def _read(s: Scene) -> None:
+    """Open the case page (through the access check: a leader without a part in the case
+    reads it as the unit's leader, and «Tilgangskontroll» shows it)."""
+    get_case(s.session, by=s.by, case_id=s.case_id, action="case.read")
 
 
 def _add(s: Scene, people: Sequence[str]) -> None:

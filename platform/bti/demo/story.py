@@ -19,6 +19,7 @@ from typing import Any
 #:
 #: ``open`` concern, arose (days ago the concern arose), acute, recipient — the concern
 #: about the story's subject, from the staff member's own unit;
+#: ``read`` — open the case page (a leader without a part reads it as the unit's leader);
 #: ``add`` people (staff keys) — bring them into the case;
 #: ``consent`` services (unit kinds), signed (``"all"``, ``"first"`` of several, ``"none"``,
 #: ``"every"`` who may sign) — register a consent and the signatures it gets;
@@ -58,6 +59,7 @@ ACTIONS = frozenset(
         "tit_protocol",
         "tit_evaluate",
         "open",
+        "read",
         "add",
         "consent",
         "refuse",

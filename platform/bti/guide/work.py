@@ -93,10 +93,16 @@ class CitizenAccess:
 
     ``youth_from_age`` is the age from which the youth signs in to read their own; guardians
     (with parental responsibility) read their child's while ``guardians`` is true.
+
+    ``access_log_shows_staff_names``: whether the family's list of who has read their case
+    names the staff members, or only their service and role (the default: the guides say
+    nothing of the log, and a name outside those taking part is more than the family needs
+    to see that the access was proper).
     """
 
     guardians: bool = True
     youth_from_age: int | None = 15
+    access_log_shows_staff_names: bool = False
 
 
 @dataclass(frozen=True)

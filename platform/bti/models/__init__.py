@@ -13,12 +13,14 @@ municipality; :mod:`bti.db` scopes every query on such a table to one municipali
 * ``team`` — standing teams (Tidlig innsatsteam): members, units, meeting days, referrals,
   discussions with the anonymised protocol, the family's evaluation
 * ``audit`` — append-only audit event
+* ``break_glass`` — emergency access to a case, with its reason and end
 * ``login`` — signed-in sessions (server side)
 * ``citizen`` — guardians and youth who read their own stafettlogg, and their sessions
 """
 
 from bti.models.audit import AuditEvent, AuditOutcome
 from bti.models.base import TenantScoped, new_public_id
+from bti.models.break_glass import BreakGlassGrant
 from bti.models.case import (
     AnonymousConsultation,
     BarnevernReport,
@@ -74,6 +76,7 @@ __all__ = [
     "AuditEvent",
     "AuditOutcome",
     "BarnevernReport",
+    "BreakGlassGrant",
     "Case",
     "CaseDocument",
     "CaseParticipant",

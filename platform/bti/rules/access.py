@@ -1,10 +1,11 @@
 """Who may see a case: one policy for every view and service.
 
 Participants (while their part is open), the stafettholder, the leader of the case's unit,
-and barnevern on a case reported to it. Nobody else — not even staff of the same
-municipality. An entry marked «Kun for helsepersonell» is shown to health personnel, and to
-anyone else only through a service of theirs in the case that a valid consent including health
-information names (:func:`may_see_health_entry`).
+barnevern on a case reported to it, and, for a short while, whoever opened it with emergency
+access (break-glass, :mod:`bti.services.access_log.break_glass`). Nobody else — not even
+staff of the same municipality. An entry marked «Kun for helsepersonell» is shown to health
+personnel, and to anyone else only through a service of theirs in the case that a valid
+consent including health information names (:func:`may_see_health_entry`).
 """
 
 from __future__ import annotations
@@ -63,13 +64,24 @@ class CaseFacts:
     stafettholder_id: int | None
     reported_to_barnevern: bool
     active_participant_ids: frozenset[int]
+    #: Who holds an emergency access (break-glass) to the case that has not yet run out.
+    break_glass_ids: frozenset[int] = frozenset()
 
 
 def may_view(actor: Actor, case: CaseFacts) -> bool:
     return (
+        has_a_role(actor, case)
+        or actor.leads(case.unit_id)
+        or actor.user_id in case.break_glass_ids
+    )
+
+
+def has_a_role(actor: Actor, case: CaseFacts) -> bool:
+    """A part in the case itself: participant, stafettholder, or barnevern on a reported case
+    (not the unit's leadership, not an emergency access)."""
+    return (
         actor.user_id in case.active_participant_ids
         or actor.user_id == case.stafettholder_id
-        or actor.leads(case.unit_id)
         or (case.reported_to_barnevern and actor.is_barnevern)
     )
 
@@ -82,6 +94,16 @@ def only_as_leader(actor: Actor, case: CaseFacts) -> bool:
         actor.user_id in case.active_participant_ids
         or actor.user_id == case.stafettholder_id
         or (case.reported_to_barnevern and actor.is_barnevern)
+    )
+
+
+def only_by_break_glass(actor: Actor, case: CaseFacts) -> bool:
+    """Whether ``actor`` may see the case only through an emergency access: such reads are
+    marked in the audit trail and flagged in the leader's review."""
+    return (
+        actor.user_id in case.break_glass_ids
+        and not has_a_role(actor, case)
+        and not actor.leads(case.unit_id)
     )
 
 

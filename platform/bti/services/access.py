@@ -4,7 +4,8 @@ Every service that reads or changes a case goes through :func:`get_case`, so eve
 leaves an audit event, and a denied case looks exactly like a missing one. An access allowed
 only because the user leads the case's unit carries ``via=leader`` in its detail
 (:data:`VIA_LEADER`): the action stays the same, and a review of leaders' reads filters on
-the detail.
+the detail. An access allowed only through an emergency access (break-glass) carries
+``via=break-glass`` (:data:`VIA_BREAK_GLASS`).
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from bti import clock
 from bti.errors import NotFound, Refused
-from bti.models import AuditOutcome, Case, CaseParticipant, CaseStatus
-from bti.rules.access import Actor, CaseFacts, may_view, only_as_leader
+from bti.models import AuditOutcome, BreakGlassGrant, Case, CaseParticipant, CaseStatus
+from bti.rules.access import Actor, CaseFacts, may_view, only_as_leader, only_by_break_glass
 from bti.services import audit
 
 #: The audit detail of an access allowed only through the leader role (see ``only_as_leader``).
 VIA_LEADER = "via=leader"
+#: The audit detail of an access allowed only through an emergency access (break-glass).
+VIA_BREAK_GLASS = "via=break-glass"
 
 
 def case_facts(session: Session, case: Case) -> CaseFacts:
@@ -30,11 +34,17 @@ def case_facts(session: Session, case: Case) -> CaseFacts:
             CaseParticipant.case_id == case.id, CaseParticipant.own_part_closed_at.is_(None)
         )
     ).all()
+    glass = session.exec(
+        select(BreakGlassGrant.user_id).where(
+            BreakGlassGrant.case_id == case.id, BreakGlassGrant.expires_at > clock.now()
+        )
+    ).all()
     return CaseFacts(
         unit_id=case.unit_id,
         stafettholder_id=case.stafettholder_id,
         reported_to_barnevern=case.reported_to_barnevern_at is not None,
         active_participant_ids=frozenset(active),
+        break_glass_ids=frozenset(glass),
     )
 
 
@@ -52,10 +62,16 @@ def get_case(session: Session, *, by: Actor, case_id: str, action: str = "case.r
         action=action,
         outcome=AuditOutcome.ALLOWED,
         case_ref=case_ref,
-        detail=VIA_LEADER if only_as_leader(by, facts) else "",
+        detail=_via(by, facts),
         survives_rollback=True,
     )
     return case
+
+
+def _via(by: Actor, facts: CaseFacts) -> str:
+    if only_as_leader(by, facts):
+        return VIA_LEADER
+    return VIA_BREAK_GLASS if only_by_break_glass(by, facts) else ""
 
 
 def refusal(session: Session, *, by: Actor, case_id: str, reason: str, message) -> Refused:

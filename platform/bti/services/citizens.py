@@ -201,6 +201,15 @@ def _readable(session: Session, *, municipality: Municipality, by: CitizenActor)
     return found
 
 
+def readable_case(
+    session: Session, *, municipality: Municipality, by: CitizenActor, case_id: str
+) -> Readable | None:
+    """The case ``case_id`` if the citizen may read its stafettlogg (not audited: the caller
+    audits the read it makes of it)."""
+    found = _readable(session, municipality=municipality, by=by)
+    return next((r for r in found if r.case.id == case_id), None)
+
+
 def _age(subject: Subject | None, today: date) -> int | None:
     if subject is None or subject.birth_date is None:
         return None
@@ -259,10 +268,7 @@ def read(
     """One stafettlogg as the citizen may read it: goals and activities (who does what, by
     when), evaluations, the entries, the meetings held with their minutes, the people taking
     part, and the plans beside it. Audited; any case they may not read is «not found»."""
-    readable = next(
-        (r for r in _readable(session, municipality=municipality, by=by) if r.case.id == case_id),
-        None,
-    )
+    readable = readable_case(session, municipality=municipality, by=by, case_id=case_id)
     if readable is None:
         audit.record_denial(
             session, actor=by, action="citizen.read", case_ref=(case_id or "")[:32] or None

@@ -20,6 +20,7 @@ from bti.db import Database
 from bti.models import LoginSession, Membership, MunicipalityRecord, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
 from bti.services import audit, reports, unit_overview
+from bti.services.access_log import snooping
 from bti.services.actors import load_actor
 from bti.services.teams import roster
 
@@ -150,6 +151,8 @@ class Chosen:
     #: leaders, the quarter's protocols for coordinators.
     sees_indicators: bool = False
     sees_protocols: bool = False
+    #: The review of access (``bti.services.access_log.snooping``): leaders, administrators.
+    reviews_access: bool = False
 
 
 def choose_municipality(db: Database, *, token: str, user_id: int, municipality_id: int) -> Chosen:
@@ -171,6 +174,7 @@ def choose_municipality(db: Database, *, token: str, user_id: int, municipality_
         in_team=in_team,
         sees_indicators=reports.may_see_indicators(actor),
         sees_protocols=reports.may_see_protocols(actor),
+        reviews_access=snooping.reviews(actor),
     )
 
 

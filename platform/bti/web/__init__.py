@@ -26,6 +26,7 @@ log = logging.getLogger("bti.web")
 
 def init_app(app: Flask, registry: Registry) -> None:
     from bti.web import (
+        access_log,
         auth,
         case,
         case_view,
@@ -52,7 +53,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.bp)
     auth.init_app(app)
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
-    for module in (cases, case, concern, consultation, guide, citizen, teams, reports):
+    for module in (cases, case, concern, consultation, guide, citizen, teams, reports, access_log):
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
 
     domains = app.extensions.setdefault("bti_domains", {})

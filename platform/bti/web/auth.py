@@ -149,6 +149,7 @@ def _work_in(municipality, choices):
         "in_team": chosen.in_team,
         "sees_indicators": chosen.sees_indicators,
         "sees_protocols": chosen.sees_protocols,
+        "reviews_access": chosen.reviews_access,
     }
     if switching:
         flash(_l("You now work in %(name)s.", name=municipality.name), "success")

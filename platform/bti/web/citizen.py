@@ -12,6 +12,7 @@ another method on the same page, since everything after it needs only the citize
 
 from __future__ import annotations
 
+from datetime import date
 from functools import wraps
 
 from flask import (
@@ -22,6 +23,7 @@ from flask import (
     g,
     redirect,
     render_template,
+    request,
     session,
     url_for,
 )
@@ -31,6 +33,8 @@ from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import PLAN_KINDS, capitalised, unit_kind
 from bti.services import citizens, signin
+from bti.services.access_log import portal
+from bti.services.access_log.who import WAYS
 from bti.web.auth import SignInForm, begin_session
 from bti.web.forms import FlaskForm
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
@@ -125,3 +129,28 @@ def show(case_id: str):
     response = current_app.make_response(body)
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+@bp.get("/innsyn/stafettlogg/<case_id>/hvem-har-sett")
+@citizen_required
+def access_log(case_id: str):
+    """Which services and roles have read the case, by day, a month at a time."""
+    month = _month(request.args.get("maned", ""))
+    try:
+        with get_db().transaction(g.municipality_id) as dbs:
+            log = portal.read(
+                dbs, municipality=g.municipality, by=g.citizen, case_id=case_id, month=month
+            )
+    except NotFound:
+        abort(404)
+    body = render_template("citizen/access_log.html", log=log, ways=WAYS, sign_out=SignOutForm())
+    return body, 200, {"Cache-Control": "no-store"}
+
+
+def _month(typed: str) -> date | None:
+    """``2026-12`` as the first of that month; anything else is the latest month."""
+    try:
+        year, month = (int(part) for part in typed.split("-"))
+        return date(year, month, 1) if 2000 <= year <= 2100 else None
+    except ValueError:
+        return None

@@ -109,6 +109,7 @@ STORIES = (
         step(6, "09:30", "barnehage", "open", arose=8,
             concern="Snakker lite og trekker seg unna i lek med andre barn."),
         step(6, "11:00", "barnehage", "tick", numbers=(1, 2)),
+        step(2, "08:10", "styrer", "read"),
     )),
     Story("age8", (
         step(19, "08:40", "laerer", "open", arose=21,

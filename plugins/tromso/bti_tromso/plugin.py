@@ -112,8 +112,12 @@ def bti_citizen_access(profile: Profile) -> CitizenAccess:
     """«Foreldre og ungdom har tilgang Stafettloggen på lik linje med de tjenesteytere som er
     involvert» («Stafettlogg i Sampro»). The guide names no age for «ungdom»; 15 is the
     core's default, the age from which a youth signs a consent together with the guardians.
+
+    Who has read the case is shown by service and role, without staff names: the guide
+    speaks of the stafettlogg, not of the log of its readers, and the family already sees
+    the names of those taking part beside it.
     """
-    return CitizenAccess(guardians=True, youth_from_age=15)
+    return CitizenAccess(guardians=True, youth_from_age=15, access_log_shows_staff_names=False)
 
 
 @hookimpl
