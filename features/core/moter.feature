@@ -120,3 +120,19 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Og kalenderfilen har en lenke til møtet i plattformen
     Men verken Ola, Per eller Lise er nevnt i kalenderfilen
     Og verken bekymringen eller agendaen står i kalenderfilen
+
+  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Inviter til og gjennomfør samarbeidsmøte»:
+  # «Skriv referat fra møtet, hvor tiltak og ansvarlig for tiltak synliggjøres.» Kilde:
+  # 004_e094d3244bfd92ed.txt (Tromsø), «Stafettlogg i Sampro»: «Stafettloggen endres underveis
+  # og er et godt verktøy i tverrfaglige møter, da den også fungerer som et møtereferat.»
+  Scenario: To skriver referat fra samme møte, og ingen av tekstene går tapt
+    Gitt Mona er lærer ved Nordby skole
+    Og at Mona er med i saken
+    Og at det var samarbeidsmøte i går klokka 9 med Mona, Per og Ola
+    Når Kari og Mona åpner begge skjemaet for å registrere møtet som holdt
+    Og Kari lagrer referatet «Ola får en fast friminuttsvenn.»
+    Og Mona lagrer referatet «Mona snakker med Ola hver fredag.»
+    Så er møtet registrert som holdt med referatet «Ola får en fast friminuttsvenn.»
+    Og referatet har ikke «Mona snakker med Ola hver fredag.»
+    Og Mona får beskjed ved skjemaet: «Noen andre har endret dette mens du skrev. Se hva som er lagret nå, og lagre på nytt.»
+    Og teksten til Mona, «Mona snakker med Ola hver fredag.», står fortsatt i skjemaet

@@ -129,3 +129,31 @@ def test_0007_gives_subjects_their_own_contact_details_and_keeps_the_rest(make_w
         subject.phone, subject.email = "987 65 432", "ola@example.no"
         session.add(subject)
     assert world.subject("Ola").email == "ola@example.no"
+
+
+def test_0013_gives_every_record_edited_in_place_version_1(make_world, database_url):
+    """Rows written before 0013 start at version 1, as new ones do, so a form opened after
+    the upgrade saves from version 1 (bti.services.versions)."""
+    from alembic import command
+
+    from bti.migrate import alembic_config
+    from bti.models import Case, Guardian, Subject
+    from tests.support.world import birth_date_for
+
+    world = make_world(database_url=database_url)
+    world.employee("Kari", "Nordby skole")
+    world.child("Ola", birth_date=birth_date_for(9))
+    per = world.guardian("Per", "Ola")
+    world.open_case("Kari", "Ola")
+    engine = world.db.engine
+    command.downgrade(alembic_config(engine), "-1")  # to just before 0013
+    with engine.connect() as conn:
+        assert "version" not in {c["name"] for c in sa.inspect(conn).get_columns("case")}
+    upgrade_engine(engine)
+    with world.scoped() as session:
+        versions = (
+            session.get(Case, world.case_id).version,
+            session.get(Subject, world.children["Ola"]).version,
+            session.get(Guardian, per).version,
+        )
+    assert versions == (1, 1, 1)

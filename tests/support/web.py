@@ -84,3 +84,28 @@ def followed(client, response, anchor: str | None = None) -> str:
     page = client.get(response.headers["Location"])
     assert page.status_code == 200
     return page.get_data(as_text=True)
+
+
+class Tab:
+    """A browser tab with a page open (the case page unless ``path`` says another): the
+    form token and the version of each form as the page showed them when it was opened,
+    for saving the same record from two tabs (see bti.services.versions)."""
+
+    def __init__(self, world: World, username: str = "kari", path: str | None = None):
+        self.world = world
+        self.client = signed_in(world, username)
+        self.path = path or case_path(world)
+        self.page = self.client.get(self.path).get_data(as_text=True)
+        self.token = re.search(r'name="(?:[\w-]+-)?csrf_token"[^>]*value="([^"]+)"', self.page)[1]
+
+    def version(self, prefix: str) -> str:
+        found = re.search(rf'name="{re.escape(prefix)}-version"[^>]*value="(\d+)"', self.page)
+        assert found, f"the form {prefix} carries no version"
+        return found[1]
+
+    def save(self, action: str, prefix: str, data: dict):
+        """Post the form ``prefix`` as the tab shows it (with the version it opened at) to
+        ``action``: under the page's path, or from the root when it starts with ``//``."""
+        fields = {**data, "csrf_token": self.token, f"{prefix}-version": self.version(prefix)}
+        url = action[1:] if action.startswith("//") else f"{self.path}{action}"
+        return self.client.post(url, data=fields)

@@ -22,3 +22,9 @@ def created_at_field() -> datetime:
 # query on such a table to the session's municipality.
 class TenantScoped(SQLModel):
     municipality_id: int = Field(foreign_key="municipality.id", index=True, nullable=False)
+
+
+# Every record a user edits in place inherits this: the version the user started from goes
+# in the form, and bti.services.versions refuses a save from an older one (no lost update).
+class Versioned(SQLModel):
+    version: int = Field(default=1, nullable=False, sa_column_kwargs={"server_default": "1"})

@@ -6,7 +6,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, UniqueConstraint
 
-from bti.models.base import TenantScoped, created_at_field, new_public_id
+from bti.models.base import TenantScoped, Versioned, created_at_field, new_public_id
 from bti.models.types import UTCDateTime
 
 
@@ -16,7 +16,7 @@ class CaseStatus(StrEnum):
 
 
 # One concern about one subject, followed through the levels.
-class Case(TenantScoped, table=True):
+class Case(Versioned, TenantScoped, table=True):
     # Opaque and non-sequential: it is the only case reference that appears in URLs.
     id: str = Field(default_factory=new_public_id, primary_key=True, max_length=32)
     subject_id: int = Field(foreign_key="subject.id", index=True)
@@ -153,7 +153,7 @@ class PlanKind(StrEnum):
 
 # A plan the child has beside the stafettlogg (an individual plan, an IOP or IUP): where it
 # is kept and who is responsible. The platform refers to it; it does not hold the plan.
-class CasePlan(TenantScoped, table=True):
+class CasePlan(Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
     kind: PlanKind = Field(sa_type=sa.String(8))

@@ -6,7 +6,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, UniqueConstraint
 
-from bti.models.base import TenantScoped, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field
 from bti.models.types import UTCDateTime
 
 
@@ -18,7 +18,7 @@ class ConsentStatus(StrEnum):
 
 
 # A consent for one case: what it covers, for how long, and its state.
-class Consent(TenantScoped, table=True):
+class Consent(Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
     scope: str = Field(default="", sa_type=sa.Text)

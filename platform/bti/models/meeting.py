@@ -6,7 +6,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from bti.models.base import TenantScoped, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field
 from bti.models.types import UTCDateTime
 
 
@@ -28,7 +28,7 @@ class ChildParticipation(StrEnum):
 
 
 # A meeting about a case. ``kind`` may also name a plugin's own kind (e.g. a TIT meeting).
-class Meeting(TenantScoped, table=True):
+class Meeting(Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
     kind: str = Field(max_length=40)

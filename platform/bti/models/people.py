@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from pydantic import ValidationInfo, field_validator, model_validator
 from sqlmodel import Field, SQLModel
 
-from bti.models.base import TenantScoped, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field
 
 
 class SubjectKind(StrEnum):
@@ -39,7 +39,7 @@ class SubjectBase(SQLModel):
 
 
 # The child, youth or pregnant woman a case is about.
-class Subject(SubjectBase, TenantScoped, table=True):
+class Subject(SubjectBase, Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
     # The youth's (or pregnant woman's) own contact details, where they are contacted
@@ -74,7 +74,7 @@ class SubjectCreate(SubjectBase):
 
 
 # A guardian (foresatt) of a subject, and their part in the custody arrangement.
-class Guardian(TenantScoped, table=True):
+class Guardian(Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     subject_id: int = Field(foreign_key="subject.id", index=True)
     name: str = Field(max_length=160)

@@ -6,12 +6,12 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from bti.models.base import TenantScoped, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field
 from bti.models.types import UTCDateTime
 
 
 # One measure in the action plan (handlingsplan): goal, measure, responsible, follow-up.
-class ActionPlanItem(TenantScoped, table=True):
+class ActionPlanItem(Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
     goal: str = Field(sa_type=sa.Text)

@@ -8,12 +8,12 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, UniqueConstraint
 
-from bti.models.base import TenantScoped, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field
 from bti.models.types import UTCDateTime
 
 
 # A standing team, written once from the plugin's defaults and then kept by administrators.
-class TeamRecord(TenantScoped, table=True):
+class TeamRecord(Versioned, TenantScoped, table=True):
     __tablename__ = "team"
     __table_args__ = (UniqueConstraint("municipality_id", "code"),)
 
@@ -88,7 +88,7 @@ class Urgency(StrEnum):
 
 # A case referred to a team: the meldeskjema, the coordinator's assessment, its place on a
 # meeting day, and the invitations.
-class TeamReferral(TenantScoped, table=True):
+class TeamReferral(Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
     team_id: int = Field(foreign_key="team.id", index=True)
@@ -138,7 +138,7 @@ class TeamReferralGuest(TenantScoped, table=True):
 
 # What the discussion of one case recorded, part by part. The metarefleksjon is here and
 # nowhere else: it never reaches the case's meeting minutes, printouts or the citizen view.
-class TeamDiscussion(TenantScoped, table=True):
+class TeamDiscussion(Versioned, TenantScoped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     referral_id: int = Field(foreign_key="teamreferral.id", unique=True)
     # 1. Presentasjon: confidentiality stated.

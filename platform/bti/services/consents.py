@@ -34,7 +34,7 @@ from bti.rules import consent as rules
 from bti.rules.access import Actor
 from bti.rules.child import age_on
 from bti.rules.deadlines import local_today
-from bti.services import guardians, steps
+from bti.services import guardians, steps, versions
 from bti.services.access import get_case, refusal
 from bti.services.guards import require_open
 
@@ -128,12 +128,16 @@ def sign(
     signer: int | str,
     signed_on: date,
     case_id: str | None = None,
+    version: int | None = None,
 ) -> Consent:
     """Register one signature (``"subject"`` or a guardian's id); the consent becomes valid
-    when every required signer of one alternative has signed."""
+    when every required signer of one alternative has signed. ``version`` is the consent's
+    as the user's form showed it (:mod:`bti.services.versions`): two signatures registered
+    at once are taken one after the other, so the second sees the first."""
     consent, case = _consent_in_case(
         session, by=by, consent_id=consent_id, action="consent.sign", case_id=case_id
     )
+    versions.claim(session, consent, seen=version, by=by, case_id=case.id)
     require_open(session, by=by, case=case)
     # A valid consent may still get the other parent's signature (Bærum's form has a line
     # for each); a refused or withdrawn one can no longer be signed.
@@ -230,11 +234,13 @@ def refuse(
     consent_id: int,
     note: str = "",
     case_id: str | None = None,
+    version: int | None = None,
 ) -> Consent:
     """The guardians or the youth said no; the refusal is kept as a record."""
     consent, case = _consent_in_case(
         session, by=by, consent_id=consent_id, action="consent.refuse", case_id=case_id
     )
+    versions.claim(session, consent, seen=version, by=by, case_id=case.id)
     if consent.status != ConsentStatus.DRAFT:
         raise refusal(
             session,
@@ -282,10 +288,17 @@ def withdraw_in_case(
     case_id: str,
     consent_id: int,
     note: str = "",
+    version: int | None = None,
 ) -> Withdrawal:
     """:func:`withdraw`, for the case page: also says whom the withdrawal took out."""
     return _withdraw(
-        session, municipality=municipality, by=by, consent_id=consent_id, note=note, case_id=case_id
+        session,
+        municipality=municipality,
+        by=by,
+        consent_id=consent_id,
+        note=note,
+        case_id=case_id,
+        version=version,
     )
 
 
@@ -297,10 +310,12 @@ def _withdraw(
     consent_id: int,
     note: str,
     case_id: str | None,
+    version: int | None = None,
 ) -> Withdrawal:
     consent, case = _consent_in_case(
         session, by=by, consent_id=consent_id, action="consent.withdraw", case_id=case_id
     )
+    versions.claim(session, consent, seen=version, by=by, case_id=case.id)
     if consent.status not in (ConsentStatus.GIVEN, ConsentStatus.DRAFT):
         raise refusal(
             session,

@@ -37,7 +37,7 @@ from bti.rules import custody as rules
 from bti.rules.access import Actor
 from bti.rules.consent import GuardianFacts
 from bti.rules.identity import check_fodselsnummer
-from bti.services import guardians
+from bti.services import guardians, versions
 from bti.services.access import get_case, refusal
 from bti.services.guards import require_open, required_text
 
@@ -81,11 +81,19 @@ class GuardianChange:
 
 
 def set_custody(
-    session: Session, *, municipality: Municipality, by: Actor, case_id: str, custody: str
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    custody: str,
+    version: int | None = None,
 ) -> Subject:
     """Register or change the custody arrangement of the case's child; refused (beside the
-    choice) when the registered guardians do not fit it."""
-    _case, subject = _editable(session, by=by, case_id=case_id, action="guardians.custody")
+    choice) when the registered guardians do not fit it. ``version`` is the child's record
+    as the user's form showed it (:mod:`bti.services.versions`)."""
+    case, subject = _editable(session, by=by, case_id=case_id, action="guardians.custody")
+    versions.claim(session, subject, seen=version, by=by, case_id=case.id)
     try:
         chosen = Custody(custody)
     except ValueError:
@@ -149,10 +157,13 @@ def correct_guardian(
     parental_responsibility: bool = True,
     daily_care: bool = False,
     allow_synthetic: bool = False,
+    version: int | None = None,
 ) -> GuardianChange:
-    """Correct what is registered about a guardian of the case's child."""
-    _case, subject = _editable(session, by=by, case_id=case_id, action="guardians.correct")
+    """Correct what is registered about a guardian of the case's child (``version``: the
+    guardian's, as the user's form showed it)."""
+    case, subject = _editable(session, by=by, case_id=case_id, action="guardians.correct")
     guardian = _guardian_of(session, subject, guardian_id)
+    versions.claim(session, guardian, seen=version, by=by, case_id=case.id)
 
     def change() -> None:
         _fill(
@@ -173,13 +184,20 @@ def correct_guardian(
 
 
 def remove_guardian(
-    session: Session, *, municipality: Municipality, by: Actor, case_id: str, guardian_id: int
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    guardian_id: int,
+    version: int | None = None,
 ) -> GuardianChange:
     """Remove a guardian registered by mistake. Refused once they have signed a consent or
     were invited to a meeting that has been held: the case's record names them. Their
     invitations to meetings not yet held go with them."""
     case, subject = _editable(session, by=by, case_id=case_id, action="guardians.remove")
     guardian = _guardian_of(session, subject, guardian_id)
+    versions.claim(session, guardian, seen=version, by=by, case_id=case.id)
     invitations = session.exec(
         select(MeetingInvitee).where(MeetingInvitee.guardian_id == guardian.id)
     ).all()
@@ -218,11 +236,13 @@ def set_contact(
     case_id: str,
     phone: str | None = None,
     email: str | None = None,
+    version: int | None = None,
 ) -> Subject:
     """The youth's own phone and e-mail (empty clears them)."""
     case = get_case(session, by=by, case_id=case_id, action="subject.contact")
     require_open(session, by=by, case=case)
     subject = session.get(Subject, case.subject_id)
+    versions.claim(session, subject, seen=version, by=by, case_id=case.id)
     subject.phone = _phone(phone)
     email = (email or "").strip() or None
     if email is not None and (len(email) > 254 or not _EMAIL.fullmatch(email)):

@@ -22,7 +22,7 @@ from bti.labels import NEXT_OF_KIN_REASONS, NEXT_OF_KIN_RELATIONS
 from bti.models import Case, Subject
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, versions
 from bti.services.access import get_case
 from bti.services.consents import subject_age
 from bti.services.guards import require_open
@@ -49,10 +49,13 @@ def mark(
     case_id: str,
     relation: str,
     reason: str,
+    version: int | None = None,
 ) -> Case:
-    """Mark the case as concerning a child as next of kin: of whom, and why."""
+    """Mark the case as concerning a child as next of kin: of whom, and why. ``version``
+    is the case's version the user's form started from (:mod:`bti.services.versions`)."""
     case = get_case(session, by=by, case_id=case_id, action="case.next_of_kin")
     require_open(session, by=by, case=case)
+    versions.claim(session, case, seen=version, by=by, case_id=case.id)
     if relation not in NEXT_OF_KIN_RELATIONS:
         raise InvalidInput("relation", _l("Choose who is ill, injured or has died."))
     if reason not in NEXT_OF_KIN_REASONS:
@@ -77,10 +80,18 @@ def mark(
     return case
 
 
-def unmark(session: Session, *, municipality: Municipality, by: Actor, case_id: str) -> Case:
+def unmark(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    version: int | None = None,
+) -> Case:
     """Remove the marking (it was set by mistake, or no longer applies)."""
     case = get_case(session, by=by, case_id=case_id, action="case.next_of_kin")
     require_open(session, by=by, case=case)
+    versions.claim(session, case, seen=version, by=by, case_id=case.id)
     case.next_of_kin_relation = ""
     case.next_of_kin_reason = ""
     session.add(case)

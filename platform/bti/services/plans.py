@@ -21,7 +21,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.models import CasePlan, PlanKind
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, versions
 from bti.services.access import get_case, refusal
 from bti.services.guards import require_open, required_text
 
@@ -78,13 +78,22 @@ def register(
 
 
 def end(
-    session: Session, *, municipality: Municipality, by: Actor, case_id: str, plan_id: int
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    plan_id: int,
+    version: int | None = None,
 ) -> CasePlan:
     """The plan has ended (or no longer applies): it leaves the list, the row stays."""
     case = get_case(session, by=by, case_id=case_id, action="plan.end")
     require_open(session, by=by, case=case)
     plan = session.get(CasePlan, plan_id) if plan_id is not None else None
-    if plan is None or plan.case_id != case.id or plan.ended_at is not None:
+    if plan is None or plan.case_id != case.id:
+        raise InvalidInput("plan_id", _l("Choose a plan in this case."))
+    versions.claim(session, plan, seen=version, by=by, case_id=case.id)
+    if plan.ended_at is not None:
         raise InvalidInput("plan_id", _l("Choose a plan in this case."))
     plan.ended_at = clock.now()
     session.add(plan)

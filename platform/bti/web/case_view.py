@@ -37,6 +37,7 @@ from bti.errors import InvalidInput, NotFound, Refused
 from bti.plugins import Registry
 from bti.services import case_page
 from bti.services.actors import load_actor
+from bti.services.versions import ChangedMeanwhile
 from bti.web.forms import FlaskForm
 
 
@@ -192,8 +193,17 @@ def respond(
         else:
             form.form_errors.append(str(error.message))
     elif isinstance(error, Refused):
-        form.form_errors.append(str(error.message))
+        refused_on(form, error)
     return render(case_id, failed={key: form}, status=400)
+
+
+def refused_on(form: FlaskForm, error: Refused) -> None:
+    """The service's refusal at the top of ``form``, which keeps what the user typed. After
+    :class:`ChangedMeanwhile` the form carries the version now saved, so saving again (having
+    seen what is there) is a deliberate choice."""
+    form.form_errors.append(str(error.message))
+    if isinstance(error, ChangedMeanwhile) and "version" in form._fields:
+        form.version.data = error.current
 
 
 def tell(message, panel: str, kind: str = "success") -> None:

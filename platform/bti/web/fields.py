@@ -1,7 +1,7 @@
 """Form field types the web forms share: local dates and times typed in a browser's date
-input or by hand, and a group of check boxes; and the bounds of every number a URL or a form
-carries (:data:`MAX_ID`, :data:`MAX_PAGE`), so a number out of range is a 404 or a 400,
-never a database error."""
+input or by hand, a group of check boxes, and the hidden version of a record edited in
+place; and the bounds of every number a URL or a form carries (:data:`MAX_ID`,
+:data:`MAX_PAGE`), so a number out of range is a 404 or a 400, never a database error."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from flask import abort, request
 from werkzeug.routing import IntegerConverter
-from wtforms import SelectMultipleField, StringField
+from wtforms import HiddenField, SelectMultipleField, StringField
 from wtforms.widgets import CheckboxInput, DateInput, DateTimeLocalInput, ListWidget
 
 from bti.i18n import lazy_gettext as _l
@@ -73,6 +73,20 @@ class CheckboxesField(SelectMultipleField):
 
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
+
+
+class VersionField(HiddenField):
+    """The version of the record the user started from (see :mod:`bti.services.versions`),
+    rendered beside ``csrf_token``. ``data`` is an int, or ``None`` when the form carried
+    none or garbage (the service then compares nothing). A form shown again after someone
+    else saved carries the version now saved (:func:`bti.web.case_view.respond`)."""
+
+    def process_formdata(self, valuelist):
+        text = (valuelist[0] if valuelist else "").strip()
+        self.data = whole_number(text, low=0)
+
+    def _value(self):
+        return "" if self.data is None else str(self.data)
 
 
 # ---------------------------------------------------------------------------------------------

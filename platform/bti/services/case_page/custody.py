@@ -48,6 +48,7 @@ class GuardianView:
     phone: str
     fodselsnummer: str
     in_record: bool  # signed a consent or was invited to a meeting held: cannot be removed
+    version: int = 1  # for the forms (bti.services.versions)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class GuardiansPanel:
     contact: bool = False  # the youth's own contact details are asked for
     phone: str = ""
     email: str = ""
+    version: int = 1  # the child's record: custody and contact details
 
     @property
     def settled(self) -> bool:
@@ -96,6 +98,7 @@ def read(ctx: CaseRead) -> GuardiansPanel:
         or (ctx.age is not None and ctx.age >= CONTACT_FROM_AGE),
         phone=subject.phone or "",
         email=subject.email or "",
+        version=subject.version,
     )
 
 
@@ -109,4 +112,5 @@ def _view(ctx: CaseRead, guardian: Guardian) -> GuardianView:
         phone=guardian.phone or "",
         fodselsnummer=guardian.fodselsnummer or "",
         in_record=in_record(ctx.session, guardian.id),
+        version=guardian.version,
     )

@@ -53,6 +53,7 @@ class NextOfKinPanel:
     routine: Any
     contacts: list
     max_age: int
+    version: int  # the case's, for the forms (bti.services.versions)
 
 
 def read_next_of_kin(ctx: CaseRead) -> NextOfKinPanel | None:
@@ -74,6 +75,7 @@ def read_next_of_kin(ctx: CaseRead) -> NextOfKinPanel | None:
         routine=routine,
         contacts=contacts,
         max_age=limit,
+        version=ctx.case.version,
     )
 
 

@@ -24,7 +24,7 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.rules.child import age_on
 from bti.rules.deadlines import local_today
-from bti.services import deadlines, guardians
+from bti.services import deadlines, guardians, versions
 from bti.services.access import get_case
 from bti.services.meetings.child import child_part
 from bti.services.meetings.planning import HEADING_MAX, _audit, _refused, _text
@@ -51,6 +51,7 @@ def record_held(
     minutes: Sequence[tuple[str, str]],
     coordinator_change: str = "",
     now: datetime | None = None,
+    version: int | None = None,
 ) -> Meeting:
     """Register the meeting as held: who took part (``attended`` by invitee id), whether the
     guardians and the child took part, the child's view (or why it is missing), and the
@@ -65,10 +66,15 @@ def record_held(
     Where the case's level asks (``Level.clarify_coordinator``: «Det må avklares om det skal
     være et bytte av koordinator»), the meeting also says whether the coordinator
     ``"continues"`` or ``"changes"``; the answer goes into the stafettlogg.
+
+    ``version`` is the meeting's as the minute-taker's form showed it: of two people
+    writing the minutes of the same meeting, the first to save registers it, and the other
+    is told (:mod:`bti.services.versions`), their text kept in the form.
     """
     meeting, case = _meeting_and_case(
         session, by=by, meeting_id=meeting_id, action="meeting.record"
     )
+    versions.claim(session, meeting, seen=version, by=by, case_id=case.id)
     now = now or clock.now()
     _check_can_be_held(session, by=by, case=case, meeting=meeting, now=now)
     invitees = _invitees(session, meeting.id, case)

@@ -20,7 +20,7 @@ from bti.models import (
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.rules.child import voice_required
-from bti.services import audit, deadlines, steps
+from bti.services import audit, deadlines, steps, versions
 from bti.services.access import get_case, refusal
 from bti.services.consents import subject_age
 from bti.services.guards import active_participant, require_open, required_text
@@ -174,16 +174,20 @@ def evaluate_measure(
     new_goal: str = "",
     child_voice: str = "",
     child_voice_missing_reason: str = "",
+    version: int | None = None,
 ) -> ActionPlanItem:
     """Evaluate a measure: did we reach the goal, is there a new goal, must the strategy
     change. The evaluation is written in the stafettlogg, with the child's voice (from 7);
     a new goal too. A change of strategy is a new measure (:func:`add_measure`).
+    ``version`` is the measure's as the user's form showed it: an evaluation saved by
+    someone else meanwhile is not written over (:mod:`bti.services.versions`).
     """
     case = get_case(session, by=by, case_id=case_id, action="stafettlogg.evaluate")
     _require_writable(session, by=by, case=case)
     item = session.get(ActionPlanItem, item_id) if item_id is not None else None
     if item is None or item.case_id != case.id:
         raise InvalidInput("item_id", _l("Choose a measure in this action plan."))
+    versions.claim(session, item, seen=version, by=by, case_id=case.id)
     evaluation = required_text("evaluation", evaluation, _l("Write the evaluation."))
     if goal_reached is None:
         raise InvalidInput("goal_reached", _l("Say whether the goal was reached."))

@@ -47,13 +47,14 @@ def record_closing(
     follow_up_at: datetime | None,
     follow_up_place: str,
     family_feedback: str,
+    version: int | None = None,
 ) -> TeamDiscussion:
     """Part 4, avrunding: the summary, the family's view, the action plan (at least one
     measure, each with who is responsible and when it is followed up), who coordinates the
     follow-up in the local service and when the follow-up meeting is. The case's meeting is
     registered as held, the follow-up meeting is planned at the local service, the family's
     evaluation is opened, and the case moves on to follow-up under the action plan."""
-    reached, discussion = _writable(session, by, referral_id, "team.closing")
+    reached, discussion = _writable(session, by, referral_id, "team.closing", version=version)
     referral = reached.referral
     _presented(discussion)
     if discussion.closed_at is not None:
@@ -169,9 +170,11 @@ def _follow_up_meeting(session: Session, case: Case, discussion: TeamDiscussion)
     )
 
 
-def family_left(session: Session, *, by: Actor, referral_id: int) -> TeamDiscussion:
+def family_left(
+    session: Session, *, by: Actor, referral_id: int, version: int | None = None
+) -> TeamDiscussion:
     """The referrer and the guardians or youth have left the room."""
-    _reached, discussion = _writable(session, by, referral_id, "team.family_left")
+    _reached, discussion = _writable(session, by, referral_id, "team.family_left", version=version)
     if discussion.closed_at is None:
         raise InvalidInput("referral", _l("Record the avrunding before the family leaves."))
     discussion.family_left_at = clock.now()
@@ -179,12 +182,12 @@ def family_left(session: Session, *, by: Actor, referral_id: int) -> TeamDiscuss
 
 
 def record_reflection(
-    session: Session, *, by: Actor, referral_id: int, text: str
+    session: Session, *, by: Actor, referral_id: int, text: str, version: int | None = None
 ) -> TeamDiscussion:
     """Part 5, metarefleksjon: the fixed members' feedback to each other, held after the
     referrer and the guardians or youth have left; never recorded while one of them is still
     marked present."""
-    _reached, discussion = _writable(session, by, referral_id, "team.reflection")
+    _reached, discussion = _writable(session, by, referral_id, "team.reflection", version=version)
     someone_there = bool(
         discussion.guardians_present or discussion.youth_present or discussion.referrer_present
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from bti.errors import InvalidInput
@@ -38,7 +39,7 @@ from bti.models import (
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, versions
 from bti.services.teams import roster
 from bti.services.teams.access import MEMBER, READ, get_referral
 
@@ -144,15 +145,34 @@ def _discussion(session: Session, referral: TeamReferral) -> TeamDiscussion | No
     ).first()
 
 
-def _writable(session: Session, by: Actor, referral_id: int, action: str, needs: str = MEMBER):
+def _writable(
+    session: Session,
+    by: Actor,
+    referral_id: int,
+    action: str,
+    needs: str = MEMBER,
+    version: int | None = None,
+):
+    """The referral reached and its discussion, at the next version: ``version`` is the
+    discussion's as the user's form showed it (0 before anything was recorded), and a save
+    from an older one is refused (:mod:`bti.services.versions`)."""
     reached = get_referral(session, by=by, referral_id=referral_id, action=action, needs=needs)
     if reached.referral.status not in (ReferralStatus.INVITED, ReferralStatus.DISCUSSED):
         raise InvalidInput(
             "referral", _l("The case is not on a meeting day with invitations sent.")
         )
+    case_ref = reached.referral.case_id
     discussion = _discussion(session, reached.referral)
-    if discussion is None:
-        discussion = TeamDiscussion(referral_id=reached.referral.id, recorded_by_id=by.user_id)
+    if discussion is not None:
+        versions.claim(session, discussion, seen=version, by=by, case_id=case_ref)
+        return reached, discussion
+    discussion = TeamDiscussion(referral_id=reached.referral.id, recorded_by_id=by.user_id)
+    try:
+        # Two first saves at once: the referral's one discussion is unique, the second fails.
+        session.add(discussion)
+        session.flush()
+    except IntegrityError:
+        raise versions.changed(session, by=by, case_id=case_ref, current=1) from None
     return reached, discussion
 
 
@@ -171,9 +191,10 @@ def record_presentation(
     guardians_present: bool | None,
     youth_present: bool | None,
     referrer_present: bool | None,
+    version: int | None = None,
 ) -> TeamDiscussion:
     """Part 1: confidentiality stated, and who is there — recorded for every case."""
-    _reached, discussion = _writable(session, by, referral_id, "team.presentation")
+    _reached, discussion = _writable(session, by, referral_id, "team.presentation", version=version)
     if not confidentiality_stated:
         raise InvalidInput(
             "confidentiality_stated", _l("The chair states the duty of confidentiality first.")
@@ -190,11 +211,17 @@ def record_presentation(
 
 
 def record_case(
-    session: Session, *, by: Actor, referral_id: int, presentation: str, earlier_measures: str
+    session: Session,
+    *,
+    by: Actor,
+    referral_id: int,
+    presentation: str,
+    earlier_measures: str,
+    version: int | None = None,
 ) -> TeamDiscussion:
     """Part 2: the case put forward, and the measures already tried («Det redegjøres for
     tiltak som allerede er iverksatt»)."""
-    _reached, discussion = _writable(session, by, referral_id, "team.case")
+    _reached, discussion = _writable(session, by, referral_id, "team.case", version=version)
     _presented(discussion)
     text = (presentation or "").strip()
     if not text:
@@ -205,10 +232,10 @@ def record_case(
 
 
 def record_discussion(
-    session: Session, *, by: Actor, referral_id: int, text: str
+    session: Session, *, by: Actor, referral_id: int, text: str, version: int | None = None
 ) -> TeamDiscussion:
     """Part 3: the discussion, the summaries written on the board."""
-    _reached, discussion = _writable(session, by, referral_id, "team.discussion")
+    _reached, discussion = _writable(session, by, referral_id, "team.discussion", version=version)
     _presented(discussion)
     text = (text or "").strip()
     if not text:

@@ -18,7 +18,7 @@ from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import ReferralStatus, TeamDiscussion, TeamReferral
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, versions
 from bti.services.access import get_case, refusal
 
 #: «Stikkord til tema for oppfølgingssamtale», the seed's five questions.
@@ -60,7 +60,12 @@ def latest(session: Session, *, case_id: str) -> TeamOnCase | None:
 
 
 def evaluate(
-    session: Session, *, by: Actor, case_id: str, answers: dict[str, str]
+    session: Session,
+    *,
+    by: Actor,
+    case_id: str,
+    answers: dict[str, str],
+    version: int | None = None,
 ) -> TeamDiscussion:
     """The person coordinating the follow-up evaluates the action plan with the seed's
     questions; every question is answered."""
@@ -77,6 +82,7 @@ def evaluate(
             session, by=by, case_id=case.id, reason="not_follow_up_coordinator",
             message=_l("The person coordinating the follow-up evaluates the action plan."),
         )  # fmt: skip
+    versions.claim(session, discussion, seen=version, by=by, case_id=case.id)
     cleaned = {code: (answers.get(code) or "").strip() for code in QUESTIONS}
     for code, text in cleaned.items():
         if not text:

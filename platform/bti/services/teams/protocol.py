@@ -21,7 +21,7 @@ from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import Case, Guardian, ReferralStatus, StaffUser, Subject, TeamDiscussion
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, versions
 from bti.services.teams.access import CHAIR, get_referral
 
 # Shapes of identifying details, whoever they belong to.
@@ -98,7 +98,9 @@ def _written_birth_date(session: Session, case: Case, text: str) -> bool:
     return re.search(written, text, re.IGNORECASE) is not None
 
 
-def finalise(session: Session, *, by: Actor, referral_id: int, text: str) -> TeamDiscussion:
+def finalise(
+    session: Session, *, by: Actor, referral_id: int, text: str, version: int | None = None
+) -> TeamDiscussion:
     """The chair finalises the protocol («Møteleder ferdigstiller protokoll»). Refused
     while it holds an identifying detail, naming the kind of detail (not the detail)."""
     reached = get_referral(
@@ -110,6 +112,7 @@ def finalise(session: Session, *, by: Actor, referral_id: int, text: str) -> Tea
     ).first()
     if discussion is None or discussion.closed_at is None:
         raise InvalidInput("protocol", _l("Record the avrunding before the protocol."))
+    versions.claim(session, discussion, seen=version, by=by, case_id=referral.case_id)
     if discussion.protocol_finalised_at is not None:
         raise InvalidInput("protocol", _l("The protocol is already finalised."))
     text = (text or "").strip()

@@ -31,6 +31,7 @@ from bti.models import (
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
+from bti.services import versions
 from bti.services.consents import subject_age
 from bti.services.teams import roster
 from bti.services.teams.access import CHAIR, get_referral, get_team
@@ -145,12 +146,21 @@ def _days(session: Session, team: TeamRecord) -> list[DayItem]:
 
 
 def assess(
-    session: Session, *, by: Actor, referral_id: int, urgency: str, note: str = ""
+    session: Session,
+    *,
+    by: Actor,
+    referral_id: int,
+    urgency: str,
+    note: str = "",
+    version: int | None = None,
 ) -> TeamReferral:
-    """The chair assesses the urgency («hastegrad vurderes»)."""
+    """The chair assesses the urgency («hastegrad vurderes»); ``version`` is the referral's
+    as the form showed it (:mod:`bti.services.versions`): the chair and the deputy do not
+    write over each other's assessment."""
     reached = get_referral(
         session, by=by, referral_id=referral_id, action="team.assess", needs=CHAIR
     )
+    versions.claim(session, reached.referral, seen=version, by=by, case_id=reached.referral.case_id)
     if urgency not in (Urgency.URGENT, Urgency.ORDINARY):
         raise InvalidInput("urgency", _l("Choose how urgent the case is."))
     referral = reached.referral

@@ -23,7 +23,7 @@ from bti.models import (
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, versions
 from bti.services.consents import subject_age
 
 COORDINATOR = "coordinator"
@@ -257,10 +257,13 @@ def update(
     cadence_days: int,
     meeting_hours: float,
     place: str,
+    version: int | None = None,
 ) -> TeamRecord:
-    """An administrator changes the team's chair, deputy, leader and meeting days."""
+    """An administrator changes the team's chair, deputy, leader and meeting days
+    (``version``: the team's as the form showed it, see :mod:`bti.services.versions`)."""
     _administrator(session, by)
     team = _team(session, team_id)
+    versions.claim(session, team, seen=version, by=by, case_id=None)
     if not 0 <= weekday <= 6:
         raise InvalidInput("weekday", _l("Choose a weekday."))
     if not 7 <= starts_at_hour <= 18:

@@ -18,7 +18,7 @@ from bti.services import consents
 from bti.services.case_page import consent as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField, whole_number
+from bti.web.fields import CheckboxesField, VersionField, whole_number
 from bti.web.forms import FlaskForm
 
 bp = Blueprint("consent", __name__)
@@ -45,6 +45,7 @@ class RegisterConsentForm(FlaskForm):
 
 
 class SignConsentForm(FlaskForm):
+    version = VersionField()
     # The service decides who may sign; the choices only offer the right people.
     signer = RadioField(
         _l("Who signed"),
@@ -59,10 +60,12 @@ class SignConsentForm(FlaskForm):
 
 
 class RefuseConsentForm(FlaskForm):
+    version = VersionField()
     note = TextAreaField(_l("Note (optional)"))
 
 
 class WithdrawConsentForm(FlaskForm):
+    version = VersionField()
     note = TextAreaField(_l("Note (optional)"))
 
 
@@ -125,6 +128,7 @@ def sign(case_id: str, consent_id: int):
             consent_id=consent_id,
             signer=(whole_number(value) or 0) if value.isdigit() else value,
             signed_on=form.signed_on.data,
+            version=form.version.data,
         )
     response = respond(
         outcome,
@@ -151,6 +155,7 @@ def refuse(case_id: str, consent_id: int):
             case_id=case_id,
             consent_id=consent_id,
             note=(form.note.data or "").strip(),
+            version=form.version.data,
         )
     return respond(
         outcome,
@@ -174,6 +179,7 @@ def withdraw(case_id: str, consent_id: int):
             case_id=case_id,
             consent_id=consent_id,
             note=(form.note.data or "").strip(),
+            version=form.version.data,
         )
     response = respond(
         outcome,
@@ -205,7 +211,12 @@ def forms(data: reading.ConsentPanel, build: PanelForms) -> dict:
     sign = {}
     for view in data.consents:
         if view.signers:
-            form = build.form(_sign_key(view.consent.id), SignConsentForm, signed_on=build.today)
+            form = build.form(
+                _sign_key(view.consent.id),
+                SignConsentForm,
+                signed_on=build.today,
+                version=view.consent.version,
+            )
             form.signer.choices = list(view.signers)
             sign[view.consent.id] = form
     register = None
@@ -213,17 +224,23 @@ def forms(data: reading.ConsentPanel, build: PanelForms) -> dict:
         register = _services_choices(
             build.form(REGISTER, RegisterConsentForm, valid_from=build.today)
         )
+    # A refusal or withdrawal that came too late (someone else changed the consent) is
+    # shown again with its note, beside what is saved now.
     return {
         "sign": sign,
         "refuse": {
-            v.consent.id: build.form(_refuse_key(v.consent.id), RefuseConsentForm)
+            v.consent.id: build.form(
+                _refuse_key(v.consent.id), RefuseConsentForm, version=v.consent.version
+            )
             for v in data.consents
-            if v.may_refuse
+            if v.may_refuse or _refuse_key(v.consent.id) in build.failed
         },
         "withdraw": {
-            v.consent.id: build.form(_withdraw_key(v.consent.id), WithdrawConsentForm)
+            v.consent.id: build.form(
+                _withdraw_key(v.consent.id), WithdrawConsentForm, version=v.consent.version
+            )
             for v in data.consents
-            if v.may_withdraw
+            if v.may_withdraw or _withdraw_key(v.consent.id) in build.failed
         },
         "register": register,
     }

@@ -15,6 +15,7 @@ from bti.services import custody
 from bti.services.case_page import custody as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
+from bti.web.fields import VersionField
 from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("guardians", __name__)
@@ -29,6 +30,7 @@ CLEARED = _l(
 
 
 class CustodyForm(FlaskForm):
+    version = VersionField()
     custody = RadioField(
         _l("Custody arrangement"),
         choices=[(code, text) for code, text in reading.CUSTODY.items()],
@@ -38,6 +40,7 @@ class CustodyForm(FlaskForm):
 
 
 class GuardianForm(FlaskForm):
+    version = VersionField()
     name = StringField(_l("Name"), [limit(160)], render_kw={"autocomplete": "off"})
     relation = StringField(
         _l("Relation to the child"), [limit(40)], render_kw={"autocomplete": "off"}
@@ -54,10 +57,11 @@ class GuardianForm(FlaskForm):
 
 
 class RemoveGuardianForm(FlaskForm):
-    pass
+    version = VersionField()
 
 
 class ContactForm(FlaskForm):
+    version = VersionField()
     phone = StringField(
         _l("Phone (optional)"), [limit(32)], render_kw={"autocomplete": "off", "type": "tel"}
     )
@@ -99,7 +103,12 @@ def set_custody(case_id: str):
     form = posted(CustodyForm, CUSTODY)
     outcome = Failed()
     if form.validate_on_submit():
-        outcome = perform(custody.set_custody, case_id=case_id, custody=form.custody.data or "")
+        outcome = perform(
+            custody.set_custody,
+            case_id=case_id,
+            custody=form.custody.data or "",
+            version=form.version.data,
+        )
     return respond(
         outcome,
         case_id=case_id,
@@ -137,7 +146,11 @@ def correct(case_id: str, guardian_id: int):
     outcome = Failed()
     if form.validate_on_submit():
         outcome = perform(
-            custody.correct_guardian, case_id=case_id, guardian_id=guardian_id, **_guardian(form)
+            custody.correct_guardian,
+            case_id=case_id,
+            guardian_id=guardian_id,
+            version=form.version.data,
+            **_guardian(form),
         )
     response = respond(
         outcome,
@@ -158,7 +171,12 @@ def remove(case_id: str, guardian_id: int):
     form = posted(RemoveGuardianForm, key)
     outcome = Failed()
     if form.validate_on_submit():
-        outcome = perform(custody.remove_guardian, case_id=case_id, guardian_id=guardian_id)
+        outcome = perform(
+            custody.remove_guardian,
+            case_id=case_id,
+            guardian_id=guardian_id,
+            version=form.version.data,
+        )
     response = respond(
         outcome,
         case_id=case_id,
@@ -182,6 +200,7 @@ def contact(case_id: str):
             case_id=case_id,
             phone=form.phone.data or "",
             email=form.email.data or "",
+            version=form.version.data,
         )
     return respond(
         outcome,
@@ -211,14 +230,18 @@ def forms(data: reading.GuardiansPanel, build: PanelForms) -> dict:
             "parental_responsibility": g.parental_responsibility,
             "daily_care": g.daily_care,
         }
-        correct[g.id] = build.form(_correct_key(g.id), GuardianForm, data=current)
+        correct[g.id] = build.form(
+            _correct_key(g.id), GuardianForm, data=current, version=g.version
+        )
     return {
         "open": set(build.failed),
-        "custody": build.form(CUSTODY, CustodyForm, data={"custody": data.custody or None}),
+        "custody": build.form(
+            CUSTODY, CustodyForm, data={"custody": data.custody or None}, version=data.version
+        ),
         "add": build.form(ADD, GuardianForm, data={"parental_responsibility": True}),
         "correct": correct,
         "remove": {
-            g.id: build.form(_remove_key(g.id), RemoveGuardianForm)
+            g.id: build.form(_remove_key(g.id), RemoveGuardianForm, version=g.version)
             for g in data.guardians
             if not g.in_record
         },
@@ -228,7 +251,12 @@ def forms(data: reading.GuardiansPanel, build: PanelForms) -> dict:
             for g in data.guardians
             if g.in_record and _remove_key(g.id) in build.failed
         },
-        "contact": build.form(CONTACT, ContactForm, data={"phone": data.phone, "email": data.email})
+        "contact": build.form(
+            CONTACT,
+            ContactForm,
+            data={"phone": data.phone, "email": data.email},
+            version=data.version,
+        )
         if data.contact
         else None,
     }

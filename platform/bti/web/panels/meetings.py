@@ -28,7 +28,7 @@ from bti.services.case_page import actions
 from bti.services.case_page import meetings as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, look_up, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField, LocalDateTimeField, an_id, whole_number
+from bti.web.fields import CheckboxesField, LocalDateTimeField, VersionField, an_id, whole_number
 from bti.web.forms import FlaskForm
 
 bp = Blueprint("meetings", __name__)
@@ -94,6 +94,7 @@ class HeldForm(FlaskForm):
     """Registering a meeting as held; :func:`held_form_class` adds one attendance question
     per invitee and one text per part of the minutes."""
 
+    version = VersionField()
     guardians_present = RadioField(
         _l("Did the guardians take part?"),
         choices=[SelectChoice(YES, _l("Yes")), SelectChoice(NO, _l("No"))],
@@ -194,6 +195,7 @@ def _held_arguments(form: HeldForm) -> dict:
         "child_voice_carrier_id": _user_id(form.child_voice_carrier.data),
         "minutes": minutes,
         "coordinator_change": form.coordinator_change.data or "",
+        "version": form.version.data,
     }
 
 
@@ -345,21 +347,29 @@ def forms(data: reading.MeetingsPanel, build: PanelForms) -> dict:
         # report keeps them out: the list is empty then); the organiser unticks whom not.
         plan.staff_ids.data = [user_id for user_id, _name in data.people]
         plan.guardian_ids.data = [guardian.id for guardian in data.guardians]
+    carriers = [SelectChoice("", _l("Choose a person"))] + [
+        SelectChoice(str(user_id), name) for user_id, name in data.carriers
+    ]
     held = {}
     if data.may_register:
         for view in data.to_register:
             cls = held_form_class([(i.id, i.name) for i in view.invited], view.meeting.agenda)
-            form = build.form(held_key(view.id), cls)
-            form.child_voice_carrier.choices = [SelectChoice("", _l("Choose a person"))] + [
-                SelectChoice(str(user_id), name) for user_id, name in data.carriers
-            ]
+            form = build.form(held_key(view.id), cls, version=view.meeting.version)
+            form.child_voice_carrier.choices = carriers
             held[view.id] = form
+    # Someone else registered the meeting while this user wrote: their form, as they left
+    # it, beside the minutes now saved.
+    late = {}
+    for view in data.held:
+        if held_key(view.id) in build.failed:
+            late[view.id] = build.failed[held_key(view.id)]
+            late[view.id].child_voice_carrier.choices = carriers
     minutes_to_child = {
         view.id: build.form(minutes_key(view.id), MinutesToChildForm)
         for view in data.held
         if data.may_register and view.meeting.minutes_read_by_child_at is None
     }
-    return {"plan": plan, "held": held, "minutes_to_child": minutes_to_child}
+    return {"plan": plan, "held": held, "late": late, "minutes_to_child": minutes_to_child}
 
 
 PANEL = CasePanel(

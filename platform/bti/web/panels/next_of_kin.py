@@ -16,6 +16,7 @@ from bti.services import next_of_kin
 from bti.services.case_page import small
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
+from bti.web.fields import VersionField
 from bti.web.forms import FlaskForm
 
 bp = Blueprint("next_of_kin", __name__)
@@ -24,6 +25,7 @@ MARK, UNMARK = "kin-mark", "kin-unmark"
 
 
 class MarkForm(FlaskForm):
+    version = VersionField()
     relation = RadioField(
         _l("Who is ill, injured or has died?"),
         choices=list(NEXT_OF_KIN_RELATIONS.items()),
@@ -35,7 +37,7 @@ class MarkForm(FlaskForm):
 
 
 class UnmarkForm(FlaskForm):
-    pass
+    version = VersionField()
 
 
 @bp.post("/sak/<case_id>/barn-som-parorende")
@@ -49,6 +51,7 @@ def mark_next_of_kin(case_id: str):
             case_id=case_id,
             relation=form.relation.data or "",
             reason=form.reason.data or "",
+            version=form.version.data,
         )
     return respond(
         outcome,
@@ -66,7 +69,7 @@ def unmark_next_of_kin(case_id: str):
     form = posted(UnmarkForm, UNMARK)
     outcome = Failed()
     if form.validate_on_submit():
-        outcome = perform(next_of_kin.unmark, case_id=case_id)
+        outcome = perform(next_of_kin.unmark, case_id=case_id, version=form.version.data)
     return respond(
         outcome,
         case_id=case_id,
@@ -78,7 +81,10 @@ def unmark_next_of_kin(case_id: str):
 
 
 def forms(data: small.NextOfKinPanel, build: PanelForms) -> dict:
-    return {"mark": build.form(MARK, MarkForm), "unmark": build.form(UNMARK, UnmarkForm)}
+    return {
+        "mark": build.form(MARK, MarkForm, version=data.version),
+        "unmark": build.form(UNMARK, UnmarkForm, version=data.version),
+    }
 
 
 PANEL = CasePanel(

@@ -14,6 +14,7 @@ from bti.services import plans
 from bti.services.case_page import small
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
+from bti.web.fields import VersionField
 from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("plans", __name__)
@@ -36,7 +37,7 @@ class PlanForm(FlaskForm):
 
 
 class EndForm(FlaskForm):
-    pass
+    version = VersionField()
 
 
 @bp.post("/sak/<case_id>/planer")
@@ -69,7 +70,7 @@ def end_plan(case_id: str, plan_id: int):
     form = posted(EndForm, key)
     outcome = Failed()
     if form.validate_on_submit():
-        outcome = perform(plans.end, case_id=case_id, plan_id=plan_id)
+        outcome = perform(plans.end, case_id=case_id, plan_id=plan_id, version=form.version.data)
     return respond(
         outcome,
         case_id=case_id,
@@ -83,7 +84,10 @@ def end_plan(case_id: str, plan_id: int):
 def forms(data: small.PlansPanel, build: PanelForms) -> dict:
     return {
         "add": build.form(ADD, PlanForm),
-        "end": {plan.id: build.form(end_key(plan.id), EndForm) for plan in data.plans},
+        "end": {
+            plan.id: build.form(end_key(plan.id), EndForm, version=plan.version)
+            for plan in data.plans
+        },
     }
 
 

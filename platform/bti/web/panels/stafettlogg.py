@@ -23,7 +23,7 @@ from bti.services.case_page import stafettlogg as reading
 from bti.services.case_page.stafettlogg import GOAL_REACHED, KINDS
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
-from bti.web.fields import LocalDateField, whole_number
+from bti.web.fields import LocalDateField, VersionField, whole_number
 from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("stafettlogg", __name__)
@@ -70,6 +70,7 @@ class MeasureForm(FlaskForm):
 
 
 class EvaluationForm(FlaskForm):
+    version = VersionField()
     evaluation = TextAreaField(_l("Evaluation"))
     goal_reached = RadioField(
         _l("Was the goal reached?"),
@@ -186,6 +187,7 @@ def evaluate_measure(case_id: str, item_id: int):
             new_goal=form.new_goal.data or "",
             child_voice=form.child_voice.data or "",
             child_voice_missing_reason=form.child_voice_missing_reason.data or "",
+            version=form.version.data,
         )
     return respond(
         outcome,
@@ -215,7 +217,7 @@ def forms(data: reading.StafettloggPanel, build: PanelForms) -> dict:
             measure=measure,
             entry=entry,
             evaluation={
-                item.id: build.form(evaluation_key(item.id), EvaluationForm)
+                item.id: build.form(evaluation_key(item.id), EvaluationForm, version=item.version)
                 for item in data.measures
             },
         )

@@ -18,7 +18,7 @@ from bti.services.case_page.team import TeamSection, read
 from bti.services.teams import plan, referrals
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
-from bti.web.fields import CheckboxesField, an_id
+from bti.web.fields import CheckboxesField, VersionField, an_id
 from bti.web.forms import FlaskForm
 from bti.web.teams.forms import CHOOSE, int_or_none, options
 
@@ -52,6 +52,7 @@ class EmptyForm(FlaskForm):
 
 
 class PlanEvaluationForm(FlaskForm):
+    version = VersionField()
     goal = TextAreaField(plan.QUESTIONS["goal"], render_kw={"rows": 2})
     why_not = TextAreaField(plan.QUESTIONS["why_not"], render_kw={"rows": 2})
     service = TextAreaField(plan.QUESTIONS["service"], render_kw={"rows": 2})
@@ -98,7 +99,9 @@ def evaluate(case_id: str):
     outcome = Failed()
     if form.validate_on_submit():
         answers = {code: getattr(form, code).data or "" for code in plan.QUESTIONS}
-        outcome = perform(plan.evaluate, case_id=case_id, answers=answers)
+        outcome = perform(
+            plan.evaluate, case_id=case_id, answers=answers, version=form.version.data
+        )
     return respond(
         outcome, case_id=case_id, key=EVALUATE, form=form, anchor=ANCHOR,
         done=_l("The evaluation of the action plan is recorded."),
@@ -114,7 +117,11 @@ def forms(data: TeamSection, build: PanelForms) -> dict:
     return {
         "refer": refer_form,
         "withdraw": build.form(WITHDRAW, EmptyForm),
-        "evaluate": build.form(EVALUATE, PlanEvaluationForm),
+        "evaluate": build.form(
+            EVALUATE,
+            PlanEvaluationForm,
+            version=data.discussion.version if data.discussion is not None else None,
+        ),
     }
 
 

@@ -27,7 +27,9 @@ from bti.labels import unit_kind
 from bti.services.actors import load_actor
 from bti.services.teams import meeting as meeting_service
 from bti.services.teams import queue as queue_service
+from bti.services.versions import ChangedMeanwhile
 from bti.web.auth import staff_required
+from bti.web.case_view import refused_on
 from bti.web.fields import page_number
 from bti.web.formatting import datetimeformat
 from bti.web.forms import FlaskForm
@@ -100,12 +102,15 @@ def act(
     **arguments,
 ):
     """A form's action: validate, call one service, then back with ``done``; on a mistake
-    the page again (400) with the message beside the field."""
+    the page again (400) with the message beside the field, or at the top of the form when
+    someone else saved first."""
     if form.validate_on_submit():
         try:
             run(service, **arguments)
         except InvalidInput as error:
             failed_with(form, error, fields)
+        except ChangedMeanwhile as error:
+            refused_on(form, error)
         else:
             flash(done, "success")
             return redirect(redirect_to, code=303)
@@ -164,7 +169,7 @@ def _item_forms(forms: Forms, item, days, other_teams) -> dict:
         place.minutes.data = place.minutes.data or item.referral.minutes
     move = forms.form(f"move-{rid}", MoveForm)
     move.team_id.choices = options([("", CHOOSE), *other_teams])
-    assess = forms.form(f"assess-{rid}", AssessForm)
+    assess = forms.form(f"assess-{rid}", AssessForm, version=item.referral.version)
     if not assess.urgency.data:
         assess.urgency.data = item.referral.urgency or None
     return {
@@ -217,6 +222,7 @@ def assess(team_id: int, referral_id: int):
         form, key, queue_service.assess, _l("The urgency is recorded."),
         _back_to_queue(team_id), lambda f: _queue_page(team_id, f),
         referral_id=referral_id, urgency=form.urgency.data or "", note=form.note.data or "",
+        version=form.version.data,
     )  # fmt: skip
 
 

@@ -22,7 +22,7 @@ def _page(team_id: int, failed: dict | None = None):
     data = run(roster.administration, team_id=team_id)
     forms = Forms(failed)
     people = options([("", CHOOSE), *data.staff])
-    team = forms.form("team", TeamForm)
+    team = forms.form("team", TeamForm, version=data.team.version)
     for name in ("coordinator_id", "deputy_id", "leader_id"):
         getattr(team, name).choices = people
         if "team" not in (failed or {}):
@@ -71,6 +71,7 @@ def update(team_id: int):
         weekday=form.weekday.data if form.weekday.data is not None else -1,
         starts_at_hour=form.starts_at_hour.data or 0, cadence_days=form.cadence_days.data or 0,
         meeting_hours=form.meeting_hours.data or 0, place=form.place.data or "",
+        version=form.version.data,
     )  # fmt: skip
 
 

@@ -19,7 +19,14 @@ from wtforms.validators import InputRequired, Optional
 
 from bti.i18n import lazy_gettext as _l
 from bti.services.teams.evaluation import ANSWERS, Answers
-from bti.web.fields import CheckboxesField, LocalDateField, LocalDateTimeField, an_id, whole_number
+from bti.web.fields import (
+    CheckboxesField,
+    LocalDateField,
+    LocalDateTimeField,
+    VersionField,
+    an_id,
+    whole_number,
+)
 from bti.web.forms import FlaskForm, limit
 
 
@@ -47,6 +54,7 @@ def int_or_none(value):
 
 
 class AssessForm(FlaskForm):
+    version = VersionField()
     urgency = RadioField(
         _l("How urgent is the case?"),
         choices=options(
@@ -96,6 +104,7 @@ class EmptyForm(FlaskForm):
 
 
 class PresentationForm(FlaskForm):
+    version = VersionField()  # the discussion's (0 before anything is recorded)
     confidentiality_stated = BooleanField(_l("The chair has stated the duty of confidentiality"))
     guardians_present = RadioField(
         _l("Did the guardians take part?"), choices=YES_NO, validate_choice=False
@@ -109,11 +118,13 @@ class PresentationForm(FlaskForm):
 
 
 class CaseForm(FlaskForm):
+    version = VersionField()
     presentation = TextAreaField(_l("The case as put forward"), render_kw={"rows": 4})
     earlier_measures = TextAreaField(_l("Measures already tried"), render_kw={"rows": 3})
 
 
 class DiscussionForm(FlaskForm):
+    version = VersionField()
     text = TextAreaField(_l("Summaries from the discussion"), render_kw={"rows": 6})
 
 
@@ -128,6 +139,7 @@ class PlanRowForm(FlaskForm):
 
 
 class ClosingForm(FlaskForm):
+    version = VersionField()
     summary = TextAreaField(_l("Summary: the main measures agreed"), render_kw={"rows": 4})
     family_view = TextAreaField(
         _l("The guardians' or the youth's view on further measures"), render_kw={"rows": 3}
@@ -145,12 +157,14 @@ class ClosingForm(FlaskForm):
 
 
 class ReflectionForm(FlaskForm):
+    version = VersionField()
     text = TextAreaField(
         _l("How did it work? Could something have been done differently?"), render_kw={"rows": 4}
     )
 
 
 class ProtocolForm(FlaskForm):
+    version = VersionField()
     text = TextAreaField(_l("Protocol (anonymised)"), render_kw={"rows": 8})
 
 
@@ -187,6 +201,7 @@ class EvaluationForm(FlaskForm):
 
 
 class TeamForm(FlaskForm):
+    version = VersionField()
     coordinator_id = SelectField(
         _l("Coordinator (fixed chair)"), coerce=int_or_none, validate_choice=False, choices=[]
     )

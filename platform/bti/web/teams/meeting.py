@@ -32,9 +32,10 @@ def _page(referral_id: int, failed: dict | None = None):
     data = run(service.read, referral_id=referral_id)
     forms = Forms(failed)
     d = data.discussion
-    closing = forms.form("closing", ClosingForm)
+    version = d.version if d is not None else 0  # the forms save from it (no lost update)
+    closing = forms.form("closing", ClosingForm, version=version)
     closing.follow_up_coordinator_id.choices = options([("", CHOOSE), *data.people])
-    protocol = forms.form("protocol", ProtocolForm)
+    protocol = forms.form("protocol", ProtocolForm, version=version)
     if d is not None and not protocol.text.data:
         protocol.text.data = d.protocol or protocol_service.draft(d, data.referral.number)
     return render_template(
@@ -42,12 +43,12 @@ def _page(referral_id: int, failed: dict | None = None):
         data=data,
         d=d,
         forms={
-            "presentation": forms.form("presentation", PresentationForm),
-            "case": forms.form("case", CaseForm),
-            "discussion": forms.form("discussion", DiscussionForm),
+            "presentation": forms.form("presentation", PresentationForm, version=version),
+            "case": forms.form("case", CaseForm, version=version),
+            "discussion": forms.form("discussion", DiscussionForm, version=version),
             "closing": closing,
             "left": forms.form("left", EmptyForm),
-            "reflection": forms.form("reflection", ReflectionForm),
+            "reflection": forms.form("reflection", ReflectionForm, version=version),
             "protocol": protocol,
             "evaluation": forms.form("evaluation", EvaluationForm),
         },
@@ -78,7 +79,7 @@ def presentation(referral_id: int):
         confidentiality_stated=form.confidentiality_stated.data,
         guardians_present=yes_no(form.guardians_present.data),
         youth_present=yes_no(form.youth_present.data),
-        referrer_present=yes_no(form.referrer_present.data),
+        referrer_present=yes_no(form.referrer_present.data), version=form.version.data,
     )  # fmt: skip
 
 
@@ -90,7 +91,7 @@ def case_part(referral_id: int):
         form, "case", service.record_case, _l("The case as put forward is recorded."),
         _here(referral_id, "part-discussion"), _again(referral_id), referral_id=referral_id,
         presentation=form.presentation.data or "",
-        earlier_measures=form.earlier_measures.data or "",
+        earlier_measures=form.earlier_measures.data or "", version=form.version.data,
     )  # fmt: skip
 
 
@@ -101,7 +102,7 @@ def discussion_part(referral_id: int):
     return act(
         form, "discussion", service.record_discussion, _l("The discussion is recorded."),
         _here(referral_id, "part-closing"), _again(referral_id), referral_id=referral_id,
-        text=form.text.data or "",
+        text=form.text.data or "", version=form.version.data,
     )  # fmt: skip
 
 
@@ -124,7 +125,7 @@ def closing(referral_id: int):
         summary=form.summary.data or "", family_view=form.family_view.data or "", plan=rows,
         follow_up_coordinator_id=form.follow_up_coordinator_id.data,
         follow_up_at=form.follow_up_at.data, follow_up_place=form.follow_up_place.data or "",
-        family_feedback=form.family_feedback.data or "",
+        family_feedback=form.family_feedback.data or "", version=form.version.data,
     )  # fmt: skip
 
 
@@ -146,7 +147,7 @@ def reflection(referral_id: int):
     return act(
         form, "reflection", service.record_reflection, _l("The metarefleksjon is recorded."),
         _here(referral_id, "part-protocol"), _again(referral_id), referral_id=referral_id,
-        text=form.text.data or "", fields={"reflection": "text"},
+        text=form.text.data or "", fields={"reflection": "text"}, version=form.version.data,
     )  # fmt: skip
 
 
@@ -157,7 +158,7 @@ def protocol(referral_id: int):
     return act(
         form, "protocol", protocol_service.finalise, _l("The protocol is finalised."),
         _here(referral_id, "part-protocol"), _again(referral_id), referral_id=referral_id,
-        text=form.text.data or "", fields={"protocol": "text"},
+        text=form.text.data or "", fields={"protocol": "text"}, version=form.version.data,
     )  # fmt: skip
 
 
