@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bti.config import ConfigurationError, MunicipalityConfig, load_settings, parse_municipalities
+from bti.config import (
+    ConfigurationError,
+    MunicipalityConfig,
+    SessionLimits,
+    load_settings,
+    parse_municipalities,
+)
 
 
 def _write(tmp_path, text: str):
@@ -125,3 +131,38 @@ def test_the_instance_folder_is_where_the_command_runs(tmp_path, monkeypatch):
         f"sqlite:///{tmp_path / 'instance' / 'bti.sqlite3'}"
     )
     app.extensions["bti_db"].dispose()
+
+
+@pytest.mark.parametrize("secret", ["kort", "k" * 31, "æ" * 15])
+def test_production_refuses_a_secret_key_shorter_than_32_bytes(tmp_path, secret):
+    environ = {"BTI_ENV": "production", "BTI_MUNICIPALITIES": "vestby", "BTI_SECRET_KEY": secret}
+    length = len(secret.encode("utf-8"))
+    with pytest.raises(ConfigurationError, match=f"BTI_SECRET_KEY is {length} bytes long; "):
+        load_settings(tmp_path, environ=environ)
+
+
+def test_a_32_byte_secret_does_in_production_and_a_short_one_in_development(tmp_path):
+    environ = {"BTI_ENV": "production", "BTI_MUNICIPALITIES": "vestby", "BTI_SECRET_KEY": "k" * 32}
+    assert load_settings(tmp_path, environ=environ).secret_key == "k" * 32
+    development = load_settings(tmp_path, environ={"BTI_SECRET_KEY": "kort"})
+    assert development.secret_key == "kort"
+
+
+def test_the_session_limits_come_from_the_file_and_the_environment(tmp_path):
+    assert load_settings(tmp_path, environ={}).sessions == SessionLimits(30, 10, 5)
+    instance = _write(tmp_path, "[session]\nhours = 8\nper_user = 3\n")
+    settings = load_settings(instance, environ={"BTI_IDLE_MINUTES": "15", "BTI_SESSION_HOURS": "9"})
+    assert settings.sessions == SessionLimits(idle_minutes=15, hours=9, per_user=3)
+
+
+@pytest.mark.parametrize("value", ["0", "ti", "-1", "2.5"])
+def test_a_session_limit_must_be_a_whole_number(tmp_path, value):
+    expected = r"BTI_MAX_SESSIONS is .* whole number, at least 1"
+    with pytest.raises(ConfigurationError, match=expected):
+        load_settings(tmp_path, environ={"BTI_MAX_SESSIONS": value})
+
+
+def test_an_unknown_session_setting_in_the_file_is_named(tmp_path):
+    instance = _write(tmp_path, "[session]\nhour = 8\n")
+    with pytest.raises(ConfigurationError, match=r"\[session\] takes the keys"):
+        load_settings(instance, environ={})

@@ -48,9 +48,13 @@ def create_app(
         TESTING=settings.env == "test" or bool(settings.extra.get("TESTING")),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        # In production the cookie is «__Host-»: sent over HTTPS only, for the whole site
+        # and this host alone (no Domain), so no other host under the domain can set or
+        # shadow it. Development and tests run over plain HTTP, where the prefix cannot work.
         SESSION_COOKIE_SECURE=settings.is_production,
-        SESSION_COOKIE_NAME="bti_session",
-        BTI_IDLE_MINUTES=30,
+        SESSION_COOKIE_NAME="__Host-bti_session" if settings.is_production else "bti_session",
+        SESSION_COOKIE_PATH="/",
+        SESSION_COOKIE_DOMAIN=None,
         # No uploads: the largest form (a kept form's text areas at their limits) stays far
         # below this; a bigger request is a 413 before anything reads it.
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,

@@ -6,7 +6,8 @@ Sources, later ones winning:
    municipality plugin enabled under its own name);
 2. ``bti.toml`` in the instance folder (or the file named by ``BTI_CONFIG``);
 3. environment variables: ``BTI_ENV``, ``DATABASE_URL``, ``BTI_SECRET_KEY``,
-   ``BTI_MUNICIPALITIES``;
+   ``BTI_MUNICIPALITIES``, and the session limits ``BTI_IDLE_MINUTES``, ``BTI_SESSION_HOURS``,
+   ``BTI_MAX_SESSIONS`` (:class:`SessionLimits`);
 4. the mapping passed to ``create_app(config)`` (tests).
 
 Errors raise :class:`ConfigurationError` with a message an operator can act on.
@@ -50,6 +51,31 @@ class MunicipalityConfig:
 
 
 @dataclass(frozen=True)
+class SessionLimits:
+    """How long a sign-in lasts, and how many a person may hold open at once."""
+
+    #: Signed out after this long without a request.
+    idle_minutes: int = 30
+    #: Signed out this long after signing in, however active.
+    hours: int = 10
+    #: A new sign-in ends the oldest beyond this many open ones.
+    per_user: int = 5
+
+
+#: The session limits' configuration keys (environment, ``[session]`` in bti.toml with the
+#: field names, or ``create_app(config)``), each a whole number of at least 1.
+SESSION_KEYS = {
+    "BTI_IDLE_MINUTES": "idle_minutes",
+    "BTI_SESSION_HOURS": "hours",
+    "BTI_MAX_SESSIONS": "per_user",
+}
+
+#: Flask signs the session cookie with the secret key: in production it must be long enough
+#: that it cannot be guessed or searched for.
+MIN_SECRET_BYTES = 32
+
+
+@dataclass(frozen=True)
 class Settings:
     env: str
     database_url: str
@@ -57,6 +83,7 @@ class Settings:
     municipalities: tuple[MunicipalityConfig, ...] | None
     instance_path: Path
     extra: Mapping[str, object] = field(default_factory=dict)
+    sessions: SessionLimits = field(default_factory=SessionLimits)
 
     @property
     def is_production(self) -> bool:
@@ -80,7 +107,7 @@ def load_settings(
     if toml_path.exists():
         values.update(_read_toml(toml_path))
 
-    for key in ("BTI_ENV", "DATABASE_URL", "BTI_SECRET_KEY", "BTI_MUNICIPALITIES"):
+    for key in _KNOWN_KEYS:
         if environ.get(key):
             values[key] = environ[key]
     values.update({k: v for k, v in overrides.items() if k in _KNOWN_KEYS})
@@ -105,14 +132,42 @@ def load_settings(
     secret_key = str(values.get("BTI_SECRET_KEY") or "")
     if not secret_key:
         if env == "production":
-            raise ConfigurationError("Production needs BTI_SECRET_KEY (a long random string).")
+            raise ConfigurationError(
+                "Production needs BTI_SECRET_KEY (a long random string, e.g. from "
+                "'python -c \"import secrets; print(secrets.token_hex(32))\"')."
+            )
         secret_key = _development_secret(instance, env)
+    elif env == "production" and len(secret_key.encode("utf-8")) < MIN_SECRET_BYTES:
+        raise ConfigurationError(
+            f"BTI_SECRET_KEY is {len(secret_key.encode('utf-8'))} bytes long; production needs "
+            f"at least {MIN_SECRET_BYTES} (e.g. from "
+            "'python -c \"import secrets; print(secrets.token_hex(32))\"')."
+        )
 
     extra = {k: v for k, v in overrides.items() if k not in _KNOWN_KEYS}
-    return Settings(env, database_url, secret_key, parsed, instance, extra)
+    sessions = _session_limits(values)
+    return Settings(env, database_url, secret_key, parsed, instance, extra, sessions)
 
 
-_KNOWN_KEYS = frozenset({"BTI_ENV", "DATABASE_URL", "BTI_SECRET_KEY", "BTI_MUNICIPALITIES"})
+_KNOWN_KEYS = frozenset(
+    {"BTI_ENV", "DATABASE_URL", "BTI_SECRET_KEY", "BTI_MUNICIPALITIES", *SESSION_KEYS}
+)
+
+
+def _session_limits(values: Mapping[str, object]) -> SessionLimits:
+    limits = {}
+    for key, name in SESSION_KEYS.items():
+        if values.get(key) in (None, ""):
+            continue
+        value = values[key]
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            number = 0
+        if isinstance(value, bool) or number < 1:
+            raise ConfigurationError(f"{key} is {value!r}; it must be a whole number, at least 1.")
+        limits[name] = number
+    return SessionLimits(**limits)
 
 
 def _read_toml(path: Path) -> dict[str, object]:
@@ -123,7 +178,7 @@ def _read_toml(path: Path) -> dict[str, object]:
     except OSError as exc:
         raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
 
-    allowed = {"env", "secret_key", "database", "municipality"}
+    allowed = {"env", "secret_key", "database", "municipality", "session"}
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigurationError(
@@ -139,6 +194,13 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise ConfigurationError(f"{path}: [database] takes one key, url.")
     if "url" in database:
         values["DATABASE_URL"] = database["url"]
+    session = data.get("session", {})
+    names = {name: key for key, name in SESSION_KEYS.items()}
+    if not isinstance(session, dict) or set(session) - set(names):
+        raise ConfigurationError(
+            f"{path}: [session] takes the keys {', '.join(sorted(names))} (whole numbers)."
+        )
+    values.update({names[name]: value for name, value in session.items()})
     if "municipality" in data:
         if not isinstance(data["municipality"], list):
             raise ConfigurationError(

@@ -5,7 +5,8 @@ after ``make demo``, loaded once per test process (each test works on demo cases
 test touches, so the load of about a minute is not repeated per module). Chromium comes
 from Debian (``make system`` installs it); Playwright
 never downloads a browser. Every page a test visits is checked with axe-core, and the main
-pages are saved as screenshots under ``test-artifacts/screenshots/``.
+pages are saved as screenshots under ``test-artifacts/screenshots/``. Anything the page's
+Content-Security-Policy blocks (Chromium says so on the console) fails the test.
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ def new_page(browser, demo):
     browser's language, ``width`` and ``height`` of the window in CSS pixels, JavaScript on
     or off."""
     contexts = []
+    blocked: list[str] = []
 
     def factory(
         locale: str = "nb-NO", width: int = 1280, javascript: bool = True, height: int = 900
@@ -101,8 +103,16 @@ def new_page(browser, demo):
         )
         context.set_default_timeout(10_000)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("console", lambda message: _note_blocked(message, page, blocked))
+        return page
 
     yield factory
     for context in contexts:
         context.close()
+    assert not blocked, "the Content-Security-Policy blocked:\n" + "\n".join(blocked)
+
+
+def _note_blocked(message, page, blocked: list[str]) -> None:
+    if "Content Security Policy" in message.text:
+        blocked.append(f"{page.url}: {message.text}")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlmodel import Session, select
 
@@ -100,20 +100,28 @@ def sign_in(db: Database, *, municipality_id: int, username: str, password: str)
 
 
 def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = "password") -> str:
-    """A new citizen session; the token for the browser."""
+    """A new citizen session; the token for the browser. The citizen's oldest open sessions
+    beyond the cap end here, as a staff user's do (:func:`bti.services.signin.start`)."""
     token = secrets.token_urlsafe(32)
     now = clock.now()
     with db.scoped(municipality_id) as session, session.begin():
-        session.add(
-            CitizenSession(
-                token_hash=signin.token_hash(token),
-                citizen_id=citizen_id,
-                municipality_id=municipality_id,
-                method=method,
-                created_at=now,
-                last_seen_at=now,
-            )
+        login = CitizenSession(
+            token_hash=signin.token_hash(token),
+            citizen_id=citizen_id,
+            municipality_id=municipality_id,
+            method=method,
+            created_at=now,
+            last_seen_at=now,
         )
+        session.add(login)
+        others = session.exec(
+            select(CitizenSession).where(
+                CitizenSession.citizen_id == citizen_id,
+                CitizenSession.ended_at.is_(None),
+                CitizenSession.token_hash != login.token_hash,
+            )
+        ).all()
+        signin.end_beyond_cap(session, list(others), now=now)
         citizen = session.get(Citizen, citizen_id)
         citizen.last_login_at = now
         session.add(citizen)
@@ -121,22 +129,23 @@ def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = 
 
 
 def current(
-    db: Database, *, token: str | None, municipality_id: int, idle: timedelta
-) -> CitizenActor | None:
-    """The signed-in citizen for ``token`` in this municipality, if the session is open and
-    was active within ``idle``."""
+    db: Database, *, token: str | None, municipality_id: int
+) -> CitizenActor | signin.Closed:
+    """The signed-in citizen for ``token`` in this municipality, if the session is open
+    (:func:`bti.services.signin.why_closed`); otherwise why not."""
     if not token:
-        return None
+        return signin.Closed.ENDED
     now = clock.now()
     with db.scoped(municipality_id) as session, session.begin():
         login = session.get(CitizenSession, signin.token_hash(token))
         if login is not None and login.municipality_id != municipality_id:
-            return None
-        if not signin.still_open(session, login, now=now, idle=idle):
-            return None
+            return signin.Closed.ENDED
+        closed = signin.why_closed(session, login, now=now, limits=signin.session_limits())
+        if closed is not None:
+            return closed
         citizen = session.get(Citizen, login.citizen_id)
         if citizen is None or not citizen.active:
-            return None
+            return signin.Closed.ENDED
         return CitizenActor(citizen.id, citizen.display_name)
 
 
@@ -145,9 +154,7 @@ def end(db: Database, *, token: str | None, municipality_id: int) -> None:
         return
     with db.scoped(municipality_id) as session, session.begin():
         login = session.get(CitizenSession, signin.token_hash(token))
-        if login is not None and login.ended_at is None:
-            login.ended_at = clock.now()
-            session.add(login)
+        signin.end_all(session, [login] if login else [], now=clock.now())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,21 +1,28 @@
 """Signing in with a local account, and the server-side sessions that follow.
 
 Passwords are argon2id hashes (:mod:`bti.passwords`). The browser gets a random token; the
-database keeps its SHA-256 only. A session ends when the user signs out, or after a time
-without activity. Other ways of signing in (the municipality's OIDC provider) can be added
-beside :func:`authenticate_password`: everything after it only needs the user's id.
+database keeps its SHA-256 only. A session ends when the user signs out, after a time
+without activity, a fixed time after signing in however active (the limits are
+:class:`bti.config.SessionLimits`), when a newer sign-in goes beyond the cap on open
+sessions, or when the account is disabled (:mod:`bti.services.accounts`). Other ways of
+signing in (the municipality's OIDC provider) can be added beside
+:func:`authenticate_password`: everything after it only needs the user's id.
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
+from flask import current_app, has_app_context
 from sqlmodel import Session, select
 
 from bti import clock
+from bti.config import SessionLimits
 from bti.db import Database
 from bti.models import LoginSession, Membership, MunicipalityRecord, StaffUser
 from bti.passwords import hash_password, needs_rehash, verify_password
@@ -69,39 +76,96 @@ def sign_in(db: Database, *, username: str, password: str) -> str | None:
 
 
 def start(db: Database, *, user_id: int, method: str = "password") -> str:
-    """A new session for the user; the token for the browser."""
+    """A new session for the user; the token for the browser. The user's oldest open
+    sessions beyond the cap (:attr:`~bti.config.SessionLimits.per_user`) end here."""
     token = secrets.token_urlsafe(32)
     now = clock.now()
     with db.unscoped() as session, session.begin():
-        session.add(
-            LoginSession(
-                token_hash=token_hash(token),
-                user_id=user_id,
-                method=method,
-                created_at=now,
-                last_seen_at=now,
-            )
+        login = LoginSession(
+            token_hash=token_hash(token),
+            user_id=user_id,
+            method=method,
+            created_at=now,
+            last_seen_at=now,
         )
+        session.add(login)
+        others = session.exec(
+            select(LoginSession).where(
+                LoginSession.user_id == user_id,
+                LoginSession.ended_at.is_(None),
+                LoginSession.token_hash != login.token_hash,
+            )
+        ).all()
+        end_beyond_cap(session, others, now=now)
         user = session.get(StaffUser, user_id)
         user.last_login_at = now
         session.add(user)
     return token
 
 
-def still_open(session: Session, login, *, now: datetime, idle: timedelta) -> bool:
-    """Whether ``login`` (a staff or a citizen session, or ``None``) is open and was active
-    within ``idle``. An idle one is ended here; an active one has its last activity noted,
-    at most every :data:`TOUCH_EVERY`."""
+class Closed(StrEnum):
+    """Why a session is no longer open; the page says so when it sends the person to sign
+    in again."""
+
+    #: No request for longer than the idle limit.
+    IDLE = "idle"
+    #: Signed in longer ago than the absolute lifetime, however active since.
+    EXPIRED = "expired"
+    #: Signed out, ended by a newer sign-in beyond the cap or when the account was
+    #: disabled, or never a session at all.
+    ENDED = "ended"
+
+
+def session_limits() -> SessionLimits:
+    """The running application's session limits; the defaults outside an application."""
+    if has_app_context():
+        settings = current_app.extensions.get("bti_settings")
+        if settings is not None:
+            return settings.sessions
+    return SessionLimits()
+
+
+def why_closed(session: Session, login, *, now: datetime, limits: SessionLimits) -> Closed | None:
+    """``None`` while ``login`` (a staff or a citizen session, or ``None``) is open: signed
+    in within :attr:`~bti.config.SessionLimits.hours` and active within
+    :attr:`~bti.config.SessionLimits.idle_minutes`; otherwise why not. One that has just
+    run out is ended here; an open one has its last activity noted, at most every
+    :data:`TOUCH_EVERY`."""
     if login is None or login.ended_at is not None:
-        return False
-    if now - login.last_seen_at > idle:
-        login.ended_at = now
-        session.add(login)
-        return False
-    if now - login.last_seen_at > TOUCH_EVERY:
-        login.last_seen_at = now
-        session.add(login)
-    return True
+        return Closed.ENDED
+    if now - login.last_seen_at > timedelta(minutes=limits.idle_minutes):
+        reason = Closed.IDLE
+    elif now - login.created_at >= timedelta(hours=limits.hours):
+        reason = Closed.EXPIRED
+    else:
+        if now - login.last_seen_at > TOUCH_EVERY:
+            login.last_seen_at = now
+            session.add(login)
+        return None
+    login.ended_at = now
+    session.add(login)
+    return reason
+
+
+def end_beyond_cap(session: Session, others: list, *, now: datetime) -> None:
+    """After a new sign-in: of the person's ``others`` (their other sessions not yet
+    ended), end those that have run out and the oldest beyond the cap, so that with the new
+    one at most :attr:`~bti.config.SessionLimits.per_user` stay open."""
+    cap = session_limits()
+    still = [login for login in others if why_closed(session, login, now=now, limits=cap) is None]
+    still.sort(key=lambda login: (login.created_at, login.last_seen_at), reverse=True)
+    end_all(session, still[cap.per_user - 1 :], now=now)
+
+
+def end_all(session: Session, logins: Iterable, *, now: datetime) -> int:
+    """End every one of ``logins`` that is still open (an account disabled); how many."""
+    count = 0
+    for login in logins:
+        if login.ended_at is None:
+            login.ended_at = now
+            session.add(login)
+            count += 1
+    return count
 
 
 @dataclass(frozen=True)
@@ -113,19 +177,20 @@ class Current:
     municipality_id: int | None
 
 
-def current(db: Database, *, token: str | None, idle: timedelta) -> Current | None:
-    """The session for ``token`` if it is open and was active within ``idle``; an idle one
-    is ended here."""
+def current(db: Database, *, token: str | None) -> Current | Closed:
+    """The session for ``token`` if it is open (:func:`why_closed`) and its account
+    active; otherwise why not (one that has just run out is ended here)."""
     if not token:
-        return None
+        return Closed.ENDED
     now = clock.now()
     with db.unscoped() as session, session.begin():
         login = session.get(LoginSession, token_hash(token))
-        if not still_open(session, login, now=now, idle=idle):
-            return None
+        closed = why_closed(session, login, now=now, limits=session_limits())
+        if closed is not None:
+            return closed
         user = session.get(StaffUser, login.user_id)
         if user is None or not user.active:
-            return None
+            return Closed.ENDED
         return Current(user.id, user.display_name, login.municipality_id)
 
 
@@ -135,9 +200,7 @@ def end(db: Database, *, token: str | None) -> None:
         return
     with db.unscoped() as session, session.begin():
         login = session.get(LoginSession, token_hash(token))
-        if login is not None and login.ended_at is None:
-            login.ended_at = clock.now()
-            session.add(login)
+        end_all(session, [login] if login else [], now=clock.now())
 
 
 @dataclass(frozen=True)
@@ -190,7 +253,3 @@ def municipalities_of(db: Database, *, user_id: int) -> list[MunicipalityRecord]
             if session.exec(select(Membership.id).where(Membership.user_id == user_id)).first():
                 found.append(municipality)
     return found
-
-
-def idle_limit(minutes: object) -> timedelta:
-    return timedelta(minutes=int(minutes or 30))

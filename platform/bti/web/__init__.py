@@ -40,6 +40,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         health,
         home,
         reports,
+        security,
         teams,
     )
 
@@ -49,6 +50,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     # before anything else looks at the request.
     case_view.register_panels(app, registry)
     CSRFProtect(app)
+    security.init_app(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(home.bp)
     auth.init_app(app)

@@ -12,7 +12,6 @@ from functools import wraps
 from flask import (
     Blueprint,
     abort,
-    current_app,
     flash,
     g,
     redirect,
@@ -63,12 +62,24 @@ def _signed_in_context() -> dict:
 
 
 def _load_signed_in_user() -> None:
-    idle = signin.idle_limit(current_app.config.get("BTI_IDLE_MINUTES"))
     token = session.get("sid")
-    g.signed_in = signin.current(get_db(), token=token, idle=idle) if token else None
+    found = signin.current(get_db(), token=token) if token else None
+    g.signed_in = found if isinstance(found, signin.Current) else None
     if token and g.signed_in is None:
         session.pop("sid", None)
-        flash(_l("You were signed out after a while without activity. Sign in again."))
+        flash(signed_out_message(found))
+
+
+def signed_out_message(reason: signin.Closed) -> str:
+    """What the sign-in page says to someone whose session has closed, and why."""
+    if reason == signin.Closed.IDLE:
+        return _l("You were signed out after a while without activity. Sign in again.")
+    if reason == signin.Closed.EXPIRED:
+        return _l(
+            "You were signed out: a sign-in lasts at most %(hours)s hours. Sign in again.",
+            hours=signin.session_limits().hours,
+        )
+    return _l("Your session has ended. Sign in again.")
 
 
 def fresh_session() -> None:

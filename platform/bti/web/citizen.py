@@ -32,10 +32,10 @@ from bti.db import get_db
 from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import PLAN_KINDS, capitalised, unit_kind
-from bti.services import citizens, signin
+from bti.services import citizens
 from bti.services.access_log import portal
 from bti.services.access_log.who import WAYS
-from bti.web.auth import SignInForm, begin_session
+from bti.web.auth import SignInForm, begin_session, signed_out_message
 from bti.web.forms import FlaskForm
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
 
@@ -52,15 +52,16 @@ class SignOutForm(FlaskForm):
 def _only_where_open():
     if g.get("municipality") is None or g.municipality.citizen_access is None:
         abort(404)
-    idle = signin.idle_limit(current_app.config.get("BTI_IDLE_MINUTES"))
     token = session.get(COOKIE_KEY)
-    g.citizen = (
-        citizens.current(get_db(), token=token, municipality_id=g.municipality_id, idle=idle)
+    found = (
+        citizens.current(get_db(), token=token, municipality_id=g.municipality_id)
         if token
         else None
     )
+    g.citizen = found if isinstance(found, citizens.CitizenActor) else None
     if token and g.citizen is None:
         session.pop(COOKIE_KEY, None)
+        flash(signed_out_message(found))
 
 
 def citizen_required(view):

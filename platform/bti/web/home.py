@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    g,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    session,
+)
 
 from bti.i18n import LOCALES
 from bti.web.contacts import phones
@@ -41,3 +51,14 @@ def _safe_next(target: str | None) -> str:
 @municipality_bp.get("/")
 def start():
     return render_template("home/municipality.html", levels=g.municipality.levels, phones=phones)
+
+
+@municipality_bp.get("/utskrift/sidetall.css")
+def page_numbers():
+    """The printouts' «Side x av y» in the reader's language, as a stylesheet: the page in
+    the browser may hold no inline style (:mod:`bti.web.security`)."""
+    from bti.web.panels.printable import page_numbers_css
+
+    response = make_response(str(page_numbers_css()))
+    response.mimetype = "text/css"
+    return response

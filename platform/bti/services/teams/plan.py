@@ -17,6 +17,7 @@ from bti import clock
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import ReferralStatus, TeamDiscussion, TeamReferral
+from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit, versions
 from bti.services.access import get_case, refusal
@@ -62,6 +63,7 @@ def latest(session: Session, *, case_id: str) -> TeamOnCase | None:
 def evaluate(
     session: Session,
     *,
+    municipality: Municipality | None = None,
     by: Actor,
     case_id: str,
     answers: dict[str, str],

@@ -180,7 +180,9 @@ def _team(
     return choice.team
 
 
-def withdraw(session: Session, *, by: Actor, case_id: str) -> TeamReferral:
+def withdraw(
+    session: Session, *, municipality: Municipality | None = None, by: Actor, case_id: str
+) -> TeamReferral:
     """The referrer takes the case off the team's list before the meeting."""
     case = get_case(session, by=by, case_id=case_id, action="case.team_withdraw")
     referral = open_referral(session, case_id=case.id)

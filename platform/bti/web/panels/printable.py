@@ -75,7 +75,7 @@ def _respond(html: str, *, pdf: bool, filename: str):
     return response
 
 
-def _page_numbers_css() -> Markup:
+def page_numbers_css() -> Markup:
     """The @page rule that numbers the pages «Side x av y» in the user's language."""
     text = _("Page %(page)s of %(pages)s", page="\x00page\x00", pages="\x00pages\x00")
     parts = []
@@ -120,7 +120,7 @@ def document(
         subject=printout.subject,
         pdf=pdf,
         pdf_url=pdf_url,
-        page_numbers=_page_numbers_css(),
+        page_numbers=page_numbers_css(),
         guardians_kept_out=printout.guardians_kept_out,
         **printout.data,
     )

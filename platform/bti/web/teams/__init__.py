@@ -63,7 +63,7 @@ def posted(cls: type[FlaskForm], key: str) -> FlaskForm:
     return cls(prefix=key)
 
 
-def run(service: Callable[..., Any], *, write: bool = True, **arguments: Any) -> Any:
+def run(service: Callable[..., Any], /, *, write: bool = True, **arguments: Any) -> Any:
     """``service(session, [municipality,] by=<the signed-in user>, **arguments)`` in one
     transaction; 404 for what the user may not reach. :class:`InvalidInput` is raised on."""
     if not g.municipality.teams:
@@ -94,7 +94,7 @@ def failed_with(
 def act(
     form: FlaskForm,
     key: str,
-    service: Callable[..., Any],
+    action: Callable[..., Any],
     done,
     redirect_to: str,
     again: Callable[[dict], Any],
@@ -106,7 +106,7 @@ def act(
     someone else saved first."""
     if form.validate_on_submit():
         try:
-            run(service, **arguments)
+            run(action, **arguments)
         except InvalidInput as error:
             failed_with(form, error, fields)
         except ChangedMeanwhile as error:

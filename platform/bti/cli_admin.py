@@ -1,0 +1,55 @@
+"""``bti admin``: the administrator's commands on the server.
+
+For what must work without the web UI, or at once: today disabling an account, which also
+ends every session it holds (:mod:`bti.services.accounts`). Messages are for operators, in
+English, and name accounts by username and internal id only.
+"""
+
+from __future__ import annotations
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from bti.errors import NotFound
+
+
+@click.group("admin", help="Administer accounts (more commands to come).")
+def admin_group() -> None:
+    pass
+
+
+@admin_group.command(
+    "deactivate-user",
+    help="Disable an account and end every session it holds, on every device. Staff by "
+    "default; a guardian's or youth's account with --citizen SLUG.",
+)
+@click.argument("username")
+@click.option(
+    "--citizen",
+    "citizen_of",
+    metavar="SLUG",
+    help="The account is a citizen's (guardian or youth) in this municipality.",
+)
+@with_appcontext
+def deactivate_user(username: str, citizen_of: str | None) -> None:
+    from bti.cli import _require_database
+    from bti.services import accounts
+
+    _require_database()
+    db = current_app.extensions["bti_db"]
+    try:
+        if citizen_of is None:
+            done = accounts.deactivate_user(db, username=username)
+        else:
+            municipality_id = db.municipality_ids().get(citizen_of)
+            if municipality_id is None:
+                raise click.ClickException(f"No municipality {citizen_of!r} in the database.")
+            done = accounts.deactivate_citizen(
+                db, municipality_id=municipality_id, username=username
+            )
+    except NotFound:
+        kind = "citizen account" if citizen_of else "staff account"
+        raise click.ClickException(f"No {kind} with the username {username!r}.") from None
+    state = "disabled" if done.was_active else "was already disabled"
+    click.echo(f"{username}: {state}; {done.sessions_ended} open session(s) ended.")
