@@ -20,13 +20,13 @@ from flask import (
     session,
     url_for,
 )
-from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import InputRequired
 
 from bti.db import get_db
 from bti.i18n import lazy_gettext as _l
 from bti.services import signin
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("auth", __name__)
 

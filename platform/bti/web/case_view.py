@@ -30,7 +30,6 @@ from flask import (
     request,
     url_for,
 )
-from flask_wtf import FlaskForm
 
 from bti import clock
 from bti.case_panels import PanelForms
@@ -40,6 +39,7 @@ from bti.plugins import Registry
 from bti.services import case_page
 from bti.services.actors import load_actor
 from bti.services.versions import ChangedMeanwhile
+from bti.web.forms import FlaskForm
 
 
 def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, status: int = 200):
