@@ -32,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from bti import create_app
+from bti import db as bti_db
 from bti.db import Database, create_engine
 from bti.migrate import upgrade_database, upgrade_engine
 from tests.support.databases import (
@@ -45,6 +46,12 @@ from tests.support.web import give_passwords
 from tests.support.world import World, case_about_ola
 
 _PG_REASON = postgres_unavailable()
+
+# The suite's SQLite files are thrown away after each test: they need not survive a power
+# cut, and waiting for the disk at each of their tens of thousands of commits would add
+# minutes. Production keeps FULL: tests/security/test_database_faults.py checks it in a fresh
+# process, and the SIGKILL test's gunicorn runs with it.
+bti_db.SQLITE_SYNCHRONOUS = "NORMAL"
 
 
 @pytest.fixture(scope="session")

@@ -105,6 +105,7 @@ def test_demo_refuses_production(tmp_path, env):
         BTI_ENV=env,
         BTI_MUNICIPALITIES="vestby",
         BTI_SECRET_KEY="k" * 40,
+        BTI_AUDIT_KEY="a" * 40,
     )
     assert result.returncode == 1
     assert "Refusing to load demo data" in result.stderr
@@ -144,7 +145,7 @@ def test_demo_serves_the_municipalities_until_stopped(tmp_path):
                 time.sleep(0.3)
         assert "Vestby kommune" in body
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as health:
-            assert health.read() == b'{"database":true,"status":"ok"}\n'
+            assert health.read() == b'{"database":true,"status":"ok","writable":true}\n'
     finally:
         server.terminate()
         output = server.communicate(timeout=10)[0]

@@ -108,9 +108,26 @@ def test_production_needs_explicit_municipalities_and_a_secret(tmp_path):
             "BTI_ENV": "production",
             "BTI_MUNICIPALITIES": "vestby",
             "BTI_SECRET_KEY": "k" * 40,
+            "BTI_AUDIT_KEY": "a" * 40,
         },
     )
     assert settings.is_production
+    assert settings.audit_key == "a" * 40
+
+
+def test_production_refuses_to_start_without_an_audit_key(tmp_path):
+    environ = {"BTI_ENV": "production", "BTI_MUNICIPALITIES": "vestby", "BTI_SECRET_KEY": "k" * 40}
+    with pytest.raises(ConfigurationError, match="BTI_AUDIT_KEY"):
+        load_settings(tmp_path, environ=environ)
+    assert not (tmp_path / "audit_key").exists()
+
+
+def test_the_audit_key_comes_from_bti_toml_or_a_file_in_the_instance_folder(tmp_path):
+    made = load_settings(tmp_path / "dev", environ={}).audit_key
+    assert (tmp_path / "dev" / "audit_key").read_text(encoding="utf-8") == made
+    assert load_settings(tmp_path / "dev", environ={}).audit_key == made
+    (tmp_path / "bti.toml").write_text('audit_key = "from-the-file"\n', encoding="utf-8")
+    assert load_settings(tmp_path, environ={}).audit_key == "from-the-file"
 
 
 def test_bti_config_names_another_file(tmp_path):
@@ -142,7 +159,12 @@ def test_production_refuses_a_secret_key_shorter_than_32_bytes(tmp_path, secret)
 
 
 def test_a_32_byte_secret_does_in_production_and_a_short_one_in_development(tmp_path):
-    environ = {"BTI_ENV": "production", "BTI_MUNICIPALITIES": "vestby", "BTI_SECRET_KEY": "k" * 32}
+    environ = {
+        "BTI_ENV": "production",
+        "BTI_MUNICIPALITIES": "vestby",
+        "BTI_SECRET_KEY": "k" * 32,
+        "BTI_AUDIT_KEY": "a" * 32,
+    }
     assert load_settings(tmp_path, environ=environ).secret_key == "k" * 32
     development = load_settings(tmp_path, environ={"BTI_SECRET_KEY": "kort"})
     assert development.secret_key == "kort"

@@ -141,7 +141,12 @@ def test_loading_twice_changes_nothing(make_app, database_url):
 
 
 def test_demo_refuses_production(make_app):
-    app = make_app(BTI_ENV="production", BTI_SECRET_KEY="x" * 40, BTI_MUNICIPALITIES="vestby")
+    app = make_app(
+        BTI_ENV="production",
+        BTI_SECRET_KEY="x" * 40,
+        BTI_AUDIT_KEY="a" * 40,
+        BTI_MUNICIPALITIES="vestby",
+    )
     with pytest.raises(DemoRefusedError, match="production"):
         load_demo_data(app)
 

@@ -3,9 +3,8 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
   Stafettloggen er stedet der tjenestene, foreldrene og barnet setter felles mål, avtaler
   hvem som gjør hva og når det skal følges opp, og evaluerer om tiltakene virker. Den er
   også referatet fra de tverrfaglige møtene. Barnets mening skal komme fram i hver
-  evaluering fra barnet er 7 år, og fra 12 år skal den tillegges stor vekt. Det som
-  helsetjenesten skriver bare for seg selv, ser andre bare når foreldrene har samtykket til
-  at helseopplysninger deles.
+  evaluering fra barnet er 7 år, og fra 12 år skal den tillegges stor vekt. Hvem som ser det
+  helsetjenesten skriver bare for helsepersonell, står i helsenotater.feature.
 
   Bakgrunn:
     Gitt at Eksempel kommune, kommunenummer 9999, er tatt i bruk uten egen tilpasning
@@ -140,32 +139,6 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
       | aktivitet  | En voksen er ute i alle friminuttene    |
       | beslutning | Nytt møte om fire uker med foreldrene   |
     Og står punktene fra referatet også i stafettloggen
-
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og samtykke»:
-  # «Det er alltid den tjenesten som skal gi fra seg opplysninger som avgjør hva som kan gis
-  # uten hinder av taushetsplikten.»
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), Vedlegg 1 «Samtykkeerklæring»: «Opplysningene
-  # kan ikke brukes til andre formål enn det samtykket er gitt for, og kan heller ikke
-  # utleveres i større utstrekning enn det som er nødvendig for formålet.»
-  Scenario: Et helsenotat er skjult for læreren når samtykket ikke gjelder helseopplysninger
-    Gitt at foreldrene har skrevet under på samtykke til samarbeid med helsestasjon
-    Og at Hege er med i laget rundt Ola
-    Og at Hege har skrevet et notat i stafettloggen som bare er for helsetjenesten: «Ola har hatt vondt i magen i flere uker»
-    Når Kari leser stafettloggen
-    Så ser Kari ikke «Ola har hatt vondt i magen i flere uker» i stafettloggen
-    Men Hege ser «Ola har hatt vondt i magen i flere uker» i stafettloggen
-
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), Vedlegg 1 «Samtykkeerklæring»: «Det vil si at
-  # flere instanser uten hinder av taushetsplikt, kan utveksle relevante opplysninger til
-  # det beste for meg/min sønn/min datter.»
-  # Kilde: 004_e094d3244bfd92ed.txt (Tromsø), «Stafettlogg i Sampro»: «Foreldre og ungdom har
-  # tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.»
-  Scenario: Et helsenotat er synlig for læreren når foreldrene har samtykket til at helseopplysninger deles
-    Gitt at foreldrene har skrevet under på et samtykke der også helseopplysninger kan deles med helsestasjon
-    Og at Hege er med i laget rundt Ola
-    Og at Hege har skrevet et notat i stafettloggen som bare er for helsetjenesten: «Ola har hatt vondt i magen i flere uker»
-    Når Kari leser stafettloggen
-    Så ser Kari «Ola har hatt vondt i magen i flere uker» i stafettloggen
 
   # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og samtykke»:
   # «Det er alltid den tjenesten som skal gi fra seg opplysninger som avgjør hva som kan gis

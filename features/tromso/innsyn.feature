@@ -84,6 +84,24 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Så kan Lise lese «Ola har hatt en fin uke på skolen» i stafettloggen til Ola
     Men Lise kan ikke lese «Ola har fått time hos lege for søvnvansker» i stafettloggen til Ola
 
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og
+  # samtykke»: «Det er alltid den tjenesten som skal gi fra seg opplysninger som avgjør hva som
+  # kan gis uten hinder av taushetsplikten.» Et samtykke om helseopplysninger deler med
+  # tjenestene det nevner, ikke med familien gjennom innsynet.
+  Scenario: Foreldrene ser ikke helsenotatet selv når samtykket om helseopplysninger nevner skolen
+    Gitt Ola er 12 år og går på Prestvannet skole
+    Og foreldrene til Ola, Per og Lise, bor sammen
+    Og at Kari har åpnet en sak om Ola
+    Og at Kari har ført saken til nivå 2
+    Og at foreldrene har skrevet under på et samtykke der også helseopplysninger kan deles med skolehelsetjeneste og skole
+    Og at Kari har opprettet stafettloggen og er stafettholder
+    Og at Hege er med i laget rundt Ola
+    Og at Hege har skrevet et notat i stafettloggen som bare er for helsetjenesten: «Ola har fått time hos lege for søvnvansker»
+    Og at Lise har en innlogging som innbygger
+    Når Lise leser stafettloggen til Ola
+    Så kan Lise ikke lese «Ola har fått time hos lege for søvnvansker» i stafettloggen til Ola
+    Men Kari ser «Ola har fått time hos lege for søvnvansker» i stafettloggen
+
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»,
   # trinn 4: «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
   # bekymringsmelding til barneverntjenesten/politi.» og «Stafettlogg i Sampro»: «Foreldre og

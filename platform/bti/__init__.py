@@ -29,8 +29,6 @@ submodule. If a plugin needs something that is not here, export it on purpose.
   anonymised team protocols for a municipality's command (``bti_register_commands``).
 """
 
-from flask_wtf import FlaskForm
-
 from bti.app import create_app
 from bti.case_panels import (
     CasePanel,
@@ -85,6 +83,7 @@ from bti.web.fields import (
     LocalDateField,
     LocalDateTimeField,
 )
+from bti.web.forms import FlaskForm
 
 __all__ = [
     "AgendaPart",

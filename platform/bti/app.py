@@ -55,7 +55,10 @@ def create_app(
         SESSION_COOKIE_NAME="__Host-bti_session" if settings.is_production else "bti_session",
         SESSION_COOKIE_PATH="/",
         SESSION_COOKIE_DOMAIN=None,
-        MAX_CONTENT_LENGTH=16 * 1024 * 1024,
+        # No uploads: the largest form (a kept form's text areas at their limits) stays far
+        # below this; a bigger request is a 413 before anything reads it.
+        MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        MAX_FORM_MEMORY_SIZE=2 * 1024 * 1024,
     )
     app.config.update(settings.extra)
     app.extensions["bti_settings"] = settings

@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from flask import Blueprint
-    from flask_wtf import FlaskForm
     from sqlmodel import Session
 
     from bti.models import Case, CaseParticipant, Guardian, Subject
     from bti.plugins import Municipality
     from bti.rules.access import Actor
+    from bti.web.forms import FlaskForm
 
 
 @dataclass(frozen=True)

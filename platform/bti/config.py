@@ -6,6 +6,7 @@ Sources, later ones winning:
    municipality plugin enabled under its own name);
 2. ``bti.toml`` in the instance folder (or the file named by ``BTI_CONFIG``);
 3. environment variables: ``BTI_ENV``, ``DATABASE_URL``, ``BTI_SECRET_KEY``,
+   ``BTI_AUDIT_KEY`` (signs the audit chain's checkpoints: keep it outside the database),
    ``BTI_MUNICIPALITIES``, and the session limits ``BTI_IDLE_MINUTES``, ``BTI_SESSION_HOURS``,
    ``BTI_MAX_SESSIONS`` (:class:`SessionLimits`);
 4. the mapping passed to ``create_app(config)`` (tests).
@@ -84,6 +85,7 @@ class Settings:
     instance_path: Path
     extra: Mapping[str, object] = field(default_factory=dict)
     sessions: SessionLimits = field(default_factory=SessionLimits)
+    audit_key: str = ""
 
     @property
     def is_production(self) -> bool:
@@ -107,7 +109,7 @@ def load_settings(
     if toml_path.exists():
         values.update(_read_toml(toml_path))
 
-    for key in _KNOWN_KEYS:
+    for key in sorted(_KNOWN_KEYS):
         if environ.get(key):
             values[key] = environ[key]
     values.update({k: v for k, v in overrides.items() if k in _KNOWN_KEYS})
@@ -146,11 +148,19 @@ def load_settings(
 
     extra = {k: v for k, v in overrides.items() if k not in _KNOWN_KEYS}
     sessions = _session_limits(values)
-    return Settings(env, database_url, secret_key, parsed, instance, extra, sessions)
+    audit_key = _audit_key(values, instance, env)
+    return Settings(env, database_url, secret_key, parsed, instance, extra, sessions, audit_key)
 
 
 _KNOWN_KEYS = frozenset(
-    {"BTI_ENV", "DATABASE_URL", "BTI_SECRET_KEY", "BTI_MUNICIPALITIES", *SESSION_KEYS}
+    {
+        "BTI_ENV",
+        "DATABASE_URL",
+        "BTI_SECRET_KEY",
+        "BTI_AUDIT_KEY",
+        "BTI_MUNICIPALITIES",
+        *SESSION_KEYS,
+    }
 )
 
 
@@ -170,6 +180,21 @@ def _session_limits(values: Mapping[str, object]) -> SessionLimits:
     return SessionLimits(**limits)
 
 
+def _audit_key(values: Mapping[str, object], instance: Path, env: str) -> str:
+    """The key that signs the audit chain's checkpoints. It must not live in the database
+    (whoever can rewrite the chain could then re-sign it): production names it; development
+    and tests keep one in the instance folder."""
+    key = str(values.get("BTI_AUDIT_KEY") or "")
+    if key:
+        return key
+    if env == "production":
+        raise ConfigurationError(
+            "Production needs BTI_AUDIT_KEY (a long random string, kept outside the database "
+            "and its backups): it signs the audit trail's checkpoints."
+        )
+    return _instance_key(instance, "audit_key")
+
+
 def _read_toml(path: Path) -> dict[str, object]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -178,7 +203,7 @@ def _read_toml(path: Path) -> dict[str, object]:
     except OSError as exc:
         raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
 
-    allowed = {"env", "secret_key", "database", "municipality", "session"}
+    allowed = {"env", "secret_key", "audit_key", "database", "municipality", "session"}
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigurationError(
@@ -189,6 +214,8 @@ def _read_toml(path: Path) -> dict[str, object]:
         values["BTI_ENV"] = data["env"]
     if "secret_key" in data:
         values["BTI_SECRET_KEY"] = data["secret_key"]
+    if "audit_key" in data:
+        values["BTI_AUDIT_KEY"] = data["audit_key"]
     database = data.get("database", {})
     if not isinstance(database, dict) or set(database) - {"url"}:
         raise ConfigurationError(f"{path}: [database] takes one key, url.")
@@ -283,7 +310,12 @@ def _development_secret(instance: Path, env: str) -> str:
     a restart of the demo."""
     if env == "test":
         return secrets.token_hex(32)
-    path = instance / "secret_key"
+    return _instance_key(instance, "secret_key")
+
+
+def _instance_key(instance: Path, name: str) -> str:
+    """A random key kept in the file ``name`` of the instance folder (made on first use)."""
+    path = instance / name
     try:
         if path.exists():
             return path.read_text(encoding="utf-8").strip()

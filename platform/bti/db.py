@@ -7,7 +7,13 @@
 * :meth:`Database.unscoped` is for the few places that work across municipalities (start-up,
   migrations, demo loading); querying a case table through it without choosing a
   municipality is refused, so forgetting the scope fails loudly instead of leaking.
-* Audit events can be added, never changed or deleted, through any session.
+* Audit events can be added, never changed or deleted, through any session; the events a
+  transaction recorded join the audit chain just before it commits
+  (:func:`bti.services.audit.append_queued`).
+* SQLite transactions are begun by us, not by the driver (SQLAlchemy's documented pysqlite
+  recipe): every read of a transaction sees one snapshot, and a user action
+  (:meth:`Database.transaction`) begins with ``BEGIN IMMEDIATE``, so it holds the write lock
+  from its first read and two actions cannot append to the audit chain from the same end.
 """
 
 from __future__ import annotations
@@ -24,9 +30,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
 from sqlmodel import Session, select
 
+from bti import db_faults
 from bti.models import AuditEvent, MunicipalityRecord, TenantScoped
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# FULL: a commit waits until the write-ahead log is on the disk, so an entry the user was
+# told is saved survives a power cut or an operating-system crash too; NORMAL (SQLite's
+# usual advice for WAL) can lose the last commits to one. It costs a few milliseconds a commit.
+SQLITE_SYNCHRONOUS = "FULL"
 
 
 class TenancyError(RuntimeError):
@@ -46,12 +57,18 @@ class BtiSession(Session):
 
 
 def create_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for SQLite (WAL, foreign keys, busy timeout) or PostgreSQL (psycopg 3)."""
+    """An engine for SQLite (WAL, foreign keys, busy timeout) or PostgreSQL (psycopg 3) that
+    recovers by itself when the database does (:mod:`bti.db_faults`)."""
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return sa.create_engine(url, pool_pre_ping=True, **kwargs)
+        event.listen(engine, "connect", _sqlite_own_transactions)
+        event.listen(engine, "begin", _sqlite_begin)
+    else:
+        connect_args = {**db_faults.postgres_connect_args(), **kwargs.pop("connect_args", {})}
+        engine = sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    db_faults.watch(engine)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -60,10 +77,23 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     if not _is_memory(dbapi_connection):
         cursor.execute("PRAGMA journal_mode=WAL")
-        # Durable at every checkpoint and never corrupt in WAL mode; a commit need not wait
-        # for the disk (SQLite's own advice for WAL).
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
     cursor.close()
+
+
+def _sqlite_own_transactions(dbapi_connection, _record) -> None:
+    # The driver would begin a transaction only before a write, so the reads before it
+    # would see no snapshot at all (and a read-then-write would race); we emit BEGIN.
+    dbapi_connection.isolation_level = None
+
+
+#: The execution option that makes a SQLite transaction begin with ``BEGIN IMMEDIATE``.
+WRITE_LOCK = "bti_write_lock"
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    immediate = conn.get_execution_options().get(WRITE_LOCK)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _is_memory(dbapi_connection) -> bool:
@@ -79,6 +109,9 @@ class Database:
     def __init__(self, url: str, **engine_kwargs: Any):
         self.url = url
         self.engine = create_engine(url, **engine_kwargs)
+        # A user action writes at least its audit event: on SQLite it takes the write lock
+        # when it begins instead of failing to upgrade a stale read snapshot later.
+        self._action_engine = self.engine.execution_options(**{WRITE_LOCK: True})
 
     def init_app(self, app: Flask) -> None:
         app.extensions["bti_db"] = self
@@ -102,7 +135,7 @@ class Database:
         """
         from bti.services import audit
 
-        session = self.scoped(municipality_id)
+        session = self._action_session(municipality_id)
         try:
             with session.begin():
                 yield session
@@ -110,17 +143,34 @@ class Database:
         except BaseException:
             pending = audit.take_pending(session)
             if pending:
-                with self.scoped(municipality_id) as retry, retry.begin():
+                with self._action_session(municipality_id) as retry, retry.begin():
                     audit.write_events(retry, pending)
             raise
         finally:
             session.close()
+
+    def _action_session(self, municipality_id: int) -> BtiSession:
+        return BtiSession(
+            self._action_engine, info={"municipality_id": municipality_id}, expire_on_commit=False
+        )
 
     def ping(self) -> bool:
         """Whether the database answers a trivial query."""
         try:
             with self.engine.connect() as conn:
                 conn.execute(sa.text("SELECT 1"))
+            return True
+        except sa.exc.SQLAlchemyError:
+            return False
+
+    def accepts_writes(self) -> bool:
+        """Whether the database takes a write now: a write that changes nothing (a DELETE
+        that matches no row), in a transaction rolled back. It fails as a real one would
+        when the database is read-only, or locked for longer than a request waits."""
+        try:
+            with self.engine.connect() as conn, conn.begin() as transaction:
+                conn.execute(sa.text("DELETE FROM alembic_version WHERE 1 = 0"))
+                transaction.rollback()
             return True
         except sa.exc.SQLAlchemyError:
             return False
@@ -158,6 +208,12 @@ def _scope_to_municipality(state: ORMExecuteState) -> None:
     touches_audit = any(m.class_ is AuditEvent for m in state.all_mappers)
     if (state.is_update or state.is_delete) and touches_audit:
         raise AppendOnlyError("Audit events cannot be changed or deleted.")
+    if state.is_select and touches_audit:
+        # Reading the trail (who read this case): this action's own events first, as an
+        # autoflush would (the chain's lock is then held from here to the commit).
+        from bti.services import audit
+
+        audit.append_queued(state.session)
     if not (state.is_select or state.is_update or state.is_delete):
         return
     municipality_id = state.session.info.get("municipality_id")
@@ -188,6 +244,20 @@ def _tenant_classes() -> tuple[type, ...]:
         if hasattr(cls, "__table__"):
             found.append(cls)
     return tuple(found)
+
+
+@event.listens_for(BtiSession, "before_commit")
+def _append_audit_events(session: BtiSession) -> None:
+    from bti.services import audit
+
+    audit.append_queued(session)
+
+
+@event.listens_for(BtiSession, "after_rollback")
+def _forget_audit_events(session: BtiSession) -> None:
+    from bti.services import audit
+
+    audit.forget_queued(session)
 
 
 @event.listens_for(BtiSession, "before_flush")

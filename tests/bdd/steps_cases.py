@@ -27,7 +27,7 @@ from bti.models import (
 from bti.rules.contacts import contacts_for
 from bti.services import access, cases, consents, consultations, deadlines, guardians
 from tests.support.deployment import Deployment
-from tests.support.world import World
+from tests.support.world import World, services_listed
 
 OSLO = ZoneInfo("Europe/Oslo")
 WEEKDAYS = {
@@ -288,13 +288,13 @@ def _(world: World, navn: str, utfall: str, grunn: str) -> None:
     )
 
 
-@given(parsers.parse("at foreldrene har skrevet under på samtykke til samarbeid med {tjeneste}"))
-def _(world: World, tjeneste: str) -> None:
+@given(parsers.parse("at foreldrene har skrevet under på samtykke til samarbeid med {tjenester}"))
+def _(world: World, tjenester: str) -> None:
     consent = world.act_ok(
         next(iter(world.staff)),
         consents.register,
         case_id=world.case_id,
-        services=[tjeneste],
+        services=services_listed(tjenester),
         valid_from=date.today(),
         valid_to=date.today() + timedelta(days=180),
     )

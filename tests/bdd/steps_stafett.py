@@ -32,7 +32,7 @@ from bti.services import (
     participants,
     stafettlogg,
 )
-from tests.support.world import World
+from tests.support.world import World, services_listed
 
 # How scenarios name the kinds of stafettlogg entry.
 KINDS = {
@@ -161,16 +161,16 @@ def _(world: World, navn: str, barn: str) -> None:
 @given(
     parsers.re(
         r"at foreldrene har skrevet under på et samtykke der også helseopplysninger kan "
-        r"deles med (?P<tjeneste>\w+)$"
+        r"deles med (?P<tjenester>.+)$"
     )
 )
-def _(world: World, tjeneste: str) -> None:
+def _(world: World, tjenester: str) -> None:
     opener = next(iter(world.staff))
     consent = world.act_ok(
         opener,
         consents.register,
         case_id=world.case_id,
-        services=[tjeneste],
+        services=services_listed(tjenester),
         valid_from=clock.today(world.kommune),
         valid_to=clock.today(world.kommune) + timedelta(days=180),
         includes_health_information=True,

@@ -131,6 +131,57 @@ def test_0007_gives_subjects_their_own_contact_details_and_keeps_the_rest(make_w
     assert world.subject("Ola").email == "ola@example.no"
 
 
+def test_0011_keeps_older_audit_chains_whole_and_gives_them_a_head(make_world, database_url):
+    """Events written before 0011 have no purpose, and their hashes leave it out: after the
+    upgrade they still verify, and each chain's head is where the chain ends."""
+    from datetime import UTC, datetime
+
+    from alembic import command
+
+    from bti.migrate import alembic_config
+    from bti.models import AuditChainHead, AuditEvent
+    from bti.services import audit
+
+    world = make_world(database_url=database_url)
+    engine = world.db.engine
+    command.downgrade(alembic_config(engine), "0010")
+    previous = ""
+    with engine.begin() as conn:
+        for n in range(3):
+            event = AuditEvent(
+                municipality_id=world.mid,
+                at=datetime(2026, 11, 1, 12, n, tzinfo=UTC),
+                action="case.read",
+                outcome="allowed",
+                case_ref=f"sak{n}",
+                purpose="",
+                prev_hash=previous,
+            )
+            event.hash = previous = audit._digest(event)
+            conn.execute(
+                sa.text(
+                    "INSERT INTO auditevent (municipality_id, at, actor_role, case_ref, action,"
+                    " outcome, detail, prev_hash, hash) VALUES (:m, :at, '', :c, 'case.read',"
+                    " 'allowed', '', :p, :h)"
+                ),
+                {
+                    "m": world.mid,
+                    "at": event.at
+                    if engine.dialect.name != "sqlite"
+                    else event.at.replace(tzinfo=None),
+                    "c": event.case_ref,
+                    "p": event.prev_hash,
+                    "h": event.hash,
+                },
+            )
+    upgrade_engine(engine)
+    with world.scoped() as session:
+        report = audit.verify(session)
+        head = session.get(AuditChainHead, world.mid)
+    assert (report.count, report.problems) == (3, [])
+    assert (head.count, head.last_hash) == (3, previous)
+
+
 def test_0013_gives_every_record_edited_in_place_version_1(make_world, database_url):
     """Rows written before 0013 start at version 1, as new ones do, so a form opened after
     the upgrade saves from version 1 (bti.services.versions)."""

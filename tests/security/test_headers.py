@@ -59,6 +59,7 @@ def production(demo_file, tmp_path_factory):
             # test_totp.py has it).
             "BTI_TOTP_REQUIRED": False,
             "BTI_SECRET_KEY": SECRET,
+            "BTI_AUDIT_KEY": SECRET,
             "BTI_MUNICIPALITIES": "baerum,jevnaker,tromso,vestby",
             "INSTANCE_PATH": str(directory),
             "DATABASE_URL": f"sqlite:///{directory / 'bti.sqlite3'}",
@@ -143,7 +144,12 @@ def test_the_inline_check_finds_what_the_policy_blocks():
 def bare_production(make_app):
     """An application configured for production, without data: for the pages that need
     none."""
-    return make_app(BTI_ENV="production", BTI_SECRET_KEY=SECRET, BTI_MUNICIPALITIES="vestby")
+    return make_app(
+        BTI_ENV="production",
+        BTI_SECRET_KEY=SECRET,
+        BTI_AUDIT_KEY=SECRET,
+        BTI_MUNICIPALITIES="vestby",
+    )
 
 
 def test_error_pages_and_refused_forms_carry_the_headers_too(bare_production):

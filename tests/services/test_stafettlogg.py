@@ -483,23 +483,31 @@ def test_a_measure_of_another_case_cannot_be_evaluated_here(world: World):
 
 
 @pytest.mark.parametrize(
-    ("consent_state", "teacher_sees"),
+    ("consent", "seen_by"),
     [
-        ("without_health_information", False),
-        ("with_health_information", True),
-        ("health_consent_withdrawn", False),
+        ("no health information", {"Hege"}),
+        ("health information for health station and PPT", {"Hege", "Nils"}),
+        ("health information for school too", {"Hege", "Nils", "Kari", "Kjell"}),
+        ("health information for school, withdrawn", {"Hege"}),
+        ("health information for school, expired", {"Hege"}),
     ],
 )
-def test_who_sees_a_health_internal_entry(ola_with_log: World, consent_state, teacher_sees):
-    """Health roles always see it; the others only while a valid consent covers health
-    information. The leader of the school and a colleague in the case are not health."""
+def test_who_sees_a_health_internal_entry(
+    ola_with_log: World, consent, seen_by, monkeypatch: pytest.MonkeyPatch
+):
+    """Health personnel always see it; anyone else only through a service of theirs in the
+    case that a valid consent including health information names. Kari and Kjell take part
+    through the school, Nils through PPT; Liv leads the school without taking part, and
+    Bjørn (barnevern) is not in the case at all."""
     world = ola_with_log
-    world.give_consent("Kari", ["helsestasjon"])
+    world.give_consent("Kari", ["helsestasjon", "ppt"])
     world.bring_in("Hege", "Nordby helsestasjon")
     world.bring_in("Kjell", "Nordby skole")
-    if consent_state != "without_health_information":
-        health = world.give_consent("Kari", ["helsestasjon"], includes_health_information=True)
-        if consent_state == "health_consent_withdrawn":
+    world.bring_in("Nils", "Eksempel ppt")
+    if consent != "no health information":
+        services = ["helsestasjon", "ppt"] + (["skole"] if "school" in consent else [])
+        health = world.give_consent("Kari", services, includes_health_information=True)
+        if consent.endswith("withdrawn"):
             world.act_ok("Kari", consents.withdraw, consent_id=health.id)
     world.act_ok(
         "Hege",
@@ -516,16 +524,17 @@ def test_who_sees_a_health_internal_entry(ola_with_log: World, consent_state, te
         kind="note",
         text="Alle kan lese dette",
     )
+    if consent.endswith("expired"):
+        later = clock.FixedClock(clock.now() + timedelta(days=181))
+        world.deployment.start().extensions[clock.EXTENSION] = later
+        monkeypatch.setattr(clock, "_SYSTEM", later)
 
     def sees(name: str) -> bool:
         texts = [e.text for e in world.act_ok(name, stafettlogg.timeline, case_id=world.case_id)]
         assert "Alle kan lese dette" in texts
         return HEALTH_NOTE in texts
 
-    assert sees("Hege") is True
-    assert sees("Kari") is teacher_sees
-    assert sees("Kjell") is teacher_sees
-    assert sees("Liv") is teacher_sees
+    assert {name for name in ("Hege", "Kari", "Kjell", "Liv", "Nils") if sees(name)} == seen_by
 
 
 def test_a_health_internal_entry_is_hidden_from_the_minutes_too(ola_with_log: World):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -78,6 +79,12 @@ def unit_kind_for(unit_name: str) -> UnitKind:
         if word in lowered:
             return kind
     raise AssertionError(f"ukjent type tjenestested: {unit_name}")
+
+
+def services_listed(text: str) -> list[str]:
+    """``"helsestasjon, PPT og skole"`` → the services (unit kinds) a consent names."""
+    parts = re.split(r",\s*|\s+og\s+", text.strip())
+    return [str(unit_kind_for(part)) for part in parts if part.strip()]
 
 
 @dataclass

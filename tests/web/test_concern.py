@@ -12,7 +12,7 @@ from sqlmodel import func, select
 
 from bti.demo.identity import make_fodselsnummer
 from bti.guide import OSLO
-from bti.models import BarnevernReport, Case, Subject
+from bti.models import AuditEvent, AuditOutcome, AuditPurpose, BarnevernReport, Case, Subject
 from tests.support.deployment import slug_for
 from tests.support.web import csrf, give_passwords, sign_in
 from tests.support.world import World, birth_date_for
@@ -154,6 +154,27 @@ def test_the_form_offers_only_the_children_of_my_units(world, kari):
     assert f'value="{per}"' not in html and "Per Testesen" not in html
     # The only unit is chosen already.
     assert re.search(rf'<option selected value="{world.units["Nordby skole"]}">', html)
+
+
+def _form_reads(world) -> list[AuditEvent]:
+    with world.scoped() as session:
+        return list(session.exec(select(AuditEvent).where(AuditEvent.action == "concern.form")))
+
+
+def test_showing_the_list_of_children_is_audited_once_without_names(world, kari):
+    kari.get(NORMAL)
+    [event] = _form_reads(world)
+    assert (event.actor_id, event.outcome, event.purpose) == (
+        world.staff["Kari"],
+        AuditOutcome.ALLOWED,
+        AuditPurpose.CASEWORK,
+    )
+    assert event.detail == "count=1" and event.case_ref is None
+    assert event.at.utcoffset() == timedelta(0)
+    # A form that fails shows the list again: that read is on record too, though nothing
+    # else of the attempt is.
+    post(kari, NORMAL, **normal_concern(world, concern="  "))
+    assert len(_form_reads(world)) == 3  # the page the token came from, and the post
 
 
 def test_a_complete_concern_opens_a_case_at_level_0_in_my_cases(world, kari):

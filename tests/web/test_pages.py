@@ -26,14 +26,14 @@ def test_an_unknown_municipality_is_not_found(client):
 def test_healthz_reports_status_and_database(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok", "database": True}
+    assert response.get_json() == {"status": "ok", "database": True, "writable": True}
 
 
 def test_healthz_says_when_the_database_does_not_answer(make_app):
     app = make_app(DATABASE_URL="postgresql+psycopg://nobody@127.0.0.1:1/none")
     response = app.test_client().get("/healthz")
     assert response.status_code == 503
-    assert response.get_json() == {"status": "error", "database": False}
+    assert response.get_json() == {"status": "error", "database": False, "writable": False}
 
 
 def test_a_page_whose_database_is_down_answers_503_without_internals(make_app):

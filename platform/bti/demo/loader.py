@@ -25,7 +25,7 @@ from bti.passwords import require_new_password
 from bti.plugins import Municipality
 
 #: The password of every demo account. Printed by ``bti demo``; never used in production.
-DEMO_PASSWORD = "demo-bti-2026"
+DEMO_PASSWORD = "demo-bti-2026"  # nosec B105 # the public demo password; demo data is refused in production
 
 
 class DemoRefusedError(RuntimeError):

@@ -19,6 +19,11 @@ def run_migrations_online() -> None:
             compare_type=True,
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # No limit on waiting for a lock or on a statement for the migration's own
+                # transaction (the web's limits are in bti.db_faults); SET LOCAL ends with it.
+                connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
+                connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
             context.run_migrations()
         connection.commit()
 

@@ -12,13 +12,19 @@ municipality; :mod:`bti.db` scopes every query on such a table to one municipali
 * ``stafettlogg`` — action-plan item and stafettlogg entry
 * ``team`` — standing teams (Tidlig innsatsteam): members, units, meeting days, referrals,
   discussions with the anonymised protocol, the family's evaluation
-* ``audit`` — append-only audit event
+* ``audit`` — append-only audit event with its purpose, the chain's head, signed checkpoints
 * ``break_glass`` — emergency access to a case, with its reason and end
 * ``login`` — signed-in sessions (server side)
 * ``citizen`` — guardians and youth who read their own stafettlogg, and their sessions
 """
 
-from bti.models.audit import AuditEvent, AuditOutcome
+from bti.models.audit import (
+    AuditChainHead,
+    AuditCheckpoint,
+    AuditEvent,
+    AuditOutcome,
+    AuditPurpose,
+)
 from bti.models.base import TenantScoped, new_public_id
 from bti.models.break_glass import BreakGlassGrant
 from bti.models.case import (
@@ -73,8 +79,11 @@ __all__ = [
     "HEALTH_UNIT_KINDS",
     "ActionPlanItem",
     "AnonymousConsultation",
+    "AuditChainHead",
+    "AuditCheckpoint",
     "AuditEvent",
     "AuditOutcome",
+    "AuditPurpose",
     "BarnevernReport",
     "BreakGlassGrant",
     "Case",

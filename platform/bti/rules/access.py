@@ -3,12 +3,14 @@
 Participants (while their part is open), the stafettholder, the leader of the case's unit,
 barnevern on a case reported to it, and, for a short while, whoever opened it with emergency
 access (break-glass, :mod:`bti.services.access_log.break_glass`). Nobody else — not even
-staff of the same municipality. Health-sourced entries are shown to health roles only,
-unless a consent covers health information.
+staff of the same municipality. An entry marked «Kun for helsepersonell» is shown to health
+personnel, and to anyone else only through a service of theirs in the case that a valid
+consent including health information names (:func:`may_see_health_entry`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bti.models.organisation import HEALTH_UNIT_KINDS, Role, UnitKind
@@ -105,5 +107,15 @@ def only_by_break_glass(actor: Actor, case: CaseFacts) -> bool:
     )
 
 
-def may_see_health_entry(actor: Actor, *, health_consent: bool) -> bool:
-    return actor.is_health or health_consent
+def may_see_health_entry(
+    *, health_personnel: bool, services: Iterable[str], consented: Iterable[str]
+) -> bool:
+    """Whether a reader may see an entry marked «Kun for helsepersonell».
+
+    Health personnel always may. Anyone else only through a service they take part in the case
+    through (``services``, unit kinds) that a consent valid today and including health
+    information names (``consented``): the health service decides what it gives away, and
+    only to the services the family named. Leading the case's unit, holding the baton without
+    taking part, and reading in the citizen portal give no such service.
+    """
+    return health_personnel or not set(services).isdisjoint(consented)

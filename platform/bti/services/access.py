@@ -18,7 +18,14 @@ from sqlmodel import Session, select
 
 from bti import clock
 from bti.errors import NotFound, Refused
-from bti.models import AuditOutcome, BreakGlassGrant, Case, CaseParticipant, CaseStatus
+from bti.models import (
+    AuditOutcome,
+    AuditPurpose,
+    BreakGlassGrant,
+    Case,
+    CaseParticipant,
+    CaseStatus,
+)
 from bti.rules.access import Actor, CaseFacts, may_view, only_as_leader, only_by_break_glass
 from bti.services import audit
 
@@ -48,21 +55,36 @@ def case_facts(session: Session, case: Case) -> CaseFacts:
     )
 
 
-def get_case(session: Session, *, by: Actor, case_id: str, action: str = "case.read") -> Case:
-    """The case if ``by`` may see it; :class:`NotFound` otherwise. Audited either way."""
+def get_case(
+    session: Session,
+    *,
+    by: Actor,
+    case_id: str,
+    action: str = "case.read",
+    audit_allowed: bool = True,
+) -> Case:
+    """The case if ``by`` may see it; :class:`NotFound` otherwise. Audited either way, but
+    for ``audit_allowed=False``: a look before the action of the same request, which
+    audits the access itself (one event per access)."""
     case = session.get(Case, case_id) if case_id else None
     case_ref = case_id[:32] if case_id else None
     facts = case_facts(session, case) if case is not None else None
     if facts is None or not may_view(by, facts):
-        audit.record_denial(session, actor=by, action=action, case_ref=case_ref)
+        # An id that names no case here is a security matter; a real case, an attempt at it.
+        purpose = AuditPurpose.SECURITY if case is None else AuditPurpose.CASEWORK
+        audit.record_denial(session, actor=by, action=action, case_ref=case_ref, purpose=purpose)
         raise NotFound("case")
+    if not audit_allowed:
+        return case
+    via = _via(by, facts)
     audit.record(
         session,
         actor=by,
         action=action,
         outcome=AuditOutcome.ALLOWED,
+        purpose=_PURPOSE_OF[via],
         case_ref=case_ref,
-        detail=_via(by, facts),
+        detail=via,
         survives_rollback=True,
     )
     return case
@@ -72,6 +94,14 @@ def _via(by: Actor, facts: CaseFacts) -> str:
     if only_as_leader(by, facts):
         return VIA_LEADER
     return VIA_BREAK_GLASS if only_by_break_glass(by, facts) else ""
+
+
+#: Why the access happened, from how it was allowed.
+_PURPOSE_OF = {
+    "": AuditPurpose.CASEWORK,
+    VIA_LEADER: AuditPurpose.OVERSIGHT,
+    VIA_BREAK_GLASS: AuditPurpose.BREAK_GLASS,
+}
 
 
 def refusal(session: Session, *, by: Actor, case_id: str, reason: str, message) -> Refused:

@@ -3,26 +3,52 @@
 Each event carries the hash of the previous event of its municipality, so a changed or
 deleted row breaks the chain and ``bti audit verify`` finds it. Events are written in the
 same transaction as the work they record: if the audit write fails, the work fails.
+
+The parts:
+
+* :func:`record` queues an event, one per access: a second read of a case in the same
+  action adds none (a change after the read is an event of its own).
+* :func:`append_queued` (run just before the transaction commits) links the queued events
+  to the chain and moves the municipality's chain head (:class:`~bti.models.AuditChainHead`),
+  holding the chain's lock only for those inserts and the commit: ``pg_advisory_xact_lock``
+  on PostgreSQL; on SQLite the transaction already holds the write lock (``BEGIN
+  IMMEDIATE``, see :mod:`bti.db`). An action that reads the trail itself (who read this
+  case) appends its queued events first, as an autoflush would (:mod:`bti.db`).
+* :func:`record_denial` and friends keep denied attempts through the rollback.
+* :func:`verify` walks a chain and compares its end with the head and with the signed
+  checkpoints (:func:`checkpoint`), so removed last events and a rewritten head show too.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from bti import clock
-from bti.models import AuditEvent, AuditOutcome, MunicipalityRecord
+from bti.models import (
+    AuditChainHead,
+    AuditCheckpoint,
+    AuditEvent,
+    AuditOutcome,
+    AuditPurpose,
+)
 from bti.rules.access import Actor
+
+#: The first key of PostgreSQL's two-key advisory lock on a municipality's chain ("BTIA").
+_LOCK_CLASS = 0x42544941
 
 
 def _digest(event: AuditEvent) -> str:
     payload = [
         event.prev_hash,
         event.municipality_id,
-        event.at.isoformat(timespec="microseconds"),
+        event.at.astimezone(UTC).isoformat(timespec="microseconds"),
         event.actor_id,
         event.actor_role,
         event.case_ref,
@@ -30,7 +56,20 @@ def _digest(event: AuditEvent) -> str:
         str(event.outcome),
         event.detail,
     ]
+    if event.purpose:  # empty only on events written before purposes were recorded
+        payload.append(str(event.purpose))
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
+
+
+def default_purpose(actor: Actor | None, outcome: AuditOutcome, case_ref: str | None):
+    """Security for a denial that names no case and for no actor; citizen for a guardian or
+    youth in the portal; casework for staff (a service passes oversight, administration …
+    where that is what the access is)."""
+    if actor is None or (outcome == AuditOutcome.DENIED and not case_ref):
+        return AuditPurpose.SECURITY
+    if getattr(actor, "citizen_id", None) is not None:
+        return AuditPurpose.CITIZEN
+    return AuditPurpose.CASEWORK
 
 
 def record(
@@ -39,54 +78,116 @@ def record(
     actor: Actor | None,
     action: str,
     outcome: AuditOutcome = AuditOutcome.ALLOWED,
+    purpose: AuditPurpose | None = None,
     case_ref: str | None = None,
     detail: str = "",
     survives_rollback: bool = False,
 ) -> AuditEvent:
-    """Append an event to the session's municipality's chain. ``detail`` must hold no
-    personal data: codes and ids only.
+    """Add an event to the session's municipality's chain when the transaction commits.
+    ``detail`` must hold no personal data: codes and ids only. ``purpose`` defaults to
+    :func:`default_purpose`.
 
     ``survives_rollback`` marks an access (the case was read): should the user's action
     fail afterwards, ``Database.transaction`` writes the event again after the rollback, so
     the read stays on record.
     """
-    municipality_id = session.info["municipality_id"]
+    queue: list[AuditEvent] = session.info.setdefault(_QUEUE, [])
+    accesses: set[int] = session.info.setdefault(_ACCESSES, set())
+    if survives_rollback:
+        # One event per access: a second read of the same case in this action adds nothing.
+        known = _queued_access(queue, accesses, actor, outcome, case_ref)
+        if known is not None:
+            return known
+    purpose = purpose or default_purpose(actor, outcome, case_ref)
     if survives_rollback:
         session.info.setdefault(_PENDING_ON_ROLLBACK, []).append(
             {
                 "actor": actor,
                 "action": action,
                 "outcome": outcome,
+                "purpose": purpose,
                 "case_ref": case_ref,
                 "detail": detail,
             }
         )
-    # Serialise writers of one municipality's chain (PostgreSQL; SQLite serialises anyway).
-    session.exec(
-        select(MunicipalityRecord.id)
-        .where(MunicipalityRecord.id == municipality_id)
-        .with_for_update()
-    ).one()
-    previous = session.exec(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     event = AuditEvent(
-        municipality_id=municipality_id,
-        at=clock.now(),
+        municipality_id=session.info["municipality_id"],
+        at=clock.now().astimezone(UTC),
         actor_id=actor.user_id if actor else None,
         actor_role=actor.role_label if actor else "",
         case_ref=case_ref,
         action=action,
         outcome=outcome,
+        purpose=purpose,
         detail=detail,
-        prev_hash=previous or "",
     )
-    event.hash = _digest(event)
-    session.add(event)
-    session.flush()
+    queue.append(event)
+    if survives_rollback:
+        accesses.add(id(event))
     return event
 
 
+def _queued_access(
+    queue: list[AuditEvent],
+    accesses: set[int],
+    actor: Actor | None,
+    outcome: AuditOutcome,
+    case_ref: str | None,
+) -> AuditEvent | None:
+    """The access to this case already recorded in this transaction, if any."""
+    if outcome != AuditOutcome.ALLOWED or not case_ref or actor is None:
+        return None
+    key = (case_ref, actor.user_id, actor.role_label)
+    for event in queue:
+        if id(event) in accesses and (event.case_ref, event.actor_id, event.actor_role) == key:
+            return event
+    return None
+
+
+_QUEUE = "bti_audit_queue"
+_ACCESSES = "bti_audit_accesses"
 _PENDING = "bti_audit_pending"
 _PENDING_ON_ROLLBACK = "bti_audit_on_rollback"
+
+
+def append_queued(session: Session) -> None:
+    """Link the events recorded in this transaction to the chain (called before commit)."""
+    queue: list[AuditEvent] = session.info.pop(_QUEUE, [])
+    session.info.pop(_ACCESSES, None)
+    if not queue:
+        return
+    municipality_id = session.info["municipality_id"]
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            sa.text("SELECT pg_advisory_xact_lock(:c, :m)"),
+            {"c": _LOCK_CLASS, "m": municipality_id},
+        )
+    head = session.exec(
+        select(AuditChainHead)
+        .where(AuditChainHead.municipality_id == municipality_id)
+        .execution_options(populate_existing=True)
+    ).first()
+    previous = head.last_hash if head else ""
+    for event in queue:
+        event.prev_hash = previous
+        event.hash = previous = _digest(event)
+        session.add(event)
+    session.flush()
+    if head is None:
+        head = AuditChainHead(
+            municipality_id=municipality_id, last_event_id=0, last_hash="", count=0
+        )
+    head.last_event_id = queue[-1].id
+    head.last_hash = previous
+    head.count += len(queue)
+    session.add(head)
+    session.flush()
+
+
+def forget_queued(session: Session) -> None:
+    """The transaction was rolled back: its events go with it."""
+    session.info.pop(_QUEUE, None)
+    session.info.pop(_ACCESSES, None)
 
 
 def record_denial(
@@ -96,6 +197,7 @@ def record_denial(
     action: str,
     case_ref: str | None = None,
     detail: str = "",
+    purpose: AuditPurpose | None = None,
 ) -> None:
     """Audit a denied or refused attempt. The attempt's own transaction is usually rolled
     back, so the event is kept aside and written by ``Database.transaction`` either way."""
@@ -104,6 +206,7 @@ def record_denial(
             "actor": actor,
             "action": action,
             "outcome": AuditOutcome.DENIED,
+            "purpose": purpose,
             "case_ref": case_ref,
             "detail": detail,
         }
@@ -126,22 +229,158 @@ def write_events(session: Session, events: list[dict]) -> None:
         record(session, **event)
 
 
+# -- verifying -------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class ChainProblem:
-    event_id: int
+    """What is wrong; ``event_id`` is the event it was found at (``None``: the chain's end)."""
+
+    event_id: int | None
     problem: str
 
 
-def verify(session: Session) -> tuple[int, list[ChainProblem]]:
-    """Walk the session's municipality's chain; the number of events and what is wrong."""
-    problems: list[ChainProblem] = []
-    previous = ""
-    count = 0
-    for event in session.exec(select(AuditEvent).order_by(AuditEvent.id)):
-        count += 1
-        if event.prev_hash != previous:
-            problems.append(ChainProblem(event.id, "the event before it was changed or removed"))
+@dataclass
+class ChainReport:
+    """One municipality's chain as :func:`verify` found it."""
+
+    count: int = 0
+    last_event_id: int = 0
+    last_hash: str = ""
+    problems: list[ChainProblem] = field(default_factory=list)
+
+
+def sign(key: bytes, municipality_id: int, last_event_id: int, last_hash: str, count: int) -> str:
+    """HMAC-SHA256 of a chain's state, with the key kept outside the database."""
+    message = f"{municipality_id}|{last_event_id}|{last_hash}|{count}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def verify(session: Session, *, key: bytes | None = None) -> ChainReport:
+    """Walk the session's municipality's chain: changed events, events removed in the
+    middle, and (against the head and the checkpoints signed with ``key``) at the end."""
+    municipality_id = session.info["municipality_id"]
+    checkpoints = session.exec(
+        select(AuditCheckpoint)
+        .where(AuditCheckpoint.municipality_id == municipality_id)
+        .order_by(AuditCheckpoint.id)
+    ).all()
+    head = session.get(AuditChainHead, municipality_id)
+    report = ChainReport()
+    marks = {c.last_event_id for c in checkpoints}
+    seen: dict[int, tuple[int, str]] = {}
+    for event in session.exec(
+        select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000)
+    ):
+        report.count += 1
+        if event.prev_hash != report.last_hash:
+            report.problems.append(
+                ChainProblem(event.id, "the event before it was changed or removed")
+            )
         if _digest(event) != event.hash:
-            problems.append(ChainProblem(event.id, "the event was changed"))
-        previous = event.hash
-    return count, problems
+            report.problems.append(ChainProblem(event.id, "the event was changed"))
+        report.last_event_id, report.last_hash = event.id, event.hash
+        if event.id in marks:
+            seen[event.id] = (report.count, event.hash)
+    report.problems += _check_head(report, head)
+    if key is not None:
+        for checkpoint in checkpoints:
+            report.problems += _check_checkpoint(checkpoint, seen, key)
+    return report
+
+
+def _check_head(report: ChainReport, head: AuditChainHead | None) -> list[ChainProblem]:
+    if head is None:
+        if report.count:
+            return [ChainProblem(None, "the chain head is missing")]
+        return []
+    if (head.count, head.last_event_id, head.last_hash) == (
+        report.count,
+        report.last_event_id,
+        report.last_hash,
+    ):
+        return []
+    if head.count > report.count or head.last_event_id > report.last_event_id:
+        removed = head.count - report.count
+        return [
+            ChainProblem(
+                head.last_event_id,
+                f"the last event(s) were removed: the head says {head.count} events ending "
+                f"with event {head.last_event_id}, the chain has {report.count}"
+                + (f" ({removed} missing)" if removed > 0 else ""),
+            )
+        ]
+    return [
+        ChainProblem(
+            report.last_event_id,
+            f"the chain head was changed: it says {head.count} events ending with event "
+            f"{head.last_event_id}, the chain has {report.count}",
+        )
+    ]
+
+
+def _check_checkpoint(
+    checkpoint: AuditCheckpoint, seen: dict[int, tuple[int, str]], key: bytes
+) -> list[ChainProblem]:
+    expected = sign(
+        key,
+        checkpoint.municipality_id,
+        checkpoint.last_event_id,
+        checkpoint.last_hash,
+        checkpoint.count,
+    )
+    when = checkpoint.at.astimezone(UTC).isoformat(timespec="seconds")
+    if not hmac.compare_digest(expected, checkpoint.signature):
+        return [
+            ChainProblem(
+                checkpoint.last_event_id,
+                f"checkpoint {checkpoint.id} ({when}) has a wrong signature: forged or changed",
+            )
+        ]
+    position = seen.get(checkpoint.last_event_id)
+    if position is None:
+        return [
+            ChainProblem(
+                checkpoint.last_event_id,
+                f"event {checkpoint.last_event_id}, signed in checkpoint {checkpoint.id} "
+                f"({when}) as event number {checkpoint.count}, was removed",
+            )
+        ]
+    if position != (checkpoint.count, checkpoint.last_hash):
+        return [
+            ChainProblem(
+                checkpoint.last_event_id,
+                f"the chain up to event {checkpoint.last_event_id} differs from checkpoint "
+                f"{checkpoint.id} ({when}): {checkpoint.count} events signed, "
+                f"{position[0]} found",
+            )
+        ]
+    return []
+
+
+def checkpoint(
+    session: Session, *, report: ChainReport, key: bytes, now: datetime
+) -> AuditCheckpoint | None:
+    """Sign the chain's state as ``report`` (a :func:`verify` with no problems) found it;
+    nothing for an empty chain or one already signed at that state."""
+    if not report.count or report.problems:
+        return None
+    municipality_id = session.info["municipality_id"]
+    latest = session.exec(
+        select(AuditCheckpoint)
+        .where(AuditCheckpoint.municipality_id == municipality_id)
+        .order_by(AuditCheckpoint.id.desc())
+        .limit(1)
+    ).first()
+    if latest is not None and latest.last_event_id == report.last_event_id:
+        return None
+    signed = AuditCheckpoint(
+        municipality_id=municipality_id,
+        at=now,
+        last_event_id=report.last_event_id,
+        last_hash=report.last_hash,
+        count=report.count,
+        signature=sign(key, municipality_id, report.last_event_id, report.last_hash, report.count),
+    )
+    session.add(signed)
+    return signed

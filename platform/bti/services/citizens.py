@@ -49,7 +49,7 @@ from bti.models import (
 from bti.passwords import require_new_password
 from bti.plugins import Municipality
 from bti.rules.child import age_on
-from bti.services import audit, signin
+from bti.services import audit, signin, stafettlogg
 from bti.services.guardians import excluded as guardians_excluded
 from bti.services.meetings import MinutesShown, shown
 
@@ -301,13 +301,7 @@ def read(
             .order_by(ActionPlanItem.created_at, ActionPlanItem.id)
         )
     ]
-    entries = list(
-        session.exec(
-            select(StafettloggEntry)
-            .where(StafettloggEntry.case_id == case.id, StafettloggEntry.health_internal.is_(False))
-            .order_by(StafettloggEntry.created_at, StafettloggEntry.id)
-        )
-    )
+    entries = stafettlogg.visible_entries(session, municipality=municipality, by=None, case=case)
     meetings = []
     for meeting in session.exec(
         select(Meeting)

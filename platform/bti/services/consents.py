@@ -380,9 +380,18 @@ def has_valid(session: Session, *, case_id: str, on: date) -> bool:
     return bool(valid_consents(session, case_id=case_id, on=on))
 
 
-def covers_health_information(session: Session, *, case_id: str, on: date) -> bool:
-    return any(
-        c.includes_health_information for c in valid_consents(session, case_id=case_id, on=on)
+def health_information_services(session: Session, *, case_id: str, on: date) -> frozenset[str]:
+    """The services (unit kinds) named by a consent valid on ``on`` that includes health
+    information: those that may read what the health service keeps to itself."""
+    ids = [
+        c.id
+        for c in valid_consents(session, case_id=case_id, on=on)
+        if c.includes_health_information
+    ]
+    if not ids:
+        return frozenset()
+    return frozenset(
+        session.exec(select(ConsentService.service).where(ConsentService.consent_id.in_(ids)))
     )
 
 

@@ -25,7 +25,7 @@ from sqlmodel import Session, select
 from bti.errors import NotFound
 from bti.guide import Indicator
 from bti.labels import UNIT_KINDS
-from bti.models import Role, TeamDiscussion, TeamRecord, TeamReferral, Unit
+from bti.models import AuditPurpose, Role, TeamDiscussion, TeamRecord, TeamReferral, Unit
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit
@@ -126,7 +126,13 @@ def indicators_page(
 ) -> IndicatorsPage:
     """The indicator page for ``quarter``; coordinators and leaders only."""
     _require(session, by=by, allowed=may_see_indicators(by), action="report.indicators")
-    audit.record(session, actor=by, action="report.indicators", detail=f"quarter={quarter}")
+    audit.record(
+        session,
+        actor=by,
+        action="report.indicators",
+        purpose=AuditPurpose.OVERSIGHT,
+        detail=f"quarter={quarter}",
+    )
     figures = {q: Figures(session, municipality, q) for q in quarter.last(ZERO_POINT_QUARTERS)}
     rows = [_row(indicator, figures, quarter) for indicator in municipality.indicators()]
     now = figures[quarter]
@@ -210,7 +216,11 @@ def quarter_protocols(
         for referral, discussion, team, kind in found
     ]
     audit.record(
-        session, actor=by, action="report.quarterly", detail=f"quarter={quarter} count={len(rows)}"
+        session,
+        actor=by,
+        action="report.quarterly",
+        purpose=AuditPurpose.OVERSIGHT,
+        detail=f"quarter={quarter} count={len(rows)}",
     )
     return QuarterProtocols(municipality=str(municipality.name), quarter=quarter, rows=rows)
 

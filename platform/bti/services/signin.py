@@ -24,7 +24,14 @@ from sqlmodel import Session, select
 from bti import clock
 from bti.config import SessionLimits
 from bti.db import Database
-from bti.models import AuditOutcome, LoginSession, Membership, MunicipalityRecord, StaffUser
+from bti.models import (
+    AuditOutcome,
+    AuditPurpose,
+    LoginSession,
+    Membership,
+    MunicipalityRecord,
+    StaffUser,
+)
 from bti.passwords import hash_password, needs_rehash, verify_password
 from bti.services import audit, reports, unit_overview
 from bti.services.access_log import snooping
@@ -256,7 +263,9 @@ def choose_municipality(db: Database, *, token: str, user_id: int, municipality_
         session.add(login)
     with db.transaction(municipality_id) as session:
         actor = load_actor(session, user_id)
-        audit.record(session, actor=actor, action="signin.municipality")
+        audit.record(
+            session, actor=actor, action="signin.municipality", purpose=AuditPurpose.SECURITY
+        )
         in_team = bool(roster.my_teams(session, user_id=user_id)) or (
             roster.administers(actor) and bool(roster.teams(session))
         )

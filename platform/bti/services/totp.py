@@ -32,7 +32,7 @@ from sqlmodel import select
 
 from bti import clock
 from bti.db import Database
-from bti.models import Membership, Role, StaffUser
+from bti.models import AuditPurpose, Membership, Role, StaffUser
 from bti.services import audit
 from bti.services.actors import load_actor
 
@@ -96,7 +96,12 @@ def _audit(db: Database, *, user_id: int, action: str) -> None:
     for municipality_id in db.municipality_ids().values():
         with db.transaction(municipality_id) as session:
             if session.exec(select(Membership.id).where(Membership.user_id == user_id)).first():
-                audit.record(session, actor=load_actor(session, user_id), action=action)
+                audit.record(
+                    session,
+                    actor=load_actor(session, user_id),
+                    action=action,
+                    purpose=AuditPurpose.SECURITY,
+                )
 
 
 def is_required(db: Database, *, user_id: int) -> bool:

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from bti.errors import NotFound
-from bti.models import Case, CaseStatus, Deadline, Role, StaffUser, Subject, Unit
+from bti.models import AuditPurpose, Case, CaseStatus, Deadline, Role, StaffUser, Subject, Unit
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.rules.deadlines import is_overdue
@@ -151,7 +151,13 @@ def my_unit(
         )
         for (case_id, level, acute, opened_at, given, family, unit, holder, code, due) in rows
     ]
-    audit.record(session, actor=by, action="unit.list", detail=f"count={len(items)}")
+    audit.record(
+        session,
+        actor=by,
+        action="unit.list",
+        purpose=AuditPurpose.OVERSIGHT,
+        detail=f"count={len(items)}",
+    )
     return UnitPage(items, total, page, per_page, sort, list(unit_names))
 
 

@@ -34,6 +34,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         citizen,
         concern,
         consultation,
+        fields,
         formatting,
         guide,
         health,
@@ -44,6 +45,8 @@ def init_app(app: Flask, registry: Registry) -> None:
         throttle,
     )
 
+    # Every <int:…> in a route is an id within the database's range (before any route).
+    app.url_map.converters["int"] = fields.IdConverter
     # The case page's panels, by hook; first, so a panel this municipality lacks is a 404
     # before anything else looks at the request.
     case_view.register_panels(app, registry)

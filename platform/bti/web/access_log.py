@@ -10,7 +10,6 @@ What each shows, and who may see it, is the services' rule:
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
 from wtforms.validators import Length
 
@@ -23,6 +22,7 @@ from bti.services.access_log import case_log, snooping
 from bti.services.access_log import who as words
 from bti.services.actors import load_actor
 from bti.web.auth import staff_required
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("access", __name__)  # emergency access and the leader's review
 log_bp = Blueprint("access_log", __name__)  # the case's list, under the case page's panel

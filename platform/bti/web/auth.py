@@ -25,7 +25,6 @@ from flask import (
     session,
     url_for,
 )
-from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import InputRequired
 
@@ -33,6 +32,7 @@ from bti import clock
 from bti.db import get_db
 from bti.i18n import lazy_gettext as _l
 from bti.services import signin, totp
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("auth", __name__)
 

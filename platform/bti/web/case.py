@@ -8,7 +8,6 @@ deadlines. The other panels â€” consent, people, meetings, stafettlogg, forms â€
 from __future__ import annotations
 
 from flask import Blueprint, g
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
 from wtforms.validators import InputRequired
 
@@ -19,7 +18,8 @@ from bti.services.case_page import about, actions, summary
 from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField, LocalDateTimeField
+from bti.web.fields import CheckboxesField, LocalDateTimeField, an_id
+from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("case", __name__)  # the page itself
 decision_bp = Blueprint("decision", __name__)
@@ -34,7 +34,9 @@ class DecisionForm(FlaskForm):
     )
     services = CheckboxesField(_l("Services to bring in"), choices=[])
     rationale = TextAreaField(_l("Reason for the decision"))
-    recipient = StringField(_l("Who at barnevern received the report (when reporting)"))
+    recipient = StringField(
+        _l("Who at barnevern received the report (when reporting)"), [limit(160)]
+    )
     police_notified = BooleanField(_l("The police were notified too"))
     guardians_may_know = BooleanField(
         _l(
@@ -45,7 +47,7 @@ class DecisionForm(FlaskForm):
     next_meeting_at = LocalDateTimeField(_l("Next meeting: date and time"))
     next_meeting_place = StringField(_l("Next meeting: place"))
     took_part = CheckboxesField(
-        _l("Who took part in the decision"), coerce=int, choices=[], validate_choice=False
+        _l("Who took part in the decision"), coerce=an_id, choices=[], validate_choice=False
     )
     child_took_part = RadioField(
         _l("The child or youth took part in the decision"),

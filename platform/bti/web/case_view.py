@@ -13,6 +13,7 @@ The panels are :class:`bti.case_panels.CasePanel` definitions from the
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +30,6 @@ from flask import (
     request,
     url_for,
 )
-from flask_wtf import FlaskForm
 
 from bti import clock
 from bti.case_panels import PanelForms
@@ -39,6 +39,7 @@ from bti.plugins import Registry
 from bti.services import case_page
 from bti.services.actors import load_actor
 from bti.services.versions import ChangedMeanwhile
+from bti.web.forms import FlaskForm
 
 
 def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, status: int = 200):
@@ -138,11 +139,14 @@ class Failed:
 
 def perform(service: Callable[..., Any], **arguments: Any) -> Done | Failed:
     """Run ``service(session=…, municipality=…, by=<the signed-in user>, **arguments)`` in
-    one transaction. A case (or a row of it) the user may not see is a 404 here."""
+    one transaction (``municipality`` only for a service that takes it). A case (or a row
+    of it) the user may not see is a 404 here."""
     try:
         with get_db().transaction(g.municipality_id) as session:
             actor = load_actor(session, g.signed_in.user_id)
-            result = service(session=session, municipality=g.municipality, by=actor, **arguments)
+            if "municipality" in inspect.signature(service).parameters:
+                arguments["municipality"] = g.municipality
+            result = service(session=session, by=actor, **arguments)
     except (InvalidInput, Refused) as error:
         return Failed(error)
     except NotFound:
@@ -153,12 +157,13 @@ def perform(service: Callable[..., Any], **arguments: Any) -> Done | Failed:
 def look_up(service: Callable[..., Any], **arguments: Any) -> Any:
     """Run a read-only ``service(session=…, municipality=…, by=…, **arguments)`` that a
     form needs before it can be validated (a meeting's held-form); 404 when not found."""
-    with get_db().scoped(g.municipality_id) as session:
-        try:
+    try:
+        # A transaction, so the read (or the denied attempt) is on record.
+        with get_db().transaction(g.municipality_id) as session:
             actor = load_actor(session, g.signed_in.user_id)
             return service(session=session, municipality=g.municipality, by=actor, **arguments)
-        except NotFound:
-            abort(404)
+    except NotFound:
+        abort(404)
 
 
 def respond(

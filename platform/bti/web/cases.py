@@ -5,7 +5,6 @@ enhet»: the open cases of the units they lead."""
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
 from wtforms import RadioField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 
@@ -17,6 +16,8 @@ from bti.models import CaseStatus
 from bti.services import overview, refusals, unit_overview
 from bti.services.actors import load_actor
 from bti.web.auth import staff_required
+from bti.web.fields import page_number, query_number
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("cases", __name__)
 
@@ -30,8 +31,8 @@ def mine():
 
 
 def _mine_page(failed: dict | None = None, status: int = 200):
-    page = request.args.get("side", default=1, type=int)
-    level = request.args.get("niva", default=None, type=int)
+    page = page_number()
+    level = query_number("niva", high=99)
     closed = request.args.get("status") == "avsluttet"
     now = clock.now()
     with get_db().transaction(g.municipality_id) as session:
@@ -118,7 +119,7 @@ def assess_task(task_id: int):
 def unit():
     """«Min enhet». Someone who leads no unit gets 404, like any page they may not see: the
     link to it is shown to leaders only."""
-    page = request.args.get("side", default=1, type=int)
+    page = page_number()
     try:
         sort = unit_overview.UnitSort(request.args.get("sorter", ""))
     except ValueError:

@@ -27,7 +27,6 @@ from flask import (
     session,
     url_for,
 )
-from flask_wtf import FlaskForm
 
 from bti.db import get_db
 from bti.errors import NotFound
@@ -37,6 +36,7 @@ from bti.services import citizens
 from bti.services.access_log import portal
 from bti.services.access_log.who import WAYS
 from bti.web.auth import SignInForm, begin_session, signed_out_message
+from bti.web.forms import FlaskForm
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
 
 bp = Blueprint("citizen", __name__)

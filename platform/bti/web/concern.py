@@ -12,7 +12,6 @@ the choice of child.
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
-from flask_wtf import FlaskForm
 from pydantic import ValidationError as PydanticError
 from wtforms import BooleanField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
@@ -33,6 +32,7 @@ from bti.services.cases import open_concern
 from bti.web.auth import staff_required
 from bti.web.contacts import contacts_now
 from bti.web.fields import LocalDateField
+from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("concern", __name__)
 
@@ -72,8 +72,8 @@ class ConcernForm(FlaskForm):
         validators=[InputRequired(message=_l("Choose the child or youth the concern is about."))],
         invalid_choice_message=_l("Choose the child or youth the concern is about."),
     )
-    given_name = StringField(_l("Given name"), render_kw={"autocomplete": "off"})
-    family_name = StringField(_l("Family name"), render_kw={"autocomplete": "off"})
+    given_name = StringField(_l("Given name"), [limit(120)], render_kw={"autocomplete": "off"})
+    family_name = StringField(_l("Family name"), [limit(120)], render_kw={"autocomplete": "off"})
     birth_date = LocalDateField(_l("Birth date"))
     fodselsnummer = StringField(
         _l("National identity number (optional)"),

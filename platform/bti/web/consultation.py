@@ -22,7 +22,6 @@ from flask import (
     session,
     url_for,
 )
-from flask_wtf import FlaskForm
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
 from wtforms import HiddenField, RadioField
@@ -40,6 +39,7 @@ from bti.web.auth import staff_required
 from bti.web.concern import show_error
 from bti.web.contacts import contacts_now
 from bti.web.fields import LocalDateField
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("consultation", __name__)
 

@@ -1,11 +1,14 @@
 """Form field types the web forms share: local dates and times typed in a browser's date
 input or by hand, a group of check boxes, and the hidden version of a record edited in
-place."""
+place; and the bounds of every number a URL or a form carries (:data:`MAX_ID`,
+:data:`MAX_PAGE`), so a number out of range is a 404 or a 400, never a database error."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from flask import abort, request
+from werkzeug.routing import IntegerConverter
 from wtforms import HiddenField, SelectMultipleField, StringField
 from wtforms.widgets import CheckboxInput, DateInput, DateTimeLocalInput, ListWidget
 
@@ -80,7 +83,70 @@ class VersionField(HiddenField):
 
     def process_formdata(self, valuelist):
         text = (valuelist[0] if valuelist else "").strip()
-        self.data = int(text) if text.isdigit() and len(text) < 10 else None
+        self.data = whole_number(text, low=0)
 
     def _value(self):
         return "" if self.data is None else str(self.data)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers in URLs and forms
+# ---------------------------------------------------------------------------------------------
+
+#: The largest id a URL or a form may name: ids are PostgreSQL integers.
+MAX_ID = 2**31 - 1
+#: The last page of a paged list one may ask for; beyond it is «not found».
+MAX_PAGE = 10_000
+
+
+class IdConverter(IntegerConverter):
+    """Werkzeug's ``<int:…>`` bounded to an id: 1 to :data:`MAX_ID`, ASCII digits only, so a
+    longer number matches no route (404) instead of overflowing the database."""
+
+    def __init__(self, url_map, fixed_digits=0, min=1, max=MAX_ID, signed=False):
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
+def page_number(name: str = "side") -> int:
+    """The page asked for in the query string (1 when none); 404 for anything but a whole
+    number from 1 to :data:`MAX_PAGE`."""
+    text = request.args.get(name)
+    if text is None or text == "":
+        return 1
+    number = whole_number(text, high=MAX_PAGE)
+    if number is None:
+        abort(404)
+    return number
+
+
+def query_number(name: str, *, low: int = 0, high: int) -> int | None:
+    """A whole number from ``low`` to ``high`` in the query string, or ``None`` when it is
+    not there; 400 for anything else."""
+    text = request.args.get(name)
+    if text is None or text == "":
+        return None
+    number = whole_number(text, low=low, high=high)
+    if number is None:
+        abort(400)
+    return number
+
+
+def whole_number(text: str | None, *, low: int = 1, high: int = MAX_ID) -> int | None:
+    """``text`` as a whole number from ``low`` to ``high`` (ASCII digits only: ``"²"`` is a
+    digit to Python but no number), else ``None``."""
+    text = (text or "").strip()
+    if not text.isascii() or not text.isdigit() or len(text) > len(str(high)):
+        return None
+    number = int(text)
+    return number if low <= number <= high else None
+
+
+def an_id(value) -> int:
+    """``coerce`` for a choice of ids: an id in range, else ``ValueError`` (which the field
+    reports as an invalid choice)."""
+    if isinstance(value, int) and 1 <= value <= MAX_ID:
+        return value
+    number = whole_number(value if isinstance(value, str) else None)
+    if number is None:
+        raise ValueError("not an id")
+    return number

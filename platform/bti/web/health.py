@@ -1,4 +1,8 @@
-"""Liveness and readiness for operators and load balancers: no personal data."""
+"""Liveness and readiness for operators and load balancers: no personal data.
+
+``/healthz`` answers 200 only when the database answers a query (``database``) and would
+take a write now (``writable``); otherwise 503, with the same two fields saying which failed.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,9 @@ bp = Blueprint("health", __name__)
 
 @bp.get("/healthz")
 def healthz():
-    database = get_db().ping()
-    body = {"status": "ok" if database else "error", "database": database}
-    return jsonify(body), 200 if database else 503
+    db = get_db()
+    database = db.ping()
+    writable = database and db.accepts_writes()
+    healthy = database and writable
+    body = {"status": "ok" if healthy else "error", "database": database, "writable": writable}
+    return jsonify(body), 200 if healthy else 503

@@ -12,7 +12,6 @@ turning it off (:mod:`bti.services.totp` has the rules).
 from __future__ import annotations
 
 from flask import Blueprint, flash, g, redirect, render_template, session, url_for
-from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import InputRequired
 
@@ -20,6 +19,7 @@ from bti.db import get_db
 from bti.i18n import lazy_gettext as _l
 from bti.services import signin, totp
 from bti.web.auth import begin_session, pending, totp_required
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("twofactor", __name__)
 

@@ -1,7 +1,7 @@
 """break-glass: emergency access to a case, with its reason and end
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-06 03:00:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import bti.models.types
 
 revision: str = "0012"
-down_revision: str | None = "0010"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

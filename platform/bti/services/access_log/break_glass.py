@@ -28,7 +28,7 @@ from bti import clock
 from bti.case_panels import CaseRead
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
-from bti.models import BreakGlassGrant, Case
+from bti.models import AuditPurpose, BreakGlassGrant, Case
 from bti.rules.access import Actor, may_view
 from bti.services import audit
 from bti.services.access import VIA_BREAK_GLASS, case_facts
@@ -82,7 +82,13 @@ def open_case(session: Session, *, by: Actor, case_ref: str, reason: str, **_: o
     case_id = reference(case_ref)
     case = session.get(Case, case_id) if case_id else None
     if case is None or case.unit_id not in by.unit_ids:
-        audit.record_denial(session, actor=by, action=BREAK_GLASS, case_ref=case_id)
+        audit.record_denial(
+            session,
+            actor=by,
+            action=BREAK_GLASS,
+            case_ref=case_id,
+            purpose=AuditPurpose.SECURITY if case is None else AuditPurpose.BREAK_GLASS,
+        )
         raise InvalidInput("case_ref", NO_CASE)
     if may_view(by, case_facts(session, case)):
         raise InvalidInput("case_ref", ALREADY)
@@ -101,6 +107,7 @@ def open_case(session: Session, *, by: Actor, case_ref: str, reason: str, **_: o
         session,
         actor=by,
         action=BREAK_GLASS,
+        purpose=AuditPurpose.BREAK_GLASS,
         case_ref=case.id,
         detail=f"{VIA_BREAK_GLASS};grant={grant.id}",
     )

@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 
 from bti.case_panels import CaseRead
 from bti.errors import NotFound
-from bti.models import AuditEvent, AuditOutcome, Case, StaffUser
+from bti.models import AuditEvent, AuditOutcome, AuditPurpose, Case, StaffUser
 from bti.rules.access import Actor, CaseFacts
 from bti.services import audit
 from bti.services.access import case_facts, get_case
@@ -77,7 +77,13 @@ def read(
     who may not see the list."""
     case = session.get(Case, case_id) if case_id else None
     if case is None or not may_see_log(by, case_facts(session, case)):
-        audit.record_denial(session, actor=by, action=who.ACCESS_LOG, case_ref=case_id[:32] or None)
+        audit.record_denial(
+            session,
+            actor=by,
+            action=who.ACCESS_LOG,
+            case_ref=case_id[:32] or None,
+            purpose=AuditPurpose.SECURITY if case is None else AuditPurpose.CASEWORK,
+        )
         raise NotFound("case")
     case = get_case(session, by=by, case_id=case_id, action=who.ACCESS_LOG)
     query = staff_accesses(case.id)

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from bti.case_panels import CaseRead
 from bti.errors import NotFound
-from bti.models import Case, Guardian, Meeting, MeetingInvitee, MinutesPart, StaffUser, Subject
+from bti.models import Guardian, Meeting, MeetingInvitee, MinutesPart, StaffUser, Subject
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.rules.child import age_on, voice_carries_great_weight, voice_required
@@ -198,14 +198,14 @@ def held_outline(
     session: Session, *, municipality: Municipality, by: Actor, case_id: str, meeting_id: int
 ) -> HeldOutline:
     """The invitees and agenda of a meeting of ``case_id``, to build the held-form that is
-    posted. Checked against the access policy but not audited: the action that follows
-    reads the case through its service, which audits it."""
+    posted. A denial is audited here; an allowed read is audited by the action that follows
+    in the same request (one event per access)."""
+    case = access.get_case(
+        session, by=by, case_id=case_id, action="meeting.record_held", audit_allowed=False
+    )
     meeting = session.get(Meeting, meeting_id)
-    case = session.get(Case, case_id)
-    if meeting is None or case is None or meeting.case_id != case.id:
+    if meeting is None or meeting.case_id != case.id:
         raise NotFound("meeting")
-    if not access.may_see(session, by=by, case=case):
-        raise NotFound("case")
     subject = session.get(Subject, case.subject_id)
     rows = meetings.invitees(session, case=case, meeting_ids=[meeting_id])
     staff = {

@@ -16,8 +16,9 @@ The parts:
 * :mod:`.opening` — opening the stafettlogg with one stafettholder, and whether it is open;
 * :mod:`.writing` — entries, measures in the action plan and their evaluations (the
   child's view where the child is old enough);
-* :mod:`.reading` — the stafettlogg as a viewer may see it (entries internal to health
-  only for health roles unless a consent covers health information), the action plan, and
+* :mod:`.reading` — the stafettlogg as a viewer may see it (an entry «Kun for
+  helsepersonell» for health personnel, and for others only through a service of theirs that
+  a valid consent including health information names), the action plan, and
   the entries written as a meeting's minutes.
 """
 

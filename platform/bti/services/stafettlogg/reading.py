@@ -8,15 +8,17 @@ from bti import clock
 from bti.models import (
     ActionPlanItem,
     Case,
+    CaseParticipant,
     StafettloggEntry,
     Subject,
+    Unit,
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor, may_see_health_entry
 from bti.rules.child import voice_carries_great_weight
 from bti.rules.deadlines import local_today
 from bti.services.access import get_case
-from bti.services.consents import covers_health_information, subject_age
+from bti.services.consents import health_information_services, subject_age
 
 # ---------------------------------------------------------------------------------------------
 # Reading it
@@ -28,28 +30,54 @@ def timeline(
 ) -> list[StafettloggEntry]:
     """The stafettlogg as ``by`` may see it, oldest first.
 
-    Entries marked health-internal are shown to health roles only, unless a consent valid
-    today covers health information.
+    Entries marked «Kun for helsepersonell» follow :func:`bti.rules.access.may_see_health_entry`.
     """
     case = get_case(session, by=by, case_id=case_id, action="stafettlogg.read")
     return visible_entries(session, municipality=municipality, by=by, case=case)
 
 
 def visible_entries(
-    session: Session, *, municipality: Municipality, by: Actor, case: Case
+    session: Session, *, municipality: Municipality, by: Actor | None, case: Case
 ) -> list[StafettloggEntry]:
-    """:func:`timeline` of a case already read (and audited) by the caller."""
-    entries = session.exec(
-        select(StafettloggEntry)
-        .where(StafettloggEntry.case_id == case.id)
-        .order_by(StafettloggEntry.created_at, StafettloggEntry.id)
-    ).all()
-    health_consent = covers_health_information(
-        session, case_id=case.id, on=clock.today(municipality)
+    """:func:`timeline` of a case already read (and audited) by the caller. ``by=None`` reads
+    for the child and the guardians in the citizen portal, who hold no service in the case."""
+    entries = list(
+        session.exec(
+            select(StafettloggEntry)
+            .where(StafettloggEntry.case_id == case.id)
+            .order_by(StafettloggEntry.created_at, StafettloggEntry.id)
+        )
     )
-    if may_see_health_entry(by, health_consent=health_consent):
-        return list(entries)
+    if not any(entry.health_internal for entry in entries):
+        return entries
+    health_personnel = by is not None and by.is_health
+    services = frozenset() if by is None or health_personnel else _services_in(session, by, case)
+    consented = (
+        health_information_services(session, case_id=case.id, on=clock.today(municipality))
+        if services
+        else frozenset()
+    )
+    if may_see_health_entry(
+        health_personnel=health_personnel, services=services, consented=consented
+    ):
+        return entries
     return [entry for entry in entries if not entry.health_internal]
+
+
+def _services_in(session: Session, by: Actor, case: Case) -> frozenset[str]:
+    """The services (unit kinds) ``by`` takes part in ``case`` through, while their part is
+    open."""
+    return frozenset(
+        session.exec(
+            select(Unit.kind)
+            .join(CaseParticipant, CaseParticipant.unit_id == Unit.id)
+            .where(
+                CaseParticipant.case_id == case.id,
+                CaseParticipant.user_id == by.user_id,
+                CaseParticipant.own_part_closed_at.is_(None),
+            )
+        )
+    )
 
 
 def action_plan(

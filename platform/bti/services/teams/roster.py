@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from bti.errors import InvalidInput, NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
+    AuditPurpose,
     Membership,
     Role,
     StaffUser,
@@ -25,6 +26,9 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit, versions
 from bti.services.consents import subject_age
+
+#: Reading and changing the teams is administration (see ``AuditPurpose``).
+ADMIN = AuditPurpose.ADMINISTRATION
 
 COORDINATOR = "coordinator"
 DEPUTY = "deputy"
@@ -204,7 +208,9 @@ def administration(
     ]
     units = session.exec(select(Unit.id, Unit.name).order_by(Unit.name)).all()
     served = list(session.exec(select(TeamUnit.unit_id).where(TeamUnit.team_id == team.id)))
-    audit.record(session, actor=by, action="team.admin_read", detail=f"team={team.id}")
+    audit.record(
+        session, actor=by, action="team.admin_read", purpose=ADMIN, detail=f"team={team.id}"
+    )
     return Administration(
         team, members(session, team=team), [tuple(r) for r in staff],
         list(dict.fromkeys(seats)), [tuple(u) for u in units], served,
@@ -214,7 +220,7 @@ def administration(
 def all_teams(session: Session, *, by: Actor) -> list[TeamRecord]:
     """The teams, for the administrator's list."""
     _administrator(session, by)
-    audit.record(session, actor=by, action="team.admin_list")
+    audit.record(session, actor=by, action="team.admin_list", purpose=ADMIN)
     return teams(session)
 
 
@@ -284,7 +290,7 @@ def update(
     team.place = (place or "").strip()[:200]
     session.add(team)
     session.flush()
-    audit.record(session, actor=by, action="team.updated", detail=f"team={team.id}")
+    audit.record(session, actor=by, action="team.updated", purpose=ADMIN, detail=f"team={team.id}")
     return team
 
 
@@ -303,7 +309,9 @@ def add_member(
     member = TeamMember(team_id=team.id, user_id=user_id, service=service.strip()[:32])
     session.add(member)
     session.flush()
-    audit.record(session, actor=by, action="team.member_added", detail=f"team={team.id}")
+    audit.record(
+        session, actor=by, action="team.member_added", purpose=ADMIN, detail=f"team={team.id}"
+    )
     return member
 
 
@@ -314,7 +322,9 @@ def remove_member(session: Session, *, by: Actor, team_id: int, member_id: int) 
         raise NotFound("member")
     session.delete(member)
     session.flush()
-    audit.record(session, actor=by, action="team.member_removed", detail=f"team={team_id}")
+    audit.record(
+        session, actor=by, action="team.member_removed", purpose=ADMIN, detail=f"team={team_id}"
+    )
 
 
 def set_units(session: Session, *, by: Actor, team_id: int, unit_ids: list[int]) -> None:
@@ -329,4 +339,6 @@ def set_units(session: Session, *, by: Actor, team_id: int, unit_ids: list[int])
     session.flush()
     session.add_all(TeamUnit(team_id=team.id, unit_id=u) for u in sorted(known))
     session.flush()
-    audit.record(session, actor=by, action="team.units_set", detail=f"team={team.id}")
+    audit.record(
+        session, actor=by, action="team.units_set", purpose=ADMIN, detail=f"team={team.id}"
+    )

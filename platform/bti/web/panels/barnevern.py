@@ -11,7 +11,6 @@ barnevern until it is handed over and accepted.
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_wtf import FlaskForm
 
 from bti.case_panels import CasePanel, PanelForms
 from bti.i18n import lazy_gettext as _l
@@ -19,6 +18,7 @@ from bti.services import barnevern_help
 from bti.services.case_page import small
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("barnevern_help", __name__)
 ANCHOR = "barnevern_help"

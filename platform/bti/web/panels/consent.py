@@ -7,7 +7,6 @@ viewer may use, is read by :mod:`bti.services.case_page.consent`; the rules are
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, RadioField, TextAreaField
 from wtforms.validators import InputRequired
 
@@ -19,7 +18,8 @@ from bti.services import consents
 from bti.services.case_page import consent as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField, VersionField
+from bti.web.fields import CheckboxesField, VersionField, whole_number
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("consent", __name__)
 ANCHOR = "consent"
@@ -126,7 +126,7 @@ def sign(case_id: str, consent_id: int):
             consents.sign,
             case_id=case_id,
             consent_id=consent_id,
-            signer=int(value) if value.isdigit() else value,
+            signer=(whole_number(value) or 0) if value.isdigit() else value,
             signed_on=form.signed_on.data,
             version=form.version.data,
         )

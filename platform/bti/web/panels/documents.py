@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from flask import Blueprint, abort, g, url_for
-from flask_wtf import FlaskForm
 
 from bti.case_panels import CasePanel, PanelForms
 from bti.guide import FormVariant
@@ -21,6 +20,7 @@ from bti.services.case_page import documents as reading
 from bti.services.case_page.documents import YES
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
+from bti.web.forms import FlaskForm
 from bti.web.panels.printable import document as print_document
 
 bp = Blueprint("documents", __name__)

@@ -7,7 +7,6 @@ the panel shows is read by :mod:`bti.services.case_page.guardians`; the rules ar
 from __future__ import annotations
 
 from flask import Blueprint, current_app
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField
 
 from bti.case_panels import CasePanel, PanelForms
@@ -17,6 +16,7 @@ from bti.services.case_page import custody as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
 from bti.web.fields import VersionField
+from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("guardians", __name__)
 ANCHOR = "guardians"
@@ -41,13 +41,17 @@ class CustodyForm(FlaskForm):
 
 class GuardianForm(FlaskForm):
     version = VersionField()
-    name = StringField(_l("Name"), render_kw={"autocomplete": "off"})
-    relation = StringField(_l("Relation to the child"), render_kw={"autocomplete": "off"})
+    name = StringField(_l("Name"), [limit(160)], render_kw={"autocomplete": "off"})
+    relation = StringField(
+        _l("Relation to the child"), [limit(40)], render_kw={"autocomplete": "off"}
+    )
     fodselsnummer = StringField(
         _l("National identity number (optional)"),
         render_kw={"autocomplete": "off", "inputmode": "numeric"},
     )
-    phone = StringField(_l("Phone (optional)"), render_kw={"autocomplete": "off", "type": "tel"})
+    phone = StringField(
+        _l("Phone (optional)"), [limit(32)], render_kw={"autocomplete": "off", "type": "tel"}
+    )
     parental_responsibility = BooleanField(_l("Has parental responsibility"))
     daily_care = BooleanField(_l("Has daily care"))
 
@@ -58,7 +62,9 @@ class RemoveGuardianForm(FlaskForm):
 
 class ContactForm(FlaskForm):
     version = VersionField()
-    phone = StringField(_l("Phone (optional)"), render_kw={"autocomplete": "off", "type": "tel"})
+    phone = StringField(
+        _l("Phone (optional)"), [limit(32)], render_kw={"autocomplete": "off", "type": "tel"}
+    )
     email = StringField(_l("E-mail (optional)"), render_kw={"autocomplete": "off", "type": "email"})
 
 

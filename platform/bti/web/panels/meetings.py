@@ -11,7 +11,6 @@ meeting, under the prefix ``meeting-held-<id>``.
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, url_for
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     RadioField,
@@ -29,7 +28,8 @@ from bti.services.case_page import actions
 from bti.services.case_page import meetings as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, look_up, perform, posted, respond, tell
-from bti.web.fields import CheckboxesField, LocalDateTimeField, VersionField
+from bti.web.fields import CheckboxesField, LocalDateTimeField, VersionField, an_id, whole_number
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("meetings", __name__)
 ANCHOR = "meetings"
@@ -70,8 +70,8 @@ class PlanForm(FlaskForm):
     ends_at = LocalDateTimeField(_l("Ends (optional)"))
     place = StringField(_l("Place"))
     agenda = TextAreaField(_l("Agenda"), render_kw={"rows": 4})
-    staff_ids = PeopleField(_l("Staff to invite"), coerce=int, validate_choice=False)
-    guardian_ids = PeopleField(_l("Guardians to invite"), coerce=int, validate_choice=False)
+    staff_ids = PeopleField(_l("Staff to invite"), coerce=an_id, validate_choice=False)
+    guardian_ids = PeopleField(_l("Guardians to invite"), coerce=an_id, validate_choice=False)
     invite_subject = BooleanField(_l("Invite the child or youth"))
 
 
@@ -200,7 +200,7 @@ def _held_arguments(form: HeldForm) -> dict:
 
 
 def _user_id(value: str | None) -> int | None:
-    return int(value) if (value or "").isdigit() else None
+    return whole_number(value)
 
 
 def _held_fields(form: HeldForm) -> dict[str, str]:

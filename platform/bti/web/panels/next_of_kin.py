@@ -7,7 +7,6 @@ The rules (who counts, up to which age) are the service's: :mod:`bti.services.ne
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_wtf import FlaskForm
 from wtforms import RadioField
 
 from bti.case_panels import CasePanel, PanelForms
@@ -18,6 +17,7 @@ from bti.services.case_page import small
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import VersionField
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("next_of_kin", __name__)
 ANCHOR = "next_of_kin"

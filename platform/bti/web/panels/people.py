@@ -11,7 +11,6 @@ say.
 from __future__ import annotations
 
 from flask import Blueprint, url_for
-from flask_wtf import FlaskForm
 from wtforms import SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
@@ -23,6 +22,8 @@ from bti.services.case_page import actions
 from bti.services.case_page import people as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond
+from bti.web.fields import whole_number
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("people", __name__)
 ANCHOR = "people"
@@ -38,9 +39,10 @@ NOTE_MAX = 2000
 def _person_and_unit(value: str | None) -> tuple[int, int] | None:
     """``"<user id>:<unit id>"`` → the two ids, or ``None`` when it is not that."""
     user, _, unit = (value or "").partition(":")
-    if not (user.isdigit() and unit.isdigit()):
+    user_id, unit_id = whole_number(user), whole_number(unit)
+    if user_id is None or unit_id is None:
         return None
-    return int(user), int(unit)
+    return user_id, unit_id
 
 
 class AddParticipantForm(FlaskForm):
@@ -156,7 +158,7 @@ def offer_handover(case_id: str):
         outcome = perform(
             handover.offer,
             case_id=case_id,
-            to_user_id=int(form.to_user.data),
+            to_user_id=whole_number(form.to_user.data) or 0,
             note=form.note.data or "",
         )
     return _answer(

@@ -5,7 +5,6 @@ are the service's: :mod:`bti.services.plans`."""
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField
 
 from bti.case_panels import CasePanel, PanelForms
@@ -16,6 +15,7 @@ from bti.services.case_page import small
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import VersionField
+from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("plans", __name__)
 ANCHOR = "plans"
@@ -32,8 +32,8 @@ class PlanForm(FlaskForm):
         choices=[(str(kind), label) for kind, label in PLAN_KINDS.items()],
         validate_choice=False,
     )
-    kept_in = StringField(_l("Where the plan is kept"))
-    responsible = StringField(_l("Who is responsible for the plan"))
+    kept_in = StringField(_l("Where the plan is kept"), [limit(160)])
+    responsible = StringField(_l("Who is responsible for the plan"), [limit(160)])
 
 
 class EndForm(FlaskForm):

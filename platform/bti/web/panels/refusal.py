@@ -9,7 +9,6 @@ The rules are the service's: :mod:`bti.services.refusals`; what the panel shows 
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_wtf import FlaskForm
 from wtforms import TextAreaField
 
 from bti.case_panels import CasePanel, PanelForms
@@ -18,6 +17,7 @@ from bti.services import refusals
 from bti.services.case_page.refusal import RefusalPanel, read
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("refusal", __name__)
 ANCHOR = "refusal"

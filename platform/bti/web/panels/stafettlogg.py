@@ -12,7 +12,6 @@ is required, who sees which entries) are the service's: :mod:`bti.services.stafe
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 
@@ -24,7 +23,8 @@ from bti.services.case_page import stafettlogg as reading
 from bti.services.case_page.stafettlogg import GOAL_REACHED, KINDS
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
-from bti.web.fields import LocalDateField, VersionField
+from bti.web.fields import LocalDateField, VersionField, whole_number
+from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("stafettlogg", __name__)
 __all__ = ["GOAL_REACHED", "KINDS", "bp"]  # the citizens' pages show the same words
@@ -65,7 +65,7 @@ class MeasureForm(FlaskForm):
     goal = StringField(_l("Goal"))
     measure = TextAreaField(_l("Measure"))
     responsible = SelectField(_l("Responsible"), choices=[], validate_choice=False)
-    responsible_text = StringField(_l("Or someone else, in words"))
+    responsible_text = StringField(_l("Or someone else, in words"), [limit(160)])
     follow_up_on = LocalDateField(_l("Follow-up date"))
 
 
@@ -88,7 +88,7 @@ def _id_or_none(value: str | None) -> int | None:
     value = (value or "").strip()
     if not value:
         return None
-    return int(value) if value.isdigit() else 0
+    return whole_number(value) or 0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ by the decision below it. The rules are the service's: :mod:`bti.services.steps`
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_wtf import FlaskForm
 
 from bti.case_panels import CasePanel, PanelForms
 from bti.i18n import lazy_gettext as _l
@@ -16,6 +15,7 @@ from bti.services import steps
 from bti.services.case_page import small
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
+from bti.web.forms import FlaskForm
 
 bp = Blueprint("steps", __name__)
 KEY = "step"

@@ -10,7 +10,6 @@ The rules are the services': :mod:`bti.services.teams.referrals` and
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 
 from bti.case_panels import CasePanel, PanelForms
@@ -19,7 +18,8 @@ from bti.services.case_page.team import TeamSection, read
 from bti.services.teams import plan, referrals
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
-from bti.web.fields import CheckboxesField, VersionField
+from bti.web.fields import CheckboxesField, VersionField, an_id
+from bti.web.forms import FlaskForm
 from bti.web.teams.forms import CHOOSE, int_or_none, options
 
 bp = Blueprint("team_panel", __name__)
@@ -37,7 +37,7 @@ class ReferForm(FlaskForm):
         _l("The guardians or the youth will attend the meeting themselves")
     )
     guest_ids = CheckboxesField(
-        _l("Others to invite, as agreed with the guardians or the youth"), coerce=int,
+        _l("Others to invite, as agreed with the guardians or the youth"), coerce=an_id,
         validate_choice=False, choices=[],
     )  # fmt: skip
     others_wanted = TextAreaField(

@@ -18,8 +18,7 @@ import inspect
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
+from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 
 from bti.db import get_db
 from bti.errors import InvalidInput, NotFound
@@ -31,7 +30,9 @@ from bti.services.teams import queue as queue_service
 from bti.services.versions import ChangedMeanwhile
 from bti.web.auth import staff_required
 from bti.web.case_view import refused_on
+from bti.web.fields import page_number
 from bti.web.formatting import datetimeformat
+from bti.web.forms import FlaskForm
 from bti.web.teams.forms import (
     CHOOSE,
     AssessForm,
@@ -97,6 +98,7 @@ def act(
     done,
     redirect_to: str,
     again: Callable[[dict], Any],
+    /,
     fields: Mapping[str, str] | None = None,
     **arguments,
 ):
@@ -134,7 +136,7 @@ def overview():
 
 
 def _queue_page(team_id: int, failed: dict | None = None):
-    page = request.args.get("side", 1, type=int)
+    page = page_number()
     data = run(queue_service.queue, team_id=team_id, page=page)
     forms = Forms(failed)
     days = [(d.day.id, d.day.starts_at) for d in data.days]

@@ -3,7 +3,6 @@ meeting, the protocol, the family's evaluation, and the administrator's team pag
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     FieldList,
@@ -20,7 +19,15 @@ from wtforms.validators import InputRequired, Optional
 
 from bti.i18n import lazy_gettext as _l
 from bti.services.teams.evaluation import ANSWERS, Answers
-from bti.web.fields import CheckboxesField, LocalDateField, LocalDateTimeField, VersionField
+from bti.web.fields import (
+    CheckboxesField,
+    LocalDateField,
+    LocalDateTimeField,
+    VersionField,
+    an_id,
+    whole_number,
+)
+from bti.web.forms import FlaskForm, limit
 
 
 def options(pairs) -> list[SelectChoice]:
@@ -40,10 +47,10 @@ def yes_no(value: str | None) -> bool | None:
 
 
 def int_or_none(value):
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
+    """A chosen number (an id, a weekday, a cadence) or ``None``; out of range is ``None``."""
+    if isinstance(value, int):
+        return value
+    return whole_number(value, low=0)
 
 
 class AssessForm(FlaskForm):
@@ -73,7 +80,7 @@ class PlaceForm(FlaskForm):
         ],
     )
     interpreter_needed = BooleanField(_l("An interpreter is needed"))
-    interpreter_language = StringField(_l("Language"))
+    interpreter_language = StringField(_l("Language"), [limit(80)])
 
 
 class MoveForm(FlaskForm):
@@ -185,7 +192,7 @@ class EvaluationForm(FlaskForm):
         """What was answered, for the service to check."""
         experience = self.experience.data or ""
         return Answers(
-            int(experience) if experience.isdigit() else None,
+            whole_number(experience, low=0, high=10),
             self.experience_text.data or "",
             self.plan_followed.data or "",
             self.measures_helped.data or "",
@@ -233,5 +240,5 @@ class MemberForm(FlaskForm):
 
 class UnitsForm(FlaskForm):
     unit_ids = CheckboxesField(
-        _l("Units whose cases go to this team"), coerce=int, validate_choice=False, choices=[]
+        _l("Units whose cases go to this team"), coerce=an_id, validate_choice=False, choices=[]
     )
