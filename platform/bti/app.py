@@ -9,7 +9,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from bti import clock, i18n
+from bti import clock, i18n, passwords
 from bti.config import load_settings
 from bti.db import Database
 from bti.plugins import build_registry
@@ -63,6 +63,10 @@ def create_app(
     app.config.update(settings.extra)
     app.extensions["bti_settings"] = settings
     clock.init_app(app)
+    passwords.configure_hashing(
+        app.config.get("BTI_HASH_CONCURRENCY", os.environ.get("BTI_HASH_CONCURRENCY")),
+        app.config.get("BTI_HASH_WAIT_SECONDS", os.environ.get("BTI_HASH_WAIT_SECONDS")),
+    )
 
     registry = build_registry(settings.municipalities, plugins)
     app.extensions["bti"] = registry

@@ -29,7 +29,7 @@ SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,39}$")
 # First path segments the core uses itself; a municipality cannot take them.
 RESERVED_SLUGS = frozenset(
     {"static", "healthz", "auth", "api", "admin", "login", "logout", "logg-inn", "logg-ut"}
-    | {"velg-kommune", "sprak"}
+    | {"velg-kommune", "sprak", "tofaktor"}
 )
 
 

@@ -197,7 +197,7 @@ def test_0013_gives_every_record_edited_in_place_version_1(make_world, database_
     per = world.guardian("Per", "Ola")
     world.open_case("Kari", "Ola")
     engine = world.db.engine
-    command.downgrade(alembic_config(engine), "-1")  # to just before 0013
+    command.downgrade(alembic_config(engine), "0012")  # to just before 0013
     with engine.connect() as conn:
         assert "version" not in {c["name"] for c in sa.inspect(conn).get_columns("case")}
     upgrade_engine(engine)

@@ -76,6 +76,12 @@ class StaffUser(SQLModel, table=True):
     active: bool = True
     created_at: datetime = created_at_field()
     last_login_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # The second factor (bti.services.totp): the base32 TOTP secret once confirmed (never
+    # logged or shown again), when it was turned on, and the last time step a code was
+    # accepted for, so a code cannot be used twice.
+    totp_secret: str | None = Field(default=None, max_length=64)
+    totp_enabled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    totp_last_step: int | None = Field(default=None, sa_type=sa.BigInteger)
 
 
 class Role(StrEnum):

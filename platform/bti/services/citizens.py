@@ -46,7 +46,7 @@ from bti.models import (
     Subject,
     Unit,
 )
-from bti.passwords import hash_password
+from bti.passwords import require_new_password
 from bti.plugins import Municipality
 from bti.rules.child import age_on
 from bti.services import audit, signin, stafettlogg
@@ -378,12 +378,17 @@ def _participants(session: Session, case: Case, names: dict[int, str]) -> list[P
 def add_local_account(
     session: Session, *, fodselsnummer: str, display_name: str, username: str, password: str
 ) -> Citizen:
-    """A local sign-in for a guardian or youth (demo and tests; ID-porten in production)."""
+    """A local sign-in for a guardian or youth (demo and tests; ID-porten in production).
+
+    :raises bti.passwords.WeakPassword: the password may not be set (too short, too
+        common, or holding the username).
+    """
+    username = username.strip().lower()
     citizen = Citizen(
         fodselsnummer=fodselsnummer,
         display_name=display_name,
-        username=username.strip().lower(),
-        password_hash=hash_password(password),
+        username=username,
+        password_hash=require_new_password(password, username=username),
     )
     session.add(citizen)
     session.flush()

@@ -24,7 +24,14 @@ from sqlmodel import Session, select
 from bti import clock
 from bti.config import SessionLimits
 from bti.db import Database
-from bti.models import AuditPurpose, LoginSession, Membership, MunicipalityRecord, StaffUser
+from bti.models import (
+    AuditOutcome,
+    AuditPurpose,
+    LoginSession,
+    Membership,
+    MunicipalityRecord,
+    StaffUser,
+)
 from bti.passwords import hash_password, needs_rehash, verify_password
 from bti.services import audit, reports, unit_overview
 from bti.services.access_log import snooping
@@ -66,13 +73,41 @@ def authenticate_password(session: Session, *, username: str, password: str) -> 
     return user if password_matches(session, user, password) else None
 
 
-def sign_in(db: Database, *, username: str, password: str) -> str | None:
-    """Sign in with a username and password: the new session's token for the browser, or
-    ``None`` for any reason (the answer says nothing about which accounts exist)."""
+def check_password(db: Database, *, username: str, password: str) -> int | None:
+    """The first factor: the id of the active user with this username and password, or
+    ``None`` for any reason (the answer says nothing about which accounts exist). What
+    follows (a second factor, then :func:`start`) is the caller's: a sign-in through the
+    municipality's identity provider starts with the id it gives, ``method="oidc"``.
+
+    :raises bti.passwords.Busy: too many password checks are waiting.
+    """
     with db.unscoped() as session, session.begin():
         user = authenticate_password(session, username=username, password=password)
-        user_id = user.id if user else None
+        return user.id if user else None
+
+
+def sign_in(db: Database, *, username: str, password: str) -> str | None:
+    """Sign in with a username and password alone: the new session's token, or ``None``.
+    For scripts and tests; the sign-in page also asks for the second factor."""
+    user_id = check_password(db, username=username, password=password)
     return start(db, user_id=user_id) if user_id is not None else None
+
+
+def record_throttled(db: Database, *, municipality_id: int | None, detail: str) -> None:
+    """Audit a sign-in refused by the throttle (``signin.throttled``, denied): in the
+    municipality whose citizen pages were used, or, for the staff sign-in that every
+    municipality of the deployment shares, in each of them. ``detail`` holds the limit and a
+    keyed hash of the account or address, never a username or an address."""
+    ids = [municipality_id] if municipality_id is not None else db.municipality_ids().values()
+    for mid in ids:
+        with db.transaction(mid) as session:
+            audit.record(
+                session,
+                actor=None,
+                action="signin.throttled",
+                outcome=AuditOutcome.DENIED,
+                detail=detail,
+            )
 
 
 def start(db: Database, *, user_id: int, method: str = "password") -> str:

@@ -42,6 +42,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         reports,
         security,
         teams,
+        throttle,
     )
 
     # Every <int:…> in a route is an id within the database's range (before any route).
@@ -66,6 +67,8 @@ def init_app(app: Flask, registry: Registry) -> None:
             name = f"{municipality.slug}_{bp.name}"
             app.register_blueprint(bp, name=name, url_prefix=f"/{municipality.slug}")
             plugin_blueprints[name] = municipality.slug
+    # After the sign-in pages are registered: it wraps them.
+    throttle.init_app(app)
 
     app.url_value_preprocessor(_resolve_municipality)
     app.url_defaults(_keep_municipality)

@@ -1,17 +1,22 @@
 """Signing in and out, the idle timeout, and choosing the municipality to work in.
 
 The sign-in page offers the methods the deployment has; today a local account (username and
-password). An identity provider (OIDC) can be added as another method on the same page: all
-that follows sign-in only needs the user's id (:func:`bti.services.signin.start`).
+password), followed by a code from an authenticator app for those who have one
+(:mod:`bti.web.twofactor`). An identity provider (OIDC) can be added as another method on
+the same page: all that follows needs only the user's id (:func:`after_first_factor` with
+``method="oidc"``, which asks for no code).
 """
 
 from __future__ import annotations
 
+import os
+from datetime import datetime, timedelta
 from functools import wraps
 
 from flask import (
     Blueprint,
     abort,
+    current_app,
     flash,
     g,
     redirect,
@@ -23,9 +28,10 @@ from flask import (
 from wtforms import PasswordField, StringField
 from wtforms.validators import InputRequired
 
+from bti import clock
 from bti.db import get_db
 from bti.i18n import lazy_gettext as _l
-from bti.services import signin
+from bti.services import signin, totp
 from bti.web.forms import FlaskForm
 
 bp = Blueprint("auth", __name__)
@@ -49,7 +55,10 @@ class ChooseForm(FlaskForm):
 
 
 def init_app(app) -> None:
+    from bti.web import twofactor
+
     app.register_blueprint(bp)
+    app.register_blueprint(twofactor.bp)
     app.before_request(_load_signed_in_user)
     app.context_processor(_signed_in_context)
 
@@ -106,11 +115,61 @@ def sign_in():
     form = SignInForm()
     failed = False
     if form.validate_on_submit():
-        token = signin.sign_in(get_db(), username=form.username.data, password=form.password.data)
-        failed = not begin_session("sid", token)
-        if not failed:
-            return redirect(url_for("auth.choose_municipality"))
+        user_id = signin.check_password(
+            get_db(), username=form.username.data, password=form.password.data
+        )
+        if user_id is not None:
+            return after_first_factor(user_id, method="password")
+        failed = True
     return render_template("auth/sign_in.html", form=form, failed=failed), 401 if failed else 200
+
+
+#: The browser session's key for a sign-in waiting for its second factor: the user's id,
+#: the method of the first, what it waits for (``totp.Next``) and until when.
+PENDING = "pending_2fa"
+PENDING_FOR = timedelta(minutes=5)
+
+
+def totp_required() -> bool:
+    """``BTI_TOTP_REQUIRED``: on by default in production only."""
+    value = current_app.config.get("BTI_TOTP_REQUIRED")
+    if value is None:
+        value = os.environ.get(
+            "BTI_TOTP_REQUIRED", current_app.config.get("BTI_ENV") == "production"
+        )
+    if isinstance(value, str):
+        value = value.strip().lower() not in ("0", "false", "no", "off", "")
+    return bool(value)
+
+
+def after_first_factor(user_id: int, *, method: str):
+    """The first factor passed (a password; later the identity provider, ``method="oidc"``,
+    which needs no code here): the session starts, or the second factor is asked for first
+    (a code, or enrolment for someone who must have it)."""
+    db = get_db()
+    step = totp.needed(db, user_id=user_id, method=method, required=totp_required())
+    if step is None:
+        begin_session("sid", signin.start(db, user_id=user_id, method=method))
+        return redirect(url_for("auth.choose_municipality"))
+    fresh_session()
+    session[PENDING] = {
+        "user_id": user_id,
+        "method": method,
+        "next": str(step),
+        "until": (clock.now() + PENDING_FOR).isoformat(),
+    }
+    return redirect(url_for("twofactor.code" if step == totp.Next.CODE else "twofactor.setup"))
+
+
+def pending(step: str) -> dict | None:
+    """The sign-in waiting for ``step``, if there is one and it has not expired."""
+    waiting = session.get(PENDING)
+    if not waiting or waiting.get("next") != step:
+        return None
+    if datetime.fromisoformat(waiting["until"]) < clock.now():
+        session.pop(PENDING, None)
+        return None
+    return waiting
 
 
 @bp.post("/logg-ut")
