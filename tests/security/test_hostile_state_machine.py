@@ -71,16 +71,16 @@ short_kept = texts_kept.filter(lambda t: len(t) <= 160)
 
 # For the step that sends anything: each action's fields and what kind of value each takes.
 REFUSABLE = {
-    "/stafettlogg/innforing": [("log-entry-kind", "text"), ("log-entry-text", "text"),
+    "/stafettlogg/innforing": [("log-entry-kind", "choice"), ("log-entry-text", "text"),
                                ("log-entry-meeting", "number")],
     "/handlingsplan": [("plan-measure-goal", "text"), ("plan-measure-measure", "text"),
                        ("plan-measure-responsible", "number"),
                        ("plan-measure-follow_up_on", "day")],
     "/foresatte": [("guardians-add-name", "text"), ("guardians-add-relation", "text"),
                    ("guardians-add-phone", "number"), ("guardians-add-fodselsnummer", "number")],
-    "/moter": [("meeting-plan-kind", "text"), ("meeting-plan-starts_at", "day"),
+    "/moter": [("meeting-plan-kind", "choice"), ("meeting-plan-starts_at", "day"),
                ("meeting-plan-place", "text"), ("meeting-plan-staff_ids", "number")],
-    "/samtykke": [("consent-register-services", "text"), ("consent-register-valid_from", "day"),
+    "/samtykke": [("consent-register-services", "choice"), ("consent-register-valid_from", "day"),
                   ("consent-register-valid_to", "day"), ("consent-register-scope", "text")],
 }  # fmt: skip
 REFUSABLE_ROWS = {
@@ -205,7 +205,8 @@ class HostileUse(RuleBasedStateMachine):
         """Any field hostile: too long, empty, a date that is none, a number out of range,
         fields missing. Refused, or acknowledged and read back right."""
         fields = REFUSABLE[path]
-        values = {"text": text, "number": number, "day": day}
+        # A choice (a select or radio) gets hostile text too, but is never shown back.
+        values = {"text": text, "choice": text, "number": number, "day": day}
         data = {name: values[kind] for i, (name, kind) in enumerate(fields) if i not in missing}
         typed = next((data[n] for n, k in fields if k == "text" and n in data), None)
         self._post(path, data, changes=REFUSABLE_ROWS[path], typed=typed)

@@ -161,8 +161,8 @@ def test_each_consent_step_is_audited_and_the_chain_holds(world):
         assert len(found) == count, action
         assert all(e.actor_id == kari for e in found)
     with world.scoped() as session:
-        count, problems = audit.verify(session)
-    assert count > 0 and problems == []
+        report = audit.verify(session)
+    assert report.count > 0 and report.problems == []
 
 
 def test_a_refusal_is_audited_though_nothing_else_is_kept(world):
@@ -178,7 +178,7 @@ def test_a_refusal_is_audited_though_nothing_else_is_kept(world):
     )
     assert len(rows(world, ConsentSignature)) == 1
     with world.scoped() as session:
-        assert audit.verify(session)[1] == []
+        assert audit.verify(session).problems == []
 
 
 def test_someone_without_a_role_in_the_case_cannot_sign_and_is_audited(world):

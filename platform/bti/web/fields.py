@@ -81,6 +81,9 @@ class VersionField(HiddenField):
     none or garbage (the service then compares nothing). A form shown again after someone
     else saved carries the version now saved (:func:`bti.web.case_view.respond`)."""
 
+    #: Not free text: read by :func:`whole_number`, so no length limit (see bti.web.forms).
+    free_text = False
+
     def process_formdata(self, valuelist):
         text = (valuelist[0] if valuelist else "").strip()
         self.data = whole_number(text, low=0)

@@ -76,7 +76,9 @@ class FlaskForm(flask_wtf.FlaskForm):
 
         def bind_field(self, form, unbound_field, options):
             field = super().bind_field(form, unbound_field, options)
-            if not isinstance(field, StringField):
+            # A field that reads its own value into a number (``free_text = False``, e.g. the
+            # record's version) is bounded by its own parser, not by a length.
+            if not isinstance(field, StringField) or not getattr(field, "free_text", True):
                 return field
             if not any(isinstance(v, Length) for v in field.validators):
                 length = _default_limit(field)
