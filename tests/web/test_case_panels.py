@@ -9,10 +9,9 @@ from dataclasses import dataclass
 
 import pytest
 from flask import Blueprint
-from flask_wtf import FlaskForm
 from sqlmodel import select
 
-from bti import clock, hookimpl
+from bti import FlaskForm, clock, hookimpl
 from bti.case_panels import CasePanel, CaseRead
 from bti.models import AuditEvent
 from bti.services import access, stafettlogg
