@@ -1,4 +1,5 @@
-"""Consent: register, sign, refuse, withdraw; and whether a service is covered now.
+"""Consent: register, sign, refuse, withdraw; and whether a service is covered now (the
+queries are in :mod:`bti.services.consent_coverage`, re-exported here).
 
 The rules of who signs are in :mod:`bti.rules.consent`; the municipality chooses whether a
 youth of 15–17 signs *and* or *or* the guardians (hook ``bti_youth_consent_rule``).
@@ -36,6 +37,21 @@ from bti.rules.child import age_on
 from bti.rules.deadlines import local_today
 from bti.services import guardians, steps, versions
 from bti.services.access import get_case, refusal
+from bti.services.consent_coverage import (
+    covers as covers,
+)
+from bti.services.consent_coverage import (
+    has_valid as has_valid,
+)
+from bti.services.consent_coverage import (
+    health_information_services as health_information_services,
+)
+from bti.services.consent_coverage import (
+    services_of as services_of,
+)
+from bti.services.consent_coverage import (
+    valid_consents as valid_consents,
+)
 from bti.services.guards import require_open
 
 SERVICES = frozenset(kind.value for kind in UnitKind)
@@ -347,61 +363,6 @@ def _who(session: Session, participant) -> str:
         f"{label} ({unit.name}, {unit_kind(unit.kind)})"
         if named != unit.name
         else f"{label} ({unit.name})"
-    )
-
-
-def valid_consents(session: Session, *, case_id: str, on: date) -> list[Consent]:
-    return list(
-        session.exec(
-            select(Consent).where(
-                Consent.case_id == case_id,
-                Consent.status == ConsentStatus.GIVEN,
-                Consent.valid_from <= on,
-                Consent.valid_to >= on,
-            )
-        )
-    )
-
-
-def covers(session: Session, *, case_id: str, service: str, on: date) -> bool:
-    """Whether a consent valid on ``on`` names ``service``."""
-    ids = [c.id for c in valid_consents(session, case_id=case_id, on=on)]
-    if not ids:
-        return False
-    row = session.exec(
-        select(ConsentService.id).where(
-            ConsentService.consent_id.in_(ids), ConsentService.service == service
-        )
-    ).first()
-    return row is not None
-
-
-def has_valid(session: Session, *, case_id: str, on: date) -> bool:
-    return bool(valid_consents(session, case_id=case_id, on=on))
-
-
-def health_information_services(session: Session, *, case_id: str, on: date) -> frozenset[str]:
-    """The services (unit kinds) named by a consent valid on ``on`` that includes health
-    information: those that may read what the health service keeps to itself."""
-    ids = [
-        c.id
-        for c in valid_consents(session, case_id=case_id, on=on)
-        if c.includes_health_information
-    ]
-    if not ids:
-        return frozenset()
-    return frozenset(
-        session.exec(select(ConsentService.service).where(ConsentService.consent_id.in_(ids)))
-    )
-
-
-def services_of(session: Session, consent_id: int) -> list[str]:
-    return list(
-        session.exec(
-            select(ConsentService.service)
-            .where(ConsentService.consent_id == consent_id)
-            .order_by(ConsentService.service)
-        )
     )
 
 
