@@ -7,7 +7,7 @@ numbers and missing fields. After every step:
 * an acknowledged entry reads back byte-identical (less the documented stripping:
   :func:`tests.security.corpus.stored`) and a refused form shows what was typed escaped;
 * the rows in the database are the rows acknowledged, and a refused request changes none;
-* a request about the case writes an audit event, refused or not.
+* a request about the case writes an audit event, refused or not, and at most two.
 
 One app and one SQLite database serve every example: the checks compare counts before and
 after each step, so nothing needs resetting between examples.
@@ -131,10 +131,11 @@ class HostileUse(RuleBasedStateMachine):
         assert status < 500, status
         after = self._counts()
         audited = after.pop(AuditEvent) - before.pop(AuditEvent)
-        # Every request about the case is audited. (Exactly one event per request is the
-        # audit part of issue 17; today an acknowledged change writes its access event and
-        # its change event.)
-        assert audited >= 1, f"{path}: {audited} audit events"
+        # Every request about the case is audited, and at most twice: the action's access
+        # (kept through a rollback) and either the change it made or, when refused, the case
+        # page shown again with the form (a transaction of its own). Folding those into one
+        # event per request is left for later (see the closing note of issue 17).
+        assert 1 <= audited <= 2, f"{path}: {status}, {audited} events"
         if status == 302:
             # One row of what was asked for (a measure also notes itself in the
             # stafettlogg, a meeting invites people): nothing lost anywhere.
