@@ -78,6 +78,9 @@ class CaseRead:
     guardians: list[Guardian]  # empty when guardians must not be involved
     people: list[CaseParticipant]  # active participants
     names: dict[int, str] = field(default_factory=dict)  # staff user id -> display name
+    #: What the viewer asked the page for besides the case (the query string, or the form
+    #: that failed): a panel's own search, such as the people panel's «deltaker».
+    asked: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def is_holder(self) -> bool:

@@ -109,11 +109,12 @@ def test_the_stafettholder_is_marked(world):
     assert "Ingen stafettholder ennå." not in section
 
 
-def test_the_choice_of_people_is_grouped_by_unit_and_leaves_out_those_taking_part(world):
+def test_the_choice_of_people_offers_the_case_unit_and_leaves_out_those_taking_part(world):
+    """Others are found by a search: tests/web/test_case_people_search.py."""
     section = people_section(signed_in(world, "kari").get(case_path(world)).get_data(as_text=True))
-    assert '<optgroup label="Nordby helsestasjon">' in section
     assert f'value="{person(world, "Liv", "Nordby skole")}"' in section
     assert f'value="{person(world, "Kari", "Nordby skole")}"' not in section  # takes part
+    assert f'value="{person(world, "Hege", "Nordby helsestasjon")}"' not in section
 
 
 # ---------------------------------------------------------------------------------------------

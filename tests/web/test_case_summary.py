@@ -15,7 +15,6 @@ from bti import clock
 from bti.labels import unit_label
 from bti.models import Deadline, Meeting
 from bti.services import cases, meetings
-from bti.services.case_page.people import StaffChoice, _namesakes_with_their_unit
 from tests.support.web import case_path, followed, post, signed_in
 from tests.support.world import World
 
@@ -183,13 +182,3 @@ def test_a_service_is_named_once():
     assert unit_label("Vestby PPT-kontor (PPT)", "ppt") == "Vestby PPT-kontor (PPT)"
     # outside a request the kinds read in English, the source language
     assert unit_label("Furuheim", "skole") == "Furuheim (school)"
-
-
-def test_namesakes_read_apart_by_their_unit():
-    choices = [
-        StaffChoice("1:1", "Kari Hansen", "Nordby skole"),
-        StaffChoice("2:2", "Kari Hansen", "Sørby skole"),
-        StaffChoice("3:1", "Liv Berg", "Nordby skole"),
-    ]
-    names = [c.name for c in _namesakes_with_their_unit(choices)]
-    assert names == ["Kari Hansen – Nordby skole", "Kari Hansen – Sørby skole", "Liv Berg"]

@@ -54,6 +54,7 @@ def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, statu
                 by=actor,
                 case_id=case_id,
                 panels=g.municipality.case_panels,
+                asked={key: request.values.get(key, "") for key in request.values},
             )
         except NotFound:
             abort(404)

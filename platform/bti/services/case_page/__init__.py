@@ -19,7 +19,7 @@ report, entries internal to health …), or ``None`` when the panel is not shown
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -61,8 +61,10 @@ def read(
     by: Actor,
     case_id: str,
     panels: Sequence[CasePanel],
+    asked: Mapping[str, str] | None = None,
 ) -> CasePage:
-    """The page of ``case_id`` for ``by``; :class:`bti.errors.NotFound` when not theirs."""
+    """The page of ``case_id`` for ``by``; :class:`bti.errors.NotFound` when not theirs.
+    ``asked`` is what the viewer asked the panels for (:attr:`CaseRead.asked`)."""
     case = get_case(session, by=by, case_id=case_id, action="case.read")
     subject = session.get(Subject, case.subject_id)
     today = clock.today(municipality)
@@ -80,6 +82,7 @@ def read(
         now=clock.now(),
         guardians=[] if guardians.excluded(case) else list(registered),
         people=participants.active(session, case.id),
+        asked=dict(asked or {}),
     )
     for person in context.people:
         context.name(person.user_id)

@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
-
 from bti import labels
 from bti.case_panels import CaseRead
-from bti.models import HandOver, Membership, StaffUser, Unit
-from bti.services import brought_in, handover
+from bti.models import HandOver, Unit
+from bti.services import brought_in, handover, name_search, staff_search
+from bti.services.staff_search import StaffChoice
 
 
 @dataclass(frozen=True)
@@ -25,13 +24,6 @@ class Row:
 
 
 @dataclass(frozen=True)
-class StaffChoice:
-    value: str  # "<user id>:<unit id>"
-    name: str
-    unit: str
-
-
-@dataclass(frozen=True)
 class PeoplePanel:
     rows: list[Row]
     advice: object | None
@@ -41,7 +33,9 @@ class PeoplePanel:
     pending: HandOver | None
     pending_to: str
     pending_from: str
-    staff: list[StaffChoice]  # whom the viewer may bring in
+    staff: list[StaffChoice]  # whom the viewer may bring in: found, or the case's unit
+    search: str  # what the viewer searched for ("" when they did not)
+    more: bool  # more matched (or work in the case's unit) than are listed
     may_add: bool
     takes_part: bool
     others: list[Row]  # whom the holder may offer the baton to
@@ -59,37 +53,33 @@ def unit_label(unit: Unit | None) -> str:
     return labels.unit_label(unit.name, unit.kind)
 
 
-def _staff(session: Session, *, exclude: set[int]) -> list[StaffChoice]:
-    """The municipality's active staff, grouped by unit, one choice per person and unit."""
-    rows = session.exec(
-        select(Unit, StaffUser)
-        .join(Membership, Membership.unit_id == Unit.id)
-        .join(StaffUser, StaffUser.id == Membership.user_id)
-        .where(StaffUser.active)
-        .order_by(Unit.name, StaffUser.display_name, StaffUser.id)
-    ).all()
-    choices = []
-    seen: set[tuple[int, int]] = set()
-    for unit, user in rows:
-        if user.id in exclude or (user.id, unit.id) in seen:
-            continue  # one option per person and unit, whatever their roles there
-        seen.add((user.id, unit.id))
-        choices.append(StaffChoice(f"{user.id}:{unit.id}", user.display_name, unit_label(unit)))
-    return _namesakes_with_their_unit(choices)
+#: The query-string name of the people panel's search for a colleague («?deltaker=hege»).
+SEARCH = "deltaker"
 
 
-def _namesakes_with_their_unit(choices: list[StaffChoice]) -> list[StaffChoice]:
-    """Two people of the same name (or one person in two units) read apart: their option
-    says the unit too, beside the group's label that the closed list does not show."""
-    count: dict[str, int] = {}
-    for choice in choices:
-        count[choice.name] = count.get(choice.name, 0) + 1
-    return [
-        StaffChoice(choice.value, f"{choice.name} – {choice.unit}", choice.unit)
-        if count[choice.name] > 1
-        else choice
-        for choice in choices
-    ]
+#: The form field of the person chosen (``"<user id>:<unit id>"``), when adding them failed.
+CHOSEN = "people-add-person"
+
+
+def _an_id(text: str) -> bool:
+    return text.isascii() and text.isdigit() and len(text) <= 9
+
+
+def _staff(ctx: CaseRead, exclude: set[int]) -> tuple[str, staff_search.StaffFound]:
+    """Whom the viewer may choose to bring in: the colleagues matching their search, or
+    without one the staff of the case's own unit when they are few. Never everyone. The
+    person chosen in a form that failed stays in the choice."""
+    text = name_search.cleaned(ctx.asked.get(SEARCH))
+    if text:
+        found = staff_search.search(ctx.session, text=text, exclude=exclude)
+    else:
+        found = staff_search.of_unit(ctx.session, unit_id=ctx.case.unit_id, exclude=exclude)
+    user, _, unit = ctx.asked.get(CHOSEN, "").partition(":")
+    value = f"{user}:{unit}"
+    if _an_id(user) and _an_id(unit) and all(c.value != value for c in found.choices):
+        again = staff_search.chosen(ctx.session, user_id=int(user), unit_id=int(unit))
+        found = staff_search.StaffFound(again + found.choices, found.more)
+    return text, found
 
 
 def read(ctx: CaseRead) -> PeoplePanel:
@@ -108,7 +98,7 @@ def read(ctx: CaseRead) -> PeoplePanel:
     ]
     taking_part = {p.user_id for p in ctx.people}
     pending = handover.pending(session, case=case) if case.stafettholder_id is not None else None
-    staff = _staff(session, exclude=taking_part)
+    search, found = _staff(ctx, taking_part)
     others = [r for r in rows if r.user_id != me]
     kinds = {p.user_id: units[p.unit_id].kind for p in ctx.people if units.get(p.unit_id)}
     advice = (
@@ -134,8 +124,10 @@ def read(ctx: CaseRead) -> PeoplePanel:
         pending=pending,
         pending_to=ctx.name(pending.to_user_id) if pending else "",
         pending_from=ctx.name(pending.from_user_id) if pending else "",
-        staff=staff,
-        may_add=ctx.is_open and bool(staff),
+        staff=found.choices,
+        search=search,
+        more=found.more,
+        may_add=ctx.is_open,
         takes_part=me in taking_part,
         others=others,
         may_offer=ctx.is_open and ctx.is_holder and pending is None and bool(others),

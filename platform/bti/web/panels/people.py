@@ -46,8 +46,8 @@ def _person_and_unit(value: str | None) -> tuple[int, int] | None:
 
 
 class AddParticipantForm(FlaskForm):
-    # The choices (the municipality's staff, grouped by unit) are set by the panel builder;
-    # the service checks that the person works in the unit.
+    # The choices (the colleagues the user searched for, or the case's own unit) are set by
+    # the panel builder; the service checks that the person works in the unit.
     person = SelectField(
         _l("Person and the unit they take part for"),
         choices=[],
@@ -220,7 +220,7 @@ def withdraw_handover(case_id: str, handover_id: int):
 def forms(data: reading.PeoplePanel, build: PanelForms) -> dict:
     add = build.form("people-add", AddParticipantForm)
     add.person.choices = [SelectChoice("", str(_l("Choose a person")))] + [
-        SelectChoice(choice.value, choice.name, optgroup=choice.unit) for choice in data.staff
+        SelectChoice(choice.value, f"{choice.name} – {choice.unit}") for choice in data.staff
     ]
     offer = build.form("handover-offer", OfferForm)
     offer.to_user.choices = [SelectChoice("", str(_l("Choose a person")))] + [
