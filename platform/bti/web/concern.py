@@ -3,15 +3,26 @@
 The first page asks whether the situation is acute and shows the municipality's numbers to
 call now. The acute branch records the report to barnevern at once (the guardians are not
 involved); the normal branch records the concern with the support questions. Both open a
-case at level 0 about a child from one of the user's own units — or a child registered in
-the same form, in the same transaction as the case. The service refuses a person outside
-the municipality's target group; its message goes beside the birth date (a new child) or
-the choice of child.
+case at level 0 about a child from one of the user's own units, found by a search in the
+form (its «Søk» button shows the form again with the children found, keeping what was
+typed) — or a child registered in the same form, in the same transaction as the case. The
+service refuses a person outside the municipality's target group; its message goes beside
+the birth date (a new child) or the choice of child.
 """
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from pydantic import ValidationError as PydanticError
 from wtforms import BooleanField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
@@ -31,12 +42,13 @@ from bti.services.actors import load_actor
 from bti.services.cases import open_concern
 from bti.web.auth import staff_required
 from bti.web.contacts import contacts_now
-from bti.web.fields import LocalDateField
+from bti.web.fields import LocalDateField, whole_number
 from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("concern", __name__)
 
 NEW = "ny"  # the child-choice value for "not in the list: register the child below"
+SEARCH = "sok"  # the name of the form's search button
 YES, NO = "ja", "nei"
 
 # The service's field names (``InvalidInput.field``) and the form's.
@@ -72,6 +84,11 @@ class ConcernForm(FlaskForm):
         validators=[InputRequired(message=_l("Choose the child or youth the concern is about."))],
         invalid_choice_message=_l("Choose the child or youth the concern is about."),
     )
+    find = StringField(
+        _l("Find the child or youth"),
+        [limit(60)],
+        render_kw={"autocomplete": "off", "type": "search"},
+    )
     given_name = StringField(_l("Given name"), [limit(120)], render_kw={"autocomplete": "off"})
     family_name = StringField(_l("Family name"), [limit(120)], render_kw={"autocomplete": "off"})
     birth_date = LocalDateField(_l("Birth date"))
@@ -82,6 +99,10 @@ class ConcernForm(FlaskForm):
 
     new_subject: SubjectCreate | None = None
     allow_synthetic = False
+
+    def searching(self) -> bool:
+        """The user pressed «Søk»: show the children found, register nothing."""
+        return self.is_submitted() and SEARCH in request.form
 
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
@@ -232,8 +253,10 @@ def _concern_page(form: ConcernForm, *, acute: bool, template: str):
                 actor = load_actor(session, g.signed_in.user_id)
             except NotFound:
                 abort(404)
-            _offer_choices(session, form, actor)
-            if form.validate_on_submit():
+            found = _offer_choices(session, form, actor)
+            if form.searching():
+                form.csrf_token.validate(form)
+            elif form.validate_on_submit():
                 case = _open(session, form, actor, acute=acute)
                 flash(
                     _l("The concern has been reported to barnevern.")
@@ -248,12 +271,21 @@ def _concern_page(form: ConcernForm, *, acute: bool, template: str):
     except Refused as error:
         form.form_errors.append(str(error.message))
     # The acute page shows whom to call now, as the first page does.
-    return render_template(template, form=form, contacts=contacts_now() if acute else ())
+    return render_template(
+        template, form=form, found=found, contacts=contacts_now() if acute else ()
+    )
 
 
-def _offer_choices(session, form: ConcernForm, actor: Actor) -> None:
-    """The user's own units, and only the children registered at them."""
-    choices = subjects.concern_choices(session, by=actor)
+def _offer_choices(session, form: ConcernForm, actor: Actor) -> subjects.ConcernChoices:
+    """The user's own units, and of the children registered at them only the one chosen and
+    those found by the search."""
+    chosen = form.subject.data if form.is_submitted() else None
+    choices = subjects.concern_choices(
+        session,
+        by=actor,
+        search=(form.find.data or "") if form.is_submitted() else "",
+        chosen=whole_number(chosen) if chosen != NEW else None,
+    )
     form.unit.choices = [SelectChoice(str(unit.id), unit.name) for unit in choices.units]
     if len(choices.units) == 1 and not form.unit.data:
         form.unit.data = str(choices.units[0].id)
@@ -264,6 +296,7 @@ def _offer_choices(session, form: ConcernForm, actor: Actor) -> None:
         *(SelectChoice(str(s.id), _subject_label(s)) for s in choices.subjects),
         SelectChoice(NEW, _("Not in the list: register the child below")),
     ]
+    return choices
 
 
 def _subject_label(subject: Subject) -> str:
