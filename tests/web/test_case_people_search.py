@@ -14,6 +14,7 @@ from sqlmodel import select
 
 from bti.models import AuditEvent, AuditOutcome, StaffUser
 from bti.services import participants, staff_search
+from tests.security.corpus import PAYLOADS, has_markup
 from tests.support.web import case_path, followed, post, signed_in
 from tests.support.world import World
 
@@ -222,3 +223,13 @@ def test_the_staff_choice_costs_one_statement_however_many_staff_there_are(world
     hire(world, 30, "Nordby skole", name="Arne")
     many = _statements(world, both)
     assert len(few) == len(many) == 2, many
+
+
+def test_markup_typed_into_the_search_is_shown_as_text(world):
+    client = signed_in(world, "kari")
+    for payload in [p for p in PAYLOADS if has_markup(p)][:30]:
+        response = client.get(case_path(world), query_string={"deltaker": payload})
+        assert response.status_code == 200, payload
+        section = people_section(response.get_data(as_text=True))
+        assert options(section) == [], payload
+        assert not re.search(r"<script|<img|<svg|<iframe", section, re.I), payload
