@@ -84,7 +84,7 @@ def read(
         people=people,
         names=rows.staff_names(session, case),
         registered=registered,
-        units=rows.units(session, {p.unit_id for p in people} | {case.unit_id} - {None}),
+        units=rows.units(session, ({p.unit_id for p in people} | {case.unit_id}) - {None}),
     )
     shown = []
     for panel in panels:
