@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         Case,
         CaseDocument,
         CaseParticipant,
+        Consent,
         Deadline,
         Guardian,
         HandOver,
@@ -144,7 +145,7 @@ class CaseRead:
         return rows.consents(self.session, self.case.id)
 
     @cached_property
-    def valid_consents(self) -> list:
+    def valid_consents(self) -> list[Consent]:
         """The consents in force today."""
         return self.consents.valid_on(self.today)
 
