@@ -22,15 +22,29 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from flask import Blueprint
     from sqlmodel import Session
 
-    from bti.models import Case, CaseParticipant, Guardian, Subject
+    from bti.models import (
+        Case,
+        CaseDocument,
+        CaseParticipant,
+        Consent,
+        Deadline,
+        Guardian,
+        HandOver,
+        Meeting,
+        Subject,
+        Unit,
+    )
     from bti.plugins import Municipality
     from bti.rules.access import Actor
+    from bti.services.case_page.rows import CaseConsents, CaseDecisions
+    from bti.services.steps import StepState
     from bti.web.forms import FlaskForm
 
 
@@ -65,7 +79,13 @@ class CasePanel:
 @dataclass
 class CaseRead:
     """What a panel's ``read`` may use, inside the page's one transaction. Read only: the
-    case was loaded and audited once for the whole page."""
+    case was loaded and audited once for the whole page.
+
+    The case's rows that several panels show (consents, meetings, decisions, deadlines, a
+    pending hand-over, the kept forms, the checklist's steps) are read on first use, one
+    query per table, and kept for the other panels: a panel reads them here rather than
+    asking the database again, and never one query per row
+    (``tests/perf/test_query_counts.py``)."""
 
     session: Session
     municipality: Municipality
@@ -78,6 +98,10 @@ class CaseRead:
     guardians: list[Guardian]  # empty when guardians must not be involved
     people: list[CaseParticipant]  # active participants
     names: dict[int, str] = field(default_factory=dict)  # staff user id -> display name
+    #: Every guardian registered for the subject, whether or not they may be involved (to
+    #: name them where the record keeps them); the panels show ``guardians``.
+    registered: list[Guardian] = field(default_factory=list)
+    units: dict[int, Unit] = field(default_factory=dict)  # the case's and participants' units
     #: What the viewer asked the page for besides the case (the query string, or the form
     #: that failed): a panel's own search, such as the people panel's «deltaker».
     asked: Mapping[str, str] = field(default_factory=dict)
@@ -95,7 +119,8 @@ class CaseRead:
         return any(p.user_id == self.actor.user_id for p in self.people)
 
     def name(self, user_id: int | None) -> str:
-        """A staff member's display name, read once and kept for the page's templates."""
+        """A staff member's display name, kept for the page's templates. The page reads the
+        names of everyone the case names at once; one it did not foresee is read here."""
         from bti.models import StaffUser
 
         if user_id is None:
@@ -104,6 +129,72 @@ class CaseRead:
             user = self.session.get(StaffUser, user_id)
             self.names[user_id] = user.display_name if user else ""
         return self.names[user_id]
+
+    def unit(self, unit_id: int | None) -> Unit | None:
+        """The case's unit or a participant's (read with the page), else read here."""
+        from bti.models import Unit
+
+        if unit_id is None:
+            return None
+        if unit_id not in self.units:
+            self.units[unit_id] = self.session.get(Unit, unit_id)
+        return self.units[unit_id]
+
+    @cached_property
+    def consents(self) -> CaseConsents:
+        """The case's consents, newest first, with their services and signatures."""
+        from bti.services.case_page import rows
+
+        return rows.consents(self.session, self.case.id)
+
+    @cached_property
+    def valid_consents(self) -> list[Consent]:
+        """The consents in force today."""
+        return self.consents.valid_on(self.today)
+
+    @cached_property
+    def meetings(self) -> list[Meeting]:
+        """Every meeting of the case, in the order they start."""
+        from bti.services.case_page import rows
+
+        return rows.meetings(self.session, self.case.id)
+
+    @cached_property
+    def decisions(self) -> CaseDecisions:
+        """The case's decisions in the order taken, with their services and who took part."""
+        from bti.services.case_page import rows
+
+        return rows.decisions(self.session, self.case.id)
+
+    @cached_property
+    def open_deadlines(self) -> list[Deadline]:
+        """The case's deadlines not yet met, soonest first."""
+        from bti.services import deadlines
+
+        return deadlines.open_for_case(self.session, self.case.id)
+
+    @cached_property
+    def pending_handover(self) -> HandOver | None:
+        """The stafettholder's offer of the baton waiting for an answer."""
+        from bti.services import handover
+
+        if self.case.stafettholder_id is None:
+            return None
+        return handover.pending(self.session, case=self.case)
+
+    @cached_property
+    def documents(self) -> list[CaseDocument]:
+        """The case's filled-in forms, oldest first."""
+        from bti.services import documents
+
+        return documents.for_case(self.session, case_id=self.case.id)
+
+    @cached_property
+    def step_states(self) -> list[StepState]:
+        """The level's steps with their ticks, where the guide keeps them as a checklist."""
+        from bti.services import steps
+
+        return steps.states(self.session, municipality=self.municipality, case=self.case)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ missing while nobody taking part in the case works in a unit of its kind.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
@@ -38,8 +39,16 @@ def required(session: Session, *, municipality: Municipality, case: Case) -> lis
         .where(CaseDocument.case_id == case.id, CaseDocument.kind.in_(list(rules)))
         .order_by(CaseDocument.created_at, CaseDocument.id)
     ).all()
+    return required_by(municipality, kept)
+
+
+def required_by(municipality: Municipality, kept: Iterable[CaseDocument]) -> list[Missing]:
+    """:func:`required`, from the case's kept forms already read (oldest first)."""
+    rules = {v.kind: v.brings_in for v in municipality.fillable_forms if v.brings_in}
     found: dict[str, Missing] = {}
     for document in kept:
+        if document.kind not in rules:
+            continue
         answers = documents.answers_of(document)
         for rule in rules[document.kind]:
             if answers.get(rule.field) == rule.answer and rule.unit_kind not in found:
@@ -52,12 +61,15 @@ def still_missing(session: Session, *, municipality: Municipality, case: Case) -
     wanted = required(session, municipality=municipality, case=case)
     if not wanted:
         return []
-    present = set(
-        session.exec(
-            select(Unit.kind)
-            .join(CaseParticipant, CaseParticipant.unit_id == Unit.id)
-            .where(CaseParticipant.case_id == case.id, CaseParticipant.own_part_closed_at.is_(None))
-        ).all()
-    )
-    present = {str(kind) for kind in present}
-    return [service for service in wanted if service.unit_kind not in present]
+    present = session.exec(
+        select(Unit.kind)
+        .join(CaseParticipant, CaseParticipant.unit_id == Unit.id)
+        .where(CaseParticipant.case_id == case.id, CaseParticipant.own_part_closed_at.is_(None))
+    ).all()
+    return not_provided(wanted, present)
+
+
+def not_provided(wanted: Iterable[Missing], present: Iterable[str]) -> list[Missing]:
+    """Those of ``wanted`` whose kind of service is not among the ``present`` unit kinds."""
+    kinds = {str(kind) for kind in present}
+    return [service for service in wanted if service.unit_kind not in kinds]

@@ -7,6 +7,7 @@ youth of 15–17 signs *and* or *or* the guardians (hook ``bti_youth_consent_rul
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -67,6 +68,20 @@ def requirement_for(session: Session, *, municipality: Municipality, case: Case,
     """Who must sign a consent in this case, today."""
     subject = session.get(Subject, case.subject_id)
     guardians = session.exec(select(Guardian).where(Guardian.subject_id == subject.id)).all()
+    return requirement_of(
+        municipality=municipality,
+        subject=subject,
+        guardians=guardians,
+        includes_health_information=includes_health_information,
+        services=services,
+    )
+
+
+def requirement_of(*, municipality: Municipality, subject: Subject,
+                   guardians: Sequence[Guardian], includes_health_information: bool = False,
+                   services: list[str] | None = None) -> rules.Requirement:  # fmt: skip
+    """:func:`requirement_for` the subject and all their registered guardians, already
+    read (the case page reads them once for every panel)."""
     return rules.required_signers(
         subject_kind=subject.kind,
         age=subject_age(subject, clock.today(municipality)),

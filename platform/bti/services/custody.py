@@ -17,9 +17,10 @@ personal data.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, or_, select
 
 from bti.errors import InvalidInput, NotFound
 from bti.i18n import lazy_gettext as _l
@@ -278,15 +279,24 @@ def _editable(session: Session, *, by: Actor, case_id: str, action: str) -> tupl
 def in_record(session: Session, guardian_id: int) -> bool:
     """Whether the case's record names the guardian: they signed a consent, or were invited
     to a meeting that has been held."""
-    signed = session.exec(
-        select(ConsentSignature.id).where(ConsentSignature.guardian_id == guardian_id)
-    ).first()
-    met = session.exec(
-        select(MeetingInvitee.id)
+    return guardian_id in in_record_of(session, [guardian_id])
+
+
+def in_record_of(session: Session, guardian_ids: Iterable[int]) -> set[int]:
+    """Those of ``guardian_ids`` the record names (:func:`in_record`), in one query."""
+    ids = list(guardian_ids)
+    if not ids:
+        return set()
+    signed = select(ConsentSignature.guardian_id).where(ConsentSignature.guardian_id.in_(ids))
+    met = (
+        select(MeetingInvitee.guardian_id)
         .join(Meeting, Meeting.id == MeetingInvitee.meeting_id)
-        .where(MeetingInvitee.guardian_id == guardian_id, Meeting.held_at.is_not(None))
-    ).first()
-    return signed is not None or met is not None
+        .where(MeetingInvitee.guardian_id.in_(ids), Meeting.held_at.is_not(None))
+    )
+    named = select(Guardian.id).where(
+        Guardian.id.in_(ids), or_(Guardian.id.in_(signed), Guardian.id.in_(met))
+    )
+    return set(session.exec(named))
 
 
 def _registered(session: Session, subject: Subject) -> list[Guardian]:

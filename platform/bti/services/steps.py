@@ -16,6 +16,7 @@ while the earlier ticks stay on record.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -134,8 +135,13 @@ def open_before_decision(session: Session, *, municipality: Municipality, case: 
     """The numbers of the steps before the decision step not yet done in this round: the
     decision is still allowed (the guide orders the work, it does not forbid a decision),
     but the person deciding is told."""
+    return open_before(states(session, municipality=municipality, case=case))
+
+
+def open_before(states: Iterable[StepState]) -> list[int]:
+    """:func:`open_before_decision` from the case's :func:`states`, already read."""
     open_steps = []
-    for state in states(session, municipality=municipality, case=case):
+    for state in states:
         if state.step.done_when == DECISION:
             break
         if state.done is None:

@@ -10,6 +10,9 @@ The core panels' read functions live beside this module, one per panel:
 * :mod:`.documents` — the notes and forms the case keeps;
 * :mod:`.printable` — what can be printed.
 
+:mod:`.rows` reads the case's rows that several panels show, one query per table, for the
+page's :class:`~bti.case_panels.CaseRead` to keep.
+
 :mod:`.actions` holds the few case-page actions that answer with more than the service they
 wrap returns (the warning after a decision, a meeting of the URL's case).
 
@@ -23,15 +26,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bti import clock
 from bti.case_panels import CasePanel, CaseRead, CaseSummary
-from bti.models import Case, Guardian, Subject
+from bti.models import Case, Subject
 from bti.rules.access import Actor
 from bti.rules.child import age_on
 from bti.services import guardians, participants
 from bti.services.access import get_case
+from bti.services.case_page import rows
 
 if TYPE_CHECKING:
     from bti.plugins import Municipality
@@ -66,11 +70,9 @@ def read(
     """The page of ``case_id`` for ``by``; :class:`bti.errors.NotFound` when not theirs.
     ``asked`` is what the viewer asked the panels for (:attr:`CaseRead.asked`)."""
     case = get_case(session, by=by, case_id=case_id, action="case.read")
-    subject = session.get(Subject, case.subject_id)
+    subject, registered = rows.subject_and_guardians(session, case.subject_id)
     today = clock.today(municipality)
-    registered = session.exec(
-        select(Guardian).where(Guardian.subject_id == subject.id).order_by(Guardian.id)
-    ).all()
+    people = participants.active(session, case.id)
     context = CaseRead(
         session=session,
         municipality=municipality,
@@ -80,13 +82,13 @@ def read(
         age=age_on(subject.birth_date, today) if subject.birth_date else None,
         today=today,
         now=clock.now(),
-        guardians=[] if guardians.excluded(case) else list(registered),
-        people=participants.active(session, case.id),
+        guardians=[] if guardians.excluded(case) else registered,
+        people=people,
+        names=rows.staff_names(session, case),
+        registered=registered,
+        units=rows.units(session, ({p.unit_id for p in people} | {case.unit_id}) - {None}),
         asked=dict(asked or {}),
     )
-    for person in context.people:
-        context.name(person.user_id)
-    context.name(case.opened_by_id)
     shown = []
     for panel in panels:
         data = panel.read(context)

@@ -7,16 +7,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import select
-
 from bti.case_panels import CaseRead
 from bti.guide_text import contact_name, level_facts, outcome_title
 from bti.i18n import lazy_gettext as _l
 from bti.labels import UNIT_KINDS, capitalised, unit_kind
-from bti.models import Consent, Decision, DecisionParticipant, DecisionService
+from bti.models import Consent, Decision
+from bti.rules import levels
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.levels import find_outcome
-from bti.services import barnevern_help, cases, consents, deadlines, guardians, steps
+from bti.services import barnevern_help, guardians, steps
+from bti.services.cases.deciding import involved
 from bti.services.teams import referrals
 
 
@@ -45,7 +45,7 @@ class AboutPanel:
 
 def read_about(ctx: CaseRead) -> AboutPanel:
     level = ctx.municipality.level(ctx.case.level)
-    involved = cases.services_involved(ctx.session, case=ctx.case)
+    involved = services_involved(ctx)
     return AboutPanel(
         voice_required=voice_required(ctx.age),
         great_weight=voice_carries_great_weight(ctx.age),
@@ -54,12 +54,19 @@ def read_about(ctx: CaseRead) -> AboutPanel:
         facts=level_facts(level),
         forms={v.kind for v in ctx.municipality.fillable_forms},
         services=sorted(capitalised(unit_kind(kind)) for kind in involved),
-        warning=cases.service_count_warning(
-            ctx.session, municipality=ctx.municipality, case=ctx.case
-        )
-        if ctx.is_open
-        else None,
-        valid_consents=consents.valid_consents(ctx.session, case_id=ctx.case.id, on=ctx.today),
+        warning=levels.service_count_warning(level, len(involved)) if ctx.is_open else None,
+        valid_consents=ctx.valid_consents,
+    )
+
+
+def services_involved(ctx: CaseRead) -> set[str]:
+    """:func:`bti.services.cases.services_involved`, from the rows the page has read."""
+    unit = ctx.unit(ctx.case.unit_id)
+    found = ctx.decisions
+    return involved(
+        own=unit.kind if unit else None,
+        taking_part=[ctx.unit(p.unit_id).kind for p in ctx.people if ctx.unit(p.unit_id)],
+        named=[s for d in found.since_level(ctx.case.level) for s in found.services[d.id]],
     )
 
 
@@ -126,29 +133,19 @@ def service_choices(level) -> list[tuple[str, str]]:
 
 def read_decision(ctx: CaseRead) -> DecisionPanel:
     level = ctx.municipality.level(ctx.case.level)
-    decisions = ctx.session.exec(
-        select(Decision).where(Decision.case_id == ctx.case.id).order_by(Decision.decided_at)
-    ).all()
-    named: dict[int, list[str]] = {}
-    if decisions:
-        for row in ctx.session.exec(
-            select(DecisionService).where(
-                DecisionService.decision_id.in_([d.id for d in decisions])
-            )
-        ):
-            named.setdefault(row.decision_id, []).append(capitalised(unit_kind(row.service)))
-    joined = _took_part(ctx, decisions)
+    found = ctx.decisions
+    decisions = found.decisions
     rows = [
         DecisionRow(
-            d, _outcome_label(ctx, d), sorted(named.get(d.id, [])), _note(ctx, d), joined[d.id]
+            d,
+            _outcome_label(ctx, d),
+            sorted(capitalised(unit_kind(s)) for s in found.services[d.id]),
+            _note(ctx, d),
+            _took_part(ctx, d),
         )
         for d in decisions
     ]
-    open_steps = (
-        steps.open_before_decision(ctx.session, municipality=ctx.municipality, case=ctx.case)
-        if ctx.is_open
-        else []
-    )
+    open_steps = steps.open_before(ctx.step_states) if ctx.is_open else []
     return DecisionPanel(
         level=level,
         decisions=rows,
@@ -180,22 +177,14 @@ def _next_steps(ctx: CaseRead, decision: Decision) -> NextSteps | None:
     )
 
 
-def _took_part(ctx: CaseRead, decisions: list[Decision]) -> dict[int, list[str]]:
-    """Who took part in each decision taken together, in words: the staff, then «barnet» and
+def _took_part(ctx: CaseRead, decision: Decision) -> list[str]:
+    """Who took part in a decision taken together, in words: the staff, then «barnet» and
     «de foresatte» where they did."""
-    joined: dict[int, list[str]] = {d.id: [] for d in decisions}
-    if decisions:
-        for row in ctx.session.exec(
-            select(DecisionParticipant)
-            .where(DecisionParticipant.decision_id.in_(list(joined)))
-            .order_by(DecisionParticipant.id)
-        ):
-            joined[row.decision_id].append(ctx.name(row.user_id))
-    for d in decisions:
-        if d.child_took_part:
-            joined[d.id].append(str(_l("the child or youth")))
-        if d.guardians_took_part:
-            joined[d.id].append(str(_l("the guardians")))
+    joined = [ctx.name(user_id) for user_id in ctx.decisions.took_part[decision.id]]
+    if decision.child_took_part:
+        joined.append(str(_l("the child or youth")))
+    if decision.guardians_took_part:
+        joined.append(str(_l("the guardians")))
     return joined
 
 
@@ -251,6 +240,6 @@ def read_deadlines(ctx: CaseRead) -> DeadlinesPanel:
             overdue=d.due_at <= now,
             remind=d.remind_at is not None and d.remind_at <= now < d.due_at,
         )
-        for d in deadlines.open_for_case(ctx.session, ctx.case.id)
+        for d in ctx.open_deadlines
     ]
     return DeadlinesPanel(rows)

@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import select
-
 from bti.case_panels import CaseRead
 from bti.i18n import lazy_gettext as _l
 from bti.labels import CONSENT_RULES, CONSENT_STATUS, EXPIRED, UNIT_KINDS, unit_kind
@@ -17,7 +15,6 @@ from bti.models import (
     Consent,
     ConsentSignature,
     ConsentStatus,
-    Guardian,
     SignerKind,
     SubjectKind,
 )
@@ -65,12 +62,7 @@ class _Names:
 
     def __init__(self, ctx: CaseRead):
         subject = ctx.subject
-        self.guardians = {
-            guardian.id: guardian.name
-            for guardian in ctx.session.exec(
-                select(Guardian).where(Guardian.subject_id == subject.id)
-            )
-        }
+        self.guardians = {guardian.id: guardian.name for guardian in ctx.registered}
         full = f"{subject.given_name} {subject.family_name}".strip()
         if subject.kind == SubjectKind.GRAVID or (ctx.age is not None and ctx.age >= 18):
             self.subject = str(_l("%(name)s (themself)", name=full))
@@ -109,19 +101,9 @@ def _status(consent: Consent, today: date) -> str:
     return str(consent.status)
 
 
-def _signatures(ctx: CaseRead, consent_id: int) -> list[ConsentSignature]:
-    return list(
-        ctx.session.exec(
-            select(ConsentSignature)
-            .where(ConsentSignature.consent_id == consent_id)
-            .order_by(ConsentSignature.signed_on, ConsentSignature.id)
-        )
-    )
-
-
 def _view(ctx: CaseRead, consent: Consent, names: _Names, excluded: bool) -> ConsentView:
-    services = consents.services_of(ctx.session, consent.id)
-    signatures = _signatures(ctx, consent.id)
+    services = ctx.consents.services_of(consent.id)
+    signatures = ctx.consents.signatures[consent.id]
     signers = [_signer(s) for s in signatures]
     signed = set(signers)
     status = _status(consent, ctx.today)
@@ -140,12 +122,8 @@ def _view(ctx: CaseRead, consent: Consent, names: _Names, excluded: bool) -> Con
     )
     if status != ConsentStatus.DRAFT:
         return view
-    requirement = consents.requirement_for(
-        ctx.session,
-        municipality=ctx.municipality,
-        case=ctx.case,
-        includes_health_information=consent.includes_health_information,
-        services=services,
+    requirement = _requirement(
+        ctx, includes_health_information=consent.includes_health_information, services=services
     )
     view.rule = CONSENT_RULES.get(requirement.rule)
     view.possible = requirement.possible
@@ -160,21 +138,19 @@ def _view(ctx: CaseRead, consent: Consent, names: _Names, excluded: bool) -> Con
     return view
 
 
+def _requirement(ctx: CaseRead, **kwargs) -> rules.Requirement:
+    """:func:`bti.services.consents.requirement_for` the page's subject and guardians."""
+    return consents.requirement_of(
+        municipality=ctx.municipality, subject=ctx.subject, guardians=ctx.registered, **kwargs
+    )
+
+
 def read(ctx: CaseRead) -> ConsentPanel:
     excluded = guardians.excluded(ctx.case)
     names = _Names(ctx)
-    rows = ctx.session.exec(
-        select(Consent)
-        .where(Consent.case_id == ctx.case.id)
-        .order_by(Consent.created_at.desc(), Consent.id.desc())
-    ).all()
-    views = [_view(ctx, consent, names, excluded) for consent in rows]
-    requirement = consents.requirement_for(
-        ctx.session, municipality=ctx.municipality, case=ctx.case
-    )
-    with_health = consents.requirement_for(
-        ctx.session, municipality=ctx.municipality, case=ctx.case, includes_health_information=True
-    )
+    views = [_view(ctx, consent, names, excluded) for consent in ctx.consents.consents]
+    requirement = _requirement(ctx)
+    with_health = _requirement(ctx, includes_health_information=True)
     alone = frozenset({rules.SUBJECT}) in requirement.alternatives
     return ConsentPanel(
         consents=views,

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
-
 from bti.case_panels import CaseRead
 from bti.i18n import lazy_gettext as _l
 from bti.models import Guardian, SubjectKind
 from bti.rules import custody as rules
 from bti.rules.child import GREAT_WEIGHT_FROM_AGE
 from bti.services import guardians
-from bti.services.custody import facts_of, in_record
+from bti.services.custody import facts_of, in_record_of
 
 #: The custody arrangements in words, in the order the form offers them.
 CUSTODY = {
@@ -74,17 +72,14 @@ class GuardiansPanel:
 def read(ctx: CaseRead) -> GuardiansPanel:
     if guardians.excluded(ctx.case):
         return GuardiansPanel(excluded=True)
-    rows = list(
-        ctx.session.exec(
-            select(Guardian).where(Guardian.subject_id == ctx.subject.id).order_by(Guardian.id)
-        )
-    )
+    rows = ctx.registered
+    recorded = in_record_of(ctx.session, [g.id for g in rows])
     custody = str(ctx.subject.custody) if ctx.subject.custody else ""
     broken = rules.mismatch(custody or None, facts_of(rows))
     subject = ctx.subject
     return GuardiansPanel(
         excluded=False,
-        guardians=tuple(_view(ctx, g) for g in rows),
+        guardians=tuple(_view(g, g.id in recorded) for g in rows),
         custody=custody,
         custody_text=CUSTODY.get(custody, NO_CUSTODY),
         mismatch=_l(
@@ -102,7 +97,7 @@ def read(ctx: CaseRead) -> GuardiansPanel:
     )
 
 
-def _view(ctx: CaseRead, guardian: Guardian) -> GuardianView:
+def _view(guardian: Guardian, recorded: bool) -> GuardianView:
     return GuardianView(
         id=guardian.id,
         name=guardian.name,
@@ -111,6 +106,6 @@ def _view(ctx: CaseRead, guardian: Guardian) -> GuardianView:
         daily_care=guardian.daily_care,
         phone=guardian.phone or "",
         fodselsnummer=guardian.fodselsnummer or "",
-        in_record=in_record(ctx.session, guardian.id),
+        in_record=recorded,
         version=guardian.version,
     )

@@ -89,7 +89,7 @@ def read(ctx: CaseRead) -> DocumentsPanel | None:
     if not variants:
         return None
     by_kind = {v.kind: v for v in variants}
-    rows = documents.for_case(ctx.session, case_id=ctx.case.id)
+    rows = ctx.documents
     kept = [
         Kept(
             row.id,

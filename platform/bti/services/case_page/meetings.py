@@ -93,15 +93,20 @@ class HeldOutline:
 
 
 def _naming(
-    session: Session, rows: list[MeetingInvitee], subject: Subject | None, staff_name
+    session: Session,
+    rows: list[MeetingInvitee],
+    subject: Subject | None,
+    staff_name,
+    known: list[Guardian] = (),
 ) -> Callable[[MeetingInvitee], Invited]:
     """A function naming each of ``rows``: staff by ``staff_name(user_id)``, guardians by
-    name (also those no longer to be involved), the child by name."""
-    ids = {row.guardian_id for row in rows if row.guardian_id}
-    named = {}
+    name (also those no longer to be involved; those in ``known`` need no query), the child
+    by name."""
+    named = {guardian.id: guardian.name for guardian in known}
+    ids = {row.guardian_id for row in rows if row.guardian_id} - set(named)
     if ids:
         found = session.exec(select(Guardian).where(Guardian.id.in_(ids)))
-        named = {guardian.id: guardian.name for guardian in found}
+        named.update({guardian.id: guardian.name for guardian in found})
     child = f"{subject.given_name} {subject.family_name}" if subject else ""
 
     def invited(row: MeetingInvitee) -> Invited:
@@ -118,17 +123,8 @@ def _case_meetings(ctx: CaseRead) -> list[MeetingView]:
     from bti.web.formatting import meeting_time
 
     session = ctx.session
-    coming = session.exec(
-        select(Meeting)
-        .where(Meeting.case_id == ctx.case.id, Meeting.held_at.is_(None))
-        .order_by(Meeting.starts_at, Meeting.id)
-    ).all()
-    held = session.exec(
-        select(Meeting)
-        .where(Meeting.case_id == ctx.case.id, Meeting.held_at.is_not(None))
-        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
-        .limit(HELD_SHOWN)
-    ).all()
+    coming = [m for m in ctx.meetings if m.held_at is None]
+    held = [m for m in reversed(ctx.meetings) if m.held_at is not None][:HELD_SHOWN]
     found = [*coming, *held]
     ids = [m.id for m in found]
     if not ids:
@@ -139,7 +135,7 @@ def _case_meetings(ctx: CaseRead) -> list[MeetingView]:
         .where(MinutesPart.meeting_id.in_(ids))
         .order_by(MinutesPart.position, MinutesPart.id)
     ).all()
-    invited = _naming(session, invitees, ctx.subject, ctx.name)
+    invited = _naming(session, invitees, ctx.subject, ctx.name, known=ctx.registered)
     tz_name = ctx.municipality.profile.timezone
 
     views = []

@@ -9,7 +9,7 @@ from datetime import datetime
 from bti import labels
 from bti.case_panels import CaseRead
 from bti.models import HandOver, Unit
-from bti.services import brought_in, handover, name_search, staff_search
+from bti.services import brought_in, name_search, staff_search
 from bti.services.staff_search import StaffChoice
 
 
@@ -82,9 +82,18 @@ def _staff(ctx: CaseRead, exclude: set[int]) -> tuple[str, staff_search.StaffFou
     return text, found
 
 
+def _missing(ctx: CaseRead, present) -> list[brought_in.Missing]:
+    """The services the case's forms bring in that none of the ``present`` kinds provides
+    (:func:`bti.services.brought_in.still_missing`); the forms are read only where one of
+    the municipality's brings a service in."""
+    if not any(v.brings_in for v in ctx.municipality.fillable_forms):
+        return []
+    return brought_in.not_provided(brought_in.required_by(ctx.municipality, ctx.documents), present)
+
+
 def read(ctx: CaseRead) -> PeoplePanel:
-    session, case, me = ctx.session, ctx.case, ctx.actor.user_id
-    units = {p.unit_id: session.get(Unit, p.unit_id) for p in ctx.people if p.unit_id}
+    case, me = ctx.case, ctx.actor.user_id
+    units = {p.unit_id: ctx.unit(p.unit_id) for p in ctx.people if p.unit_id}
     rows = [
         Row(
             user_id=p.user_id,
@@ -97,7 +106,7 @@ def read(ctx: CaseRead) -> PeoplePanel:
         for p in ctx.people
     ]
     taking_part = {p.user_id for p in ctx.people}
-    pending = handover.pending(session, case=case) if case.stafettholder_id is not None else None
+    pending = ctx.pending_handover
     search, found = _staff(ctx, taking_part)
     others = [r for r in rows if r.user_id != me]
     kinds = {p.user_id: units[p.unit_id].kind for p in ctx.people if units.get(p.unit_id)}
@@ -110,11 +119,7 @@ def read(ctx: CaseRead) -> PeoplePanel:
         if ctx.is_open
         else None
     )
-    missing = (
-        brought_in.still_missing(session, municipality=ctx.municipality, case=case)
-        if ctx.is_open
-        else []
-    )
+    missing = _missing(ctx, kinds.values()) if ctx.is_open else []
     return PeoplePanel(
         rows=rows,
         advice=advice,

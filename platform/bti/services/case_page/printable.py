@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
-
 from bti.case_panels import CaseRead
 from bti.i18n import gettext as _
 from bti.labels import CONSENT_STATUS
-from bti.models import Consent, Meeting
 from bti.services import stafettlogg
 
 
@@ -38,9 +35,7 @@ def read(ctx: CaseRead) -> PrintPanel:
 
     case_id = ctx.case.id
     found = [Printable(_("Consent form, blank"), "print.print_blank_consent", {"case_id": case_id})]
-    for consent in ctx.session.exec(
-        select(Consent).where(Consent.case_id == case_id).order_by(Consent.created_at, Consent.id)
-    ):
+    for consent in reversed(ctx.consents.consents):  # oldest first
         label = _(
             "Consent %(start)s – %(end)s (%(status)s)",
             start=_short_date(consent.valid_from),
@@ -49,9 +44,7 @@ def read(ctx: CaseRead) -> PrintPanel:
         )
         args = {"case_id": case_id, "consent_id": consent.id}
         found.append(Printable(label, "print.print_consent", args))
-    for meeting in ctx.session.exec(
-        select(Meeting).where(Meeting.case_id == case_id).order_by(Meeting.starts_at, Meeting.id)
-    ):
+    for meeting in ctx.meetings:
         kind = ctx.municipality.meeting_kind_label(meeting.kind)
         about = f"{kind}, {local_moment(meeting.starts_at)}"
         args = {"case_id": case_id, "meeting_id": meeting.id}

@@ -22,7 +22,7 @@ class StepsPanel:
 
 def read_steps(ctx: CaseRead) -> StepsPanel | None:
     """Only where the guide keeps the level's steps as a checklist."""
-    states = steps.states(ctx.session, municipality=ctx.municipality, case=ctx.case)
+    states = ctx.step_states
     if not states:
         return None
     for state in states:

@@ -9,12 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import select
-
 from bti.case_panels import CaseRead
 from bti.guide_text import outcome_title
 from bti.i18n import lazy_gettext as _l
-from bti.models import ActionPlanItem, EntryKind, Meeting, StafettloggEntry, Unit
+from bti.models import ActionPlanItem, EntryKind, StafettloggEntry
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.services import stafettlogg
 
@@ -114,7 +112,7 @@ def _holders(ctx: CaseRead) -> list[tuple[str, str]]:
         if person.user_id in seen:
             continue
         seen.add(person.user_id)
-        unit = ctx.session.get(Unit, person.unit_id) if person.unit_id else None
+        unit = ctx.unit(person.unit_id)
         label = ctx.name(person.user_id) + (f" ({unit.name})" if unit else "")
         choices.append((str(person.user_id), label))
     return choices
@@ -123,11 +121,11 @@ def _holders(ctx: CaseRead) -> list[tuple[str, str]]:
 def _meetings(ctx: CaseRead) -> list[tuple[str, str]]:
     from bti.web.formatting import datetimeformat  # in the reader's language
 
-    rows = ctx.session.exec(
-        select(Meeting).where(Meeting.case_id == ctx.case.id).order_by(Meeting.starts_at)
-    ).all()
     label = ctx.municipality.meeting_kind_label
-    return [(str(m.id), f"{label(m.kind)}, {datetimeformat(m.starts_at, 'short')}") for m in rows]
+    return [
+        (str(m.id), f"{label(m.kind)}, {datetimeformat(m.starts_at, 'short')}")
+        for m in ctx.meetings
+    ]
 
 
 def _overdue(item: ActionPlanItem, ctx: CaseRead) -> bool:

@@ -12,14 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import func, select
-
 from bti.case_panels import CaseRead
 from bti.i18n import lazy_gettext as _l
 from bti.labels import capitalised, unit_kind, unit_label
-from bti.models import Consent, ConsentStatus, Meeting, Unit
 from bti.rules.deadlines import is_overdue
-from bti.services import consents, deadlines, guardians, handover, steps
+from bti.services import guardians
 
 
 @dataclass(frozen=True)
@@ -74,31 +71,15 @@ class SummaryPanel:
 
 
 def read(ctx: CaseRead) -> SummaryPanel:
-    case, session, now = ctx.case, ctx.session, ctx.now
+    case, now = ctx.case, ctx.now
     level = ctx.municipality.level(case.level)
-    unit = session.get(Unit, case.unit_id) if case.unit_id else None
-    pending = handover.pending(session, case=case)
+    unit = ctx.unit(case.unit_id)
+    pending = ctx.pending_handover
     consent = _consent(ctx)
     deadline = _deadline(ctx)
-    meeting = session.exec(
-        select(Meeting)
-        .where(
-            Meeting.case_id == case.id,
-            Meeting.held_at.is_(None),
-            Meeting.on_hold.is_(False),
-            Meeting.starts_at > now,
-        )
-        .order_by(Meeting.starts_at)
-        .limit(1)
-    ).first()
-    to_register = session.exec(
-        select(func.count(Meeting.id)).where(
-            Meeting.case_id == case.id,
-            Meeting.held_at.is_(None),
-            Meeting.on_hold.is_(False),
-            Meeting.starts_at <= now,
-        )
-    ).one()
+    waiting = [m for m in ctx.meetings if m.held_at is None and not m.on_hold]
+    meeting = next((m for m in waiting if m.starts_at > now), None)
+    to_register = sum(1 for m in waiting if m.starts_at <= now)
     ahead, checklist = _steps_ahead(ctx, level)
     return SummaryPanel(
         age=ctx.age,
@@ -127,27 +108,23 @@ def read(ctx: CaseRead) -> SummaryPanel:
 
 
 def _consent(ctx: CaseRead) -> ConsentState:
-    valid = consents.valid_consents(ctx.session, case_id=ctx.case.id, on=ctx.today)
-    waiting = ctx.session.exec(
-        select(func.count(Consent.id)).where(
-            Consent.case_id == ctx.case.id, Consent.status == ConsentStatus.DRAFT
-        )
-    ).one()
+    valid = ctx.valid_consents
+    waiting = ctx.consents.waiting
     if not valid:
-        return ConsentState(in_force=False, waiting=bool(waiting))
+        return ConsentState(in_force=False, waiting=waiting)
     services: set[str] = set()
     for consent in valid:
-        services.update(consents.services_of(ctx.session, consent.id))
+        services.update(ctx.consents.services_of(consent.id))
     return ConsentState(
         in_force=True,
         until=max(c.valid_to for c in valid),
         services=tuple(sorted(capitalised(unit_kind(s)) for s in services)),
-        waiting=bool(waiting),
+        waiting=waiting,
     )
 
 
 def _deadline(ctx: CaseRead) -> NextDeadline | None:
-    open_ = deadlines.open_for_case(ctx.session, ctx.case.id)
+    open_ = ctx.open_deadlines
     if not open_:
         return None
     first = open_[0]
@@ -164,8 +141,7 @@ def _steps_ahead(ctx: CaseRead, level) -> tuple[tuple[Any, ...], bool]:
     """The steps still ahead: on a checklist level those not done, in order; otherwise the
     level's steps as the guide lists them (guidance, not tracked)."""
     if level.checklist:
-        states = steps.states(ctx.session, municipality=ctx.municipality, case=ctx.case)
-        return tuple(state.step for state in states if not state.done), True
+        return tuple(state.step for state in ctx.step_states if not state.done), True
     return tuple(level.steps), False
 
 

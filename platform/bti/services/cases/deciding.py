@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlmodel import Session, select
@@ -208,22 +208,32 @@ def services_involved(session: Session, *, case: Case) -> set[str]:
             .where(CaseParticipant.case_id == case.id, CaseParticipant.own_part_closed_at.is_(None))
         )
     )
-    kinds.update(
-        session.exec(
-            select(DecisionService.service)
-            .join(Decision, Decision.id == DecisionService.decision_id)
-            .where(Decision.case_id == case.id, Decision.id >= _since_level(session, case))
-        )
+    named = session.exec(
+        select(DecisionService.service)
+        .join(Decision, Decision.id == DecisionService.decision_id)
+        .where(Decision.case_id == case.id, Decision.id >= _since_level(session, case))
     )
-    return {str(kind) for kind in kinds} - ({str(own)} if own else set())
+    return involved(own=own, taking_part=kinds, named=named)
+
+
+def involved(*, own: str | None, taking_part: Iterable[str], named: Iterable[str]) -> set[str]:
+    """:func:`services_involved` from the rows already read: the services of those taking
+    part and those named by the decisions since the level, without the case's own."""
+    kinds = {str(kind) for kind in taking_part} | {str(kind) for kind in named}
+    return kinds - ({str(own)} if own else set())
 
 
 def _since_level(session: Session, case: Case) -> int:
     """The id of the decision that brought the case to its present level (0 if none)."""
-    for decision in session.exec(
-        select(Decision).where(Decision.case_id == case.id).order_by(Decision.id.desc())
-    ):
-        if decision.from_level != case.level:
+    decisions = session.exec(select(Decision).where(Decision.case_id == case.id))
+    return first_of_level(decisions, case.level)
+
+
+def first_of_level(decisions: Iterable[Decision], level: int) -> int:
+    """The id of the decision among ``decisions`` (all the case's) that brought the case to
+    ``level``: the latest taken at another level (0 if none)."""
+    for decision in sorted(decisions, key=lambda d: d.id, reverse=True):
+        if decision.from_level != level:
             return decision.id
     return 0
 
