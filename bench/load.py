@@ -1,0 +1,227 @@
+"""The platform under gunicorn with two workers, loaded by wrk from other processes; start-up
+time and a worker's memory.
+
+:func:`load_test` starts ``gunicorn --preload --workers 2 'bti:create_app()'`` on one
+database (:class:`tests.support.gunicorn.Gunicorn`), signs each user in over HTTP, and takes
+the session cookies and a CSRF token beforehand. It then measures a single client writing
+stafettlogg entries (wrk, one connection), and then the load: one wrk per kind of request
+(``bench/load.lua``), all at once, the connections split between them (a quarter write,
+the rest read the HTML pages). wrk reports each kind's latency from the client's side
+(queueing included), its throughput and the answers that were neither 2xx nor 3xx. The
+server's log is searched for «database is locked» and tracebacks, and each worker's RSS is
+read from ``/proc`` after the load.
+
+:func:`startup` times ``create_app()`` with the four plugins in fresh interpreters.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from bench import pages
+from bench.pages import HTML, POST
+from bench.run_pages import app_environment
+
+ROOT = Path(__file__).resolve().parents[1]
+LUA = Path(__file__).with_name("load.lua")
+SOCKET_ERRORS = ("connect_errors", "read_errors", "write_errors", "timeouts")
+
+
+class LoadError(RuntimeError):
+    """The load test could not run (no wrk, the server did not start, a sign-in failed)."""
+
+
+def load_test(
+    manifest: dict[str, Any], *, connections: int = 32, seconds: int = 20, workers: int = 2
+) -> dict[str, Any]:
+    """The load figures on ``manifest``'s database (see the module docstring)."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise LoadError("wrk is not installed (make bench installs Debian's wrk)")
+    from tests.support.gunicorn import Gunicorn
+
+    with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
+        log = Path(tmp) / "gunicorn.log"
+        environment = {**os.environ, **app_environment(manifest["url"], tmp)}
+        server = Gunicorn(environment, log, workers=workers)
+        try:
+            server.start(timeout=120)
+            base = f"http://127.0.0.1:{server.port}"
+            kinds = _kinds(manifest, base)
+            write = next(kind for kind in kinds if kind["kind"] == POST)
+            single = _run_wrk(
+                wrk, base, [{**write, "connections": 1}], seconds=max(seconds // 2, 3)
+            )
+            split = _split(kinds, connections)
+            started = time.monotonic()
+            results = _run_wrk(wrk, base, split, seconds=seconds)
+            elapsed = time.monotonic() - started
+            rss = worker_rss(server.pid)
+        finally:
+            server.stop()
+        text = log.read_text(errors="replace")
+    total = sum(r["requests"] for r in results)
+    write = next(r for r in results if r["kind"] == POST)
+    write_p95 = write["p95_ms"] if write["requests"] else None
+    single_p50 = single[0]["p50_ms"] if single[0]["requests"] else None
+    ratio = round(write_p95 / single_p50, 2) if write_p95 and single_p50 else None
+    return {
+        "backend": manifest["backend"],
+        "size": manifest["size"],
+        "workers": workers,
+        "connections": connections,
+        "seconds": seconds,
+        "requests": total,
+        "throughput_rps": round(total / elapsed, 1),
+        "non_2xx_3xx": sum(r["non_2xx_3xx"] for r in results),
+        "socket_errors": sum(r["socket_errors"] for r in results),
+        "database_is_locked": text.count("database is locked"),
+        "tracebacks": text.count("Traceback"),
+        "single_client_write_p50_ms": single_p50,
+        "write_p95_ms": write_p95,
+        "write_p95_vs_single_p50": ratio,
+        "kinds": results,
+        "worker_rss_mb": rss,
+    }
+
+
+def _kinds(manifest: dict[str, Any], base: str) -> list[dict[str, Any]]:
+    """Every HTML page and the write, each with its user's cookie (and a CSRF token)."""
+    cookies: dict[str, tuple[str, Any]] = {}
+    kinds = []
+    for page in pages.pages(manifest):
+        if page.kind not in (HTML, POST):
+            continue
+        if page.username not in cookies:
+            cookies[page.username] = sign_in(base, page.username, manifest["password"])
+        cookie, opener = cookies[page.username]
+        body = ""
+        if page.kind == POST:
+            html = opener.open(base + page.csrf_from).read().decode()
+            body = urllib.parse.urlencode({**page.form, "csrf_token": pages.csrf_token(html)})
+        kinds.append(
+            {"page": page.key, "kind": page.kind, "method": page.method, "path": page.path,
+             "cookie": cookie, "body": body}
+        )  # fmt: skip
+    return kinds
+
+
+def sign_in(base: str, username: str, password: str) -> tuple[str, Any]:
+    """Sign in over HTTP; the Cookie header of the session, and an opener that holds it."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    token = pages.csrf_token(opener.open(f"{base}/logg-inn").read().decode())
+    form = {"username": username, "password": password, "csrf_token": token}
+    with opener.open(f"{base}/logg-inn", urllib.parse.urlencode(form).encode()) as response:
+        if "/logg-inn" in response.url.rsplit("?", 1)[0].removeprefix(base):
+            raise LoadError(f"{username} could not sign in over HTTP")
+    opener.open(f"{base}/velg-kommune").read()
+    return "; ".join(f"{c.name}={c.value}" for c in jar), opener
+
+
+def _split(kinds: list[dict], connections: int) -> list[dict]:
+    """A quarter of the connections write; the rest go round the reading kinds."""
+    readers = [k for k in kinds if k["kind"] != POST]
+    writers = [k for k in kinds if k["kind"] == POST]
+    writing = max(1, connections // 4)
+    counts = [0] * len(readers)
+    for i in range(connections - writing):
+        counts[i % len(readers)] += 1
+    split = [{**k, "connections": n} for k, n in zip(readers, counts, strict=True) if n]
+    return [*split, {**writers[0], "connections": writing}]
+
+
+def _run_wrk(wrk: str, base: str, kinds: list[dict], *, seconds: int) -> list[dict]:
+    """One wrk per kind, all started together; each kind's figures."""
+    runs = []
+    for kind in kinds:
+        command = [
+            wrk, "-t1", f"-c{kind['connections']}", f"-d{seconds}s", "--timeout", "60s",
+            "-s", str(LUA), base, "--", kind["method"], kind["path"], kind["cookie"], kind["body"],
+        ]  # fmt: skip
+        runs.append((kind, subprocess.Popen(command, stdout=subprocess.PIPE, text=True)))
+    results = []
+    for kind, process in runs:
+        output, _ = process.communicate(timeout=seconds + 120)
+        line = next((x for x in output.splitlines() if x.startswith("BENCH ")), None)
+        if process.returncode or line is None:
+            raise LoadError(f"wrk for {kind['page']} failed: {output[-2000:]}")
+        figures = json.loads(line.removeprefix("BENCH "))
+        results.append(
+            {
+                "page": kind["page"],
+                "kind": kind["kind"],
+                "connections": kind["connections"],
+                "requests": figures["requests"],
+                "throughput_rps": round(figures["requests"] / (figures["duration_us"] / 1e6), 1),
+                "p50_ms": round(figures["p50_us"] / 1000, 1),
+                "p95_ms": round(figures["p95_us"] / 1000, 1),
+                "p99_ms": round(figures["p99_us"] / 1000, 1),
+                "non_2xx_3xx": figures["non_2xx_3xx"],
+                "socket_errors": sum(figures[k] for k in SOCKET_ERRORS),
+            }
+        )
+    return results
+
+
+def worker_rss(master: int | None) -> list[float]:
+    """The resident memory (MB) of each of the master's worker processes."""
+    if master is None:
+        return []
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
+        sizes.append(round(kb / 1024, 1))
+    return sizes
+
+
+STARTUP = """
+import json, time
+started = time.perf_counter()
+from bti import create_app
+app = create_app()
+seconds = time.perf_counter() - started
+print(json.dumps({"seconds": seconds, "municipalities": [m.slug for m in app.extensions["bti"]]}))
+"""
+
+
+def startup(url: str, *, runs: int = 5) -> dict[str, Any]:
+    """``create_app()`` with every installed plugin, each time in a fresh interpreter: the
+    median of ``runs`` (import and build; and the whole process, interpreter included)."""
+    inside, whole, slugs = [], [], []
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
+        environment = {**os.environ, **app_environment(url, tmp)}
+        for _ in range(runs):
+            started = time.perf_counter()
+            output = subprocess.run(
+                [sys.executable, "-c", STARTUP],
+                cwd=ROOT,
+                env=environment,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            whole.append(time.perf_counter() - started)
+            figures = json.loads(output.strip().splitlines()[-1])
+            inside.append(figures["seconds"])
+            slugs = figures["municipalities"]
+    return {
+        "runs": runs,
+        "municipalities": slugs,
+        "create_app_s": round(statistics.median(inside), 3),
+        "process_s": round(statistics.median(whole), 3),
+    }

@@ -1,0 +1,116 @@
+"""The bench runner (bench/run.py) on a tiny generated database: every page measured, the
+floor beside the HTML pages, the entries it wrote really written, and the report (JSON,
+Markdown table, PNG plot) on disk. No figure is judged here: the machine decides those.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlalchemy as sa
+
+from bench import generate, load, pages, run
+from bench.pages import HTML
+
+SIZE = 300  # the smallest size whose Bærum team has a queue
+REQUESTS, WARMUP = 2, 1
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory):
+    """The manifest of a generated SQLite database, and the runner's result on it."""
+    data = tmp_path_factory.mktemp("bench-data")
+    manifest = generate.generate("sqlite", SIZE, data)
+    results = tmp_path_factory.mktemp("bench-results")
+    result = run.run(
+        name="tiny",
+        manifests=[manifest],
+        requests=REQUESTS,
+        warmup=WARMUP,
+        load_seconds=0,
+        startup_runs=0,
+        results=results,
+        log=lambda _line: None,
+    )
+    return manifest, result, results
+
+
+def test_every_page_is_measured_with_its_time_its_queries_and_its_size(bench):
+    _, result, results = bench
+    written = json.loads((results / "tiny.json").read_text(encoding="utf-8"))
+    assert written["pages"] == result["pages"]
+    rows = {row["page"]: row for row in written["pages"]}
+    expected = {"mine_saker", "min_enhet", "case_page", "guide", "new_concern"}
+    expected |= {"coordinator_queue", "pdf", "entry_post"}
+    absent = {item["key"] for item in written["absent"]}
+    assert expected <= set(rows)
+    assert set(rows) | absent == expected | {"child_search"}
+    for row in rows.values():
+        assert (row["backend"], row["size"], row["requests"]) == ("sqlite", SIZE, REQUESTS)
+        assert 0 < row["p50_ms"] <= row["p95_ms"], row
+        assert row["queries"] > 0 and row["queries_max"] >= row["queries"], row
+        assert row["bytes"] > 0, row
+
+
+def test_every_html_page_is_compared_with_a_floor_of_its_own_size(bench):
+    _, result, _ = bench
+    for row in result["pages"]:
+        if row["kind"] == HTML:
+            assert 0 < row["floor_p50_ms"] <= row["floor_p95_ms"], row
+            assert row["ratio_p95"] == pytest.approx(row["p95_ms"] / row["floor_p95_ms"], rel=0.01)
+        else:
+            assert row["floor_p50_ms"] is None and row["ratio_p95"] is None
+
+
+def test_the_write_is_a_real_entry_in_another_case_than_the_one_with_50(bench):
+    manifest, result, _ = bench
+    post = next(row for row in result["pages"] if row["page"] == "entry_post")
+    case_50 = manifest["case_50"]["case_id"]
+    assert case_50 not in post["path"]
+    engine = sa.create_engine(manifest["url"])
+    with engine.connect() as db:
+        texts = db.execute(
+            sa.text("SELECT case_id, count(*) FROM stafettloggentry WHERE text = :t GROUP BY 1"),
+            {"t": pages.ENTRY_TEXT},
+        ).all()
+        entries_50 = db.execute(
+            sa.text("SELECT count(*) FROM stafettloggentry WHERE case_id = :c"), {"c": case_50}
+        ).scalar()
+    engine.dispose()
+    assert [(f"/sak/{case}/" in post["path"], n) for case, n in texts] == [
+        (True, WARMUP + REQUESTS)
+    ]
+    assert entries_50 == 50
+
+
+def test_the_report_has_a_markdown_table_a_plot_and_the_targets(bench):
+    _, result, results = bench
+    table = (results / "tiny.md").read_text(encoding="utf-8")
+    assert "| page | cases | p50 | p95 | SQL |" in table
+    for row in result["pages"]:
+        assert f"| {row['label']} | {SIZE} |" in table
+    assert "## Targets" in table
+    png = (results / "tiny.png").read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+    assert any(t["target"].startswith("case page: SQL statements") for t in result["targets"])
+
+
+def test_a_quarter_of_the_load_writes_and_the_rest_reads_every_page():
+    kinds = [{"page": p, "kind": "html"} for p in ("a", "b", "c", "d", "e", "f")]
+    kinds.append({"page": "w", "kind": "post"})
+    split = load._split(kinds, 32)
+    assert sum(k["connections"] for k in split) == 32
+    assert {k["page"]: k["connections"] for k in split} == {
+        "a": 4, "b": 4, "c": 4, "d": 4, "e": 4, "f": 4, "w": 8
+    }  # fmt: skip
+
+
+def test_the_child_search_is_found_on_the_new_concern_form():
+    html = (
+        '<form method="post" action="/x"><input name="csrf_token" value="t"></form>'
+        '<form method="get"><label>Søk</label><input type="search" name="barn"></form>'
+    )
+    found = pages.find_child_search(html, "/vestby/ny-bekymring/skjema")
+    assert found == "/vestby/ny-bekymring/skjema?barn={name}"
+    assert pages.find_child_search(html.replace("search", "text"), "/p") is None
