@@ -7,9 +7,10 @@ the session cookies and a CSRF token beforehand. It then measures a single clien
 stafettlogg entries (wrk, one connection), and then the load: one wrk per kind of request
 (``bench/load.lua``), all at once, the connections split between them (a quarter write,
 the rest read the HTML pages). wrk reports each kind's latency from the client's side
-(queueing included), its throughput and the answers that were neither 2xx nor 3xx. The
-server's log is searched for «database is locked» and tracebacks, and each worker's RSS is
-read from ``/proc`` after the load.
+(queueing included), its throughput and the answers that were neither 2xx nor 3xx;
+gunicorn's access log gives each kind's time inside the worker (queueing left out). The
+server's log is searched for «database is locked» and tracebacks, the entries written are
+counted in the database, and each worker's RSS is read from ``/proc`` after the load.
 
 :func:`startup` times ``create_app()`` with the four plugins in fresh interpreters.
 """
@@ -30,9 +31,11 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
 from bench import pages
 from bench.pages import HTML, POST
-from bench.run_pages import app_environment
+from bench.run_pages import app_environment, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 LUA = Path(__file__).with_name("load.lua")
@@ -53,8 +56,14 @@ def load_test(
     from tests.support.gunicorn import Gunicorn
 
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
-        log = Path(tmp) / "gunicorn.log"
-        environment = {**os.environ, **app_environment(manifest["url"], tmp)}
+        log, access = Path(tmp) / "gunicorn.log", Path(tmp) / "access.log"
+        environment = {
+            **os.environ,
+            **app_environment(manifest["url"], tmp),
+            # gunicorn reads these too: the time each request took inside the worker.
+            "GUNICORN_CMD_ARGS": f"--access-logfile {access} --access-logformat '{ACCESS}'",
+        }
+        written_before = entries_written(manifest["url"])
         server = Gunicorn(environment, log, workers=workers)
         try:
             server.start(timeout=120)
@@ -64,37 +73,74 @@ def load_test(
             single = _run_wrk(
                 wrk, base, [{**write, "connections": 1}], seconds=max(seconds // 2, 3)
             )
-            split = _split(kinds, connections)
+            offset = access.stat().st_size
             started = time.monotonic()
-            results = _run_wrk(wrk, base, split, seconds=seconds)
+            results = _run_wrk(wrk, base, _split(kinds, connections), seconds=seconds)
             elapsed = time.monotonic() - started
             rss = worker_rss(server.pid)
         finally:
             server.stop()
+        _add_server_times(results, access.read_text(errors="replace")[offset:])
         text = log.read_text(errors="replace")
-    total = sum(r["requests"] for r in results)
-    write = next(r for r in results if r["kind"] == POST)
-    write_p95 = write["p95_ms"] if write["requests"] else None
-    single_p50 = single[0]["p50_ms"] if single[0]["requests"] else None
-    ratio = round(write_p95 / single_p50, 2) if write_p95 and single_p50 else None
     return {
         "backend": manifest["backend"],
         "size": manifest["size"],
         "workers": workers,
         "connections": connections,
         "seconds": seconds,
-        "requests": total,
-        "throughput_rps": round(total / elapsed, 1),
+        "requests": sum(r["requests"] for r in results),
+        "throughput_rps": round(sum(r["requests"] for r in results) / elapsed, 1),
         "non_2xx_3xx": sum(r["non_2xx_3xx"] for r in results),
         "socket_errors": sum(r["socket_errors"] for r in results),
         "database_is_locked": text.count("database is locked"),
         "tracebacks": text.count("Traceback"),
-        "single_client_write_p50_ms": single_p50,
-        "write_p95_ms": write_p95,
-        "write_p95_vs_single_p50": ratio,
+        "entries_written": entries_written(manifest["url"]) - written_before,
+        **_write_figures(single[0], next(r for r in results if r["kind"] == POST)),
         "kinds": results,
         "worker_rss_mb": rss,
     }
+
+
+#: gunicorn's access log line: method, path, status, microseconds in the worker.
+ACCESS = "%(m)s %(U)s %(s)s %(D)s"
+
+
+def _add_server_times(results: list[dict], access_log: str) -> None:
+    """Each kind's p50 and p95 inside the worker (queueing left out), from the access log."""
+    times: dict[tuple[str, str], list[float]] = {}
+    for line in access_log.splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[3].isdigit():
+            times.setdefault((parts[0], parts[1]), []).append(int(parts[3]) / 1000)
+    for result in results:
+        path = result["path"].split("?")[0]
+        served = times.get((result["method"], path), [])
+        result["server_requests"] = len(served)
+        result["server_p50_ms"] = round(percentile(served, 50), 1) if served else None
+        result["server_p95_ms"] = round(percentile(served, 95), 1) if served else None
+
+
+def _write_figures(single: dict, loaded: dict) -> dict[str, Any]:
+    single_p50 = single["p50_ms"] if single["requests"] else None
+    write_p95 = loaded["p95_ms"] if loaded["requests"] else None
+    ratio = round(write_p95 / single_p50, 2) if write_p95 and single_p50 else None
+    return {
+        "single_client_write_p50_ms": single_p50,
+        "single_client_write_requests": single["requests"],
+        "write_p95_ms": write_p95,
+        "write_p95_vs_single_p50": ratio,
+    }
+
+
+def entries_written(url: str) -> int:
+    """How many stafettlogg entries the bench has written in the database."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            query = sa.text("SELECT count(*) FROM stafettloggentry WHERE text = :text")
+            return connection.execute(query, {"text": pages.ENTRY_TEXT}).scalar()
+    finally:
+        engine.dispose()
 
 
 def _kinds(manifest: dict[str, Any], base: str) -> list[dict[str, Any]]:
@@ -163,6 +209,8 @@ def _run_wrk(wrk: str, base: str, kinds: list[dict], *, seconds: int) -> list[di
             {
                 "page": kind["page"],
                 "kind": kind["kind"],
+                "method": kind["method"],
+                "path": kind["path"],
                 "connections": kind["connections"],
                 "requests": figures["requests"],
                 "throughput_rps": round(figures["requests"] / (figures["duration_us"] / 1e6), 1),
