@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import time
 from datetime import UTC, datetime
@@ -25,6 +24,7 @@ from bench import schema
 from bench.synthetic import (
     COLUMNS,
     FAMILY,
+    Draw,
     Ids,
     Moments,
     Organisation,
@@ -50,7 +50,7 @@ class Generator:
 
     def __init__(self, backend: str, size: int, out: Path, password_hash: str):
         self.backend, self.size, self.out = backend, size, out
-        self.rng = random.Random(size)
+        self.rng = Draw(size)
         self.at = Moments(backend)
         self.created = self.at.ts(self.at.now - 4 * 365 * 86400)
         self.password_hash = password_hash
