@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import time
 from datetime import UTC, datetime
@@ -25,6 +24,7 @@ from bench import schema
 from bench.synthetic import (
     COLUMNS,
     FAMILY,
+    Draw,
     Ids,
     Moments,
     Organisation,
@@ -48,15 +48,15 @@ DEFAULT_OUT = Path(__file__).parent / "data"
 class Generator:
     """One bench database: its writer, the seeded random source, ids and timestamps."""
 
-    def __init__(self, backend: str, size: int, out: Path, password_hash: str):
+    def __init__(self, backend: str, size: int, out: Path, password_hash: str, prefix: str):
         self.backend, self.size, self.out = backend, size, out
-        self.rng = random.Random(size)
+        self.rng = Draw(size)
         self.at = Moments(backend)
         self.created = self.at.ts(self.at.now - 4 * 365 * 86400)
         self.password_hash = password_hash
         self.family_names = FAMILY
         self.chains: dict = {}
-        self.url = schema.database_url(backend, size, out)
+        self.url = schema.database_url(backend, size, out, prefix)
 
     def write(self, table, rows):
         self.writer.write(table, COLUMNS[table], rows)
@@ -166,10 +166,12 @@ def _named(named: dict) -> dict:
     }
 
 
-def generate(backend: str, size: int, out: Path = DEFAULT_OUT) -> dict:
+def generate(backend: str, size: int, out: Path = DEFAULT_OUT, prefix: str = schema.PREFIX) -> dict:
+    """Generate the database of ``size`` cases on ``backend``; its manifest (also written
+    to ``out``)."""
     out.mkdir(parents=True, exist_ok=True)
     password_hash = require_new_password(PASSWORD)
-    return Generator(backend, size, out.resolve(), password_hash).run()
+    return Generator(backend, size, out.resolve(), password_hash, prefix).run()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -179,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backend", choices=BACKENDS)
     parser.add_argument("--size", type=int)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--pg-prefix",
+        default=schema.PREFIX,
+        help="PostgreSQL databases are named PREFIX_<size> (default %(default)s)",
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--all", action="store_true", help="every size, both backends")
     group.add_argument("--quick", action="store_true", help="1,000 and 10,000, both backends")
@@ -190,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         parser.error("give --backend and --size, or --quick, or --all")
     for backend, size in runs:
-        manifest = generate(backend, size, args.out)
+        manifest = generate(backend, size, args.out, args.pg_prefix)
         total = sum(manifest["rows"].values())
         print(f"{backend} {size}: {total:,} rows in {manifest['seconds']} s -> {manifest['url']}")
     return 0

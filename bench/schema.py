@@ -27,10 +27,16 @@ from bti.migrate import upgrade_database
 POSTGRES_ADMIN = "postgresql+psycopg://127.0.0.1:5432/postgres"
 
 
-def database_url(backend: str, size: int, out: Path) -> str:
+#: The PostgreSQL databases are named ``<prefix>_<size>``.
+PREFIX = "bti_bench"
+
+
+def database_url(backend: str, size: int, out: Path, prefix: str = PREFIX) -> str:
+    """Where the bench database of ``size`` cases lives. Two generators on one PostgreSQL
+    server at once need different ``prefix`` es: each drops its database first."""
     if backend == "sqlite":
         return f"sqlite:///{(out / f'sqlite-{size}.db').resolve()}"
-    return f"postgresql+psycopg://127.0.0.1:5432/bti_bench_{size}"
+    return f"postgresql+psycopg://127.0.0.1:5432/{prefix}_{size}"
 
 
 def app_for(url: str, instance: Path) -> Flask:
@@ -113,6 +119,13 @@ class Writer:
             url = sa.engine.make_url(self.url).set(drivername="postgresql")
             self.conn = psycopg.connect(url.render_as_string(hide_password=False))
             self.conn.execute("SET synchronous_commit = off")
+            # No foreign-key triggers per row: the generator gives every key itself (the
+            # test checks them on SQLite with foreign_key_check). Needs a superuser, as the
+            # bench's trust-auth user is; without one the load is only slower.
+            try:
+                self.conn.execute("SET session_replication_role = replica")
+            except psycopg.errors.InsufficientPrivilege:
+                self.conn.rollback()
             self.conn.execute("SET maintenance_work_mem = '512MB'")
         self.indexes = secondary_indexes(self.conn, self.backend)
         for index in self.indexes:

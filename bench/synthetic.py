@@ -9,6 +9,7 @@ in :mod:`bench.synthetic_cases`.
 from __future__ import annotations
 
 import base64
+import random
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -134,6 +135,23 @@ HELPING_KINDS = ("helsestasjon", "skolehelsetjeneste", "ppt", "barnevern", "psyk
 TITLES = {"barnehage": ("Pedagogisk leder", "Styrer"), "skole": ("Kontaktlærer", "Rektor")}
 
 
+class Draw(random.Random):
+    """A seeded ``random.Random`` whose everyday draws skip the exact-uniformity machinery
+    of ``_randbelow``: a bench needs reproducible, not cryptographically even, choices, and
+    these run tens of millions of times at a million cases."""
+
+    def choice(self, seq):
+        return seq[int(self.random() * len(seq))]
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
+        if stop is None:
+            start, stop = 0, start
+        return start + int(self.random() * (stop - start))
+
+
 def public_id(rng) -> str:
     """An opaque case id like :func:`bti.models.new_public_id` (128 bits), but seeded."""
     return base64.urlsafe_b64encode(rng.getrandbits(128).to_bytes(16, "big")).rstrip(b"=").decode()
@@ -150,11 +168,19 @@ class Moments:
     backend: str
     now: int = field(default_factory=lambda: int(time.time()) // 86400 * 86400)
 
+    def __post_init__(self) -> None:
+        self._days: dict[int, str] = {}
+        self._suffix = ".000000" if self.backend == "sqlite" else "+00"
+
     def ts(self, seconds: int | None) -> str | None:
         if seconds is None:
             return None
-        text = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(seconds))
-        return text + (".000000" if self.backend == "sqlite" else "+00")
+        days, rest = divmod(seconds, 86400)
+        day = self._days.get(days)
+        if day is None:
+            day = self._days[days] = time.strftime("%Y-%m-%d", time.gmtime(days * 86400))
+        hours, rest = divmod(rest, 3600)
+        return f"{day} {hours:02d}:{rest // 60:02d}:{rest % 60:02d}{self._suffix}"
 
     def aware(self, seconds: int) -> datetime:
         return datetime.fromtimestamp(seconds, UTC)
@@ -179,6 +205,12 @@ class Ids:
     def __call__(self, table: str) -> int:
         self.last[table] = self.last.get(table, 0) + 1
         return self.last[table]
+
+    def block(self, table: str, count: int) -> int:
+        """Take ``count`` ids at once; the first of them."""
+        first = self.last.get(table, 0) + 1
+        self.last[table] = first + count - 1
+        return first
 
 
 @dataclass
@@ -246,7 +278,7 @@ def _staff(gen, org: Organisation, cases: int) -> None:
     users, memberships = [], []
     total = max(40, round(cases / 30))
 
-    def person(key: str, unit_id: int, role: str, title: str) -> Staff:
+    def person(key: str, unit_id: int, role: str, title: str, *, pool: bool = True) -> Staff:
         uid = gen.ids("staffuser")
         kind = org.kind_of[unit_id]
         staff = Staff(
@@ -258,7 +290,7 @@ def _staff(gen, org: Organisation, cases: int) -> None:
         org.staff[uid] = staff
         if role == "leder":
             org.leaders[unit_id] = staff
-        else:
+        elif pool:  # drawn from when cases are made
             org.employees.setdefault(unit_id, []).append(staff)
         return staff
 
@@ -282,8 +314,9 @@ def _staff(gen, org: Organisation, cases: int) -> None:
         else:
             uid = rng.choices(org.case_units, org.unit_weights)[0]
             person(f"ansatt{uid}y{n}", uid, "ansatt", TITLES[org.kind_of[uid]][0])
-    # The busy user works at the big school and takes part in many cases.
-    org.named["busy"] = person("travel", org.big_unit, "ansatt", "Kontaktlærer")
+    # The busy user works at the big school and takes part in the cases chosen for them
+    # (bench.synthetic_cases), and in no other.
+    org.named["busy"] = person("travel", org.big_unit, "ansatt", "Kontaktlærer", pool=False)
     gen.write("staffuser", users)
     gen.write("membership", memberships)
 

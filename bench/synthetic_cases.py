@@ -146,7 +146,7 @@ class CaseMaker:
         meetings = self._meetings(case_id, people, holder, guardians, opened, end, closed,
                                   force=is_50, busy=wants_busy)  # fmt: skip
         entries = 50 if is_50 else rng.randint(5, 50)
-        self._entries(case_id, people, opened, end, entries, meetings)
+        self._entries(case_id, people, opened, end, entries, meetings, health=not is_50)
         consent = self._consents(case_id, people, guardians, opened, end, force=is_50)
         self._deadline(case_id, holder, busy if wants_busy else None, opened, closed)
         if not closed and len(people) > 1 and rng.random() < 0.04:
@@ -220,7 +220,7 @@ class CaseMaker:
             ahead = not closed and n == count - 1 and (busy or rng.random() < 0.3) and not force
             start = (at.now + rng.randint(7, 60) * DAY if ahead
                      else rng.randint(opened + DAY, max(opened + DAY, end - DAY)))  # fmt: skip
-            start = start // 3600 * 3600
+            start = start // DAY * DAY + rng.randint(7, 13) * 3600  # office hours
             meeting_id = ids("meeting")
             held = None if ahead else start + 3600
             kind = rng.choice(self.rules["meeting_kinds"])
@@ -244,19 +244,22 @@ class CaseMaker:
             out.append((meeting_id, held))
         return out
 
-    def _entries(self, case_id, people, opened, end, count, meetings) -> None:
-        rng, at, mid, ids = self.rng, self.at, self.org.municipality_id, self.gen.ids
+    def _entries(self, case_id, people, opened, end, count, meetings, *, health=True) -> None:
+        """``count`` entries by the case's people; ``health=False``: none marked health-only
+        (every participant sees all of «case 50»'s entries)."""
+        draw, pick, ts, mid = self.rng.random, self.rng.choice, self.at.ts, self.org.municipality_id
         held = [m for m, h in meetings if h]
         step = max(1, (end - opened) // (count + 1))
+        first = self.gen.ids.block("stafettloggentry", count)
+        rows = self.rows.setdefault("stafettloggentry", [])
         for n in range(count):
-            author = rng.choice(people)
-            voice = rng.random() < 0.1
-            self.add("stafettloggentry", (
-                ids("stafettloggentry"), mid, case_id, rng.choice(KINDS), rng.choice(ENTRY_TEXTS),
-                author.id, rng.choice(held) if held and rng.random() < 0.1 else None,
-                author.kind in HEALTH_KINDS and rng.random() < 0.2,
-                rng.choice(VOICES) if voice else "", "",
-                at.ts(opened + (n + 1) * step + rng.randrange(3600)),
+            author = pick(people)
+            rows.append((
+                first + n, mid, case_id, pick(KINDS), pick(ENTRY_TEXTS), author.id,
+                pick(held) if held and draw() < 0.1 else None,
+                health and author.kind in HEALTH_KINDS and draw() < 0.2,
+                pick(VOICES) if draw() < 0.1 else "", "",
+                ts(opened + (n + 1) * step + int(draw() * 3600)),
             ))  # fmt: skip
 
     def _consents(self, case_id, people, guardians, opened, end, *, force) -> int | None:
@@ -304,7 +307,8 @@ class CaseMaker:
     def _offer(self, case_id, holder, to) -> None:
         self.add("handover", (
             self.gen.ids("handover"), self.org.municipality_id, case_id, holder.id, to.id,
-            "offered", "Kan du overta stafettholderrollen?", self.at.ts(self.at.now - 2 * DAY),
+            "offered", "Kan du overta stafettholderrollen?",
+            self.at.ts(self.at.now - 2 * DAY + self.rng.randint(7, 14) * 3600),
         ))  # fmt: skip
 
     def _refer(self, case_id, opener, unit, age, opened) -> None:
@@ -330,13 +334,14 @@ class CaseMaker:
         events = [("case.open", opener, opened)]
         events += [(rng.choice(ACTIONS), rng.choice(people), t) for t in moments]
         chain, event = self.chain, _Event()
-        for action, actor, moment in events:
+        first = self.gen.ids.block("auditevent", len(events))
+        for n, (action, actor, moment) in enumerate(events):
             event.prev_hash, event.municipality_id = chain.last_hash, mid
             event.at, event.actor_id = at.aware(moment), actor.id
             event.actor_role = actor.role_label
             event.case_ref, event.action, event.outcome = case_id, action, "allowed"
             event.detail, event.purpose = "", "casework"
-            chain.last_id = self.gen.ids("auditevent")
+            chain.last_id = first + n
             chain.last_hash = _digest(event)
             chain.count += 1
             self.add("auditevent", (
