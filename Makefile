@@ -40,7 +40,7 @@ bench: install translations bench-system
 ## it judges no figure); report in bench/results/quick.{json,md,png}
 bench-quick: install translations bench-system
 	$(BIN)/python -m bench.run --name quick --sizes 1000,10000 --generate \
-		--requests 10 --warmup 2 --load-seconds 15 --startup-runs 3
+		--requests 10 --warmup 2 --load-seconds 30 --startup-runs 3
 
 # The bench's load generator, and HarfBuzz's subsetter for the PDFs it times, from Debian.
 BENCH_PACKAGES := wrk libharfbuzz-subset0

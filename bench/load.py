@@ -154,7 +154,7 @@ def _kinds(manifest: dict[str, Any], base: str) -> list[dict[str, Any]]:
             cookies[page.username] = sign_in(base, page.username, manifest["password"])
         cookie, opener = cookies[page.username]
         body = ""
-        if page.kind == POST:
+        if page.csrf_from:
             html = opener.open(base + page.csrf_from).read().decode()
             body = urllib.parse.urlencode({**page.form, "csrf_token": pages.csrf_token(html)})
         kinds.append(
@@ -186,7 +186,9 @@ def _split(kinds: list[dict], connections: int) -> list[dict]:
     for i in range(connections - writing):
         counts[i % len(readers)] += 1
     split = [{**k, "connections": n} for k, n in zip(readers, counts, strict=True) if n]
-    return [*split, {**writers[0], "connections": writing}]
+    # The writers connect first: the workers take connections in the order they came, and a
+    # kind that queues behind all the others may see no answer in a short run.
+    return [{**writers[0], "connections": writing}, *split]
 
 
 def _run_wrk(wrk: str, base: str, kinds: list[dict], *, seconds: int) -> list[dict]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote_plus
+from urllib.parse import urlencode
 
 #: What a page's response is: an HTML page (compared with the floor), a PDF, or a form post
 #: answered with a redirect.
@@ -36,17 +36,31 @@ class Page:
     kind: str
     username: str
     path: str
-    #: For a POST: the form fields (without the CSRF token, which is taken from ``csrf_from``).
+    #: A form sent with POST: its fields (without the CSRF token, which is taken from the
+    #: page ``csrf_from``).
     form: dict[str, str] = field(default_factory=dict)
     csrf_from: str = ""
+    #: What the response must contain to count (a search must find what it looks for).
+    expect_text: str = ""
 
     @property
     def method(self) -> str:
-        return "POST" if self.kind == POST else "GET"
+        return "POST" if self.csrf_from else "GET"
 
     @property
     def expected_status(self) -> int:
         return 302 if self.kind == POST else 200
+
+
+@dataclass(frozen=True)
+class Search:
+    """A search box on a page: the form's method and path, the box's name, and (for a form
+    that also does other things) the name of the search button."""
+
+    method: str
+    path: str
+    box: str
+    button: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,12 +72,11 @@ class Absent:
     reason: str
 
 
-def pages(manifest: dict[str, Any], *, search_path: str | None = None) -> list[Page]:
+def pages(manifest: dict[str, Any], *, search: Search | None = None) -> list[Page]:
     """The pages to measure on the data ``manifest`` describes, in the order they are
     measured: every read first, the write last (it adds entries to a case).
 
-    ``search_path`` is the child search's path with ``{name}`` where the name goes, when the
-    application has one (:func:`find_child_search`)."""
+    ``search`` is the child search, when the application has one (:func:`find_search`)."""
     slug = manifest["municipality"]
     busy = manifest["busy_user"]["username"]
     case = manifest["case_50"]
@@ -86,9 +99,8 @@ def pages(manifest: dict[str, Any], *, search_path: str | None = None) -> list[P
     if coordinator.get("team_id") is not None:
         queue = f"/{coordinator['slug']}/team/{coordinator['team_id']}/koe"
         result.insert(5, Page("coordinator_queue", QUEUE, HTML, coordinator["username"], queue))
-    if search_path and manifest.get("child_name"):
-        path = search_path.format(name=quote_plus(manifest["child_name"]))
-        result.insert(5, Page("child_search", SEARCH, HTML, busy, path))
+    if search and manifest.get("child_name"):
+        result.insert(5, _search_page(search, busy, manifest["child_name"]))
     # Another case of the same user when the runner found one (bench.run_data.write_case),
     # so that the «50 entries» case keeps its 50 run after run.
     write_path = f"/{slug}/sak/{manifest.get('write_case_id') or case['case_id']}"
@@ -106,12 +118,12 @@ def pages(manifest: dict[str, Any], *, search_path: str | None = None) -> list[P
     return result
 
 
-def absent(manifest: dict[str, Any], *, search_path: str | None = None) -> list[Absent]:
+def absent(manifest: dict[str, Any], *, search: Search | None = None) -> list[Absent]:
     """The pages :func:`pages` could not give, with the reason."""
     result = []
     if manifest["coordinator"].get("team_id") is None:
         result.append(Absent("coordinator_queue", QUEUE, "no Bærum team has a queue in the data"))
-    if search_path is None:
+    if search is None:
         reason = "the application has no search for a child by name"
         result.append(Absent("child_search", SEARCH, reason))
     elif not manifest.get("child_name"):
@@ -119,22 +131,40 @@ def absent(manifest: dict[str, Any], *, search_path: str | None = None) -> list[
     return result
 
 
-def find_child_search(html: str, page_path: str) -> str | None:
-    """The child search's path with ``{name}`` where the name goes, if the new-concern form
-    (``html``, served at ``page_path``) has a GET form with a search box, else ``None``."""
+def find_search(html: str, page_path: str) -> Search | None:
+    """The search on a page (``html``, served at ``page_path``): the first form with a
+    search box (``type="search"``), or ``None``."""
     for form in re.finditer(r"<form\b([^>]*)>(.*?)</form>", html, re.S):
         attributes, body = form.groups()
-        if re.search(r'method="post"', attributes, re.I):
-            continue
-        box = re.search(r'<input[^>]*type="search"[^>]*name="([^"]+)"', body) or re.search(
-            r'<input[^>]*name="([^"]+)"[^>]*type="search"', body
-        )
+        box = re.search(r'<input\b[^>]*type="search"[^>]*>', body)
         if box is None:
             continue
+        name = re.search(r'name="([^"]+)"', box.group(0)).group(1)
         action = re.search(r'action="([^"]*)"', attributes)
-        target = action.group(1) if action and action.group(1) else page_path
-        return f"{target.split('?')[0]}?{box.group(1)}={{name}}"
+        path = (action.group(1) if action and action.group(1) else page_path).split("?")[0]
+        if not re.search(r'method="post"', attributes, re.I):
+            return Search("GET", path, name)
+        after = body[box.end() :]
+        button = re.search(r'<button\b[^>]*type="submit"[^>]*name="([^"]+)"', after)
+        return Search("POST", path, name, button.group(1) if button else "")
     return None
+
+
+def _search_page(search: Search, username: str, name: str) -> Page:
+    if search.method == "GET":
+        path = f"{search.path}?{urlencode({search.box: name})}"
+        return Page("child_search", SEARCH, HTML, username, path, expect_text=name)
+    form = {search.box: name, **({search.button: "1"} if search.button else {})}
+    return Page(
+        "child_search",
+        SEARCH,
+        HTML,
+        username,
+        search.path,
+        form=form,
+        csrf_from=search.path,
+        expect_text=name,
+    )
 
 
 def csrf_token(html: str) -> str:

@@ -126,13 +126,14 @@ def _series(rows: list[dict]) -> dict[tuple[str, str], list[dict]]:
 
 def markdown(result: dict[str, Any]) -> str:
     settings = result["settings"]
+    machine = result["machine"]
     lines = [
         f"# Bench «{result['name']}»",
         "",
-        f"{result['started_at']} on {result['machine']['host']} "
-        f"({result['machine']['cpus']} cores, Python {result['machine']['python']}), "
-        f"{result['seconds']:.0f} s. Flask's test client, {settings['requests']} requests per "
-        f"page after {settings['warmup']} warm-up; times in milliseconds; «SQL» is the "
+        f"{result['started_at']} on {machine['host']} ({machine['cpus']} cores, Python "
+        f"{machine['python']}, load average {_load_average(machine)}), "
+        f"{result['seconds']:.0f} s. Flask's test client, {settings['requests']} requests "
+        f"per page after {settings['warmup']} warm-up; times in milliseconds; «SQL» is the "
         "median number of statements per request; «× floor» compares with a bare Flask "
         "endpoint rendering a page of the same size from one indexed query "
         "(`bench/floor.py`).",
@@ -237,6 +238,13 @@ def _order(result: dict[str, Any], page: str) -> int:
     return keys.index(page)
 
 
+def _load_average(machine: dict[str, Any]) -> str:
+    """The one-minute load average at the start and at the end of the run."""
+    start = machine["load_average"][0]
+    end = machine.get("load_average_end", [start])[0]
+    return f"{start} at the start, {end} at the end"
+
+
 def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
@@ -274,10 +282,10 @@ def plot(result: dict[str, Any], path: Path) -> None:
         ax.set_xlabel("cases in the database")
         ax.set_ylabel("p95 latency (ms)")
         ax.grid(True, which="both", alpha=0.3)
-    if backends:
-        axes[0][0].legend(fontsize="small")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    figure.legend(handles, labels, loc="lower center", ncol=4, fontsize="small", frameon=False)
     figure.suptitle(f"Bench «{result['name']}»: p95 per page against data size")
-    figure.tight_layout()
+    figure.tight_layout(rect=(0, 0.1, 1, 1))
     figure.savefig(path, dpi=100)
     pyplot.close(figure)
 

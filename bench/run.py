@@ -43,7 +43,7 @@ def run(
     startup_runs: int = 5,
     skipped: list[dict[str, Any]] | None = None,
     results: Path = RESULTS,
-    log=print,
+    log=lambda line: print(line, flush=True),
 ) -> dict[str, Any]:
     """Measure ``manifests`` and write the report; the result as written to the JSON."""
     started = time.monotonic()
@@ -87,6 +87,7 @@ def run(
         url = manifests[0]["url"] if manifests else "sqlite://"
         result["startup"] = load.startup(url, runs=startup_runs)
     result["seconds"] = round(time.monotonic() - started, 1)
+    result["machine"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     report.write(result, results / f"{name}.json")
     log(f"written: {results / name}.json, .md, .png ({result['seconds']:.0f} s)")
     return result
@@ -128,7 +129,7 @@ def main(argv: list[str] | None = None) -> None:
                 backend, size, args.data, generate=args.generate
             )
             if manifest is None:
-                print(f"{backend} {size:,}: skipped, {reason}")
+                print(f"{backend} {size:,}: skipped, {reason}", flush=True)
                 skipped.append({"backend": backend, "size": size, "reason": reason})
             else:
                 manifests.append(manifest)

@@ -131,10 +131,10 @@ def measure_manifest(
             clients = _Clients(app, manifest["password"])
             search = _child_search(clients, manifest)
             rows = []
-            for page in pages.pages(manifest, search_path=search):
+            for page in pages.pages(manifest, search=search):
                 rows.append(_measure(page, clients, counter, bare, manifest, requests, warmup))
                 log(_line(rows[-1]))
-            return rows, pages.absent(manifest, search_path=search)
+            return rows, pages.absent(manifest, search=search)
         finally:
             floor.dispose(bare)
             app.extensions["bti_db"].dispose()
@@ -156,10 +156,11 @@ class _Clients:
         return self._clients[username]
 
 
-def _child_search(clients: _Clients, manifest: dict[str, Any]) -> str | None:
+def _child_search(clients: _Clients, manifest: dict[str, Any]) -> pages.Search | None:
+    """The search for a child on the new-concern form, if the form has one."""
     path = f"/{manifest['municipality']}/ny-bekymring/skjema"
     html = clients[manifest["busy_user"]["username"]].get(path).get_data(as_text=True)
-    return pages.find_child_search(html, path)
+    return pages.find_search(html, path)
 
 
 def _measure(page: Page, clients, counter, bare, manifest, requests: int, warmup: int) -> dict:
@@ -176,11 +177,12 @@ def _measure(page: Page, clients, counter, bare, manifest, requests: int, warmup
             return client.get(page.path)
 
     first = request()
+    data_set = f"{manifest['backend']}-{manifest['size']}"
+    where = f"{page.method} {page.path} as {page.username} on {data_set}"
     if first.status_code != page.expected_status:
-        raise BenchError(
-            f"{page.method} {page.path} as {page.username} answered {first.status_code}, "
-            f"not {page.expected_status}, on {manifest['backend']}-{manifest['size']}"
-        )
+        raise BenchError(f"{where} answered {first.status_code}, not {page.expected_status}")
+    if page.expect_text and page.expect_text not in first.get_data(as_text=True):
+        raise BenchError(f"{where}: «{page.expect_text}» is not on the page")
     timed(request, None, max(warmup - 1, 0))
     sample = timed(request, counter, requests)
     row = {
