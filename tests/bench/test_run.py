@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from bench import generate, load, pages, run
 from bench.pages import HTML
 
-SIZE = 300  # the smallest size whose Bærum team has a queue
+SIZE = 600  # small, and a Bærum team has referrals waiting in its queue
 REQUESTS, WARMUP = 2, 1
 
 
@@ -22,6 +22,7 @@ def bench(tmp_path_factory):
     """The manifest of a generated SQLite database, and the runner's result on it."""
     data = tmp_path_factory.mktemp("bench-data")
     manifest = generate.generate("sqlite", SIZE, data)
+    assert manifest["coordinator"]["team_id"], "the data has no queue for the coordinator"
     results = tmp_path_factory.mktemp("bench-results")
     result = run.run(
         name="tiny",
