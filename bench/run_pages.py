@@ -58,21 +58,18 @@ def percentile(values: list[float], pct: int) -> float:
 
 
 def app_config(url: str, instance: str) -> dict[str, Any]:
-    return {
-        "BTI_ENV": "development",
-        "INSTANCE_PATH": instance,
-        "DATABASE_URL": url,
-        "BTI_SECRET_KEY": BENCH_SECRET_KEY,
-        "BTI_AUDIT_KEY": BENCH_AUDIT_KEY,
-    }
+    """The bench app's configuration, as ``create_app(config)`` takes it."""
+    return {"INSTANCE_PATH": instance, **_settings(url)}
 
 
 def app_environment(url: str, instance: str) -> dict[str, str]:
     """The same configuration as environment variables, for a server process."""
-    config = app_config(url, instance)
+    return {"BTI_INSTANCE_PATH": instance, **_settings(url)}
+
+
+def _settings(url: str) -> dict[str, str]:
     return {
-        "BTI_ENV": config["BTI_ENV"],
-        "BTI_INSTANCE_PATH": instance,
+        "BTI_ENV": "development",
         "DATABASE_URL": url,
         "BTI_SECRET_KEY": BENCH_SECRET_KEY,
         "BTI_AUDIT_KEY": BENCH_AUDIT_KEY,
