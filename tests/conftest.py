@@ -109,17 +109,23 @@ def empty_database_url(request, tmp_path) -> str:
 
 
 @pytest.fixture
-def make_app(tmp_path):
-    """Build an app with the test defaults plus ``config``; not migrated."""
+def make_app(tmp_path, sqlite_template):
+    """Build an app with the test defaults plus ``config``; not migrated. Its own SQLite
+    file starts as a copy of the migrated template, so migrating it costs a version check,
+    not the whole history (the migration tests use ``empty_database_url``)."""
     apps = []
 
     def factory(plugins=(), **config):
+        instance = tmp_path / "instance"
         defaults = {
             "BTI_ENV": "test",
-            "INSTANCE_PATH": str(tmp_path / "instance"),
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'instance' / 'bti.sqlite3'}",
+            "INSTANCE_PATH": str(instance),
+            "DATABASE_URL": f"sqlite:///{instance / 'bti.sqlite3'}",
             "WTF_CSRF_ENABLED": True,
         }
+        if "DATABASE_URL" not in config and not (instance / "bti.sqlite3").exists():
+            instance.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(sqlite_template, instance / "bti.sqlite3")
         app = create_app({**defaults, **config}, plugins=plugins)
         apps.append(app)
         return app

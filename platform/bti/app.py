@@ -13,6 +13,7 @@ from bti import clock, i18n, passwords
 from bti.config import load_settings
 from bti.db import Database
 from bti.plugins import build_registry
+from bti.web import template_cache
 
 log = logging.getLogger("bti")
 
@@ -41,6 +42,7 @@ def create_app(
         instance_path=str(Path(instance_path).resolve()),
         instance_relative_config=True,
     )
+    template_cache.use_shared_cache(app)
     settings = load_settings(app.instance_path, config)
     app.config.update(
         SECRET_KEY=settings.secret_key,
