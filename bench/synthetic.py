@@ -231,7 +231,6 @@ class Organisation:
     municipality_id: int
     units: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, kind
     case_units: list[int] = field(default_factory=list)  # kindergartens and schools
-    unit_weights: list[float] = field(default_factory=list)
     fixed: dict[str, int] = field(default_factory=dict)  # kind -> unit id
     kind_of: dict[int, str] = field(default_factory=dict)
     employees: dict[int, list[Staff]] = field(default_factory=dict)  # unit id -> staff
@@ -242,6 +241,12 @@ class Organisation:
     @property
     def big_unit(self) -> int:
         return self.case_units[0]
+
+    def case_unit(self, rng) -> int:
+        """A kindergarten or school by its share of cases: the big unit (the first) has six
+        times the share of any other. One draw, whatever the number of units."""
+        r = rng.random() * (len(self.case_units) + 5)
+        return self.case_units[0 if r < 6 else int(r) - 5]
 
 
 def build_organisation(gen, slug: str, municipality_id: int, cases: int) -> Organisation:
@@ -262,7 +267,6 @@ def build_organisation(gen, slug: str, municipality_id: int, cases: int) -> Orga
         uid = ids("unit")
         org.units.append((uid, f"{word} {kind}{suffix}", kind))
         org.case_units.append(uid)
-        org.unit_weights.append(6.0 if not org.unit_weights else 1.0)
     for kind, name, _title in FIXED_UNITS:
         uid = ids("unit")
         org.units.append((uid, name, kind))
@@ -312,7 +316,7 @@ def _staff(gen, org: Organisation, cases: int) -> None:
             uid = org.fixed[kind]
             person(f"{kind}{uid}y{n}", uid, "ansatt", titles[kind])
         else:
-            uid = rng.choices(org.case_units, org.unit_weights)[0]
+            uid = org.case_unit(rng)
             person(f"ansatt{uid}y{n}", uid, "ansatt", TITLES[org.kind_of[uid]][0])
     # The busy user works at the big school and takes part in the cases chosen for them
     # (bench.synthetic_cases), and in no other.

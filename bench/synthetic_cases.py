@@ -169,7 +169,7 @@ class CaseMaker:
         org, rng = self.org, self.rng
         if rng.random() < 0.12:
             return org.fixed[rng.choice(("helsestasjon", "skolehelsetjeneste", "ppt"))]
-        return rng.choices(org.case_units, org.unit_weights)[0]
+        return org.case_unit(rng)
 
     def _staff_of(self, unit: int):
         return self.rng.choice(self.org.employees.get(unit) or [self.org.leaders[unit]])
