@@ -325,23 +325,24 @@ def _staff(gen, org: Organisation, cases: int) -> None:
     gen.write("membership", memberships)
 
 
-def seat_teams(gen, org: Organisation, teams: list[tuple]) -> dict:
+def seat_teams(gen, org: Organisation, teams: list[tuple], seats: dict) -> dict:
     """Bærum's Tidlig innsatsteam as the demo's administrator sets them up: one coordinator
-    chairs every team, a fixed deputy, barnevern's leader leads them, and a fixed member per
-    seat from the service it names; four meeting days each (two held, two ahead)."""
+    chairs every team, a fixed deputy, barnevern's leader leads them, and a fixed member in
+    each standing seat the plugin's team names (``seats``: team code -> its ``TeamSeat``s;
+    the referring unit's seat is filled per case); four meeting days each, two held."""
     mid = org.municipality_id
     coordinator = org.employees[org.fixed["barnevern"]][0]
     deputy = org.employees[org.fixed["barnevern"]][1]
     leader = org.leaders[org.fixed["barnevern"]]
     org.named["coordinator"], org.named["deputy"] = coordinator, deputy
-    seats = {"helsestasjon", "barnevern", "ppt", "skolehelsetjeneste", "psykisk_helse"}
     members, days = [], []
-    for team_id, _code, _lo, _hi in teams:
+    for team_id, code, _lo, _hi in teams:
         gen.execute(
             "UPDATE team SET coordinator_id = ?, deputy_id = ?, leader_id = ? WHERE id = ?",
             (coordinator.id, deputy.id, leader.id, team_id),
         )
-        for kind in sorted(seats):
+        standing = {seat.service for seat in seats[code] if not seat.from_referring_unit}
+        for kind in sorted(standing):
             user = org.employees[org.fixed[kind]][-1]
             members.append((gen.ids("teammember"), mid, team_id, user.id, kind))
         for weeks in (-4, -2, 2, 4):
