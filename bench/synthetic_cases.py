@@ -184,8 +184,8 @@ class CaseMaker:
             candidate = rng.choice(org.employees[org.fixed[kind]])
             if candidate not in people:
                 people.append(candidate)
-        if len(people) < 2:
-            people.append(org.employees[org.fixed["ppt"]][0])
+        if len(people) < 2:  # the draws all hit the opener: PPT comes in
+            people.append(next(p for p in org.employees[org.fixed["ppt"]] if p is not opener))
         return people
 
     def _subject(self, age: int, unit: int, opened: int) -> tuple[int, list[int]]:
