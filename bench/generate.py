@@ -83,7 +83,8 @@ class Generator:
             org = build_organisation(self, slug, municipality_ids[slug], cases)
             rules = _rules(registry[slug])
             if slug == "baerum":
-                seat_teams(self, org, teams)
+                seats = {t.code: t.seats for t in registry[slug].teams}
+                seat_teams(self, org, teams, seats)
                 rules["teams"] = teams
             result = CaseMaker(self, org, cases=cases, measured=slug == MEASURED, rules=rules).run()
             named[slug] = (org, result)

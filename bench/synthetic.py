@@ -231,7 +231,6 @@ class Organisation:
     municipality_id: int
     units: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, kind
     case_units: list[int] = field(default_factory=list)  # kindergartens and schools
-    unit_weights: list[float] = field(default_factory=list)
     fixed: dict[str, int] = field(default_factory=dict)  # kind -> unit id
     kind_of: dict[int, str] = field(default_factory=dict)
     employees: dict[int, list[Staff]] = field(default_factory=dict)  # unit id -> staff
@@ -242,6 +241,12 @@ class Organisation:
     @property
     def big_unit(self) -> int:
         return self.case_units[0]
+
+    def case_unit(self, rng) -> int:
+        """A kindergarten or school by its share of cases: the big unit (the first) has six
+        times the share of any other. One draw, whatever the number of units."""
+        r = rng.random() * (len(self.case_units) + 5)
+        return self.case_units[0 if r < 6 else int(r) - 5]
 
 
 def build_organisation(gen, slug: str, municipality_id: int, cases: int) -> Organisation:
@@ -262,7 +267,6 @@ def build_organisation(gen, slug: str, municipality_id: int, cases: int) -> Orga
         uid = ids("unit")
         org.units.append((uid, f"{word} {kind}{suffix}", kind))
         org.case_units.append(uid)
-        org.unit_weights.append(6.0 if not org.unit_weights else 1.0)
     for kind, name, _title in FIXED_UNITS:
         uid = ids("unit")
         org.units.append((uid, name, kind))
@@ -312,7 +316,7 @@ def _staff(gen, org: Organisation, cases: int) -> None:
             uid = org.fixed[kind]
             person(f"{kind}{uid}y{n}", uid, "ansatt", titles[kind])
         else:
-            uid = rng.choices(org.case_units, org.unit_weights)[0]
+            uid = org.case_unit(rng)
             person(f"ansatt{uid}y{n}", uid, "ansatt", TITLES[org.kind_of[uid]][0])
     # The busy user works at the big school and takes part in the cases chosen for them
     # (bench.synthetic_cases), and in no other.
@@ -321,23 +325,24 @@ def _staff(gen, org: Organisation, cases: int) -> None:
     gen.write("membership", memberships)
 
 
-def seat_teams(gen, org: Organisation, teams: list[tuple]) -> dict:
+def seat_teams(gen, org: Organisation, teams: list[tuple], seats: dict) -> dict:
     """Bærum's Tidlig innsatsteam as the demo's administrator sets them up: one coordinator
-    chairs every team, a fixed deputy, barnevern's leader leads them, and a fixed member per
-    seat from the service it names; four meeting days each (two held, two ahead)."""
+    chairs every team, a fixed deputy, barnevern's leader leads them, and a fixed member in
+    each standing seat the plugin's team names (``seats``: team code -> its ``TeamSeat``s;
+    the referring unit's seat is filled per case); four meeting days each, two held."""
     mid = org.municipality_id
     coordinator = org.employees[org.fixed["barnevern"]][0]
     deputy = org.employees[org.fixed["barnevern"]][1]
     leader = org.leaders[org.fixed["barnevern"]]
     org.named["coordinator"], org.named["deputy"] = coordinator, deputy
-    seats = {"helsestasjon", "barnevern", "ppt", "skolehelsetjeneste", "psykisk_helse"}
     members, days = [], []
-    for team_id, _code, _lo, _hi in teams:
+    for team_id, code, _lo, _hi in teams:
         gen.execute(
             "UPDATE team SET coordinator_id = ?, deputy_id = ?, leader_id = ? WHERE id = ?",
             (coordinator.id, deputy.id, leader.id, team_id),
         )
-        for kind in sorted(seats):
+        standing = {seat.service for seat in seats[code] if not seat.from_referring_unit}
+        for kind in sorted(standing):
             user = org.employees[org.fixed[kind]][-1]
             members.append((gen.ids("teammember"), mid, team_id, user.id, kind))
         for weeks in (-4, -2, 2, 4):

@@ -169,7 +169,7 @@ class CaseMaker:
         org, rng = self.org, self.rng
         if rng.random() < 0.12:
             return org.fixed[rng.choice(("helsestasjon", "skolehelsetjeneste", "ppt"))]
-        return rng.choices(org.case_units, org.unit_weights)[0]
+        return org.case_unit(rng)
 
     def _staff_of(self, unit: int):
         return self.rng.choice(self.org.employees.get(unit) or [self.org.leaders[unit]])
@@ -184,8 +184,8 @@ class CaseMaker:
             candidate = rng.choice(org.employees[org.fixed[kind]])
             if candidate not in people:
                 people.append(candidate)
-        if len(people) < 2:
-            people.append(org.employees[org.fixed["ppt"]][0])
+        if len(people) < 2:  # the draws all hit the opener: PPT comes in
+            people.append(next(p for p in org.employees[org.fixed["ppt"]] if p is not opener))
         return people
 
     def _subject(self, age: int, unit: int, opened: int) -> tuple[int, list[int]]:
