@@ -17,13 +17,12 @@ SIZE = 600  # small, and a Bærum team has referrals waiting in its queue
 REQUESTS, WARMUP = 2, 1
 
 
-@pytest.fixture(scope="module")
-def bench(tmp_path_factory):
-    """The manifest of a generated SQLite database, and the runner's result on it."""
-    data = tmp_path_factory.mktemp("bench-data")
-    manifest = generate.generate("sqlite", SIZE, data)
+def test_the_runner_measures_every_page_and_writes_its_report(tmp_path):
+    # One test, not one per check: under pytest-xdist each test could generate and run
+    # the bench again on a worker of its own.
+    manifest = generate.generate("sqlite", SIZE, tmp_path / "data")
     assert manifest["coordinator"]["team_id"], "the data has no queue for the coordinator"
-    results = tmp_path_factory.mktemp("bench-results")
+    results = tmp_path / "results"
     result = run.run(
         name="tiny",
         manifests=[manifest],
@@ -34,17 +33,21 @@ def bench(tmp_path_factory):
         results=results,
         log=lambda _line: None,
     )
-    return manifest, result, results
-
-
-def test_every_page_is_measured_with_its_time_its_queries_and_its_size(bench):
-    _, result, results = bench
     written = json.loads((results / "tiny.json").read_text(encoding="utf-8"))
     assert written["pages"] == result["pages"]
-    rows = {row["page"]: row for row in written["pages"]}
+    every_page_is_measured(written)
+    every_html_page_has_its_floor(written)
+    the_entries_are_written_in_another_case_than_the_one_with_50(manifest, written)
+    the_report_has_a_table_a_plot_and_the_targets(written, results)
+
+
+def every_page_is_measured(result):
+    """Each page with its time, its SQL statements and its size; the search, where the
+    application has none, listed as absent."""
+    rows = {row["page"]: row for row in result["pages"]}
     expected = {"mine_saker", "min_enhet", "case_page", "guide", "new_concern"}
     expected |= {"coordinator_queue", "pdf", "entry_post"}
-    absent = {item["key"] for item in written["absent"]}
+    absent = {item["key"] for item in result["absent"]}
     assert expected <= set(rows)
     assert set(rows) | absent == expected | {"child_search"}
     for row in rows.values():
@@ -54,18 +57,17 @@ def test_every_page_is_measured_with_its_time_its_queries_and_its_size(bench):
         assert row["bytes"] > 0, row
 
 
-def test_every_html_page_is_compared_with_a_floor_of_its_own_size(bench):
-    _, result, _ = bench
+def every_html_page_has_its_floor(result):
     for row in result["pages"]:
         if row["kind"] == HTML:
             assert 0 < row["floor_p50_ms"] <= row["floor_p95_ms"], row
-            assert row["ratio_p95"] == pytest.approx(row["p95_ms"] / row["floor_p95_ms"], rel=0.01)
+            ratio = row["p95_ms"] / row["floor_p95_ms"]
+            assert row["ratio_p95"] == pytest.approx(ratio, rel=0.01)
         else:
             assert row["floor_p50_ms"] is None and row["ratio_p95"] is None
 
 
-def test_the_write_is_a_real_entry_in_another_case_than_the_one_with_50(bench):
-    manifest, result, _ = bench
+def the_entries_are_written_in_another_case_than_the_one_with_50(manifest, result):
     post = next(row for row in result["pages"] if row["page"] == "entry_post")
     case_50 = manifest["case_50"]["case_id"]
     assert case_50 not in post["path"]
@@ -85,8 +87,7 @@ def test_the_write_is_a_real_entry_in_another_case_than_the_one_with_50(bench):
     assert entries_50 == 50
 
 
-def test_the_report_has_a_markdown_table_a_plot_and_the_targets(bench):
-    _, result, results = bench
+def the_report_has_a_table_a_plot_and_the_targets(result, results):
     table = (results / "tiny.md").read_text(encoding="utf-8")
     assert "| page | cases | p50 | p95 | SQL |" in table
     for row in result["pages"]:
