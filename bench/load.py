@@ -20,6 +20,7 @@ from __future__ import annotations
 import http.cookiejar
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -93,6 +94,7 @@ def load_test(
         "non_2xx_3xx": sum(r["non_2xx_3xx"] for r in results),
         "socket_errors": sum(r["socket_errors"] for r in results),
         "database_is_locked": text.count("database is locked"),
+        "database_errors": _database_errors(text),
         "tracebacks": text.count("Traceback"),
         "entries_written": entries_written(manifest["url"]) - written_before,
         **_write_figures(single[0], next(r for r in results if r["kind"] == POST)),
@@ -106,18 +108,30 @@ ACCESS = "%(m)s %(U)s %(s)s %(D)s"
 
 
 def _add_server_times(results: list[dict], access_log: str) -> None:
-    """Each kind's p50 and p95 inside the worker (queueing left out), from the access log."""
+    """Each kind's p50 and p95 inside the worker (queueing left out) and its answers by
+    status, from the access log."""
     times: dict[tuple[str, str], list[float]] = {}
+    statuses: dict[tuple[str, str], dict[str, int]] = {}
     for line in access_log.splitlines():
         parts = line.split()
         if len(parts) == 4 and parts[3].isdigit():
             times.setdefault((parts[0], parts[1]), []).append(int(parts[3]) / 1000)
+            counts = statuses.setdefault((parts[0], parts[1]), {})
+            counts[parts[2]] = counts.get(parts[2], 0) + 1
     for result in results:
         path = result["path"].split("?")[0]
         served = times.get((result["method"], path), [])
         result["server_requests"] = len(served)
+        result["server_statuses"] = statuses.get((result["method"], path), {})
         result["server_p50_ms"] = round(percentile(served, 50), 1) if served else None
         result["server_p95_ms"] = round(percentile(served, 95), 1) if served else None
+
+
+def _database_errors(log: str) -> dict[str, int]:
+    """The database errors the app answered with 503, by class: it logs the class only
+    (bti.web), and SQLite's «database is locked» is an ``OperationalError``."""
+    found = re.findall(r"database error \w+: (\w+)", log)
+    return {name: found.count(name) for name in sorted(set(found))}
 
 
 def _write_figures(single: dict, loaded: dict) -> dict[str, Any]:
@@ -275,3 +289,32 @@ def startup(url: str, *, runs: int = 5) -> dict[str, Any]:
         "create_app_s": round(statistics.median(inside), 3),
         "process_s": round(statistics.median(whole), 3),
     }
+
+
+def main() -> None:
+    """``python -m bench.load <manifest> [--into results.json]``: the load test alone, its
+    figures printed or put into an earlier run's report (written again)."""
+    import argparse
+
+    from bench import report, run_data
+
+    parser = argparse.ArgumentParser(description=main.__doc__.splitlines()[0])
+    parser.add_argument("manifest", type=Path)
+    parser.add_argument("--into", type=Path, help="a bench/results/<name>.json to update")
+    parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--connections", type=int, default=32)
+    args = parser.parse_args()
+    manifest = json.loads(args.manifest.read_text(encoding="utf-8"))
+    manifest["write_case_id"] = run_data.write_case(manifest)
+    figures = load_test(manifest, connections=args.connections, seconds=args.seconds)
+    if args.into is None:
+        print(json.dumps(figures, indent=2))
+        return
+    result = json.loads(args.into.read_text(encoding="utf-8"))
+    result["load"] = figures
+    result["settings"].update(load_seconds=args.seconds, connections=args.connections)
+    report.write(result, args.into)
+
+
+if __name__ == "__main__":
+    main()

@@ -88,13 +88,14 @@ def _load_targets(load: dict[str, Any] | None) -> list[dict[str, Any]]:
     errors = load["non_2xx_3xx"] + load["socket_errors"]
     ratio = load["write_p95_vs_single_p50"]
     rss = max(load["worker_rss_mb"] or [0])
+    locked = load["database_is_locked"] + sum(load.get("database_errors", {}).values())
     return [
         _target(f"errors under load ({where})", "0", errors, errors == 0),
         _target(
-            f"«database is locked» under load ({where})",
+            f"«database is locked» and other database errors (503) under load ({where})",
             "0",
-            load["database_is_locked"],
-            load["database_is_locked"] == 0,
+            locked,
+            locked == 0,
         ),
         _target(
             f"write p95 under load ÷ single-client write p50 ({where})",
@@ -210,7 +211,8 @@ def _load_lines(load: dict[str, Any] | None) -> list[str]:
         f"{load['seconds']} s, one wrk per kind of request. {load['requests']:,} requests, "
         f"{load['throughput_rps']} per second; {load['non_2xx_3xx']} answers neither 2xx nor "
         f"3xx, {load['socket_errors']} socket errors or timeouts; «database is locked» "
-        f"{load['database_is_locked']} times and {load['tracebacks']} tracebacks in the "
+        f"{load['database_is_locked']} times, database errors answered with 503 "
+        f"{_by_class(load.get('database_errors'))} and {load['tracebacks']} tracebacks in the "
         f"server's log. A single client writing: p50 {load['single_client_write_p50_ms']} ms; "
         f"under the load the write's p95 is {load['write_p95_ms']} ms "
         f"({load['write_p95_vs_single_p50']} ×); {load['entries_written']} entries written "
@@ -221,16 +223,24 @@ def _load_lines(load: dict[str, Any] | None) -> list[str]:
         "worker (gunicorn's access log):",
         "",
         "| kind | connections | requests | per second | p50 | p95 | p99 | non-2xx/3xx "
-        "| in worker p50 | in worker p95 |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| in worker p50 | in worker p95 | statuses in worker |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     lines += [
         f"| {k['page']} | {k['connections']} | {k['requests']} | {k['throughput_rps']} "
         f"| {k['p50_ms']} | {k['p95_ms']} | {k['p99_ms']} | {k['non_2xx_3xx']} "
-        f"| {_num(k.get('server_p50_ms'))} | {_num(k.get('server_p95_ms'))} |"
+        f"| {_num(k.get('server_p50_ms'))} | {_num(k.get('server_p95_ms'))} "
+        f"| {_by_class(k.get('server_statuses'))} |"
         for k in load["kinds"]
     ]
     return [*lines, ""]
+
+
+def _by_class(counts: dict[str, int] | None) -> str:
+    """``{"OperationalError": 2}`` as «2 × OperationalError»; «none» when empty."""
+    if not counts:
+        return "none"
+    return ", ".join(f"{n} × {name}" for name, n in counts.items())
 
 
 def _order(result: dict[str, Any], page: str) -> int:
