@@ -293,9 +293,13 @@ def plot(result: dict[str, Any], path: Path) -> None:
         ax.set_ylabel("p95 latency (ms)")
         ax.grid(True, which="both", alpha=0.3)
     handles, labels = axes[0][0].get_legend_handles_labels()
-    figure.legend(handles, labels, loc="lower center", ncol=4, fontsize="small", frameon=False)
+    columns = 2 * max(len(backends), 1)
+    figure.legend(
+        handles, labels, loc="lower center", ncol=columns, fontsize="small", frameon=False
+    )
     figure.suptitle(f"Bench «{result['name']}»: p95 per page against data size")
-    figure.tight_layout(rect=(0, 0.1, 1, 1))
+    rows = -(-len(labels) // columns)
+    figure.tight_layout(rect=(0, 0.02 + 0.045 * rows, 1, 1))
     figure.savefig(path, dpi=100)
     pyplot.close(figure)
 
