@@ -8,6 +8,7 @@ JOBS   ?= auto
 STAMP  := $(VENV)/.installed
 
 .PHONY: demo test install system assets lint format translations extract-messages screenshots clean
+.PHONY: bench bench-quick bench-system
 
 ## make demo: install, migrate, load the demo data and serve on http://$(HOST):$(PORT)
 demo: install assets translations
@@ -27,12 +28,36 @@ screenshots: install system assets translations
 
 install: $(STAMP)
 
+## make bench: the performance bench (bench/README.md): data at every size on SQLite and
+## PostgreSQL (generated, or reused while its schema is current), every page measured with
+## its floor, gunicorn under wrk, start-up; report in bench/results/full.{json,md,png}
+BENCH_SIZES ?= 1000,10000,100000,1000000
+
+bench: install translations bench-system
+	$(BIN)/python -m bench.run --name full --sizes $(BENCH_SIZES) --generate
+
+## make bench-quick: the same at 1,000 and 10,000 cases with fewer requests (a few minutes;
+## it judges no figure); report in bench/results/quick.{json,md,png}
+bench-quick: install translations bench-system
+	$(BIN)/python -m bench.run --name quick --sizes 1000,10000 --generate \
+		--requests 10 --warmup 2 --load-seconds 30 --startup-runs 3
+
+# The bench's load generator, and HarfBuzz's subsetter for the PDFs it times, from Debian.
+BENCH_PACKAGES := wrk libharfbuzz-subset0
+
+bench-system:
+	$(call apt_install,$(BENCH_PACKAGES))
+
 # Debian packages the tests need: Chromium for the browser tests (never `playwright install`),
 # HarfBuzz's subsetter for WeasyPrint's PDFs, poppler's pdftotext to read them back.
 SYSTEM_PACKAGES := chromium libharfbuzz-subset0 poppler-utils
 
 system:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	$(call apt_install,$(SYSTEM_PACKAGES))
+
+# The Debian packages in $(1) that are missing, installed (with sudo when not root).
+define apt_install
+	@missing=""; for p in $(1); do \
 		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -41,6 +66,7 @@ system:
 		$$sudo apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
+endef
 
 # Reinstall when the dependencies or their pins change.
 $(STAMP): pyproject.toml constraints.txt
