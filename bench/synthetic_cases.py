@@ -86,6 +86,8 @@ class CaseMaker:
         self.busy_every = max(1, cases // max(1, busy)) if busy else 0
         self.busy_wanted = busy
         self.referral_numbers: dict[int, int] = {}
+        # 8 % of open cases go to a team; more in a small bench, so the queue is never empty.
+        self.referred = max(0.08, min(1.0, 10 / max(1, cases)))
 
     def add(self, table: str, row: tuple) -> None:
         self.rows.setdefault(table, []).append(row)
@@ -151,7 +153,7 @@ class CaseMaker:
         self._deadline(case_id, holder, busy if wants_busy else None, opened, closed)
         if not closed and len(people) > 1 and rng.random() < 0.04:
             self._offer(case_id, holder, rng.choice([p for p in people if p is not holder]))
-        if self.rules.get("teams") and not closed and rng.random() < 0.08:
+        if self.rules.get("teams") and not closed and rng.random() < self.referred:
             self._refer(case_id, opener, unit, age, opened)
         self._audit(case_id, opener, people, opened, end)
         if wants_busy:
