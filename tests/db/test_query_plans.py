@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlmodel import SQLModel, select
 
+from bti.config import MunicipalityConfig
 from bti.db import Database
 from bti.migrate import analyze
 from bti.models import (
@@ -36,12 +37,17 @@ from bti.models import (
     StafettloggEntry,
     StaffUser,
     Subject,
+    TeamMeeting,
+    TeamRecord,
+    TeamReferral,
     Unit,
     UnitKind,
 )
+from bti.plugins import build_registry
 from bti.rules.access import Actor, Post
-from bti.services import access, overview
+from bti.services import access, overview, unit_overview
 from bti.services.stafettlogg.reading import visible_entries
+from bti.services.teams import queue
 
 pytestmark = pytest.mark.database
 
@@ -52,13 +58,15 @@ UNITS = 4
 
 class World:
     """Two municipalities of cases; ``busy`` in the first takes part in some, holds the
-    baton of some, is invited to meetings, owns overdue deadlines and leads one unit."""
+    baton of some, is invited to meetings, owns overdue deadlines and leads one unit. Each
+    municipality has a standing team with a queue of referrals and meeting days."""
 
     def __init__(self, db: Database):
         self.db = db
         self.mid: int = 0
         self.busy: Actor | None = None
         self.case_id = ""
+        self.team_id = 0
 
     def build(self, *, statistics: bool = True) -> None:
         with self.db.engine.begin() as conn:
@@ -153,9 +161,29 @@ class World:
                 for _ in range(3)
             ],
         )  # fmt: skip
+        [team] = insert(
+            TeamRecord, [{"code": "tit", "name": "TIT", "created_at": NOW, "version": 1}]
+        )
+        days = insert(
+            TeamMeeting,
+            [{"team_id": team.id, "starts_at": NOW + timedelta(days=14 * k - 28),
+              "ends_at": NOW + timedelta(days=14 * k - 28, hours=4), "created_by_id": busy,
+              "created_at": NOW}
+             for k in range(8)],
+        )  # fmt: skip
+        insert(
+            TeamReferral,
+            [{"case_id": case["id"], "team_id": team.id, "referred_by_id": case["opened_by_id"],
+              "unit_id": case["unit_id"], "referred_at": NOW - timedelta(days=n),
+              "status": ("received", "scheduled", "closed")[n % 3],
+              "team_meeting_id": days[n % 8].id if n % 3 == 1 else None,
+              "starts_at": NOW if n % 3 == 1 else None, "minutes": 30, "version": 1}
+             for n, case in enumerate(cases[::2])],
+        )  # fmt: skip
         if self.busy is None:
             self.busy = Actor(busy, "Ansatt 0", (Post(units[0], UnitKind.SKOLE, Role.LEDER),))
             self.case_id = cases[11]["id"]
+            self.team_id = team.id
 
 
 @pytest.fixture(params=["statistics", "no statistics"])
@@ -219,6 +247,9 @@ def scans(plan: str) -> set[str]:
     return {name for name in found if name in tables}
 
 
+#: A municipality's guide, for the level names and deadline labels «Min enhet» shows.
+VESTBY = build_registry([MunicipalityConfig(slug="vestby", plugin="vestby")])["vestby"]
+
 QUERIES: dict[str, Callable] = {
     "one case's stafettlogg": lambda s, w: visible_entries(
         s, municipality=None, by=None, case=s.get(Case, w.case_id)
@@ -234,6 +265,9 @@ QUERIES: dict[str, Callable] = {
         s, by=w.busy, now=NOW
     ),
     "«Mine saker»: offers of the baton": lambda s, w: overview.offers_to_answer(s, by=w.busy),
+    "«Min enhet»": lambda s, w: unit_overview.my_unit(s, by=w.busy, municipality=VESTBY, now=NOW),
+    "the coordinator's queue": lambda s, w: s.exec(queue.waiting(w.team_id).limit(20)).all(),
+    "the team's meeting days": lambda s, w: queue._days(s, s.get(TeamRecord, w.team_id)),
     "the audit chain's last events": lambda s, w: s.exec(
         select(AuditEvent).order_by(AuditEvent.id.desc()).limit(10)
     ).all(),
