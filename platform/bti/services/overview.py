@@ -38,6 +38,9 @@ from bti.services.access import Page, my_cases, visible_to
 
 W = TypeVar("W", bound="Waiting")
 
+#: How many offers and meetings the page shows at most; and overdue deadlines.
+SHOWN, OVERDUE_SHOWN = 10, 20
+
 # A meeting that began less than this long ago is still "upcoming": it may be going on now.
 STILL_GOING_ON = timedelta(hours=2)
 
@@ -65,9 +68,13 @@ class Overdue(Waiting):
     own: bool
 
 
-def offers_to_answer(session: Session, *, by: Actor, limit: int = 10) -> list[Offer]:
+def offers_to_answer(session: Session, *, by: Actor, limit: int = SHOWN) -> list[Offer]:
     """Offers of the baton made to ``by`` by the case's current stafettholder, still open,
     oldest first (they have waited longest)."""
+    return _shown(session, by, OFFERS, _offers(session, by, limit))
+
+
+def _offers(session: Session, by: Actor, limit: int) -> list[Offer]:
     rows = session.exec(
         select(HandOver, Case, Subject)
         .join(Case, Case.id == HandOver.case_id)
@@ -81,18 +88,18 @@ def offers_to_answer(session: Session, *, by: Actor, limit: int = 10) -> list[Of
         .order_by(HandOver.offered_at, HandOver.id)
         .limit(limit)
     ).all()
-    offers = _visible(
-        session, by, [Offer(case, subject, handover) for handover, case, subject in rows]
-    )
-    audit.record(session, actor=by, action="handover.list", detail=f"count={len(offers)}")
-    return offers
+    return [Offer(case, subject, handover) for handover, case, subject in rows]
 
 
 def upcoming_meetings(
-    session: Session, *, by: Actor, now: datetime, limit: int = 10
+    session: Session, *, by: Actor, now: datetime, limit: int = SHOWN
 ) -> list[Upcoming]:
     """Meetings not yet held that ``by`` organises or is invited to, starting from a little
     before ``now``, soonest first."""
+    return _shown(session, by, MEETINGS, _meetings(session, by, now, limit))
+
+
+def _meetings(session: Session, by: Actor, now: datetime, limit: int) -> list[Upcoming]:
     upcoming = (Meeting.held_at.is_(None), Meeting.starts_at >= now - STILL_GOING_ON)
     organised = select(Meeting.id).where(Meeting.organiser_id == by.user_id, *upcoming)
     invited = (
@@ -108,16 +115,18 @@ def upcoming_meetings(
         .order_by(Meeting.starts_at, Meeting.id)
         .limit(limit)
     ).all()
-    meetings = _visible(session, by, [Upcoming(c, s, m) for m, c, s in rows])
-    audit.record(session, actor=by, action="meeting.list", detail=f"count={len(meetings)}")
-    return meetings
+    return [Upcoming(case, subject, meeting) for meeting, case, subject in rows]
 
 
 def overdue_deadlines(
-    session: Session, *, by: Actor, now: datetime, limit: int = 20
+    session: Session, *, by: Actor, now: datetime, limit: int = OVERDUE_SHOWN
 ) -> list[Overdue]:
     """Deadlines run out and not met on open cases: those ``by`` owns, and those on cases of
     a unit ``by`` leads (the employee and their leader both see them), oldest first."""
+    return _shown(session, by, OVERDUE, _overdue(session, by, now, limit))
+
+
+def _overdue(session: Session, by: Actor, now: datetime, limit: int) -> list[Overdue]:
     run_out = (Deadline.met_at.is_(None), Deadline.due_at <= now)
     found = select(Deadline.id).where(Deadline.owner_id == by.user_id, *run_out)
     led = unit_overview.led_unit_ids(by)
@@ -136,17 +145,24 @@ def overdue_deadlines(
         .order_by(Deadline.due_at, Deadline.id)
         .limit(limit)
     ).all()
-    overdue = _visible(
-        session, by, [Overdue(c, s, d, d.owner_id == by.user_id) for d, c, s in rows]
-    )
-    audit.record(session, actor=by, action="deadline.list", detail=f"count={len(overdue)}")
-    return overdue
+    return [Overdue(c, s, d, d.owner_id == by.user_id) for d, c, s in rows]
 
 
-def _visible(session: Session, by: Actor, items: list[W]) -> list[W]:
-    """Those of ``items`` whose case ``by`` may see, in their order."""
-    seen = visible_to(session, by=by, cases=[item.case for item in items])
-    return [item for item in items if item.case.id in seen]
+#: The audit action of each list.
+OFFERS, MEETINGS, OVERDUE = "handover.list", "meeting.list", "deadline.list"
+
+
+def _shown(
+    session: Session, by: Actor, action: str, items: list[W], seen: set[str] | None = None
+) -> list[W]:
+    """Those of ``items`` whose case ``by`` may see, in their order, audited as one
+    ``action`` event with their count. ``seen`` is what :func:`visible_to` said of a list
+    holding them, where the caller asked once for several lists."""
+    if seen is None:
+        seen = visible_to(session, by=by, cases=[item.case for item in items])
+    shown = [item for item in items if item.case.id in seen]
+    audit.record(session, actor=by, action=action, detail=f"count={len(shown)}")
+    return shown
 
 
 @dataclass(frozen=True)
@@ -190,9 +206,16 @@ def my_page(
         .order_by(Deadline.due_at)
     ):
         next_deadline.setdefault(deadline.case_id, deadline)
-    offers = offers_to_answer(session, by=by)
-    meetings = upcoming_meetings(session, by=by, now=now)
-    overdue = overdue_deadlines(session, by=by, now=now)
+    # What waits for the user, filtered by the access policy together (two queries).
+    offers, meetings, overdue = (
+        _offers(session, by, SHOWN),
+        _meetings(session, by, now, SHOWN),
+        _overdue(session, by, now, OVERDUE_SHOWN),
+    )
+    seen = visible_to(session, by=by, cases=[item.case for item in [*offers, *meetings, *overdue]])
+    offers = _shown(session, by, OFFERS, offers, seen)
+    meetings = _shown(session, by, MEETINGS, meetings, seen)
+    overdue = _shown(session, by, OVERDUE, overdue, seen)
     named = [offer.handover.from_user_id for offer in offers] + [
         item.deadline.owner_id for item in overdue
     ]
