@@ -46,14 +46,25 @@ def upgrade_engine(engine: Engine, revision: str = "head") -> None:
 #: Rows SQLite reads per index for its statistics: approximate figures in bounded time,
 #: where a full ANALYZE would read every index of a database of millions of rows.
 SQLITE_ANALYSIS_LIMIT = 1000
+#: SQLite keeps no statistics of a table with fewer rows than this. They would outlive the
+#: table's growth (SQLite never refreshes them by itself), and a table it believes holds a
+#: few rows it reads whole rather than through an index; without them it assumes a large
+#: table and uses the index, which is right for every table here once it has grown.
+SQLITE_SMALL_TABLE = 1000
 
 
-def analyze(engine: Engine) -> None:
-    """Refresh the query planner's statistics of every table (see the module's docstring)."""
+def analyze(engine: Engine, *, small_table: int = SQLITE_SMALL_TABLE) -> None:
+    """Refresh the query planner's statistics of every table (see the module's docstring).
+    On SQLite, tables of fewer than ``small_table`` rows are left without statistics."""
     with engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql(f"PRAGMA analysis_limit={SQLITE_ANALYSIS_LIMIT}")
         conn.exec_driver_sql("ANALYZE")
+        if conn.dialect.name == "sqlite":
+            # The first figure of each row is the number of rows of the table (or index).
+            conn.exec_driver_sql(
+                f"DELETE FROM sqlite_stat1 WHERE CAST(stat AS INTEGER) < {int(small_table)}"
+            )
         conn.commit()
 
 
