@@ -7,7 +7,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
-from bti.models.base import TenantScoped, created_at_field
+from bti.models.base import TenantScoped, created_at_field, tenant_index
 from bti.models.types import UTCDateTime
 
 
@@ -36,12 +36,19 @@ class AuditPurpose(StrEnum):
 # Who did what to which case, when, why, and whether it was allowed. Never updated or
 # deleted; ``hash`` chains each row to the previous one so tampering can be detected.
 class AuditEvent(TenantScoped, table=True):
+    # The chain in order (its last events, verification); who read a case; what a user read.
+    __table_args__ = (
+        tenant_index("auditevent", "id"),
+        tenant_index("auditevent", "case_ref"),
+        tenant_index("auditevent", "actor_id"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = created_at_field()
-    actor_id: int | None = Field(default=None, foreign_key="staffuser.id", index=True)
+    actor_id: int | None = Field(default=None, foreign_key="staffuser.id")
     actor_role: str = Field(default="", max_length=40)
     # Not a foreign key: denied attempts on ids that do not exist are audited too.
-    case_ref: str | None = Field(default=None, max_length=32, index=True)
+    case_ref: str | None = Field(default=None, max_length=32)
     action: str = Field(max_length=60)
     outcome: AuditOutcome = Field(sa_type=sa.String(16))
     # Empty on events written before purposes were recorded (their hash leaves it out).

@@ -6,7 +6,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from bti.models.base import TenantScoped, created_at_field
+from bti.models.base import TenantScoped, created_at_field, tenant_index
 from bti.models.types import UTCDateTime
 
 
@@ -15,8 +15,8 @@ from bti.models.types import UTCDateTime
 # by time (the leader's review).
 class BreakGlassGrant(TenantScoped, table=True):
     __table_args__ = (
-        sa.Index("ix_breakglassgrant_case_expires", "case_id", "expires_at"),
-        sa.Index("ix_breakglassgrant_unit_granted", "unit_id", "granted_at"),
+        tenant_index("breakglassgrant", "case_id", "expires_at"),
+        tenant_index("breakglassgrant", "unit_id", "granted_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

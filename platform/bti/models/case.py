@@ -6,7 +6,13 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, UniqueConstraint
 
-from bti.models.base import TenantScoped, Versioned, created_at_field, new_public_id
+from bti.models.base import (
+    TenantScoped,
+    Versioned,
+    created_at_field,
+    new_public_id,
+    tenant_index,
+)
 from bti.models.types import UTCDateTime
 
 
@@ -17,10 +23,18 @@ class CaseStatus(StrEnum):
 
 # One concern about one subject, followed through the levels.
 class Case(Versioned, TenantScoped, table=True):
+    # «Min enhet» (unit and status), «Mine saker» (the baton's holder and status), a subject's
+    # cases. See tenant_index.
+    __table_args__ = (
+        tenant_index("case", "unit_id", "status"),
+        tenant_index("case", "stafettholder_id", "status"),
+        tenant_index("case", "subject_id"),
+    )
+
     # Opaque and non-sequential: it is the only case reference that appears in URLs.
     id: str = Field(default_factory=new_public_id, primary_key=True, max_length=32)
-    subject_id: int = Field(foreign_key="subject.id", index=True)
-    unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
+    subject_id: int = Field(foreign_key="subject.id")
+    unit_id: int | None = Field(default=None, foreign_key="unit.id")
     # The concern in the words of the seeds' support questions.
     concern: str = Field(default="", sa_type=sa.Text)
     seen_or_heard: str = Field(default="", sa_type=sa.Text)
@@ -30,7 +44,7 @@ class Case(Versioned, TenantScoped, table=True):
     # When the concern arose; deadlines may run from it (Tromsø: decision within 14 days).
     concern_arose_on: date | None = None
     level: int = Field(default=0, ge=0, le=3)
-    status: CaseStatus = Field(default=CaseStatus.OPEN, sa_type=sa.String(16), index=True)
+    status: CaseStatus = Field(default=CaseStatus.OPEN, sa_type=sa.String(16))
     acute: bool = False
     reported_to_barnevern_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     # A report that keeps the guardians out (suspected violence, abuse or serious neglect):
@@ -38,7 +52,7 @@ class Case(Versioned, TenantScoped, table=True):
     guardians_kept_out: bool = False
     # Barnevern gives help (measures) in the case: it then holds the baton.
     barnevern_help: bool = False
-    stafettholder_id: int | None = Field(default=None, foreign_key="staffuser.id", index=True)
+    stafettholder_id: int | None = Field(default=None, foreign_key="staffuser.id")
     # Barn som pårørende: who is ill (or has died) and what it is; empty when not marked.
     next_of_kin_relation: str = Field(default="", max_length=32)
     next_of_kin_reason: str = Field(default="", max_length=32)
@@ -50,8 +64,10 @@ class Case(Versioned, TenantScoped, table=True):
 # A report to barnevern under the duty to inform (opplysningsplikt). From then on nothing
 # about the case reaches the guardians through the platform.
 class BarnevernReport(TenantScoped, table=True):
+    __table_args__ = (tenant_index("barnevernreport", "case_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     reported_by_id: int = Field(foreign_key="staffuser.id")
     recipient: str = Field(max_length=160)
     basis: str = Field(default="opplysningsplikt", max_length=40)
@@ -62,6 +78,8 @@ class BarnevernReport(TenantScoped, table=True):
 # An anonymous consultation with barnevern: no case, no subject, no names — only that it
 # happened, from which kind of service, and what the advice was.
 class AnonymousConsultation(TenantScoped, table=True):
+    __table_args__ = (tenant_index("anonymousconsultation"),)
+
     id: int | None = Field(default=None, primary_key=True)
     consulted_on: date
     unit_kind: str = Field(max_length=32)
@@ -78,9 +96,14 @@ class ParticipantRole(StrEnum):
 
 # A staff member taking part in a case, for a unit (service).
 class CaseParticipant(TenantScoped, table=True):
+    __table_args__ = (
+        tenant_index("caseparticipant", "case_id"),
+        tenant_index("caseparticipant", "user_id"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
-    user_id: int = Field(foreign_key="staffuser.id", index=True)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
+    user_id: int = Field(foreign_key="staffuser.id")
     unit_id: int | None = Field(default=None, foreign_key="unit.id")
     role: ParticipantRole = Field(sa_type=sa.String(16))
     joined_at: datetime = created_at_field()
@@ -90,8 +113,10 @@ class CaseParticipant(TenantScoped, table=True):
 
 # A decision at a level: what was decided, why, by whom, and the level it led to.
 class Decision(TenantScoped, table=True):
+    __table_args__ = (tenant_index("decision", "case_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     from_level: int
     outcome: str = Field(max_length=40)
     to_level: int | None = None
@@ -107,27 +132,35 @@ class Decision(TenantScoped, table=True):
 # A staff member who took part in a decision taken together (Jevnaker nivå 3 «Beslutning»:
 # «Deltagere i det tverrfaglige samarbeidet, barnet og foresatte»).
 class DecisionParticipant(TenantScoped, table=True):
-    __table_args__ = (UniqueConstraint("decision_id", "user_id"),)
+    __table_args__ = (
+        tenant_index("decisionparticipant", "decision_id"),
+        UniqueConstraint("decision_id", "user_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    decision_id: int = Field(foreign_key="decision.id", index=True)
+    decision_id: int = Field(foreign_key="decision.id")
     user_id: int = Field(foreign_key="staffuser.id")
 
 
 # A service (unit kind) a decision brings into the case, e.g. «gå til nivå 2 med NAV».
 class DecisionService(TenantScoped, table=True):
-    __table_args__ = (UniqueConstraint("decision_id", "service"),)
+    __table_args__ = (
+        tenant_index("decisionservice", "decision_id"),
+        UniqueConstraint("decision_id", "service"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    decision_id: int = Field(foreign_key="decision.id", index=True)
+    decision_id: int = Field(foreign_key="decision.id")
     service: str = Field(max_length=32)
 
 
 # A form the guide names as a tool (Undringsnotat, Observasjonsskjema …), filled in on the
 # case: the municipality's form variant says which fields; the answers are kept as JSON.
 class CaseDocument(TenantScoped, table=True):
+    __table_args__ = (tenant_index("casedocument", "case_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     kind: str = Field(max_length=40)
     answers: str = Field(default="{}", sa_type=sa.Text)
     author_id: int = Field(foreign_key="staffuser.id")
@@ -136,8 +169,10 @@ class CaseDocument(TenantScoped, table=True):
 
 # A step (trinn) of a level ticked off on the case's checklist: by whom and when.
 class CaseStep(TenantScoped, table=True):
+    __table_args__ = (tenant_index("casestep", "case_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     level: int
     # The step's number in the level, from 1.
     step: int
@@ -154,8 +189,10 @@ class PlanKind(StrEnum):
 # A plan the child has beside the stafettlogg (an individual plan, an IOP or IUP): where it
 # is kept and who is responsible. The platform refers to it; it does not hold the plan.
 class CasePlan(Versioned, TenantScoped, table=True):
+    __table_args__ = (tenant_index("caseplan", "case_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     kind: PlanKind = Field(sa_type=sa.String(8))
     kept_in: str = Field(default="", max_length=160)
     responsible: str = Field(default="", max_length=160)
@@ -166,12 +203,17 @@ class CasePlan(Versioned, TenantScoped, table=True):
 
 # A deadline from the municipality's guide, owned by one person, met by a later event.
 class Deadline(TenantScoped, table=True):
+    __table_args__ = (
+        tenant_index("deadline", "case_id"),
+        tenant_index("deadline", "owner_id", "due_at"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     code: str = Field(max_length=60)
-    due_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    due_at: datetime = Field(sa_type=UTCDateTime)
     remind_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    owner_id: int = Field(foreign_key="staffuser.id", index=True)
+    owner_id: int = Field(foreign_key="staffuser.id")
     # The event that meets it (see bti.guide.DeadlineRule).
     met_by: str = Field(default="decision", max_length=40)
     met_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -182,9 +224,14 @@ class Deadline(TenantScoped, table=True):
 # tiltaksplan in the unit after the guardians declined help (the rule comes from the guide,
 # see bti.guide.LeaderTask). Done when a leader records the assessment and its reason.
 class LeaderTask(TenantScoped, table=True):
+    __table_args__ = (
+        tenant_index("leadertask", "case_id"),
+        tenant_index("leadertask", "unit_id"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
-    unit_id: int = Field(foreign_key="unit.id", index=True)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
+    unit_id: int = Field(foreign_key="unit.id")
     code: str = Field(max_length=60)
     created_by_id: int = Field(foreign_key="staffuser.id")
     created_at: datetime = created_at_field()
@@ -203,10 +250,15 @@ class HandOverStatus(StrEnum):
 
 # The stafettholder offering the baton; it passes only when the receiver accepts.
 class HandOver(TenantScoped, table=True):
+    __table_args__ = (
+        tenant_index("handover", "case_id"),
+        tenant_index("handover", "to_user_id", "status"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     from_user_id: int = Field(foreign_key="staffuser.id")
-    to_user_id: int = Field(foreign_key="staffuser.id", index=True)
+    to_user_id: int = Field(foreign_key="staffuser.id")
     status: HandOverStatus = Field(default=HandOverStatus.OFFERED, sa_type=sa.String(16))
     note: str = Field(default="", sa_type=sa.Text)
     offered_at: datetime = created_at_field()

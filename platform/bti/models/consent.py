@@ -6,7 +6,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, UniqueConstraint
 
-from bti.models.base import TenantScoped, Versioned, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field, tenant_index
 from bti.models.types import UTCDateTime
 
 
@@ -19,8 +19,10 @@ class ConsentStatus(StrEnum):
 
 # A consent for one case: what it covers, for how long, and its state.
 class Consent(Versioned, TenantScoped, table=True):
+    __table_args__ = (tenant_index("consent", "case_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     scope: str = Field(default="", sa_type=sa.Text)
     includes_health_information: bool = False
     valid_from: date
@@ -35,10 +37,13 @@ class Consent(Versioned, TenantScoped, table=True):
 
 # A service (by unit kind, optionally one unit) that a consent lets the case be shared with.
 class ConsentService(TenantScoped, table=True):
-    __table_args__ = (UniqueConstraint("consent_id", "service", "unit_id"),)
+    __table_args__ = (
+        tenant_index("consentservice", "consent_id"),
+        UniqueConstraint("consent_id", "service", "unit_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    consent_id: int = Field(foreign_key="consent.id", index=True)
+    consent_id: int = Field(foreign_key="consent.id")
     service: str = Field(max_length=32)
     unit_id: int | None = Field(default=None, foreign_key="unit.id")
 
@@ -50,8 +55,10 @@ class SignerKind(StrEnum):
 
 # One signature on a consent: a guardian or the subject themself.
 class ConsentSignature(TenantScoped, table=True):
+    __table_args__ = (tenant_index("consentsignature", "consent_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    consent_id: int = Field(foreign_key="consent.id", index=True)
+    consent_id: int = Field(foreign_key="consent.id")
     signer_kind: SignerKind = Field(sa_type=sa.String(16))
     guardian_id: int | None = Field(default=None, foreign_key="guardian.id")
     signed_on: date

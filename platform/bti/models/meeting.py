@@ -6,7 +6,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from bti.models.base import TenantScoped, Versioned, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field, tenant_index
 from bti.models.types import UTCDateTime
 
 
@@ -29,10 +29,16 @@ class ChildParticipation(StrEnum):
 
 # A meeting about a case. ``kind`` may also name a plugin's own kind (e.g. a TIT meeting).
 class Meeting(Versioned, TenantScoped, table=True):
+    # A case's meetings; the meetings a user organises, soonest first («Mine saker»).
+    __table_args__ = (
+        tenant_index("meeting", "case_id"),
+        tenant_index("meeting", "organiser_id", "starts_at"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     kind: str = Field(max_length=40)
-    starts_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    starts_at: datetime = Field(sa_type=UTCDateTime)
     ends_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     place: str = Field(default="", max_length=200)
     agenda: str = Field(default="", sa_type=sa.Text)
@@ -67,8 +73,14 @@ class Meeting(Versioned, TenantScoped, table=True):
 
 # Someone invited to a meeting: a staff user, a guardian, or the subject; and whether they came.
 class MeetingInvitee(TenantScoped, table=True):
+    # A meeting's invitees; the meetings a staff user is invited to («Mine saker»).
+    __table_args__ = (
+        tenant_index("meetinginvitee", "meeting_id"),
+        tenant_index("meetinginvitee", "user_id", "meeting_id"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
-    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id")
     user_id: int | None = Field(default=None, foreign_key="staffuser.id")
     guardian_id: int | None = Field(default=None, foreign_key="guardian.id")
     is_subject: bool = False
@@ -77,8 +89,10 @@ class MeetingInvitee(TenantScoped, table=True):
 
 # The minutes of one agenda part of a meeting.
 class MinutesPart(TenantScoped, table=True):
+    __table_args__ = (tenant_index("minutespart", "meeting_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id")
     position: int = 0
     heading: str = Field(max_length=200)
     text: str = Field(default="", sa_type=sa.Text)

@@ -6,7 +6,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
-from bti.models.base import TenantScoped, created_at_field
+from bti.models.base import TenantScoped, created_at_field, tenant_index
 from bti.models.types import UTCDateTime
 
 
@@ -95,10 +95,14 @@ class Role(StrEnum):
 
 # A staff user's role in one unit of one municipality.
 class Membership(TenantScoped, table=True):
-    __table_args__ = (UniqueConstraint("user_id", "unit_id", "role"),)
+    # By user through the unique constraint (signing in); by unit (a unit's staff).
+    __table_args__ = (
+        tenant_index("membership", "unit_id"),
+        UniqueConstraint("user_id", "unit_id", "role"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="staffuser.id", index=True)
-    unit_id: int = Field(foreign_key="unit.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
     role: Role = Field(sa_type=sa.String(32))
     title: str = Field(default="", max_length=120)

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from pydantic import ValidationInfo, field_validator, model_validator
 from sqlmodel import Field, SQLModel
 
-from bti.models.base import TenantScoped, Versioned, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field, tenant_index
 
 
 class SubjectKind(StrEnum):
@@ -40,8 +40,10 @@ class SubjectBase(SQLModel):
 
 # The child, youth or pregnant woman a case is about.
 class Subject(SubjectBase, Versioned, TenantScoped, table=True):
+    __table_args__ = (tenant_index("subject", "unit_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
+    unit_id: int | None = Field(default=None, foreign_key="unit.id")
     # The youth's (or pregnant woman's) own contact details, where they are contacted
     # themselves rather than through the guardians.
     phone: str | None = Field(default=None, max_length=32)
@@ -75,8 +77,10 @@ class SubjectCreate(SubjectBase):
 
 # A guardian (foresatt) of a subject, and their part in the custody arrangement.
 class Guardian(Versioned, TenantScoped, table=True):
+    __table_args__ = (tenant_index("guardian", "subject_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    subject_id: int = Field(foreign_key="subject.id", index=True)
+    subject_id: int = Field(foreign_key="subject.id")
     name: str = Field(max_length=160)
     relation: str = Field(default="", max_length=40)
     parental_responsibility: bool = True

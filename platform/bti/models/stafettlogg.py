@@ -6,14 +6,16 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from bti.models.base import TenantScoped, Versioned, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field, tenant_index
 from bti.models.types import UTCDateTime
 
 
 # One measure in the action plan (handlingsplan): goal, measure, responsible, follow-up.
 class ActionPlanItem(Versioned, TenantScoped, table=True):
+    __table_args__ = (tenant_index("actionplanitem", "case_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     goal: str = Field(sa_type=sa.Text)
     measure: str = Field(sa_type=sa.Text)
     responsible_id: int | None = Field(default=None, foreign_key="staffuser.id")
@@ -38,8 +40,10 @@ class EntryKind(StrEnum):
 
 # An entry in the stafettlogg; it doubles as the minutes of interdisciplinary meetings.
 class StafettloggEntry(TenantScoped, table=True):
+    __table_args__ = (tenant_index("stafettloggentry", "case_id"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
     kind: EntryKind = Field(sa_type=sa.String(16))
     text: str = Field(sa_type=sa.Text)
     author_id: int = Field(foreign_key="staffuser.id")

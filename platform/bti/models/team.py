@@ -8,7 +8,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, UniqueConstraint
 
-from bti.models.base import TenantScoped, Versioned, created_at_field
+from bti.models.base import TenantScoped, Versioned, created_at_field, tenant_index
 from bti.models.types import UTCDateTime
 
 
@@ -41,10 +41,13 @@ class TeamRecord(Versioned, TenantScoped, table=True):
 
 # A fixed member: a staff user in one of the team's seats (a service).
 class TeamMember(TenantScoped, table=True):
-    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+    __table_args__ = (
+        tenant_index("teammember", "team_id"),
+        UniqueConstraint("team_id", "user_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    team_id: int = Field(foreign_key="team.id", index=True)
+    team_id: int = Field(foreign_key="team.id")
     user_id: int = Field(foreign_key="staffuser.id", index=True)
     service: str = Field(max_length=32)
 
@@ -52,17 +55,22 @@ class TeamMember(TenantScoped, table=True):
 # A unit (kindergarten, school …) whose cases go to this team, where several teams serve
 # the same ages.
 class TeamUnit(TenantScoped, table=True):
-    __table_args__ = (UniqueConstraint("team_id", "unit_id"),)
+    __table_args__ = (
+        tenant_index("teamunit", "unit_id"),
+        UniqueConstraint("team_id", "unit_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    team_id: int = Field(foreign_key="team.id", index=True)
-    unit_id: int = Field(foreign_key="unit.id", index=True)
+    team_id: int = Field(foreign_key="team.id")
+    unit_id: int = Field(foreign_key="unit.id")
 
 
 # One meeting day of a team (every 14 days, 4 hours): the cases on it have their own times.
 class TeamMeeting(TenantScoped, table=True):
+    __table_args__ = (tenant_index("teammeeting", "team_id", "starts_at"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    team_id: int = Field(foreign_key="team.id", index=True)
+    team_id: int = Field(foreign_key="team.id")
     starts_at: datetime = Field(sa_type=UTCDateTime, index=True)
     ends_at: datetime = Field(sa_type=UTCDateTime)
     place: str = Field(default="", max_length=200)
@@ -89,17 +97,21 @@ class Urgency(StrEnum):
 # A case referred to a team: the meldeskjema, the coordinator's assessment, its place on a
 # meeting day, and the invitations.
 class TeamReferral(Versioned, TenantScoped, table=True):
+    # A case's referrals; the coordinator's queue (a team's referrals by status).
+    __table_args__ = (
+        tenant_index("teamreferral", "case_id"),
+        tenant_index("teamreferral", "team_id", "status"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
-    case_id: str = Field(foreign_key="case.id", index=True, max_length=32)
-    team_id: int = Field(foreign_key="team.id", index=True)
+    case_id: str = Field(foreign_key="case.id", max_length=32)
+    team_id: int = Field(foreign_key="team.id")
     # «Sak nr.»: the team's own running number, the only reference in its protocols.
     number: int = 0
     referred_by_id: int = Field(foreign_key="staffuser.id", index=True)
     unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
     referred_at: datetime = created_at_field()
-    status: ReferralStatus = Field(
-        default=ReferralStatus.RECEIVED, sa_type=sa.String(16), index=True
-    )
+    status: ReferralStatus = Field(default=ReferralStatus.RECEIVED, sa_type=sa.String(16))
     # The meldeskjema: the referrer's e-mail or phone, and the others the family agreed to
     # invite (name, title, workplace), as written.
     referrer_contact: str = Field(default="", max_length=200)
@@ -129,16 +141,21 @@ class TeamReferral(Versioned, TenantScoped, table=True):
 
 # A staff user who is not a fixed member, invited by agreement with the family.
 class TeamReferralGuest(TenantScoped, table=True):
-    __table_args__ = (UniqueConstraint("referral_id", "user_id"),)
+    __table_args__ = (
+        tenant_index("teamreferralguest", "referral_id"),
+        UniqueConstraint("referral_id", "user_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    referral_id: int = Field(foreign_key="teamreferral.id", index=True)
+    referral_id: int = Field(foreign_key="teamreferral.id")
     user_id: int = Field(foreign_key="staffuser.id")
 
 
 # What the discussion of one case recorded, part by part. The metarefleksjon is here and
 # nowhere else: it never reaches the case's meeting minutes, printouts or the citizen view.
 class TeamDiscussion(Versioned, TenantScoped, table=True):
+    __table_args__ = (tenant_index("teamdiscussion"),)
+
     id: int | None = Field(default=None, primary_key=True)
     referral_id: int = Field(foreign_key="teamreferral.id", unique=True)
     # 1. Presentasjon: confidentiality stated.
@@ -180,6 +197,8 @@ class TeamDiscussion(Versioned, TenantScoped, table=True):
 # The family's evaluation of a team meeting: filled in by staff with them, or answered
 # through a link that carries a random token and no name.
 class TeamEvaluation(TenantScoped, table=True):
+    __table_args__ = (tenant_index("teamevaluation"),)
+
     id: int | None = Field(default=None, primary_key=True)
     referral_id: int = Field(foreign_key="teamreferral.id", unique=True)
     token: str = Field(max_length=48, unique=True, index=True)

@@ -41,7 +41,7 @@ from bti.models import (
 )
 from bti.rules.access import Actor
 from bti.services import audit
-from bti.services.access import VIA_BREAK_GLASS, VIA_LEADER, may_see
+from bti.services.access import VIA_BREAK_GLASS, VIA_LEADER, visible_to
 from bti.services.access_log import who
 
 DEFAULT_DAYS, MAX_DAYS = 30, 365
@@ -194,6 +194,7 @@ def _outside(session, by, since, cases, staff, page, per_page) -> Listing:
         for case in session.exec(select(Case).where(Case.id.in_({e.case_ref for e, _n in rows})))
     }
     posts = _posts(session, found, rows)
+    seen = visible_to(session, by=by, cases=found.values())
     items = []
     for event, name in rows:
         case = found.get(event.case_ref)
@@ -206,7 +207,7 @@ def _outside(session, by, since, cases, staff, page, per_page) -> Listing:
                 role=post.role if post else "",
                 what=who.what(event.action),
                 case_ref=event.case_ref,
-                linked=case is not None and may_see(session, by=by, case=case),
+                linked=case is not None and case.id in seen,
                 flag=DENIED if event.outcome == AuditOutcome.DENIED else who.way_of(event.detail),
             )
         )
@@ -260,6 +261,7 @@ def _emergencies(session, by, since, unit_ids, page, per_page) -> Listing:
         .offset((page - 1) * per_page)
         .limit(per_page)
     ).all()
+    seen = visible_to(session, by=by, cases=[case for _grant, _name, _unit, case in rows])
     items = [
         Grant(
             at=grant.granted_at,
@@ -268,7 +270,7 @@ def _emergencies(session, by, since, unit_ids, page, per_page) -> Listing:
             unit=unit,
             reason=grant.reason,
             case_ref=case.id,
-            linked=may_see(session, by=by, case=case),
+            linked=case.id in seen,
             reads=_reads(session, grant),
         )
         for grant, name, unit, case in rows

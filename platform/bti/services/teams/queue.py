@@ -85,29 +85,21 @@ def queue(
     """The referrals waiting for the team, the urgent first, and its coming meeting days.
     One audit event for the list."""
     team, role = get_team(session, by=by, team_id=team_id, action="team.queue", chair=True)
-    waiting = select(TeamReferral).where(
-        TeamReferral.team_id == team.id, TeamReferral.status.in_(WAITING)
-    )
-    total = session.exec(select(sa.func.count()).select_from(waiting.subquery())).one()
     page = max(1, page)
-    urgent_first = sa.case((TeamReferral.urgency == Urgency.URGENT, 0), else_=1)
-    rows = session.exec(
-        select(TeamReferral, Subject, Unit.name)
-        .join(Case, Case.id == TeamReferral.case_id)
-        .join(Subject, Subject.id == Case.subject_id)
-        .outerjoin(Unit, Unit.id == TeamReferral.unit_id)
-        .where(TeamReferral.team_id == team.id, TeamReferral.status.in_(WAITING))
-        .order_by(urgent_first, TeamReferral.referred_at, TeamReferral.id)
-        .offset((page - 1) * per_page)
-        .limit(per_page)
-    ).all()
+    rows = session.exec(waiting(team.id).offset((page - 1) * per_page).limit(per_page)).all()
+    if rows:
+        total = rows[0][3]
+    else:  # an empty queue, or a page past its end
+        total = session.exec(
+            select(sa.func.count(TeamReferral.id)).where(*_waiting_for(team.id))
+        ).one()
     today = clock.today(municipality)
     items = [
         QueueItem(
             r, s, name or "", subject_age(s, today),
             consent_check(session, municipality=municipality, referral=r, team=team, on=today),
         )
-        for r, s, name in rows
+        for r, s, name, _total in rows
     ]  # fmt: skip
     others = [(t.id, t.name) for t in roster.teams(session) if t.id != team.id]
     fixed = roster.fixed_member_ids(session, team=team)
@@ -121,25 +113,47 @@ def queue(
     return Queue(team, role, items, total, page, per_page, _days(session, team), others, members)
 
 
+def _waiting_for(team_id: int) -> tuple:
+    return (TeamReferral.team_id == team_id, TeamReferral.status.in_(WAITING))
+
+
+def waiting(team_id: int) -> sa.Select:
+    """The referrals waiting for the team, urgent first, then as they came, with each its
+    subject, its unit's name and the number waiting in all (a window count): one page of
+    the queue is one statement, read through the ``(team_id, status)`` index."""
+    urgent_first = sa.case((TeamReferral.urgency == Urgency.URGENT, 0), else_=1)
+    return (
+        select(TeamReferral, Subject, Unit.name, sa.func.count().over())
+        .join(Case, Case.id == TeamReferral.case_id)
+        .join(Subject, Subject.id == Case.subject_id)
+        .outerjoin(Unit, Unit.id == TeamReferral.unit_id)
+        .where(*_waiting_for(team_id))
+        .order_by(urgent_first, TeamReferral.referred_at, TeamReferral.id)
+    )
+
+
 def _days(session: Session, team: TeamRecord) -> list[DayItem]:
+    """The team's next six meeting days, each with the cases on it (one query for all)."""
     days = session.exec(
         select(TeamMeeting)
         .where(TeamMeeting.team_id == team.id, TeamMeeting.ends_at >= clock.now())
         .order_by(TeamMeeting.starts_at)
         .limit(6)
     ).all()
+    on_day: dict[int, list[TeamReferral]] = {day.id: [] for day in days}
+    if days:
+        for referral in session.exec(
+            select(TeamReferral)
+            .where(
+                TeamReferral.team_meeting_id.in_(on_day),
+                TeamReferral.status != ReferralStatus.WITHDRAWN,
+            )
+            .order_by(TeamReferral.starts_at, TeamReferral.id)
+        ):
+            on_day[referral.team_meeting_id].append(referral)
     out = []
     for day in days:
-        on_it = list(
-            session.exec(
-                select(TeamReferral)
-                .where(
-                    TeamReferral.team_meeting_id == day.id,
-                    TeamReferral.status != ReferralStatus.WITHDRAWN,
-                )
-                .order_by(TeamReferral.starts_at)
-            )
-        )
+        on_it = on_day[day.id]
         total = int((day.ends_at - day.starts_at).total_seconds() // 60)
         out.append(DayItem(day, on_it, sum(r.minutes or 0 for r in on_it), total))
     return out

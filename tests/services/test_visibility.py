@@ -1,0 +1,90 @@
+"""A list's cases are filtered by the access policy in two queries, whatever their number,
+and exactly as case by case: participants, the stafettholder, the unit's leader and an
+emergency access (break-glass) see the case; a colleague without a part and staff of
+another unit do not."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import event
+from sqlmodel import select
+
+from bti.models import Case
+from bti.services.access import case_facts, case_facts_for, may_see, visible_to
+from bti.services.access_log import break_glass
+from tests.support.world import World, birth_date_for, case_about_ola
+
+
+@pytest.fixture
+def world(make_world) -> World:
+    """Vestby: Kari has opened a case about Ola at Nordby skole, which Anne leads; Siv works
+    there with no part in it until she opens it with emergency access; Ulla has no part and
+    no emergency access; Truls has opened a case about Mia at Sørby skole."""
+    world = case_about_ola(
+        make_world("Vestby"),
+        colleagues=[("Anne", "Nordby skole", "leder"), ("Siv", "Nordby skole"),
+                    ("Ulla", "Nordby skole")],
+    )  # fmt: skip
+    world.act_ok(
+        "Siv", break_glass.open_case, case_ref=world.case_id, reason="Barnet er skadet i dag."
+    )
+    world.child("Mia", birth_date=birth_date_for(7))
+    world.open_case("Truls", "Mia")
+    return world
+
+
+@contextmanager
+def counted(engine):
+    sent: list[str] = []
+
+    def keep(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+
+
+def test_each_sees_the_cases_the_policy_lets_them_see(world):
+    with world.scoped() as session:
+        cases = session.exec(select(Case)).all()
+        ola, mia = sorted(cases, key=lambda case: case.subject_id)
+        seen = {
+            name: visible_to(session, by=world.actor(name), cases=cases)
+            for name in ("Kari", "Anne", "Siv", "Ulla", "Truls")
+        }
+    assert seen == {
+        "Kari": {ola.id},  # opened it: a participant
+        "Anne": {ola.id},  # leads Nordby skole
+        "Siv": {ola.id},  # emergency access, not yet run out
+        "Ulla": set(),  # same unit, no part in it
+        "Truls": {mia.id},
+    }
+
+
+def test_the_facts_of_a_list_are_those_of_each_case_in_two_queries(world):
+    with world.scoped() as session:
+        cases = session.exec(select(Case)).all()
+        one_by_one = {case.id: case_facts(session, case) for case in cases}
+        with counted(world.db.engine) as sent:
+            together = case_facts_for(session, cases)
+        with counted(world.db.engine) as none_sent:
+            assert case_facts_for(session, []) == {}
+        per_case = {
+            name: [may_see(session, by=world.actor(name), case=case) for case in cases]
+            for name in ("Kari", "Anne", "Siv", "Ulla", "Truls")
+        }
+        listed = {
+            name: [case.id in visible_to(session, by=world.actor(name), cases=cases)
+                   for case in cases]
+            for name in per_case
+        }  # fmt: skip
+    assert together == one_by_one
+    assert len(sent) == 2, sent
+    assert none_sent == []
+    assert listed == per_case
