@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -224,26 +224,32 @@ def _scope_to_municipality(state: ORMExecuteState) -> None:
                 "(Database.scoped)."
             )
         return
-    # Criteria for every case table, not only those named in the statement, so joins and
-    # relationship loads are scoped too.
-    state.statement = state.statement.options(
-        *(
-            with_loader_criteria(cls, cls.municipality_id == municipality_id, include_aliases=True)
-            for cls in _tenant_classes()
-        )
+    state.statement = state.statement.options(_scope_option(municipality_id))
+
+
+# A stand-in for the column while SQLAlchemy analyses the criteria's lambda with the base
+# class itself, where SQLModel keeps no column (only the mapped subclasses have one).
+_ANY_MUNICIPALITY_ID = sa.column("municipality_id", sa.Integer)
+
+
+def _municipality_column(cls):
+    table = getattr(cls, "__table__", None)
+    return _ANY_MUNICIPALITY_ID if table is None else table.c.municipality_id
+
+
+@lru_cache(maxsize=1024)
+def _scope_option(municipality_id: int):
+    """The criteria for every case table at once, not only those named in the statement,
+    so joins and relationship loads are scoped too: SQLAlchemy applies a criteria given for
+    a base class to each mapped subclass. The lambda's closure variable is tracked as a
+    bound parameter, so the statement cache holds one entry per statement for every
+    municipality; one option per municipality is built once and reused (rebuilding one
+    per case table for every query cost ten times the query itself)."""
+    return with_loader_criteria(
+        TenantScoped,
+        lambda cls: _municipality_column(cls) == municipality_id,
+        include_aliases=True,
     )
-
-
-@cache
-def _tenant_classes() -> tuple[type, ...]:
-    """Every mapped table class that holds case data."""
-    found, pending = [], list(TenantScoped.__subclasses__())
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if hasattr(cls, "__table__"):
-            found.append(cls)
-    return tuple(found)
 
 
 @event.listens_for(BtiSession, "before_commit")
