@@ -32,15 +32,12 @@ from bti.models import (
     MunicipalityRecord,
     StaffUser,
 )
-from bti.passwords import hash_password, needs_rehash, verify_password
+from bti.passwords import dummy_hash, hash_password, needs_rehash, verify_password
 from bti.services import audit, reports, unit_overview
 from bti.services.access_log import snooping
 from bti.services.actors import load_actor
 from bti.services.teams import roster
 
-# Verified when the username is unknown, so a wrong username takes as long as a wrong
-# password and the answer says nothing about which accounts exist.
-_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
 # last_seen is written at most this often, not on every request.
 TOUCH_EVERY = timedelta(seconds=60)
 
@@ -55,7 +52,7 @@ def password_matches(session: Session, account, password: str) -> bool:
     password; as slow when there is no such account. A hash in an old format is renewed."""
     password = password or ""
     if account is None or not account.active or not account.password_hash:
-        verify_password(_DUMMY_HASH, password)
+        verify_password(dummy_hash(), password)
         return False
     if not verify_password(account.password_hash, password):
         return False
