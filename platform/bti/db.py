@@ -134,9 +134,14 @@ class Database:
             self.engine, info={"municipality_id": municipality_id}, expire_on_commit=False
         )
 
-    def unscoped(self) -> BtiSession:
-        """A session for work across municipalities; case tables refuse it."""
-        return BtiSession(self.engine, info={"unscoped": True}, expire_on_commit=False)
+    def unscoped(self, *, write_lock: bool = False) -> BtiSession:
+        """A session for work across municipalities; case tables refuse it. With
+        ``write_lock`` its transactions begin by taking SQLite's write lock (``BEGIN
+        IMMEDIATE``), for a write that follows a read: in a transaction begun without it, a
+        write after another connection's commit fails at once («database is locked»)
+        instead of waiting its turn."""
+        engine = self._action_engine if write_lock else self.engine
+        return BtiSession(engine, info={"unscoped": True}, expire_on_commit=False)
 
     @contextmanager
     def transaction(self, municipality_id: int) -> Iterator[BtiSession]:

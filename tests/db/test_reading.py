@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -13,9 +14,10 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from bti import db as bti_db
+from bti.clock import FixedClock
 from bti.db import Database, ReadOnlyError
-from bti.models import AuditEvent, AuditOutcome, Case, StafettloggEntry
-from bti.services import audit
+from bti.models import AuditEvent, AuditOutcome, Case, LoginSession, StafettloggEntry
+from bti.services import audit, signin
 from bti.services.access import get_case
 from tests.support.web import give_passwords, signed_in
 from tests.support.world import birth_date_for
@@ -169,3 +171,36 @@ def test_a_page_view_may_not_read_the_trail_it_has_added_to(world):
     with pytest.raises(ReadOnlyError), world.db.reading(world.mid) as session:
         get_case(session, by=kari, case_id=world.case_id, action="case.access_log")
         session.exec(select(AuditEvent)).all()
+
+
+def test_noting_a_sessions_activity_waits_its_turn_after_another_connections_commit(world):
+    """Every request checks the sign-in in a read; the last activity is noted (at most once
+    a minute) in a write that begins with the lock. Begun without it, the write would fail
+    at once had another connection committed since the read: «database is locked»."""
+    give_passwords(world)
+    app = world.deployment.start()
+    app.extensions["bti_clock"] = clock = FixedClock(datetime(2026, 3, 2, 7, 0, tzinfo=UTC))
+    client = signed_in(world, "kari")
+    clock.advance(2 * signin.TOUCH_EVERY)
+    db = client.application.extensions["bti_db"]
+    other = sqlite3.connect(_sqlite_path(db), isolation_level=None)
+    committed = []
+
+    def commit_meanwhile(_conn, _cursor, statement, *_args):
+        if statement.startswith("SELECT loginsession") and not committed:
+            other.execute(  # a change (SQLite commits nothing for one that changes nothing)
+                "UPDATE staffuser SET display_name = display_name || '.' WHERE id = ?",
+                (world.staff["Truls"],),
+            )
+            committed.append(statement)
+
+    event.listen(db.engine, "after_cursor_execute", commit_meanwhile)
+    try:
+        response = client.get("/vestby/saker")
+    finally:
+        event.remove(db.engine, "after_cursor_execute", commit_meanwhile)
+        other.close()
+    assert committed and response.status_code == 200, response.status_code
+    with db.unscoped() as session:
+        seen = session.exec(select(LoginSession.last_seen_at)).all()
+    assert max(seen) == clock.now()

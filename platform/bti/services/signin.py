@@ -215,15 +215,25 @@ def current(db: Database, *, token: str | None) -> Current | Closed:
     if not token:
         return Closed.ENDED
     now = clock.now()
-    with db.unscoped() as session, session.begin():
-        login = session.get(LoginSession, token_hash(token))
-        closed = why_closed(session, login, now=now, limits=session_limits())
-        if closed is not None:
-            return closed
-        user = session.get(StaffUser, login.user_id)
-        if user is None or not user.active:
-            return Closed.ENDED
-        return Current(user.id, user.display_name, login.municipality_id)
+    # Every request asks this; a write is due at most once a minute (the last activity, or
+    # a session that ran out), and then it is made under the write lock from the start.
+    with db.unscoped() as session, session.no_autoflush:
+        found = _current(session, token_hash(token), now)
+        if not session.dirty:
+            return found
+    with db.unscoped(write_lock=True) as session, session.begin():
+        return _current(session, token_hash(token), now)
+
+
+def _current(session: Session, key: str, now: datetime) -> Current | Closed:
+    login = session.get(LoginSession, key)
+    closed = why_closed(session, login, now=now, limits=session_limits())
+    if closed is not None:
+        return closed
+    user = session.get(StaffUser, login.user_id)
+    if user is None or not user.active:
+        return Closed.ENDED
+    return Current(user.id, user.display_name, login.municipality_id)
 
 
 def end(db: Database, *, token: str | None) -> None:
