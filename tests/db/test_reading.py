@@ -25,14 +25,23 @@ from tests.support.world import birth_date_for
 pytestmark = pytest.mark.database
 
 
-@pytest.fixture
-def world(make_world):
-    world = make_world("Vestby")
+def _case_about_ola(world):
     world.employee("Kari", "Nordby skole")
     world.employee("Truls", "Sørby skole")
     world.child("Ola", birth_date=birth_date_for(9), unit_name="Nordby skole")
     world.open_case("Kari", "Ola")
     return world
+
+
+@pytest.fixture
+def world(make_world):
+    """On SQLite: the tests of its write lock."""
+    return _case_about_ola(make_world("Vestby"))
+
+
+@pytest.fixture
+def world_on_each_backend(make_world, database_url):
+    return _case_about_ola(make_world("Vestby", database_url=database_url))
 
 
 def _events(world, case_id: str) -> list[tuple[str, str, int | None]]:
@@ -120,7 +129,8 @@ def test_a_page_view_cannot_write(db_app):
         assert session.exec(select(AuditEvent)).all() == []
 
 
-def test_a_page_views_accesses_and_denials_are_chained_after_it(world):
+def test_a_page_views_accesses_and_denials_are_chained_after_it(world_on_each_backend):
+    world = world_on_each_backend
     kari, truls = world.actor("Kari"), world.actor("Truls")
     with world.db.reading(world.mid) as session:
         get_case(session, by=kari, case_id=world.case_id, action="case.read")
@@ -134,7 +144,8 @@ def test_a_page_views_accesses_and_denials_are_chained_after_it(world):
         assert audit.verify(session).problems == []
 
 
-def test_a_page_view_that_fails_keeps_its_access_on_record(world):
+def test_a_page_view_that_fails_keeps_its_access_on_record(world_on_each_backend):
+    world = world_on_each_backend
     kari = world.actor("Kari")
     with pytest.raises(RuntimeError), world.db.reading(world.mid) as session:
         get_case(session, by=kari, case_id=world.case_id, action="case.read")
@@ -165,7 +176,8 @@ def test_no_page_is_sent_when_its_audit_event_cannot_be_written(world, monkeypat
     assert _events(world, world.case_id) == before
 
 
-def test_a_page_view_may_not_read_the_trail_it_has_added_to(world):
+def test_a_page_view_may_not_read_the_trail_it_has_added_to(world_on_each_backend):
+    world = world_on_each_backend
     """Who has seen the case must show the reader's own access: such a page is an action."""
     kari = world.actor("Kari")
     with pytest.raises(ReadOnlyError), world.db.reading(world.mid) as session:

@@ -15,6 +15,7 @@ HTTP from the app itself.
 
 from __future__ import annotations
 
+import atexit
 import mimetypes
 import threading
 from functools import cache
@@ -58,8 +59,16 @@ def _prepared(static_url: str, fetcher) -> tuple:
             CSS(url=static_url + name, url_fetcher=fetcher, font_config=fonts)
             for name in PRINT_STYLESHEETS
         ]
+        if not hasattr(_local, "prepared"):
+            atexit.register(_forget)
         prepared = _local.prepared = (static_url, fonts, sheets)
     return prepared[1], prepared[2]
+
+
+def _forget() -> None:
+    """Drop the main thread's fonts while the interpreter can still remove their
+    temporary folder (at exit, WeasyPrint's clean-up would find its helpers gone)."""
+    _local.__dict__.pop("prepared", None)
 
 
 @cache
