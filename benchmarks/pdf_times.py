@@ -23,10 +23,10 @@ from pathlib import Path
 from sqlmodel import select
 
 sys.path.insert(0, str(Path(__file__).parent))
-from render_times import richest_case, sign_in  # noqa: E402
+from render_times import richest_case, sign_in
 
-from bti import create_app  # noqa: E402
-from bti.models import Meeting, StaffUser  # noqa: E402
+from bti import create_app
+from bti.models import Meeting, StaffUser
 
 
 def measure(client, path: str, runs: int) -> tuple[int, list[float], list[float]]:

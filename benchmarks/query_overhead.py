@@ -64,7 +64,8 @@ def main() -> None:
             print(f"{name:24} scoped {s:7.0f} µs   unscoped {u:7.0f} µs   ratio {s / u:.2f}")
         s = per_get(scoped, ids, args.runs)
         u = per_get(plain, ids, args.runs)
-        print(f"{'session.get(Case)':24} scoped {s:7.0f} µs   unscoped {u:7.0f} µs   ratio {s / u:.2f}")
+        name = "session.get(Case)"
+        print(f"{name:24} scoped {s:7.0f} µs   unscoped {u:7.0f} µs   ratio {s / u:.2f}")
     db.dispose()
 
 
