@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.routing import Rule
 
 from bti import clock, i18n, passwords
 from bti.config import load_settings
@@ -16,6 +17,26 @@ from bti.plugins import build_registry
 from bti.web import template_cache
 
 log = logging.getLogger("bti")
+
+
+class LazyRule(Rule):
+    """A URL rule whose ``url_for`` builder is compiled when first used, not at start-up:
+    Werkzeug compiles two Python functions for each of the app's two hundred-odd rules,
+    most of which a worker never builds a link to."""
+
+    def _compile_builder(self, append_unknown: bool = True):
+        attribute = "_build_unknown" if append_unknown else "_build"
+
+        def build(rule: Rule, **values):
+            compiled = Rule._compile_builder(rule, append_unknown).__get__(rule, None)
+            setattr(rule, attribute, compiled)
+            return compiled(**values)
+
+        return build
+
+
+class BtiFlask(Flask):
+    url_rule_class = LazyRule
 
 
 def create_app(
@@ -35,7 +56,7 @@ def create_app(
     instance_path = (
         config.pop("INSTANCE_PATH", None) or os.environ.get("BTI_INSTANCE_PATH") or "instance"
     )
-    app = Flask(
+    app = BtiFlask(
         "bti",
         template_folder="web/templates",
         static_folder="web/static",

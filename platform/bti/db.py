@@ -14,17 +14,20 @@
   recipe): every read of a transaction sees one snapshot, and a user action
   (:meth:`Database.transaction`) begins with ``BEGIN IMMEDIATE``, so it holds the write lock
   from its first read and two actions cannot append to the audit chain from the same end.
+* A page view (:meth:`Database.reading`) reads without the write lock, in one deferred
+  transaction, and refuses to write; the audit events it recorded are appended to the
+  chain afterwards in a short write transaction of their own, before the page is sent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
-from flask import Flask, current_app
+from flask import Flask, current_app, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
@@ -46,6 +49,15 @@ class TenancyError(RuntimeError):
 
 class AppendOnlyError(RuntimeError):
     """Code tried to change or delete an audit event."""
+
+
+class ReadOnlyError(RuntimeError):
+    """Code tried to write through a page view's session (:meth:`Database.reading`)."""
+
+
+#: ``session.info`` key of a page view's session: it reads, and writes nothing but the
+#: audit events it records (they are written after it, :meth:`Database.reading`).
+READ_ONLY = "bti_read_only"
 
 
 class BtiSession(Session):
@@ -122,9 +134,14 @@ class Database:
             self.engine, info={"municipality_id": municipality_id}, expire_on_commit=False
         )
 
-    def unscoped(self) -> BtiSession:
-        """A session for work across municipalities; case tables refuse it."""
-        return BtiSession(self.engine, info={"unscoped": True}, expire_on_commit=False)
+    def unscoped(self, *, write_lock: bool = False) -> BtiSession:
+        """A session for work across municipalities; case tables refuse it. With
+        ``write_lock`` its transactions begin by taking SQLite's write lock (``BEGIN
+        IMMEDIATE``), for a write that follows a read: in a transaction begun without it, a
+        write after another connection's commit fails at once («database is locked»)
+        instead of waiting its turn."""
+        engine = self._action_engine if write_lock else self.engine
+        return BtiSession(engine, info={"unscoped": True}, expire_on_commit=False)
 
     @contextmanager
     def transaction(self, municipality_id: int) -> Iterator[BtiSession]:
@@ -141,13 +158,61 @@ class Database:
                 yield session
                 audit.write_pending(session)
         except BaseException:
-            pending = audit.take_pending(session)
-            if pending:
-                with self._action_session(municipality_id) as retry, retry.begin():
-                    audit.write_events(retry, pending)
+            self._write_after_rollback(municipality_id, audit.take_pending(session))
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def reading(self, municipality_id: int) -> Iterator[BtiSession]:
+        """One page view: the reads of :meth:`transaction` without its write lock.
+
+        The reads run in one deferred transaction (on SQLite one snapshot, taken at the
+        first read; another connection may hold the write lock meanwhile). The session
+        refuses to write (:class:`ReadOnlyError` at the flush or the statement). The audit
+        events the reads recorded (accesses and denials alike) are appended to the chain
+        when the block ends, in a short write transaction of their own (``BEGIN
+        IMMEDIATE`` on SQLite, the chain's advisory lock on PostgreSQL): should that fail,
+        the error reaches the caller, so a page is never sent without its events on record.
+        A page that reads the audit trail itself (who has seen the case) must use
+        :meth:`transaction`, so its own event is in what it reads.
+        """
+        from bti.services import audit
+
+        session = BtiSession(
+            self.engine,
+            info={"municipality_id": municipality_id, READ_ONLY: True},
+            expire_on_commit=False,
+        )
+        try:
+            with session.begin():
+                yield session
+                audit.write_pending(session)
+                events = audit.take_queued(session)
+        except BaseException:
+            self._write_after_rollback(municipality_id, audit.take_pending(session))
+            raise
+        finally:
+            session.close()
+        if events:
+            with self._action_session(municipality_id) as writer, writer.begin():
+                audit.queue(writer, events)
+
+    def for_request(self, municipality_id: int):
+        """:meth:`reading` when the request is a page view (GET or HEAD), otherwise
+        :meth:`transaction`: for a route whose one block serves both (a form shown, then
+        posted)."""
+        if request.method in ("GET", "HEAD"):
+            return self.reading(municipality_id)
+        return self.transaction(municipality_id)
+
+    def _write_after_rollback(self, municipality_id: int, pending: list[dict]) -> None:
+        if not pending:
+            return
+        from bti.services import audit
+
+        with self._action_session(municipality_id) as retry, retry.begin():
+            audit.write_events(retry, pending)
 
     def _action_session(self, municipality_id: int) -> BtiSession:
         return BtiSession(
@@ -205,18 +270,28 @@ def _tenant_mappers(state: ORMExecuteState) -> list[type]:
 
 @event.listens_for(BtiSession, "do_orm_execute")
 def _scope_to_municipality(state: ORMExecuteState) -> None:
-    touches_audit = any(m.class_ is AuditEvent for m in state.all_mappers)
-    if (state.is_update or state.is_delete) and touches_audit:
-        raise AppendOnlyError("Audit events cannot be changed or deleted.")
-    if state.is_select and touches_audit:
+    session = state.session
+    if state.is_update or state.is_delete or state.is_insert:
+        if session.info.get(READ_ONLY):
+            raise ReadOnlyError("A page view cannot write (use Database.transaction).")
+        if not state.is_insert and _touches_audit(state):
+            raise AppendOnlyError("Audit events cannot be changed or deleted.")
+        if state.is_insert:
+            return
+    elif not state.is_select:
+        return
+    elif _has_queued_events(session) and _touches_audit(state):
         # Reading the trail (who read this case): this action's own events first, as an
         # autoflush would (the chain's lock is then held from here to the commit).
+        if session.info.get(READ_ONLY):
+            raise ReadOnlyError(
+                "A page that reads the audit trail after recording an access must be a "
+                "Database.transaction, so its own event is in what it reads."
+            )
         from bti.services import audit
 
-        audit.append_queued(state.session)
-    if not (state.is_select or state.is_update or state.is_delete):
-        return
-    municipality_id = state.session.info.get("municipality_id")
+        audit.append_queued(session)
+    municipality_id = session.info.get("municipality_id")
     if municipality_id is None:
         if _tenant_mappers(state) and not state.is_relationship_load:
             raise TenancyError(
@@ -224,26 +299,42 @@ def _scope_to_municipality(state: ORMExecuteState) -> None:
                 "(Database.scoped)."
             )
         return
-    # Criteria for every case table, not only those named in the statement, so joins and
-    # relationship loads are scoped too.
-    state.statement = state.statement.options(
-        *(
-            with_loader_criteria(cls, cls.municipality_id == municipality_id, include_aliases=True)
-            for cls in _tenant_classes()
-        )
+    state.statement = state.statement.options(_scope_option(municipality_id))
+
+
+def _touches_audit(state: ORMExecuteState) -> bool:
+    return any(m.class_ is AuditEvent for m in state.all_mappers)
+
+
+def _has_queued_events(session: BtiSession) -> bool:
+    from bti.services import audit
+
+    return audit.has_queued(session)
+
+
+# A stand-in for the column while SQLAlchemy analyses the criteria's lambda with the base
+# class itself, where SQLModel keeps no column (only the mapped subclasses have one).
+_ANY_MUNICIPALITY_ID = sa.column("municipality_id", sa.Integer)
+
+
+def _municipality_column(cls):
+    table = getattr(cls, "__table__", None)
+    return _ANY_MUNICIPALITY_ID if table is None else table.c.municipality_id
+
+
+@lru_cache(maxsize=1024)
+def _scope_option(municipality_id: int):
+    """The criteria for every case table at once, not only those named in the statement,
+    so joins and relationship loads are scoped too: SQLAlchemy applies a criteria given for
+    a base class to each mapped subclass. The lambda's closure variable is tracked as a
+    bound parameter, so the statement cache holds one entry per statement for every
+    municipality; one option per municipality is built once and reused (rebuilding one
+    per case table for every query cost ten times the query itself)."""
+    return with_loader_criteria(
+        TenantScoped,
+        lambda cls: _municipality_column(cls) == municipality_id,
+        include_aliases=True,
     )
-
-
-@cache
-def _tenant_classes() -> tuple[type, ...]:
-    """Every mapped table class that holds case data."""
-    found, pending = [], list(TenantScoped.__subclasses__())
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if hasattr(cls, "__table__"):
-            found.append(cls)
-    return tuple(found)
 
 
 @event.listens_for(BtiSession, "before_commit")
@@ -262,6 +353,11 @@ def _forget_audit_events(session: BtiSession) -> None:
 
 @event.listens_for(BtiSession, "before_flush")
 def _stamp_and_guard(session: BtiSession, _context, _instances) -> None:
+    if session.info.get(READ_ONLY):
+        changed = [o for o in session.dirty if session.is_modified(o)]
+        if session.new or session.deleted or changed:
+            rows = sorted({type(o).__name__ for o in [*session.new, *session.deleted, *changed]})
+            raise ReadOnlyError(f"A page view cannot write ({', '.join(rows)}).")
     for obj in session.dirty:
         if isinstance(obj, AuditEvent) and session.is_modified(obj):
             raise AppendOnlyError("Audit events cannot be changed.")

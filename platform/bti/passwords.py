@@ -28,6 +28,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import secrets
 import threading
 from contextlib import contextmanager
 from functools import cache
@@ -119,6 +120,14 @@ def hash_password(plain: str) -> str:
     if not plain:
         raise ValueError("An empty password cannot be hashed.")
     return _HASHER.hash(plain)
+
+
+@cache
+def dummy_hash() -> str:
+    """The hash of a random password no one knows, to verify against when there is no
+    account (so a wrong username takes as long as a wrong password). Made at the first
+    need, once per process: making it at import cost every start-up a hash."""
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def verify_password(password_hash: str | None, plain: str) -> bool:

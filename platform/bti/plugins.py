@@ -73,10 +73,12 @@ def installed_plugins() -> dict[str, InstalledPlugin]:
     return {ep.name: InstalledPlugin.from_entry_point(ep) for ep in entry_points(group=GROUP)}
 
 
-def _load(name: str) -> Any:
-    matches = [ep for ep in entry_points(group=GROUP) if ep.name == name]
+def _load(name: str, found: Iterable[EntryPoint]) -> Any:
+    """The plugin object of the entry point ``name`` among ``found`` (the group's entry
+    points, read once per registry: each reading walks every installed distribution)."""
+    matches = [ep for ep in found if ep.name == name]
     if not matches:
-        available = ", ".join(sorted(installed_plugins())) or "none"
+        available = ", ".join(sorted(ep.name for ep in found)) or "none"
         raise ConfigurationError(
             f"The configuration names the plugin {name!r}, which is not installed "
             f"(installed plugins: {available}). Install it with pip, or correct the name."
@@ -351,7 +353,8 @@ def build_registry(
     ``configs`` ``None`` enables every installed plugin under its own name. ``extra_plugins``
     are registered in every municipality (tests use it for one-off plugins).
     """
-    installed = installed_plugins()
+    found = entry_points(group=GROUP)
+    installed = {ep.name: InstalledPlugin.from_entry_point(ep) for ep in found}
     if configs is None:
         configs = [MunicipalityConfig(slug=name, plugin=name) for name in sorted(installed)]
     extra_plugins = tuple(extra_plugins)
@@ -359,7 +362,7 @@ def build_registry(
     for config in configs:
         plugins: list[object] = []
         if config.plugin:
-            plugins.append(_load(config.plugin))
+            plugins.append(_load(config.plugin, found))
         plugins.extend(extra_plugins)
         pm = build_plugin_manager(plugins)
         municipalities.append(

@@ -15,7 +15,7 @@ from bti import hookimpl
 from bti.guide import FormVariant
 from bti.models import AuditEvent, MeetingInvitee
 from bti.services import consents, meetings, stafettlogg
-from bti.web.panels.printable import StaticFiles
+from bti.web.pdf import static_files
 from tests.support.web import give_passwords, signed_in
 from tests.support.world import World, birth_date_for
 
@@ -429,7 +429,7 @@ def test_every_print_is_audited_once(world):
 
 def test_the_pdf_renderer_reads_only_the_apps_static_files(world):
     app = world.deployment.start()
-    fetcher = StaticFiles(app.static_folder, app.static_url_path)
+    fetcher = static_files()(app.static_folder, app.static_url_path)
     css = fetcher.fetch("http://localhost/static/print.css")
     assert b"@page" in css.read() and css.content_type == "text/css"
     for url in (

@@ -15,6 +15,9 @@ The parts:
   IMMEDIATE``, see :mod:`bti.db`). An action that reads the trail itself (who read this
   case) appends its queued events first, as an autoflush would (:mod:`bti.db`).
 * :func:`record_denial` and friends keep denied attempts through the rollback.
+* A page view records as an action does; its events are taken out of its read-only
+  session (:func:`take_queued`) and queued in a short write transaction after it
+  (:func:`queue`, :meth:`bti.db.Database.reading`), where :func:`append_queued` links them.
 * :func:`verify` walks a chain and compares its end with the head and with the signed
   checkpoints (:func:`checkpoint`), so removed last events and a rewritten head show too.
 """
@@ -182,6 +185,26 @@ def append_queued(session: Session) -> None:
     head.count += len(queue)
     session.add(head)
     session.flush()
+
+
+def has_queued(session: Session) -> bool:
+    """Whether this transaction has recorded events not yet linked to the chain."""
+    return bool(session.info.get(_QUEUE))
+
+
+def take_queued(session: Session) -> list[AuditEvent]:
+    """The events a page view recorded, taken out of its read-only session to be written
+    in a transaction of their own (:meth:`bti.db.Database.reading`); nothing is left to
+    write should the read's transaction roll back after this."""
+    session.info.pop(_ACCESSES, None)
+    session.info.pop(_PENDING_ON_ROLLBACK, None)
+    return session.info.pop(_QUEUE, [])
+
+
+def queue(session: Session, events: list[AuditEvent]) -> None:
+    """Queue ``events`` (from :func:`take_queued`) to join the chain when ``session``'s
+    transaction commits, in the order they were recorded."""
+    session.info.setdefault(_QUEUE, []).extend(events)
 
 
 def forget_queued(session: Session) -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Session, select
 
@@ -136,17 +136,30 @@ def current(
     if not token:
         return signin.Closed.ENDED
     now = clock.now()
-    with db.scoped(municipality_id) as session, session.begin():
-        login = session.get(CitizenSession, signin.token_hash(token))
-        if login is not None and login.municipality_id != municipality_id:
-            return signin.Closed.ENDED
-        closed = signin.why_closed(session, login, now=now, limits=signin.session_limits())
-        if closed is not None:
-            return closed
-        citizen = session.get(Citizen, login.citizen_id)
-        if citizen is None or not citizen.active:
-            return signin.Closed.ENDED
-        return CitizenActor(citizen.id, citizen.display_name)
+    key = signin.token_hash(token)
+    # A write is due at most once a minute: then it is made under the write lock from the
+    # start (see bti.services.signin.current).
+    with db.scoped(municipality_id) as session, session.no_autoflush:
+        found = _current(session, key, municipality_id, now)
+        if not session.dirty:
+            return found
+    with db.transaction(municipality_id) as session:
+        return _current(session, key, municipality_id, now)
+
+
+def _current(
+    session: Session, key: str, municipality_id: int, now: datetime
+) -> CitizenActor | signin.Closed:
+    login = session.get(CitizenSession, key)
+    if login is not None and login.municipality_id != municipality_id:
+        return signin.Closed.ENDED
+    closed = signin.why_closed(session, login, now=now, limits=signin.session_limits())
+    if closed is not None:
+        return closed
+    citizen = session.get(Citizen, login.citizen_id)
+    if citizen is None or not citizen.active:
+        return signin.Closed.ENDED
+    return CitizenActor(citizen.id, citizen.display_name)
 
 
 def end(db: Database, *, token: str | None, municipality_id: int) -> None:

@@ -32,15 +32,12 @@ from bti.models import (
     MunicipalityRecord,
     StaffUser,
 )
-from bti.passwords import hash_password, needs_rehash, verify_password
+from bti.passwords import dummy_hash, hash_password, needs_rehash, verify_password
 from bti.services import audit, reports, unit_overview
 from bti.services.access_log import snooping
 from bti.services.actors import load_actor
 from bti.services.teams import roster
 
-# Verified when the username is unknown, so a wrong username takes as long as a wrong
-# password and the answer says nothing about which accounts exist.
-_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
 # last_seen is written at most this often, not on every request.
 TOUCH_EVERY = timedelta(seconds=60)
 
@@ -55,7 +52,7 @@ def password_matches(session: Session, account, password: str) -> bool:
     password; as slow when there is no such account. A hash in an old format is renewed."""
     password = password or ""
     if account is None or not account.active or not account.password_hash:
-        verify_password(_DUMMY_HASH, password)
+        verify_password(dummy_hash(), password)
         return False
     if not verify_password(account.password_hash, password):
         return False
@@ -218,15 +215,25 @@ def current(db: Database, *, token: str | None) -> Current | Closed:
     if not token:
         return Closed.ENDED
     now = clock.now()
-    with db.unscoped() as session, session.begin():
-        login = session.get(LoginSession, token_hash(token))
-        closed = why_closed(session, login, now=now, limits=session_limits())
-        if closed is not None:
-            return closed
-        user = session.get(StaffUser, login.user_id)
-        if user is None or not user.active:
-            return Closed.ENDED
-        return Current(user.id, user.display_name, login.municipality_id)
+    # Every request asks this; a write is due at most once a minute (the last activity, or
+    # a session that ran out), and then it is made under the write lock from the start.
+    with db.unscoped() as session, session.no_autoflush:
+        found = _current(session, token_hash(token), now)
+        if not session.dirty:
+            return found
+    with db.unscoped(write_lock=True) as session, session.begin():
+        return _current(session, token_hash(token), now)
+
+
+def _current(session: Session, key: str, now: datetime) -> Current | Closed:
+    login = session.get(LoginSession, key)
+    closed = why_closed(session, login, now=now, limits=session_limits())
+    if closed is not None:
+        return closed
+    user = session.get(StaffUser, login.user_id)
+    if user is None or not user.active:
+        return Closed.ENDED
+    return Current(user.id, user.display_name, login.municipality_id)
 
 
 def end(db: Database, *, token: str | None) -> None:

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import pyotp
-import segno
 import sqlalchemy as sa
 from sqlmodel import select
 
@@ -60,6 +59,8 @@ def provisioning_uri(secret: str, username: str) -> str:
 
 def qr_data_url(uri: str) -> str:
     """The QR code of ``uri`` as a PNG data URL (the CSP allows ``img-src data:``)."""
+    import segno  # only when someone turns on the second factor: kept out of start-up
+
     return segno.make(uri, error="m").png_data_uri(scale=5, border=4)
 
 

@@ -45,7 +45,7 @@ from bti.web.forms import FlaskForm
 def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, status: int = 200):
     """The whole case page; ``failed`` holds the form that was posted and did not pass."""
     failed = failed or {}
-    with get_db().transaction(g.municipality_id) as session:
+    with get_db().reading(g.municipality_id) as session:
         try:
             actor = load_actor(session, g.signed_in.user_id)
             page = case_page.read(
@@ -140,10 +140,11 @@ class Failed:
 
 def perform(service: Callable[..., Any], **arguments: Any) -> Done | Failed:
     """Run ``service(session=…, municipality=…, by=<the signed-in user>, **arguments)`` in
-    one transaction (``municipality`` only for a service that takes it). A case (or a row
-    of it) the user may not see is a 404 here."""
+    one transaction (``municipality`` only for a service that takes it; a page view's
+    read-only one for a GET: a printout, a calendar file). A case (or a row of it) the user
+    may not see is a 404 here."""
     try:
-        with get_db().transaction(g.municipality_id) as session:
+        with get_db().for_request(g.municipality_id) as session:
             actor = load_actor(session, g.signed_in.user_id)
             if "municipality" in inspect.signature(service).parameters:
                 arguments["municipality"] = g.municipality
@@ -159,8 +160,8 @@ def look_up(service: Callable[..., Any], **arguments: Any) -> Any:
     """Run a read-only ``service(session=…, municipality=…, by=…, **arguments)`` that a
     form needs before it can be validated (a meeting's held-form); 404 when not found."""
     try:
-        # A transaction, so the read (or the denied attempt) is on record.
-        with get_db().transaction(g.municipality_id) as session:
+        # A page view, so the read (or the denied attempt) is on record.
+        with get_db().reading(g.municipality_id) as session:
             actor = load_actor(session, g.signed_in.user_id)
             return service(session=session, municipality=g.municipality, by=actor, **arguments)
     except NotFound:

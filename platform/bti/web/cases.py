@@ -35,7 +35,7 @@ def _mine_page(failed: dict | None = None, status: int = 200):
     level = query_number("niva", high=99)
     closed = request.args.get("status") == "avsluttet"
     now = clock.now()
-    with get_db().transaction(g.municipality_id) as session:
+    with get_db().reading(g.municipality_id) as session:
         try:
             actor = load_actor(session, g.signed_in.user_id)
         except NotFound:
@@ -124,7 +124,7 @@ def unit():
         sort = unit_overview.UnitSort(request.args.get("sorter", ""))
     except ValueError:
         sort = unit_overview.UnitSort.DEADLINE
-    with get_db().transaction(g.municipality_id) as session:
+    with get_db().reading(g.municipality_id) as session:
         try:
             actor = load_actor(session, g.signed_in.user_id)
             listing = unit_overview.my_unit(

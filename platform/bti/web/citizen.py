@@ -105,7 +105,7 @@ def sign_out():
 @bp.get("/innsyn/")
 @citizen_required
 def mine():
-    with get_db().transaction(g.municipality_id) as dbs:
+    with get_db().reading(g.municipality_id) as dbs:
         found = citizens.my_stafettlogger(dbs, municipality=g.municipality, by=g.citizen)
     return render_template("citizen/mine.html", found=found, sign_out=SignOutForm())
 
@@ -114,7 +114,7 @@ def mine():
 @citizen_required
 def show(case_id: str):
     try:
-        with get_db().transaction(g.municipality_id) as dbs:
+        with get_db().reading(g.municipality_id) as dbs:
             view = citizens.read(dbs, municipality=g.municipality, by=g.citizen, case_id=case_id)
             body = render_template(
                 "citizen/show.html",

@@ -248,7 +248,7 @@ def _concern_page(form: ConcernForm, *, acute: bool, template: str):
     try:
         # One user action, one transaction: the new child (if any) and the case together,
         # or nothing at all.
-        with get_db().transaction(g.municipality_id) as session:
+        with get_db().for_request(g.municipality_id) as session:
             try:
                 actor = load_actor(session, g.signed_in.user_id)
             except NotFound:

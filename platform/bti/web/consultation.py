@@ -95,7 +95,7 @@ def new():
     form.tilbake.data = back[0] if back else ""
     try:
         # One user action, one transaction: the row and its audit event, or nothing.
-        with get_db().transaction(g.municipality_id) as db:
+        with get_db().for_request(g.municipality_id) as db:
             try:
                 actor = load_actor(db, g.signed_in.user_id)
             except NotFound:

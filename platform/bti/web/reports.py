@@ -45,7 +45,7 @@ def _quarter() -> tuple[Quarter, str, object | None]:
 @staff_required
 def indicators():
     quarter, typed, error = _quarter()
-    with get_db().transaction(g.municipality_id) as session:
+    with get_db().reading(g.municipality_id) as session:
         try:
             actor = load_actor(session, g.signed_in.user_id)
             page = reports.indicators_page(
@@ -72,7 +72,7 @@ def indicators():
 @staff_required
 def protocols():
     quarter, typed, error = _quarter()
-    with get_db().transaction(g.municipality_id) as session:
+    with get_db().reading(g.municipality_id) as session:
         try:
             actor = load_actor(session, g.signed_in.user_id)
             report = reports.quarter_protocols(

@@ -4,28 +4,24 @@ signature on paper.
 
 Every document is read by one service of :mod:`bti.services.printouts` (audited as
 ``case.print``; 404 for someone outside the case, with the services' own reads). The PDF is made by
-WeasyPrint from the same HTML; it gets the stylesheets and fonts from the package's static
-folder on disk (:class:`StaticFiles`), never over HTTP from the app itself.
+WeasyPrint from the same HTML (:mod:`bti.web.pdf`); it gets the stylesheets and fonts from
+the package's static folder on disk, never over HTTP from the app itself.
 """
 
 from __future__ import annotations
 
-import mimetypes
 import re
 from collections.abc import Callable
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from flask import Blueprint, abort, current_app, g, make_response, render_template, request, url_for
 from markupsafe import Markup
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from bti.case_panels import CasePanel
 from bti.i18n import gettext as _
 from bti.i18n import lazy_gettext as _l
 from bti.services import printouts
 from bti.services.case_page import printable as reading
+from bti.web import pdf as pdf_output
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, perform
 
@@ -36,32 +32,15 @@ bp = Blueprint("print", __name__)
 # ---------------------------------------------------------------------------------------------
 
 
-class StaticFiles(URLFetcher):
-    """Serves ``/static/...`` from the package's static folder and refuses everything else,
-    so WeasyPrint never asks the app (or anyone) over the network."""
-
-    def __init__(self, static_folder: str, static_url_path: str, script_root: str = ""):
-        super().__init__(allowed_protocols=())
-        self.root = Path(static_folder).resolve()
-        self.prefix = script_root.rstrip("/") + static_url_path.rstrip("/") + "/"
-
-    def fetch(self, url, headers=None):
-        path = unquote(urlsplit(url).path)
-        if not path.startswith(self.prefix):
-            raise ValueError("only the app's static files are fetched")
-        target = (self.root / path.removeprefix(self.prefix)).resolve()
-        if not target.is_relative_to(self.root) or not target.is_file():
-            raise ValueError("no such static file")
-        kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(url, target.read_bytes(), {"Content-Type": kind})
-
-
 def to_pdf(html: str) -> bytes:
     """The document as PDF, with the print stylesheet and fonts read from disk."""
-    fetcher = StaticFiles(
-        current_app.static_folder, current_app.static_url_path, request.script_root
+    return pdf_output.render(
+        html,
+        base_url=request.url_root,
+        static_folder=current_app.static_folder,
+        static_url_path=current_app.static_url_path,
+        script_root=request.script_root,
     )
-    return HTML(string=html, base_url=request.url_root, url_fetcher=fetcher).write_pdf()
 
 
 def _respond(html: str, *, pdf: bool, filename: str):

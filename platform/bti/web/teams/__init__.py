@@ -63,14 +63,15 @@ def posted(cls: type[FlaskForm], key: str) -> FlaskForm:
     return cls(prefix=key)
 
 
-def run(service: Callable[..., Any], /, *, write: bool = True, **arguments: Any) -> Any:
+def run(service: Callable[..., Any], /, **arguments: Any) -> Any:
     """``service(session, [municipality,] by=<the signed-in user>, **arguments)`` in one
-    transaction; 404 for what the user may not reach. :class:`InvalidInput` is raised on."""
+    transaction (a page view's read-only one for a GET); 404 for what the user may not reach.
+    :class:`InvalidInput` is raised on."""
     if not g.municipality.teams:
         abort(404)
     db = get_db()
     try:
-        with db.transaction(g.municipality_id) as session:
+        with db.for_request(g.municipality_id) as session:
             actor = load_actor(session, g.signed_in.user_id)
             if "municipality" in inspect.signature(service).parameters:
                 arguments["municipality"] = g.municipality

@@ -19,7 +19,7 @@ def family_evaluation(token: str):
     form = EvaluationForm()
     status = 200
     try:
-        with get_db().transaction(g.municipality_id) as session:
+        with get_db().for_request(g.municipality_id) as session:
             if form.validate_on_submit():
                 service.answer_by_link(session, token=token, answers=form.answers())
                 return redirect(url_for("teams.family_thanks"), code=303)
