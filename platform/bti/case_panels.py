@@ -102,8 +102,9 @@ class CaseRead:
     #: name them where the record keeps them); the panels show ``guardians``.
     registered: list[Guardian] = field(default_factory=list)
     units: dict[int, Unit] = field(default_factory=dict)  # the case's and participants' units
-    #: What the viewer asked the page for besides the case (the query string, or the form
-    #: that failed): a panel's own search, such as the people panel's «deltaker».
+    #: What the viewer posted besides the case (a panel's own search, such as the people
+    #: panel's search for a colleague, or the form that failed); empty when the page was
+    #: simply shown. Never the query string: a name typed there ends up in the logs.
     asked: Mapping[str, str] = field(default_factory=dict)
 
     @property

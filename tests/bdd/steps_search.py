@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 from pytest_bdd import given, parsers, then, when
 
+from bti.services.case_page.people import SEARCH
 from tests.bdd.steps_kept_out import Browser, text_of
 from tests.support.web import csrf
 from tests.support.world import World
@@ -53,7 +54,12 @@ def _(world: World, antall: str, enhet: str, navn: str) -> None:
 
 @when(parsers.re(rf"(?P<navn>{NAME}) søker etter «(?P<tekst>[^»]+)» {ADD_PERSON}$"))
 def _(nettleser: Browser, funnet: Found, navn: str, tekst: str) -> None:
-    response = nettleser.staff(navn).get(nettleser.case_path, query_string={"deltaker": tekst})
+    client = nettleser.staff(navn)
+    # Posted, as the page's search form does: a name never goes into the address.
+    response = client.post(
+        f"{nettleser.case_path}/deltakere/finn",
+        data={SEARCH: tekst, "csrf_token": csrf(client, nettleser.case_path)},
+    )
     assert response.status_code == 200
     funnet.page, funnet.field = response.get_data(as_text=True), "people-add-person"
 

@@ -1,7 +1,9 @@
 """Bringing a colleague into a case: the people panel never lists the whole staff of the
 municipality. Without a search it offers the case's own unit (when it is small); a search by
 the start of a first name, last name or unit finds at most 20, in the database, and works
-without JavaScript (a GET form that shows the page again with the matches as the choice)."""
+without JavaScript (a posted form that shows the page again with the matches as the choice).
+What was typed is part of a name: it is posted, never put in an address, where the access
+logs would keep it beside the case id."""
 
 from __future__ import annotations
 
@@ -10,12 +12,13 @@ from html import unescape
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import SQLModel, select
 
 from bti.models import AuditEvent, AuditOutcome, StaffUser
 from bti.services import participants, staff_search
+from bti.services.case_page.people import SEARCH
 from tests.security.corpus import PAYLOADS, has_markup
-from tests.support.web import case_path, followed, post, signed_in
+from tests.support.web import case_path, csrf, followed, post, signed_in
 from tests.support.world import World
 
 
@@ -54,9 +57,13 @@ def status(section: str) -> str:
     return unescape(found.group(1)).strip()
 
 
+#: Where the search is posted, under the case page.
+FIND = "/deltakere/finn"
+
+
 def search(world: World, text: str, user: str = "kari") -> str:
     client = signed_in(world, user)
-    response = client.get(case_path(world), query_string={"deltaker": text})
+    response = post(client, world, FIND, {SEARCH: text})
     assert response.status_code == 200
     return people_section(response.get_data(as_text=True))
 
@@ -72,8 +79,9 @@ def test_without_a_search_the_case_own_unit_is_offered_and_no_one_else(world):
     assert status(section) == (
         "Ansatte ved sakens eget tjenestested. Søk for å finne noen fra en annen tjeneste."
     )
-    assert '<form method="get"' in section and 'role="search"' in section
-    assert re.search(r'<input[^>]*name="deltaker"[^>]*value=""', section)
+    form = r'<form method="post" action="[^"]*/deltakere/finn#people-find" role="search"'
+    assert re.search(form, section)
+    assert re.search(rf'<input[^>]*name="{SEARCH}"[^>]*value=""', section)
 
 
 def test_a_search_finds_a_colleague_by_the_start_of_the_first_name_in_any_case(world):
@@ -82,7 +90,7 @@ def test_a_search_finds_a_colleague_by_the_start_of_the_first_name_in_any_case(w
     assert status(section) == "Treff på «HEG»: 1."
     # The action comes open with what was typed, ready to choose and add.
     assert re.search(r'<details class="bti-action" open>\s*<summary[^>]*>Ta inn en annen', section)
-    assert re.search(r'<input[^>]*name="deltaker"[^>]*value="HEG"', section)
+    assert re.search(rf'<input[^>]*name="{SEARCH}"[^>]*value="HEG"', section)
 
 
 def test_a_search_finds_by_last_name_by_a_hyphenated_name_and_by_unit(world):
@@ -152,47 +160,102 @@ def test_those_taking_part_inactive_staff_and_other_municipalities_are_not_found
     assert options(search(world, "hedda")) == []
 
 
+def _row_counts(world: World) -> dict[str, int]:
+    """How many rows each table holds."""
+    with world.db.unscoped() as session:
+        return {
+            table.name: session.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+            for table in SQLModel.metadata.sorted_tables
+        }
+
+
 def test_a_search_on_the_case_page_is_one_audited_read_of_the_case(world):
     client = signed_in(world, "kari")
+    token = csrf(client, case_path(world))  # (that page view is audited too, before `last`)
     with world.scoped() as session:
         last = session.exec(select(AuditEvent.id).order_by(AuditEvent.id.desc())).first()
-    client.get(case_path(world), query_string={"deltaker": "hege"})
+    before = _row_counts(world)
+    response = client.post(case_path(world) + FIND, data={SEARCH: "hege", "csrf_token": token})
+    assert response.status_code == 200
     with world.scoped() as session:
         events = session.exec(select(AuditEvent).where(AuditEvent.id > last)).all()
     assert [(e.action, e.outcome, e.case_ref) for e in events] == [
         ("case.read", AuditOutcome.ALLOWED, world.case_id)
     ]
-    # The colleague's name is not in the audit trail.
+    # The colleague's name is not in the audit trail, and the search writes nothing else.
     assert all("hege" not in (e.detail or "").lower() for e in events)
+    audit = AuditEvent.__tablename__
+    assert _row_counts(world) == {**before, audit: before[audit] + 1}
 
 
 def test_someone_without_a_role_in_the_case_cannot_search_through_it(world):
     client = signed_in(world, "truls")
-    response = client.get(case_path(world), query_string={"deltaker": "hege"})
+    response = post(client, world, FIND, {SEARCH: "hege"})
     assert response.status_code == 404
     assert "Hege" not in response.get_data(as_text=True)
+
+
+def test_what_was_searched_for_is_in_no_address(world):
+    """Not in the form's action, in no link, in no redirect: only in the posted form."""
+    client = signed_in(world, "kari")
+    response = post(client, world, FIND, {SEARCH: "hegeh"})
+    assert response.status_code == 200  # the page itself, not a redirect to one
+    assert "Location" not in response.headers
+    page = response.get_data(as_text=True)
+    assert "«hegeh»" in unescape(page)  # the search did run
+    addresses = re.findall(r'(?:href|action|src|formaction)="([^"]*)"', page)
+    assert addresses and not [a for a in addresses if "hegeh" in unescape(a).lower()]
+    assert not re.search(r"<meta[^>]*http-equiv", page, re.I)  # no refresh to an address
+
+
+def test_a_search_in_the_query_string_finds_nobody(world):
+    client = signed_in(world, "kari")
+    for name in (SEARCH, "deltaker"):
+        response = client.get(case_path(world), query_string={name: "haug"})
+        assert response.status_code == 200
+        section = people_section(response.get_data(as_text=True))
+        assert "Haugen" not in section and "haug" not in section, name
+        assert options(section) == ["Liv Lund – Nordby skole"]  # as without a search
+
+
+def test_a_search_is_not_taken_without_the_form_token(world):
+    client = signed_in(world, "kari")
+    response = post(client, world, FIND, {SEARCH: "hege"}, token=False)
+    assert response.status_code == 400
+    assert "Hege" not in response.get_data(as_text=True)
+
+
+def test_a_search_longer_than_the_field_takes_is_refused_beside_it(world):
+    client = signed_in(world, "kari")
+    response = post(client, world, FIND, {SEARCH: "hege " * 13})
+    assert response.status_code == 400
+    section = people_section(response.get_data(as_text=True))
+    assert "Bruk høyst 60 tegn." in unescape(section)
+    assert options(section) == ["Liv Lund – Nordby skole"]  # no search was run
+    assert re.search(r'<details class="bti-action" open>\s*<summary[^>]*>Ta inn en annen', section)
 
 
 def test_the_one_found_is_added_through_the_usual_action(world):
     world.give_consent("Kari", ["helsestasjon"], signers=("Per",))
     client = signed_in(world, "kari")
     section = search(world, "hege")
-    assert 'name="deltaker" value="hege"' in section  # the add form carries the search
+    assert f'name="{SEARCH}" value="hege"' in section  # the add form carries the search
     chosen = f"{world.staff['Hege Haugen']}:{world.units['Nordby helsestasjon']}"
-    response = post(client, world, "/deltakere", {"people-add-person": chosen, "deltaker": "hege"})
+    response = post(client, world, "/deltakere", {"people-add-person": chosen, SEARCH: "hege"})
     assert re.search(r"<td[^>]*>Hege Haugen</td>", people_section(followed(client, response)))
 
 
 def test_a_refused_add_shows_the_search_again_with_the_person_chosen(world):
     client = signed_in(world, "kari")
     chosen = f"{world.staff['Hege Haugen']}:{world.units['Nordby helsestasjon']}"
-    response = post(client, world, "/deltakere", {"people-add-person": chosen, "deltaker": "heg"})
+    response = post(client, world, "/deltakere", {"people-add-person": chosen, SEARCH: "heg"})
     assert response.status_code == 400  # no consent names helsestasjon
     section = people_section(response.get_data(as_text=True))
     assert "Det finnes ikke noe gyldig samtykke som omfatter helsestasjon" in section
     assert options(section) == ["Hege Haugen – Nordby helsestasjon"]
     assert re.search(rf'<option selected value="{chosen}"', section)
-    assert re.search(r'<input[^>]*name="deltaker"[^>]*value="heg"', section)
+    assert re.search(rf'<input[^>]*name="{SEARCH}"[^>]*value="heg"', section)
+    assert status(section) == "Treff på «heg»: 1."
 
 
 def _statements(world: World, read) -> list[str]:
@@ -228,8 +291,9 @@ def test_the_staff_choice_costs_one_statement_however_many_staff_there_are(world
 def test_markup_typed_into_the_search_is_shown_as_text(world):
     client = signed_in(world, "kari")
     for payload in [p for p in PAYLOADS if has_markup(p)][:30]:
-        response = client.get(case_path(world), query_string={"deltaker": payload})
-        assert response.status_code == 200, payload
+        response = post(client, world, FIND, {SEARCH: payload})
+        searched = len(payload) <= 60  # else refused beside the field, and no search run
+        assert response.status_code == (200 if searched else 400), payload
         section = people_section(response.get_data(as_text=True))
-        assert options(section) == [], payload
+        assert options(section) == ([] if searched else ["Liv Lund – Nordby skole"]), payload
         assert not re.search(r"<script|<img|<svg|<iframe", section, re.I), payload

@@ -42,9 +42,19 @@ from bti.services.versions import ChangedMeanwhile
 from bti.web.forms import FlaskForm
 
 
-def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, status: int = 200):
-    """The whole case page; ``failed`` holds the form that was posted and did not pass."""
+def render(
+    case_id: str,
+    *,
+    failed: Mapping[str, FlaskForm] | None = None,
+    status: int = 200,
+    asked: Mapping[str, str] | None = None,
+):
+    """The whole case page; ``failed`` holds the form that was posted and did not pass.
+    The panels are ``asked`` what was posted (:attr:`bti.case_panels.CaseRead.asked`), by
+    default the request's form: never its query string, where a name would be logged."""
     failed = failed or {}
+    if asked is None:
+        asked = request.form.to_dict() if request.method == "POST" else {}
     with get_db().reading(g.municipality_id) as session:
         try:
             actor = load_actor(session, g.signed_in.user_id)
@@ -54,7 +64,7 @@ def render(case_id: str, *, failed: Mapping[str, FlaskForm] | None = None, statu
                 by=actor,
                 case_id=case_id,
                 panels=g.municipality.case_panels,
-                asked={key: request.values.get(key, "") for key in request.values},
+                asked=asked,
             )
         except NotFound:
             abort(404)

@@ -53,8 +53,9 @@ def unit_label(unit: Unit | None) -> str:
     return labels.unit_label(unit.name, unit.kind)
 
 
-#: The query-string name of the people panel's search for a colleague («?deltaker=hege»).
-SEARCH = "deltaker"
+#: The posted field of the people panel's search for a colleague (never read from the query
+#: string: a name does not belong in an address).
+SEARCH = "people-find-text"
 
 
 #: The form field of the person chosen (``"<user id>:<unit id>"``), when adding them failed.

@@ -2,6 +2,10 @@
 that names it), closing one's own part (samtidighetsansvar), and handing over the
 stafettholder role — offered by the holder, passing only when the receiver accepts.
 
+The colleague to bring in is found by a search posted to :func:`find_colleague`, never one
+in the query string: what was typed is part of a person's name, and an address (with the
+case id in it) ends up in access logs, proxies and the browser's history.
+
 The rules live in :mod:`bti.services.participants`, :mod:`bti.services.handover` and
 :func:`bti.services.cases.close_own_part`; this module only shows the forms to those who may
 use them (as :mod:`bti.services.case_page.people` reads it) and passes on what the services
@@ -11,24 +15,26 @@ say.
 from __future__ import annotations
 
 from flask import Blueprint, url_for
-from wtforms import SelectField, TextAreaField
+from wtforms import SearchField, SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from bti.case_panels import CasePanel, PanelForms
 from bti.i18n import lazy_gettext as _l
-from bti.services import handover, participants
+from bti.services import handover, name_search, participants
 from bti.services.case_page import actions
 from bti.services.case_page import people as reading
 from bti.web.auth import staff_required
-from bti.web.case_view import Done, Failed, perform, posted, respond
+from bti.web.case_view import Done, Failed, perform, posted, render, respond
 from bti.web.fields import whole_number
-from bti.web.forms import FlaskForm
+from bti.web.forms import FlaskForm, limit
 
 bp = Blueprint("people", __name__)
 ANCHOR = "people"
 
 NOTE_MAX = 2000
+#: The prefix of the search for a colleague; its text field is ``reading.SEARCH``.
+FIND = "people-find"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -43,6 +49,16 @@ def _person_and_unit(value: str | None) -> tuple[int, int] | None:
     if user_id is None or unit_id is None:
         return None
     return user_id, unit_id
+
+
+class FindColleagueForm(FlaskForm):
+    # Prefixed ``people-find``, the field is named ``reading.SEARCH``, which the add form
+    # carries too (hidden), so a refused add shows the same matches again.
+    text = SearchField(
+        _l("Find a colleague"),
+        [limit(name_search.MAX_LENGTH)],
+        render_kw={"autocomplete": "off"},
+    )
 
 
 class AddParticipantForm(FlaskForm):
@@ -109,6 +125,17 @@ def _answer(outcome, case_id: str, key: str, form: FlaskForm, done, fields=None,
     return respond(
         outcome, case_id=case_id, key=key, form=form, done=done, anchor=ANCHOR, fields=fields, to=to
     )
+
+
+@bp.post("/sak/<case_id>/deltakere/finn")
+@staff_required
+def find_colleague(case_id: str):
+    """The case page again (a read like any view of it: one audit event, no other row)
+    with the colleagues who match what was posted, ready to choose and add."""
+    form = posted(FindColleagueForm, FIND)
+    if form.validate_on_submit():
+        return render(case_id)
+    return render(case_id, failed={FIND: form}, status=400, asked={})
 
 
 @bp.post("/sak/<case_id>/deltakere")
@@ -218,6 +245,9 @@ def withdraw_handover(case_id: str, handover_id: int):
 
 
 def forms(data: reading.PeoplePanel, build: PanelForms) -> dict:
+    find = build.form(FIND, FindColleagueForm)
+    if FIND not in build.failed:
+        find.text.data = data.search
     add = build.form("people-add", AddParticipantForm)
     add.person.choices = [SelectChoice("", str(_l("Choose a person")))] + [
         SelectChoice(choice.value, f"{choice.name} – {choice.unit}") for choice in data.staff
@@ -228,6 +258,7 @@ def forms(data: reading.PeoplePanel, build: PanelForms) -> dict:
         for r in data.others
     ]
     return {
+        "find": find,
         "add": add,
         "close": build.form("people-close", CloseOwnPartForm),
         "offer": offer,
