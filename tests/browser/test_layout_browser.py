@@ -48,13 +48,22 @@ def test_the_first_tab_reaches_the_skip_link_which_moves_focus_to_the_content(ne
     expect(page.locator("main")).to_be_focused()
 
 
+def _a_child_not_yet_registered(page, first_name: str) -> None:
+    """The form lists no child before a search: register a new one, as a user would."""
+    choice = page.get_by_role("combobox", name="Barnet eller ungdommen", exact=True)
+    choice.select_option(label="Ikke i listen: registrer barnet nedenfor")
+    page.get_by_label("Fornavn").fill(first_name)
+    page.get_by_label("Etternavn").fill("Nyregistrert")
+    page.get_by_label("Fødselsdato").fill("2021-02-01")  # a date input takes ISO
+
+
 def test_a_concern_and_a_consent_work_without_javascript(new_page):
     page = new_page(javascript=False)
     sign_in(page, BOKMAL, f"{SLUG}.barnehage", axe=False)
     page.get_by_role("navigation").get_by_role("link", name="Ny bekymring").click()
     page.get_by_label("Nei", exact=True).check()
     page.get_by_role("button", name="Fortsett").click()
-    page.get_by_role("combobox", name="Barnet eller ungdommen", exact=True).select_option(index=1)
+    _a_child_not_yet_registered(page, "Nora")
     page.get_by_label("Hva er du bekymret for?").fill("Sliter med å komme i gang med leken.")
     page.get_by_role("button", name="Registrer bekymringen").click()
     expect(page.get_by_role("status")).to_contain_text("Bekymringen er registrert.")
@@ -77,7 +86,7 @@ def test_after_a_failed_submit_the_focus_is_on_the_error_summary(new_page):
     page.get_by_role("navigation").get_by_role("link", name="Ny bekymring").click()
     page.get_by_label("Nei", exact=True).check()
     page.get_by_role("button", name="Fortsett").click()
-    page.get_by_role("combobox", name="Barnet eller ungdommen", exact=True).select_option(index=2)
+    _a_child_not_yet_registered(page, "Mats")
     page.get_by_label("Hva er du bekymret for?").fill("Trekker seg unna i lek.")
     page.get_by_role("button", name="Registrer bekymringen").click()
     consent = page.locator("#consent")
