@@ -79,9 +79,10 @@ BOUNDS = {
     "the guide": 2,
     # The toll and the children registered at the user's units to choose from.
     "new concern": 9,
-    # The team, its referrals waiting (a page), the team's meeting days and members — and
-    # today a consent check per referral on the page (services/teams/queue.py).
-    "the team's queue": 25,
+    # The team, its referrals waiting (a page), the consent check of the whole page (the
+    # cases' units, the valid consents with their services, the guests: 3), the team's
+    # meeting days and members. 25 when each referral was checked on its own.
+    "the team's queue": 17,
     # The toll, the case's access facts, the entry, its deadline check, the audit event.
     "a stafettlogg entry (POST)": 12,
     # The consent, its services and signatures, the case, subject and guardians, audited.

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlmodel import Session, select
@@ -63,3 +64,30 @@ def services_of(session: Session, consent_id: int) -> list[str]:
             .order_by(ConsentService.service)
         )
     )
+
+
+def covered_services(
+    session: Session, *, case_ids: Iterable[str], on: date
+) -> dict[str, frozenset[str]]:
+    """For each of ``case_ids`` with a consent valid on ``on``: the services those consents
+    name (empty when a valid consent names none). A case without a valid consent is absent.
+    One statement for any number of cases (a list of them, such as a team's queue)."""
+    ids = list(dict.fromkeys(case_ids))
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Consent.case_id, ConsentService.service)
+        .outerjoin(ConsentService, ConsentService.consent_id == Consent.id)
+        .where(
+            Consent.case_id.in_(ids),
+            Consent.status == ConsentStatus.GIVEN,
+            Consent.valid_from <= on,
+            Consent.valid_to >= on,
+        )
+    ).all()
+    found: dict[str, set[str]] = {}
+    for case_id, service in rows:
+        named = found.setdefault(case_id, set())
+        if service is not None:
+            named.add(service)
+    return {case_id: frozenset(named) for case_id, named in found.items()}

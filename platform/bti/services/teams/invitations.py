@@ -6,6 +6,7 @@ fixed member only with the consent naming their service."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -31,7 +32,8 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit, guardians
 from bti.services.cases.deciding import record_step
-from bti.services.consents import covers, has_valid, subject_age
+from bti.services.consent_coverage import covered_services
+from bti.services.consents import subject_age
 from bti.services.teams import roster
 from bti.services.teams.access import CHAIR, get_referral
 from bti.services.teams.referrals import INVITED, next_level
@@ -65,37 +67,71 @@ def consent_check(
     team: TeamRecord,
     on: date,
 ) -> ConsentCheck:
-    case = session.get(Case, referral.case_id)
-    own = session.get(Unit, case.unit_id).kind if case.unit_id else None
+    checks = consent_checks(
+        session, municipality=municipality, referrals=[referral], team=team, on=on
+    )
+    return checks[referral.id]
+
+
+def consent_checks(
+    session: Session,
+    *,
+    municipality: Municipality,
+    referrals: Sequence[TeamReferral],
+    team: TeamRecord,
+    on: date,
+) -> dict[int, ConsentCheck]:
+    """:class:`ConsentCheck` of each of ``referrals`` (by id), in three statements however
+    many there are: the cases' own units, the consents valid on ``on`` with the services
+    they name, and the guests' services."""
+    if not referrals:
+        return {}
+    case_ids = [r.case_id for r in referrals]
+    own_kind = dict(
+        session.exec(
+            select(Case.id, Unit.kind)
+            .outerjoin(Unit, Unit.id == Case.unit_id)
+            .where(Case.id.in_(case_ids))
+        ).all()
+    )
+    covered = covered_services(session, case_ids=case_ids, on=on)
+    guests = _guest_kinds(session, referrals)
     definition = roster.definition(municipality, team)
     seats = [s.service for s in definition.seats if not s.from_referring_unit] if definition else []
-    needed = [s for s in dict.fromkeys(seats) if s != own]
-    missing = tuple(s for s in needed if not covers(session, case_id=case.id, service=s, on=on))
-    guest_kinds = _guest_kinds(session, referral)
-    guests_missing = tuple(
-        k
-        for k in guest_kinds
-        if k != own and not covers(session, case_id=case.id, service=k, on=on)
-    )
-    return ConsentCheck(
-        written=has_valid(session, case_id=case.id, on=on),
-        family_attends=referral.family_attends,
-        missing=missing,
-        guests_missing=guests_missing,
-    )
-
-
-def _guest_kinds(session: Session, referral: TeamReferral) -> list[str]:
-    kinds = session.exec(
-        select(Unit.kind)
-        .join(CaseParticipant, CaseParticipant.unit_id == Unit.id)
-        .join(TeamReferralGuest, TeamReferralGuest.user_id == CaseParticipant.user_id)
-        .where(
-            TeamReferralGuest.referral_id == referral.id,
-            CaseParticipant.case_id == referral.case_id,
+    checks = {}
+    for referral in referrals:
+        own = own_kind.get(referral.case_id)
+        named = covered.get(referral.case_id, frozenset())
+        checks[referral.id] = ConsentCheck(
+            written=referral.case_id in covered,
+            family_attends=referral.family_attends,
+            missing=tuple(s for s in dict.fromkeys(seats) if s != own and s not in named),
+            guests_missing=tuple(
+                k for k in guests.get(referral.id, []) if k != own and k not in named
+            ),
         )
+    return checks
+
+
+def _guest_kinds(session: Session, referrals: Sequence[TeamReferral]) -> dict[int, list[str]]:
+    """The services (unit kinds) of each referral's guests, through their part in the case."""
+    rows = session.exec(
+        select(TeamReferralGuest.referral_id, Unit.kind)
+        .join(TeamReferral, TeamReferral.id == TeamReferralGuest.referral_id)
+        .join(
+            CaseParticipant,
+            (CaseParticipant.user_id == TeamReferralGuest.user_id)
+            & (CaseParticipant.case_id == TeamReferral.case_id),
+        )
+        .join(Unit, Unit.id == CaseParticipant.unit_id)
+        .where(TeamReferralGuest.referral_id.in_([r.id for r in referrals]))
     ).all()
-    return [str(k) for k in dict.fromkeys(kinds)]
+    kinds: dict[int, list[str]] = {}
+    for referral_id, kind in rows:
+        found = kinds.setdefault(referral_id, [])
+        if str(kind) not in found:
+            found.append(str(kind))
+    return kinds
 
 
 def invite(session: Session, *, municipality: Municipality, by: Actor, referral_id: int) -> Meeting:

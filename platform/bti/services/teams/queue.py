@@ -94,13 +94,13 @@ def queue(
             select(sa.func.count(TeamReferral.id)).where(*_waiting_for(team.id))
         ).one()
     today = clock.today(municipality)
+    checks = consent_checks(
+        session, municipality=municipality, referrals=[r for r, *_rest in rows], team=team, on=today
+    )
     items = [
-        QueueItem(
-            r, s, name or "", subject_age(s, today),
-            consent_check(session, municipality=municipality, referral=r, team=team, on=today),
-        )
+        QueueItem(r, s, name or "", subject_age(s, today), checks[r.id])
         for r, s, name, _total in rows
-    ]  # fmt: skip
+    ]
     others = [(t.id, t.name) for t in roster.teams(session) if t.id != team.id]
     fixed = roster.fixed_member_ids(session, team=team)
     names = {
@@ -345,6 +345,7 @@ from bti.services.teams.invitations import (  # noqa: E402
     TEAM_MEETING_KIND,
     ConsentCheck,
     consent_check,
+    consent_checks,
     invite,
 )
 
@@ -356,6 +357,7 @@ __all__ = [
     "assess",
     "choose_minute_taker",
     "consent_check",
+    "consent_checks",
     "invite",
     "move_to_team",
     "place",
