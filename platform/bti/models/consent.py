@@ -55,7 +55,10 @@ class SignerKind(StrEnum):
 
 # One signature on a consent: a guardian or the subject themself.
 class ConsentSignature(TenantScoped, table=True):
-    __table_args__ = (tenant_index("consentsignature", "consent_id"),)
+    __table_args__ = (
+        tenant_index("consentsignature", "consent_id"),
+        tenant_index("consentsignature", "guardian_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     consent_id: int = Field(foreign_key="consent.id")

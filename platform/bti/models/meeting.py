@@ -77,6 +77,7 @@ class MeetingInvitee(TenantScoped, table=True):
     __table_args__ = (
         tenant_index("meetinginvitee", "meeting_id"),
         tenant_index("meetinginvitee", "user_id", "meeting_id"),
+        tenant_index("meetinginvitee", "guardian_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
