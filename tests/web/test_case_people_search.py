@@ -297,3 +297,14 @@ def test_markup_typed_into_the_search_is_shown_as_text(world):
         section = people_section(response.get_data(as_text=True))
         assert options(section) == ([] if searched else ["Liv Lund – Nordby skole"]), payload
         assert not re.search(r"<script|<img|<svg|<iframe", section, re.I), payload
+
+
+def test_the_language_menu_on_the_page_of_a_search_comes_back_to_the_case_page(world):
+    client = signed_in(world, "kari")
+    page = post(client, world, FIND, {SEARCH: "heg"}).get_data(as_text=True)
+    back = re.search(r'<input type="hidden" name="next" value="([^"]*)"', page).group(1)
+    assert back == case_path(world)
+    token = csrf(client, case_path(world))
+    chosen = client.post("/sprak", data={"locale": "nn", "next": back, "csrf_token": token})
+    assert chosen.status_code == 302
+    assert client.get(chosen.headers["Location"]).status_code == 200

@@ -72,6 +72,7 @@ def render(
     panels = [(shown.panel, shown.data, _forms(shown, builder)) for shown in page.panels]
     body = render_template(
         "case/show.html",
+        page_address=url_for("case.show", case_id=page.case.id),
         ctx=page.summary,
         case=page.case,
         subject=page.subject,
