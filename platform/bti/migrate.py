@@ -63,7 +63,7 @@ def analyze(engine: Engine, *, small_table: int = SQLITE_SMALL_TABLE) -> None:
         if conn.dialect.name == "sqlite":
             # The first figure of each row is the number of rows of the table (or index).
             conn.exec_driver_sql(
-                f"DELETE FROM sqlite_stat1 WHERE CAST(stat AS INTEGER) < {int(small_table)}"
+                "DELETE FROM sqlite_stat1 WHERE CAST(stat AS INTEGER) < ?", (small_table,)
             )
         conn.commit()
 
