@@ -42,3 +42,6 @@ class CitizenSession(SQLModel, table=True):
     created_at: datetime = created_at_field()
     last_seen_at: datetime = created_at_field()
     ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Signed in through an identity provider: its ID token, sent back as the hint when
+    # signing out there too (RP-initiated logout).
+    id_token: str | None = Field(default=None, sa_type=sa.Text)

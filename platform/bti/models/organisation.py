@@ -82,6 +82,42 @@ class StaffUser(SQLModel, table=True):
     totp_secret: str | None = Field(default=None, max_length=64)
     totp_enabled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     totp_last_step: int | None = Field(default=None, sa_type=sa.BigInteger)
+    # Work e-mail, for the administrator's records and for notifications. Never a sign-in
+    # name by itself: the provider's claim is matched through ``StaffIdentity``.
+    email: str | None = Field(default=None, max_length=254)
+    # An administrator may require the second factor of anyone, beyond the roles that
+    # always need it (``bti.services.totp.REQUIRED_FOR``).
+    totp_required: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
+    # A deployment-wide administrator: may add a municipality listed in the configuration.
+    central_admin: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
+    # When the local password was last set (by the user, a reset or an administrator).
+    password_changed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+# The value of a municipality's identity-provider claim (``sub``, ``oid``, ``email`` …, as
+# its configuration says) that an administrator registered for a staff account. Sign-in
+# through the provider matches on it; an unknown value is refused, never an account made.
+class StaffIdentity(TenantScoped, table=True):
+    __table_args__ = (UniqueConstraint("municipality_id", "subject"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="staffuser.id", index=True)
+    subject: str = Field(max_length=255)
+    created_at: datetime = created_at_field()
+
+
+# A one-time link to set a new local password, for a staff or a citizen account. The link
+# holds a random token; the table holds only its hash.
+class PasswordReset(SQLModel, table=True):
+    token_hash: str = Field(primary_key=True, max_length=64)
+    # "staff" (``account_id`` is a staffuser) or "citizen" (a citizen).
+    account_kind: str = Field(max_length=16)
+    account_id: int = Field(index=True)
+    municipality_id: int | None = Field(default=None, foreign_key="municipality.id")
+    created_by_id: int | None = Field(default=None, foreign_key="staffuser.id")
+    created_at: datetime = created_at_field()
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class Role(StrEnum):
