@@ -79,7 +79,7 @@ def test_bad_rows_go_to_stderr_with_their_lines_and_nothing_is_imported(app, tmp
     result = invoke(app, str(bad), "--municipality", "vestby")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"{bad}: line 4: e-mail 'tor@x' is not an e-mail address",
+        f"{bad}: line 4: the e-mail is not an e-mail address (name@domain.no)",
         f"{bad}: line 4: unknown role 'sjef' (one of ansatt, leder, koordinator, administrator)",
         f"{bad}: line 11: repeats line 2 (same username, unit and role)",
         f"Error: 3 problem(s) in {bad}; nothing was imported.",

@@ -227,7 +227,7 @@ def test_every_bad_row_is_reported_by_line_and_nothing_is_written(db, vestby):
         run(db, vestby, data)
     assert problems_of(refused) == [
         "line 3: unknown role 'sjef' (one of ansatt, leder, koordinator, administrator)",
-        "line 4: e-mail 'per(at)vestby' is not an e-mail address",
+        "line 4: the e-mail is not an e-mail address (name@domain.no)",
         "line 5: unit 'Ny skole' is new: give its unit_kind",
         "line 6: unit 'Solsikken barnehage' exists as a barnehage, not a skole (its kind is "
         "not changed by an import)",
@@ -370,6 +370,32 @@ def test_an_account_of_another_municipality_gets_a_membership_and_keeps_its_deta
     # Vestby's removing her memberships does not disable an account Jevnaker still uses.
     run(db, vestby, csv(*STAFF[:1], *STAFF[3:]), remove_missing=True)
     assert users(db)["kari.nordmann"].active
+
+
+def test_two_municipalities_with_units_of_the_same_name_keep_their_own(db, vestby):
+    run(db, vestby, csv(*STAFF))
+    jevnaker = db.municipality_ids()["jevnaker"]
+    run(
+        db,
+        jevnaker,
+        csv(
+            HEADER,
+            "liv,Liv Dahl,,Solsikken barnehage,barnehage,administrator,,,",
+            "liv,Liv Dahl,,Helsestasjonen,helsestasjon,ansatt,,kari-oid,",
+        ),
+    )
+    assert memberships(db, jevnaker) == {
+        ("liv", "Solsikken barnehage", "administrator", ""),
+        ("liv", "Helsestasjonen", "ansatt", ""),
+    }
+    for municipality_id in (vestby, jevnaker):
+        with db.scoped(municipality_id) as session:
+            own = set(session.exec(select(Unit.id)))
+            assert {m.unit_id for m in session.exec(select(Membership))} <= own
+            assert len(own) == 2
+    # A sign-in identity is unique per municipality: Jevnaker's «kari-oid» is Liv.
+    with db.scoped(jevnaker) as session:
+        assert session.exec(select(StaffIdentity.user_id)).one() == users(db)["liv"].id
 
 
 def test_a_username_of_another_municipality_under_another_name_is_refused(db, vestby):

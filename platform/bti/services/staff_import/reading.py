@@ -210,7 +210,7 @@ def _row(
     name = need("name")
     email = values.get("email", "").lower() or None
     if email and (len(email) > _LIMITS["email"] or not _EMAIL.fullmatch(email)):
-        found.append(f"e-mail {email!r} is not an e-mail address")
+        found.append("the e-mail is not an e-mail address (name@domain.no)")
     unit = need("unit")
     kind = None
     if values.get("unit_kind"):
