@@ -124,6 +124,22 @@ def test_the_demo_takes_an_import_and_keeps_its_administrators(app, tmp_path):
     removing = invoke(app, str(staff), "--municipality", "vestby", "--remove-missing")
     assert removing.exit_code == 1
     assert "would leave the municipality without an administrator" in removing.stderr
+    # With the administrator in the file, the dry run shows who would go, and nothing goes.
+    with db.unscoped() as session:
+        admin = session.exec(select(StaffUser).where(StaffUser.username == "vestby.admin")).one()
+    with staff.open("a", encoding="utf-8") as more:
+        more.write(f"vestby.admin,{admin.display_name},,Oppvekstkontoret,,administrator\n")
+    before = row_counts(app)
+    dry = invoke(app, str(staff), "--municipality", "vestby", "--remove-missing", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    lines = dry.output.splitlines()
+    assert "- account vestby.laerer disabled (no membership left)" in lines
+    assert any(line.startswith("- membership vestby.laerer: ansatt in ") for line in lines)
+    # demo.flere loses the PPT membership the file does not name, but works in the other
+    # municipalities too: Vestby's import never disables the account.
+    assert f"- membership demo.flere: ansatt in {ppt.name!r}" in lines
+    assert not any(line.startswith("- account demo.flere") for line in lines)
+    assert row_counts(app) == before
 
 
 @pytest.mark.skipif(BTI is None, reason="the bti script is not installed in this environment")
