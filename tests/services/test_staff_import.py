@@ -193,6 +193,16 @@ def test_excel_semicolons_a_bom_norwegian_headers_and_labels_in_any_case(db, ves
     assert ("per", "Psykisk helseteam", Role.LEDER, "") in memberships(db, vestby)
 
 
+def test_excels_separator_hint_on_the_first_line_is_followed(db, vestby):
+    data = csv("sep=;", *STAFF, sep=";")
+    assert data.startswith(b"sep=;\r\n")
+    summary = run(db, vestby, data)
+    assert (summary.accounts_created, summary.memberships_added) == (2, 3)
+    with pytest.raises(ImportRefused) as refused:
+        run(db, vestby, csv("sep=;", HEADER, "per,Per,,Ny,skole,sjef,,,", sep=";"))
+    assert problems_of(refused)[0].startswith("line 3: unknown role 'sjef'")
+
+
 def test_a_quoted_name_with_a_comma_and_a_unit_written_in_another_case(db, vestby):
     run(db, vestby, csv(*STAFF))
     data = csv(

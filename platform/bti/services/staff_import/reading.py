@@ -52,6 +52,7 @@ _PERSONAL = (
 _LIMITS = {"username": 120, "name": 160, "email": 254, "unit": 160, "title": 120, "identity": 255}
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
 _USERNAME = re.compile(r"[^\s,;]+")
+_SEP_LINE = re.compile(r"(?i)sep=[;,]")
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,11 @@ def decode(data: bytes) -> tuple[str | None, Problem | None]:
 
 def delimiter(text: str) -> str:
     """``;`` where the header row has more semicolons than commas (Excel in Norway),
-    otherwise ``,``."""
-    header = next((line for line in text.splitlines() if line.strip()), "")
+    otherwise ``,``; the one a first line ``sep=;`` or ``sep=,`` names (Excel's hint)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    header = lines[0] if lines else ""
+    if _SEP_LINE.fullmatch(header):
+        return header[-1]
     return ";" if header.count(";") > header.count(",") else ","
 
 
@@ -128,7 +132,8 @@ def read_rows(data: bytes) -> tuple[list[Row], list[Problem]]:
     text, problem = decode(data)
     if text is None:
         return [], [problem]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
+    separator = delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     rows: list[Row] = []
     problems: list[Problem] = []
     header: list[str | None] | None = None
@@ -144,6 +149,8 @@ def read_rows(data: bytes) -> tuple[list[Row], list[Problem]]:
             break
         last_line = reader.line_num
         if not any(cell.strip() for cell in cells):
+            continue
+        if header is None and _SEP_LINE.fullmatch(separator.join(cells).strip()):
             continue
         if header is None:
             header, header_problems = _header(cells, start)
