@@ -110,7 +110,7 @@ def import_staff(
         result = plan(session, rows=rows, elsewhere=elsewhere, remove_missing=remove_missing)
         _refuse(problems, result)
         summary = _summary(result, written=True)
-        write(session, result, municipality_id=municipality_id, now=clock.now())
+        write(session, result, now=clock.now())
         audit.record(
             session,
             actor=OPERATOR,

@@ -15,15 +15,17 @@ from bti.services.staff_import.planning import CHUNK, Person, Plan
 BATCH = 1000
 
 
-def write(session: Session, plan: Plan, *, municipality_id: int, now: datetime) -> None:
+def write(session: Session, plan: Plan, *, now: datetime) -> None:
     """Make the changes of ``plan`` (which has no problems) in the session's municipality.
 
-    Rows are added as bulk inserts (one statement per batch, not one per row: the ORM's
-    unit of work inserts one row at a time where it must read back each new id, as on
-    SQLite), and the new ids read back once. Removed before added, so a sign-in identity or
-    membership is free before it is taken again; the accounts disabled last, with their
-    sessions ended.
+    Updates and removals first, so a sign-in identity or membership is free before it is
+    taken again (accounts disabled have their sessions ended). Then the new units, accounts,
+    identities and memberships as bulk inserts, one statement per batch: the ORM's unit of
+    work would insert them one row at a time where it must read back each new id (as on
+    SQLite); the new ids are read back once instead. A bulk insert passes the tenancy
+    guard's stamping, so each row is given the session's municipality here.
     """
+    municipality_id = session.info["municipality_id"]
     for person, _fields in plan.updated_accounts:
         user = person.user
         user.display_name = person.name
