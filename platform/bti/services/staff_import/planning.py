@@ -191,24 +191,24 @@ def _plan_identities(session: Session, persons: dict[str, Person], result: Plan)
     by_user: dict[int, list[StaffIdentity]] = defaultdict(list)
     for identity in identities:
         by_user[identity.user_id].append(identity)
-    _load_users(session, {i.user_id for i in identities}, result)
+    clashes: list[tuple[Person, int]] = []
     for person in persons.values():
         if person.identity is None:
             continue
         user_id = person.user.id if person.user else None
         holder = by_subject.get(person.identity)
         if holder is not None and holder.user_id != user_id:
-            other = result.users_by_id[holder.user_id].username
-            result.problems.append(
-                Problem(
-                    person.line,
-                    f"the identity is already registered for username {other!r}",
-                )
-            )
+            clashes.append((person, holder.user_id))
         elif holder is None:
             result.identities_set.append((person, person.identity))
             if user_id is not None:
                 result.identities_replaced += by_user.get(user_id, [])
+    _load_users(session, {holder for _, holder in clashes}, result)
+    for person, holder in clashes:
+        other = result.users_by_id[holder].username
+        result.problems.append(
+            Problem(person.line, f"the identity is already registered for username {other!r}")
+        )
 
 
 def _plan_memberships(
