@@ -232,6 +232,8 @@ def test_every_bad_row_is_reported_by_line_and_nothing_is_written(db, vestby):
         "ny.person,Noen Annen,,Helsestasjonen,,leder,,,",
         ",Uten Brukernavn,,Helsestasjonen,,ansatt,,,",
         "tor,Tor,,Helsestasjonen,,ansatt,,kari-oid,kanskje",
+        # A row with a problem of its own is still compared with the others.
+        "ny.person,Feil Navn,,Helsestasjonen,,sjef,,,",
     )
     with pytest.raises(ImportRefused) as refused:
         run(db, vestby, data)
@@ -245,6 +247,8 @@ def test_every_bad_row_is_reported_by_line_and_nothing_is_written(db, vestby):
         "line 8: username 'ny.person' has another name than on line 2",
         "line 9: username is empty",
         "line 10: totp_required 'kanskje' is neither ja nor nei",
+        "line 11: unknown role 'sjef' (one of ansatt, leder, koordinator, administrator)",
+        "line 11: username 'ny.person' has another name than on line 2",
     ]
     assert row_counts(db) == before
 

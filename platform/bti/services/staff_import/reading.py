@@ -70,7 +70,9 @@ class Problem:
 @dataclass(frozen=True)
 class Row:
     """One membership as the file gives it. ``None`` where an optional cell is empty (or
-    its column absent): the account keeps what it has."""
+    its column absent): the account keeps what it has. A row with a problem of its own is
+    compared with the others but never imported; it may hold ``None`` (or ``""``) where a
+    cell is wrong."""
 
     line: int
     username: str
@@ -78,7 +80,7 @@ class Row:
     email: str | None
     unit: str
     unit_kind: UnitKind | None
-    role: Role
+    role: Role | None
     title: str | None
     identity: str | None
     totp_required: bool | None
@@ -135,6 +137,9 @@ def read_rows(data: bytes) -> tuple[list[Row], list[Problem]]:
     separator = delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     rows: list[Row] = []
+    # Every row read, with None where a cell is wrong: compared with the others all the same,
+    # so one run reports what it can.
+    read: list[Row] = []
     problems: list[Problem] = []
     header: list[str | None] | None = None
     last_line = 0
@@ -157,14 +162,16 @@ def read_rows(data: bytes) -> tuple[list[Row], list[Problem]]:
             if header_problems:
                 return [], header_problems
             continue
-        row = _row(header, cells, start, problems)
+        row, sound = _row(header, cells, start, problems)
         if row is not None:
-            rows.append(row)
+            read.append(row)
+            if sound:
+                rows.append(row)
     if header is None:
         return [], [Problem(None, "the file is empty: it needs a header row and a row a member")]
     if not rows and not problems:
         problems.append(Problem(None, "the file has a header row but no rows"))
-    problems += consistency(rows)
+    problems += consistency(read)
     return rows, problems
 
 
@@ -191,11 +198,12 @@ def _header(cells: list[str], line: int) -> tuple[list[str | None], list[Problem
 
 def _row(
     header: list[str | None], cells: list[str], line: int, problems: list[Problem]
-) -> Row | None:
+) -> tuple[Row | None, bool]:
+    """The row, and whether it is sound; ``None`` where no username can be read."""
     extra = [cell for cell in cells[len(header) :] if cell.strip()]
     if extra:
         problems.append(Problem(line, f"has {len(cells)} fields, the header {len(header)}"))
-        return None
+        return None, False
     values = {
         column: " ".join(cell.split())
         for column, cell in zip(header, cells, strict=False)
@@ -247,8 +255,11 @@ def _row(
             found.append(f"totp_required {values['totp_required']!r} is neither ja nor nei")
     problems += [Problem(line, message) for message in found]
     if found:
-        return None
-    return Row(line, username, name, email, unit, kind, role, title, identity, totp)
+        # What was read well still takes part in the comparisons between rows.
+        email = None if email and any("e-mail" in m for m in found) else email
+        row = Row(line, username, name, email, unit, kind, role, title, identity, totp)
+        return (row if username and _USERNAME.fullmatch(username) else None), False
+    return Row(line, username, name, email, unit, kind, role, title, identity, totp), True
 
 
 def consistency(rows: list[Row]) -> list[Problem]:
@@ -261,7 +272,7 @@ def consistency(rows: list[Row]) -> list[Problem]:
     identities: dict[str, Row] = {}
     for row in rows:
         key = (row.username, row.unit_key, row.role)
-        if key in seen:
+        if row.role is not None and row.unit and key in seen:
             problems.append(
                 Problem(row.line, f"repeats line {seen[key]} (same username, unit and role)")
             )
@@ -269,7 +280,7 @@ def consistency(rows: list[Row]) -> list[Problem]:
         seen[key] = row.line
         for field, label in _PERSONAL:
             mine = getattr(row, field)
-            if mine is None:
+            if mine is None or mine == "":
                 continue
             theirs, line = stated.setdefault((row.username, field), (mine, row.line))
             if theirs != mine:
@@ -279,7 +290,7 @@ def consistency(rows: list[Row]) -> list[Problem]:
                         f"username {row.username!r} has another {label} than on line {line}",
                     )
                 )
-        if row.unit_kind is not None:
+        if row.unit_kind is not None and row.unit:
             other = kinds.setdefault(row.unit_key, row)
             if other.unit_kind != row.unit_kind:
                 problems.append(
