@@ -168,7 +168,9 @@ def read_rows(data: bytes) -> tuple[list[Row], list[Problem]]:
             if sound:
                 rows.append(row)
     if header is None:
-        return [], [Problem(None, "the file is empty: it needs a header row and a row a member")]
+        return [], [
+            Problem(None, "the file is empty: it needs a header row and one row per membership")
+        ]
     if not rows and not problems:
         problems.append(Problem(None, "the file has a header row but no rows"))
     problems += consistency(read)
