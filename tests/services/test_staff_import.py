@@ -279,6 +279,13 @@ def test_a_file_that_is_not_utf8_or_lacks_columns_says_so(db, vestby):
     with pytest.raises(ImportRefused) as refused:
         run(db, vestby, csv("username,name,unit,role", "per,Per,Ny,ansatt"))
     assert problems_of(refused) == ["line 1: the header lacks the column(s) email, unit_kind"]
+    for empty, problem in (
+        (b"", "the file is empty: it needs a header row and one row per membership"),
+        (csv(HEADER, ",,,"), "the file has a header row but no rows"),
+    ):
+        with pytest.raises(ImportRefused) as refused:
+            run(db, vestby, empty, remove_missing=True)
+        assert problems_of(refused) == [problem]
     assert row_counts(db)["staffuser"] == 0
 
 
