@@ -15,8 +15,8 @@ Switches for the failures a relying party must refuse (each affects the ID token
 from then on): :attr:`~OidcTestProvider.issuer_claim` (another ``iss``),
 :attr:`~OidcTestProvider.audience` (another ``aud``), :attr:`~OidcTestProvider.expired`
 (``exp`` ten minutes ago), :attr:`~OidcTestProvider.tamper` (the signature altered),
-:attr:`~OidcTestProvider.wrong_nonce`, :attr:`~OidcTestProvider.acr` (the level reported,
-default the one asked for).
+:attr:`~OidcTestProvider.wrong_nonce`, :attr:`~OidcTestProvider.acr` (the level reported:
+``None``, the default, reports the one asked for; ``""`` reports none).
 
 Never for production: it signs in whoever is named, without a password.
 """
@@ -180,7 +180,8 @@ class OidcTestProvider:
         if sub is None or sub not in self.people:
             return self._choose_person(args)
         code = secrets.token_urlsafe(24)
-        acr = self.acr or (args.get("acr_values") or "").split(" ")[0] or None
+        asked = (args.get("acr_values") or "").split(" ")[0] or None
+        acr = asked if self.acr is None else (self.acr or None)
         with self._lock:
             self._grants[code] = _Grant(
                 client.client_id,
