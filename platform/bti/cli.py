@@ -227,7 +227,10 @@ def _start_demo_providers(host: str, port: int):
         )
     if providers.citizens is not None:
         click.echo(f"Test ID-porten for Tromsø's citizens: {providers.citizens.issuer}")
-        click.echo(f"  http://{host}:{port}/tromso/innsyn/logg-inn: «Logg inn med ID-porten (testinnlogging)»")
+        click.echo(
+            f"  http://{host}:{port}/tromso/innsyn/logg-inn: "
+            "«Logg inn med ID-porten (testinnlogging)»"
+        )
     click.echo("")
     return providers
 
