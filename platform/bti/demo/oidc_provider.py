@@ -231,7 +231,7 @@ class OidcTestProvider:
         return jsonify(
             {
                 "access_token": secrets.token_urlsafe(24),
-                "token_type": "Bearer",
+                "token_type": "Bearer",  # nosec B105 # the OAuth token type, not a secret
                 "expires_in": 300,
                 "id_token": self._id_token(client, grant),
             }
