@@ -41,6 +41,8 @@ from joserfc.jwk import KeySet, RSAKey
 from werkzeug.serving import make_server
 
 ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+#: The type of the access tokens it hands out.
+BEARER = "Bearer"
 
 
 @dataclass
@@ -231,7 +233,7 @@ class OidcTestProvider:
         return jsonify(
             {
                 "access_token": secrets.token_urlsafe(24),
-                "token_type": "Bearer",  # nosec B105 # the OAuth token type, not a secret
+                "token_type": BEARER,
                 "expires_in": 300,
                 "id_token": self._id_token(client, grant),
             }
