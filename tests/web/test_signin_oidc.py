@@ -274,3 +274,86 @@ def test_local_passwords_can_be_turned_off(make_app, oidc_provider) -> None:
         "/logg-inn", data={"username": "kari", "password": "x", "csrf_token": token}
     )
     assert response.status_code == 404
+
+
+def _key_pair(tmp_path, name: str) -> tuple[str, bytes]:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    path = tmp_path / f"{name}.pem"
+    path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return str(path), public
+
+
+@pytest.mark.parametrize("registered", ["same key", "another key"])
+def test_a_client_proves_itself_with_a_private_key(make_app, oidc_provider, tmp_path, registered):
+    """``private_key_jwt`` (ID-porten's way): the token request carries an assertion signed
+    with the municipality's key; the provider checks it against the public half it holds."""
+    key_file, public = _key_pair(tmp_path, "vestby")
+    _, other = _key_pair(tmp_path, "annen")
+    oidc_provider.add_client(
+        "bti-nokkel", public_key_pem=public if registered == "same key" else other
+    )
+    settings = {
+        "issuer": oidc_provider.issuer,
+        "client_id": "bti-nokkel",
+        "private_key_file": key_file,
+    }
+    deployment = Deployment(make_app)
+    deployment.take_into_use("Vestby", plugin="vestby", staff_oidc=settings)
+    world = World(deployment, kommune_name="Vestby")
+    world.employee("Kari", "Nordby skole")
+    with world.transaction() as session:
+        signin_oidc.register_staff_identity(
+            session, user_id=world.staff["Kari"], subject="kari-sub"
+        )
+    oidc_provider.add_person("kari-sub")
+    oidc_provider.sign_in_as = "kari-sub"
+
+    page = follow(deployment.client(), START)
+
+    if registered == "same key":
+        assert page.status == 200 and urlsplit(page.url).path == "/vestby/saker"
+    else:
+        assert page.status == 400
+        assert oidc_provider.refused == ["invalid_client"]
+        assert _sessions(world) == []
+
+
+def test_a_provider_that_does_not_answer_gets_a_clear_message(make_app) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    settings = {"issuer": f"http://127.0.0.1:{closed}", "client_id": "x", "client_secret": "y"}
+    deployment = Deployment(make_app)
+    deployment.take_into_use("Vestby", plugin="vestby", staff_oidc=settings)
+    world = World(deployment, kommune_name="Vestby")
+
+    response = deployment.client().get(START)
+
+    assert response.status_code == 400
+    assert "Innloggingstjenesten svarer ikke akkurat nå." in response.get_data(as_text=True)
+    assert [e.detail for e in _events(world, "signin.oidc_refused")] == ["reason=unavailable"]
+
+
+def test_a_sign_in_cancelled_at_the_provider_is_refused(world) -> None:
+    client = world.deployment.client()
+
+    response = client.get("/vestby/logg-inn/oidc/svar?error=access_denied&state=abc")
+
+    assert response.status_code == 400
+    assert "Innloggingen ble avvist" in response.get_data(as_text=True)
+    assert [e.detail for e in _events(world, "signin.oidc_refused")] == ["reason=provider_error"]
+    assert _sessions(world) == []
