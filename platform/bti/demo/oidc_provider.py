@@ -38,11 +38,19 @@ from flask import Flask, jsonify, redirect, request
 from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet, RSAKey
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 #: The type of the access tokens it hands out.
 BEARER = "Bearer"
+
+
+class _Quiet(WSGIRequestHandler):
+    """No access log: a logout request carries the ID token, and ID-porten's holds the
+    fødselsnummer."""
+
+    def log_request(self, code="-", size="-") -> None:
+        pass
 
 
 @dataclass
@@ -121,7 +129,9 @@ class OidcTestProvider:
 
     def start(self, port: int = 0) -> str:
         """Serve on 127.0.0.1 in a thread; the issuer (``http://127.0.0.1:<port>``)."""
-        self._server = make_server("127.0.0.1", port, self.app, threaded=True)
+        self._server = make_server(
+            "127.0.0.1", port, self.app, threaded=True, request_handler=_Quiet
+        )
         self.issuer = f"http://127.0.0.1:{self._server.server_port}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
