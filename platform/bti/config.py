@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bti.config_oidc import KINDS as OIDC_KINDS
-from bti.config_oidc import OidcProvider, ProviderError, parse_provider, with_environment
+from bti.config_oidc import OidcProvider, ProviderError, providers_for, truth
 
 ENVIRONMENTS = ("development", "test", "production")
 SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,39}$")
@@ -169,7 +169,10 @@ def load_settings(
     extra = {k: v for k, v in overrides.items() if k not in _KNOWN_KEYS}
     sessions = _session_limits(values)
     audit_key = _audit_key(values, instance, env)
-    staff_passwords = _flag(values, "BTI_STAFF_PASSWORDS", default=True)
+    try:
+        staff_passwords = truth(values.get("BTI_STAFF_PASSWORDS", True), "BTI_STAFF_PASSWORDS")
+    except ProviderError as error:
+        raise ConfigurationError(str(error)) from None
     return Settings(
         env,
         database_url,
@@ -196,20 +199,6 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-def _flag(values: Mapping[str, object], key: str, *, default: bool) -> bool:
-    value = values.get(key)
-    if value is None or value == "":
-        return default
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off"):
-        return False
-    raise ConfigurationError(f"{key} is {value!r}; write true or false.")
-
-
 def _with_providers(
     entries: tuple[MunicipalityConfig, ...], environ: Mapping[str, str], *, production: bool
 ) -> tuple[MunicipalityConfig, ...]:
@@ -218,12 +207,10 @@ def _with_providers(
     result = []
     for entry in entries:
         blocks = {kind: getattr(entry, kind) for kind in OIDC_KINDS if getattr(entry, kind)}
-        providers = {}
-        for kind, block in with_environment(entry.slug, blocks, environ).items():
-            try:
-                providers[kind] = parse_provider(kind, block, production=production)
-            except ProviderError as error:
-                raise ConfigurationError(f"Municipality {entry.slug!r}: {error}") from None
+        try:
+            providers = providers_for(entry.slug, blocks, environ, production=production)
+        except ProviderError as error:
+            raise ConfigurationError(f"Municipality {entry.slug!r}: {error}") from None
         result.append(replace(entry, **providers))
     return tuple(result)
 

@@ -152,11 +152,24 @@ def parse_provider(kind: str, value: object, *, production: bool) -> OidcProvide
             if not values.get(key):
                 raise ProviderError(f"[{kind}] needs {key}.")
         if "passwords" in values:
-            values["passwords"] = _truth(values["passwords"], f"[{kind}] passwords")
+            values["passwords"] = truth(values["passwords"], f"[{kind}] passwords")
         strings = {k: str(v) if k != "passwords" else v for k, v in values.items()}
         provider = OidcProvider(**strings)
     _check(kind, provider, production=production)
     return provider
+
+
+def providers_for(
+    slug: str, blocks: Mapping[str, object], environ: Mapping[str, str], *, production: bool
+) -> dict[str, OidcProvider]:
+    """The municipality's providers from its blocks and the environment, checked.
+
+    :raises ProviderError: a setting is wrong.
+    """
+    return {
+        kind: parse_provider(kind, block, production=production)
+        for kind, block in with_environment(slug, blocks, environ).items()
+    }
 
 
 def with_environment(
@@ -213,7 +226,11 @@ def _loopback(host: str | None) -> bool:
         return False
 
 
-def _truth(value: object, what: str) -> bool:
+def truth(value: object, what: str) -> bool:
+    """``true``/``false`` (or ``1``, ``yes``, ``on`` …) as a bool.
+
+    :raises ProviderError: it is neither.
+    """
     if isinstance(value, bool):
         return value
     text = str(value).strip().lower()
