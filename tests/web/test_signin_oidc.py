@@ -357,3 +357,21 @@ def test_a_sign_in_cancelled_at_the_provider_is_refused(world) -> None:
     assert "Innloggingen ble avvist" in response.get_data(as_text=True)
     assert [e.detail for e in _events(world, "signin.oidc_refused")] == ["reason=provider_error"]
     assert _sessions(world) == []
+
+
+def test_an_e_mail_address_matches_whatever_its_case(make_app, oidc_provider) -> None:
+    deployment = Deployment(make_app)
+    settings = staff_settings(oidc_provider, claim="email")
+    deployment.take_into_use("Vestby", plugin="vestby", staff_oidc=settings)
+    world = World(deployment, kommune_name="Vestby")
+    world.employee("Kari", "Nordby skole")
+    with world.transaction() as session:
+        signin_oidc.register_staff_identity(
+            session, user_id=world.staff["Kari"], subject="kari.nordmann@vestby.kommune.no"
+        )
+    oidc_provider.add_person("kari-sub", email="Kari.Nordmann@Vestby.Kommune.no")
+    oidc_provider.sign_in_as = "kari-sub"
+
+    page = follow(deployment.client(), START)
+
+    assert page.status == 200 and urlsplit(page.url).path == "/vestby/saker"

@@ -55,13 +55,20 @@ def register_staff_identity(session: Session, *, user_id: int, subject: str) -> 
 
     :raises ValueError: the subject is empty.
     """
-    subject = subject.strip()
+    subject = normalised(subject)
     if not subject:
         raise ValueError("subject")
     identity = StaffIdentity(user_id=user_id, subject=subject)
     session.add(identity)
     session.flush()
     return identity
+
+
+def normalised(subject: str) -> str:
+    """An identity as it is registered and compared: an e-mail address in lower case
+    (providers vary the case of the same address); ``sub`` and ``oid`` as they are."""
+    subject = (subject or "").strip()
+    return subject.lower() if "@" in subject else subject
 
 
 def staff_for(db: Database, *, municipality_id: int, subject: str) -> int | None:
@@ -85,6 +92,7 @@ def staff_for(db: Database, *, municipality_id: int, subject: str) -> int | None
 
 
 def _registered_user(session: Session, subject: str) -> int | None:
+    subject = normalised(subject)
     if not subject:
         return None
     user_id = session.exec(
