@@ -80,6 +80,7 @@ def test_a_guardian_signs_in_with_id_porten_and_sees_their_childs_case_only(
     assert urlsplit(page.url).path == "/tromso/innsyn/"
     authorize = parse_qs(urlsplit(page.trail[1]).query)
     assert authorize["acr_values"] == ["idporten-loa-high"]
+    assert authorize["ui_locales"] == ["nb"]
     assert authorize["code_challenge_method"] == ["S256"]
     assert "Stafettloggen for Ola Testesen" in page.text
     assert "Siri" not in page.text and "Emma" not in page.text

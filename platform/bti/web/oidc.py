@@ -33,10 +33,12 @@ from authlib.integrations.base_client import MismatchingStateError, OAuthError
 from authlib.integrations.flask_client import OAuth
 from authlib.oauth2.rfc7523 import PrivateKeyJWT
 from flask import Blueprint, abort, current_app, g, render_template, session, url_for
+from flask_babel import get_locale
 from joserfc.errors import JoseError
 
 from bti.config_oidc import KINDS, OidcProvider
 from bti.db import get_db
+from bti.i18n import DEFAULT_LOCALE
 from bti.services import signin_oidc
 
 bp = Blueprint("oidc", __name__)
@@ -132,7 +134,10 @@ def begin(kind: str, callback: str):
     provider = provider_for(g.municipality.slug, kind)
     if provider is None:
         abort(404)
-    extra = {"acr_values": provider.acr_values} if provider.acr_values else {}
+    # The provider's pages in the reader's language (ID-porten: nb, nn, en).
+    extra = {"ui_locales": str(get_locale() or DEFAULT_LOCALE)}
+    if provider.acr_values:
+        extra["acr_values"] = provider.acr_values
     try:
         return _client(g.municipality.slug, kind).authorize_redirect(
             url_for(callback, _external=True), **extra
