@@ -11,8 +11,9 @@ STAMP  := $(VENV)/.installed
 .PHONY: bench bench-quick bench-system
 
 ## make demo: install, migrate, load the demo data and serve on http://$(HOST):$(PORT)
+## (OIDC=1: with test OpenID Connect providers for Vestby's staff and Tromsø's citizens)
 demo: install assets translations
-	$(BIN)/bti demo --host $(HOST) --port $(PORT)
+	$(BIN)/bti demo --host $(HOST) --port $(PORT)$(if $(OIDC), --oidc)
 
 ## make test: install what the tests need, lint, and run the whole suite
 test: install system assets translations lint

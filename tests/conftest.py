@@ -13,6 +13,11 @@ Applications and databases:
   server answers at ``BTI_TEST_POSTGRES_URL`` (default 127.0.0.1:5432) the PostgreSQL runs
   skip with the reason.
 
+An identity provider:
+
+* ``oidc_provider`` — a real OpenID Connect provider on 127.0.0.1 (a free port) for one
+  test, with a client for staff and one for citizens (:mod:`tests.support.oidc_provider`).
+
 People and cases (a :class:`~tests.support.world.World` in a
 :class:`~tests.support.deployment.Deployment`):
 
@@ -42,6 +47,7 @@ from tests.support.databases import (
     scratch_postgres,
 )
 from tests.support.deployment import Deployment, slug_for
+from tests.support.oidc_provider import running_provider
 from tests.support.web import give_passwords
 from tests.support.world import World, case_about_ola
 
@@ -218,3 +224,11 @@ def world_with_case(make_world) -> Callable[..., World]:
         return world
 
     return build
+
+
+@pytest.fixture
+def oidc_provider():
+    """An OpenID Connect provider serving on 127.0.0.1 for this test; see
+    :mod:`tests.support.oidc_provider` for its clients and switches."""
+    with running_provider() as provider:
+        yield provider

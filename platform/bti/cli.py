@@ -175,8 +175,14 @@ def municipalities_command() -> None:
     type=int,
 )
 @click.option("--no-serve", is_flag=True, help="Prepare the database, then exit.")
+@click.option(
+    "--oidc",
+    is_flag=True,
+    help="Also start test OpenID Connect providers: Vestby's staff and Tromsø's citizens "
+    "(standing in for ID-porten) sign in through them.",
+)
 @with_appcontext
-def demo_command(host: str, port: int, no_serve: bool) -> None:
+def demo_command(host: str, port: int, no_serve: bool, oidc: bool) -> None:
     settings = current_app.extensions["bti_settings"]
     if settings.is_production:
         raise click.ClickException(
@@ -198,13 +204,35 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
     for municipality, username, description in accounts:
         click.echo(f"  {municipality:<18} {username:<28} {description}")
     click.echo("")
+    providers = _start_demo_providers(host, port) if oidc else None
     if no_serve:
+        if providers is not None:
+            providers.stop()
         return
     click.echo(f"Serving the demo on http://{host}:{port}/  (Ctrl+C stops it)")
     # Werkzeug's server directly: Flask ignores app.run() inside a CLI command.
     from werkzeug.serving import run_simple
 
     run_simple(host, port, current_app._get_current_object(), threaded=True)
+
+
+def _start_demo_providers(host: str, port: int):
+    from bti.demo.oidc import start_demo_providers
+
+    providers = start_demo_providers(current_app._get_current_object())
+    if providers.staff is not None:
+        click.echo(f"Test login for Vestby's staff: {providers.staff.issuer}")
+        click.echo(
+            f"  http://{host}:{port}/logg-inn: «Logg inn med Vestby kommune (testinnlogging)»"
+        )
+    if providers.citizens is not None:
+        click.echo(f"Test ID-porten for Tromsø's citizens: {providers.citizens.issuer}")
+        click.echo(
+            f"  http://{host}:{port}/tromso/innsyn/logg-inn: "
+            "«Logg inn med ID-porten (testinnlogging)»"
+        )
+    click.echo("")
+    return providers
 
 
 def _municipality(slug: str):

@@ -8,8 +8,17 @@ Sources, later ones winning:
 3. environment variables: ``BTI_ENV``, ``DATABASE_URL``, ``BTI_SECRET_KEY``,
    ``BTI_AUDIT_KEY`` (signs the audit chain's checkpoints: keep it outside the database),
    ``BTI_MUNICIPALITIES``, and the session limits ``BTI_IDLE_MINUTES``, ``BTI_SESSION_HOURS``,
-   ``BTI_MAX_SESSIONS`` (:class:`SessionLimits`);
+   ``BTI_MAX_SESSIONS`` (:class:`SessionLimits`), ``BTI_STAFF_PASSWORDS`` (``false``: the
+   staff sign-in page offers only the municipalities' identity providers);
 4. the mapping passed to ``create_app(config)`` (tests).
+
+Each municipality may sign people in through OpenID Connect: ``staff_oidc`` (its staff,
+through Entra ID or another provider) and ``citizen_oidc`` (its citizen portal, through
+ID-porten), each a table under the ``[[municipality]]`` (``issuer``, ``client_id``,
+``client_secret`` or ``private_key_file``, ``claim``, ``scopes``, ``name``, ``acr_values``,
+``passwords``), or ``BTI_<SLUG>_STAFF_OIDC_<KEY>`` / ``BTI_<SLUG>_CITIZEN_OIDC_<KEY>`` in the
+environment (the client secret belongs there). Every key, its default and the rules are in
+:mod:`bti.config_oidc`. Production refuses a provider over plain http.
 
 Errors raise :class:`ConfigurationError` with a message an operator can act on.
 """
@@ -21,8 +30,11 @@ import re
 import secrets
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from bti.config_oidc import KINDS as OIDC_KINDS
+from bti.config_oidc import OidcProvider, ProviderError, providers_for, truth
 
 ENVIRONMENTS = ("development", "test", "production")
 SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,39}$")
@@ -49,6 +61,10 @@ class MunicipalityConfig:
     plugin: str | None = None
     name: str | None = None
     kommunenummer: str | None = None
+    #: Staff sign in through this OpenID Connect provider too (:mod:`bti.config_oidc`).
+    staff_oidc: OidcProvider | None = None
+    #: The citizen portal signs in through this provider (ID-porten).
+    citizen_oidc: OidcProvider | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +102,8 @@ class Settings:
     extra: Mapping[str, object] = field(default_factory=dict)
     sessions: SessionLimits = field(default_factory=SessionLimits)
     audit_key: str = ""
+    #: The staff sign-in page offers the local username and password.
+    staff_passwords: bool = True
 
     @property
     def is_production(self) -> bool:
@@ -125,6 +143,8 @@ def load_settings(
     )
     municipalities = values.get("BTI_MUNICIPALITIES")
     parsed = None if municipalities is None else parse_municipalities(municipalities)
+    if parsed:
+        parsed = _with_providers(parsed, environ, production=env == "production")
     if env == "production" and not parsed:
         raise ConfigurationError(
             "Production needs the municipalities named explicitly: add [[municipality]] "
@@ -149,7 +169,21 @@ def load_settings(
     extra = {k: v for k, v in overrides.items() if k not in _KNOWN_KEYS}
     sessions = _session_limits(values)
     audit_key = _audit_key(values, instance, env)
-    return Settings(env, database_url, secret_key, parsed, instance, extra, sessions, audit_key)
+    try:
+        staff_passwords = truth(values.get("BTI_STAFF_PASSWORDS", True), "BTI_STAFF_PASSWORDS")
+    except ProviderError as error:
+        raise ConfigurationError(str(error)) from None
+    return Settings(
+        env,
+        database_url,
+        secret_key,
+        parsed,
+        instance,
+        extra,
+        sessions,
+        audit_key,
+        staff_passwords,
+    )
 
 
 _KNOWN_KEYS = frozenset(
@@ -159,9 +193,26 @@ _KNOWN_KEYS = frozenset(
         "BTI_SECRET_KEY",
         "BTI_AUDIT_KEY",
         "BTI_MUNICIPALITIES",
+        "BTI_STAFF_PASSWORDS",
         *SESSION_KEYS,
     }
 )
+
+
+def _with_providers(
+    entries: tuple[MunicipalityConfig, ...], environ: Mapping[str, str], *, production: bool
+) -> tuple[MunicipalityConfig, ...]:
+    """Each municipality with its identity providers: the file's settings, the
+    environment's laid over them, checked for this environment (:mod:`bti.config_oidc`)."""
+    result = []
+    for entry in entries:
+        blocks = {kind: getattr(entry, kind) for kind in OIDC_KINDS if getattr(entry, kind)}
+        try:
+            providers = providers_for(entry.slug, blocks, environ, production=production)
+        except ProviderError as error:
+            raise ConfigurationError(f"Municipality {entry.slug!r}: {error}") from None
+        result.append(replace(entry, **providers))
+    return tuple(result)
 
 
 def _session_limits(values: Mapping[str, object]) -> SessionLimits:
@@ -203,7 +254,7 @@ def _read_toml(path: Path) -> dict[str, object]:
     except OSError as exc:
         raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
 
-    allowed = {"env", "secret_key", "audit_key", "database", "municipality", "session"}
+    allowed = {"env", "secret_key", "audit_key", "database", "municipality", "session", "signin"}
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigurationError(
@@ -228,6 +279,11 @@ def _read_toml(path: Path) -> dict[str, object]:
             f"{path}: [session] takes the keys {', '.join(sorted(names))} (whole numbers)."
         )
     values.update({names[name]: value for name, value in session.items()})
+    signin = data.get("signin", {})
+    if not isinstance(signin, dict) or set(signin) - {"staff_passwords"}:
+        raise ConfigurationError(f"{path}: [signin] takes one key, staff_passwords (true/false).")
+    if "staff_passwords" in signin:
+        values["BTI_STAFF_PASSWORDS"] = signin["staff_passwords"]
     if "municipality" in data:
         if not isinstance(data["municipality"], list):
             raise ConfigurationError(
@@ -257,7 +313,7 @@ def parse_municipalities(value: object) -> tuple[MunicipalityConfig, ...]:
                     "Each municipality needs at least a slug, e.g. "
                     '{ slug = "vestby", plugin = "vestby" }.'
                 )
-            unknown = set(item) - {"slug", "plugin", "name", "kommunenummer"}
+            unknown = set(item) - {"slug", "plugin", "name", "kommunenummer", *OIDC_KINDS}
             if unknown:
                 raise ConfigurationError(
                     f"Municipality {item['slug']!r}: unknown key(s) {', '.join(sorted(unknown))}."
@@ -268,6 +324,7 @@ def parse_municipalities(value: object) -> tuple[MunicipalityConfig, ...]:
                     plugin=item.get("plugin") or None,
                     name=item.get("name"),
                     kommunenummer=item.get("kommunenummer"),
+                    **{kind: item[kind] for kind in OIDC_KINDS if item.get(kind)},
                 )
             )
     else:

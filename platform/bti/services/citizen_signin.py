@@ -38,9 +38,17 @@ def sign_in(db: Database, *, municipality_id: int, username: str, password: str)
     return start(db, citizen_id=citizen_id, municipality_id=municipality_id)
 
 
-def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = "password") -> str:
+def start(
+    db: Database,
+    *,
+    citizen_id: int,
+    municipality_id: int,
+    method: str = "password",
+    id_token: str | None = None,
+) -> str:
     """A new citizen session; the token for the browser. The citizen's oldest open sessions
-    beyond the cap end here, as a staff user's do (:func:`bti.services.signin.start`)."""
+    beyond the cap end here, as a staff user's do (:func:`bti.services.signin.start`).
+    ``id_token``: ID-porten's, kept for signing out there too."""
     token = secrets.token_urlsafe(32)
     now = clock.now()
     with db.scoped(municipality_id) as session, session.begin():
@@ -51,6 +59,7 @@ def start(db: Database, *, citizen_id: int, municipality_id: int, method: str = 
             method=method,
             created_at=now,
             last_seen_at=now,
+            id_token=id_token,
         )
         session.add(login)
         others = session.exec(
@@ -101,12 +110,14 @@ def _current(
     return CitizenActor(citizen.id, citizen.display_name)
 
 
-def end(db: Database, *, token: str | None, municipality_id: int) -> None:
+def end(db: Database, *, token: str | None, municipality_id: int) -> str | None:
+    """Sign out; ID-porten's ID token when the session began there, else ``None``."""
     if not token:
-        return
+        return None
     with db.scoped(municipality_id) as session, session.begin():
         login = session.get(CitizenSession, signin.token_hash(token))
         signin.end_all(session, [login] if login else [], now=clock.now())
+        return login.id_token if login is not None and login.method == "oidc" else None
 
 
 def add_local_account(

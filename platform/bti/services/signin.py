@@ -107,9 +107,12 @@ def record_throttled(db: Database, *, municipality_id: int | None, detail: str) 
             )
 
 
-def start(db: Database, *, user_id: int, method: str = "password") -> str:
+def start(
+    db: Database, *, user_id: int, method: str = "password", id_token: str | None = None
+) -> str:
     """A new session for the user; the token for the browser. The user's oldest open
-    sessions beyond the cap (:attr:`~bti.config.SessionLimits.per_user`) end here."""
+    sessions beyond the cap (:attr:`~bti.config.SessionLimits.per_user`) end here.
+    ``id_token``: the identity provider's, kept for signing out there too."""
     token = secrets.token_urlsafe(32)
     now = clock.now()
     with db.unscoped() as session, session.begin():
@@ -119,6 +122,7 @@ def start(db: Database, *, user_id: int, method: str = "password") -> str:
             method=method,
             created_at=now,
             last_seen_at=now,
+            id_token=id_token,
         )
         session.add(login)
         others = session.exec(
@@ -236,13 +240,15 @@ def _current(session: Session, key: str, now: datetime) -> Current | Closed:
     return Current(user.id, user.display_name, login.municipality_id)
 
 
-def end(db: Database, *, token: str | None) -> None:
-    """Sign out: the token is worth nothing from now on."""
+def end(db: Database, *, token: str | None) -> str | None:
+    """Sign out: the token is worth nothing from now on. The identity provider's ID token
+    when the session began there (to sign out there too), else ``None``."""
     if not token:
-        return
+        return None
     with db.unscoped() as session, session.begin():
         login = session.get(LoginSession, token_hash(token))
         end_all(session, [login] if login else [], now=clock.now())
+        return login.id_token if login is not None and login.method == "oidc" else None
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         guide,
         health,
         home,
+        oidc,
         reports,
         security,
         teams,
@@ -55,6 +56,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(health.bp)
     app.register_blueprint(home.bp)
     auth.init_app(app)
+    oidc.init_app(app, registry)
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
     for module in (cases, case, concern, consultation, guide, citizen, teams, reports, access_log):
         app.register_blueprint(module.bp, url_prefix="/<municipality>")

@@ -1,10 +1,11 @@
 """Signing in and out, the idle timeout, and choosing the municipality to work in.
 
-The sign-in page offers the methods the deployment has; today a local account (username and
-password), followed by a code from an authenticator app for those who have one
-(:mod:`bti.web.twofactor`). An identity provider (OIDC) can be added as another method on
-the same page: all that follows needs only the user's id (:func:`after_first_factor` with
-``method="oidc"``, which asks for no code).
+The sign-in page offers the methods the deployment has: a button per municipality whose
+staff sign in through its identity provider (:mod:`bti.web.oidc`), and a local account
+(username and password, unless ``BTI_STAFF_PASSWORDS`` turns it off), followed by a code
+from an authenticator app for those who have one (:mod:`bti.web.twofactor`). All that
+follows needs only the user's id (:func:`after_first_factor`; with ``method="oidc"`` it asks
+for no code: the provider owns the second factor).
 """
 
 from __future__ import annotations
@@ -112,6 +113,11 @@ def begin_session(key: str, token: str | None) -> bool:
 
 @bp.route("/logg-inn", methods=["GET", "POST"])
 def sign_in():
+    from bti.web import oidc
+
+    passwords = current_app.extensions["bti_settings"].staff_passwords
+    if request.method == "POST" and not passwords:
+        abort(404)
     form = SignInForm()
     failed = False
     if form.validate_on_submit():
@@ -121,7 +127,14 @@ def sign_in():
         if user_id is not None:
             return after_first_factor(user_id, method="password")
         failed = True
-    return render_template("auth/sign_in.html", form=form, failed=failed), 401 if failed else 200
+    page = render_template(
+        "auth/sign_in.html",
+        form=form,
+        failed=failed,
+        providers=oidc.staff_choices(),
+        passwords=passwords,
+    )
+    return page, 401 if failed else 200
 
 
 #: The browser session's key for a sign-in waiting for its second factor: the user's id,
@@ -142,14 +155,16 @@ def totp_required() -> bool:
     return bool(value)
 
 
-def after_first_factor(user_id: int, *, method: str):
-    """The first factor passed (a password; later the identity provider, ``method="oidc"``,
-    which needs no code here): the session starts, or the second factor is asked for first
-    (a code, or enrolment for someone who must have it)."""
+def after_first_factor(user_id: int, *, method: str, id_token: str | None = None):
+    """The first factor passed (a password, or the identity provider, ``method="oidc"``,
+    which needs no code here; its ``id_token`` is kept for signing out there): the session
+    starts, or the second factor is asked for first (a code, or enrolment for someone who
+    must have it)."""
     db = get_db()
     step = totp.needed(db, user_id=user_id, method=method, required=totp_required())
     if step is None:
-        begin_session("sid", signin.start(db, user_id=user_id, method=method))
+        token = signin.start(db, user_id=user_id, method=method, id_token=id_token)
+        begin_session("sid", token)
         return redirect(url_for("auth.choose_municipality"))
     fresh_session()
     session[PENDING] = {
@@ -174,10 +189,23 @@ def pending(step: str) -> dict | None:
 
 @bp.post("/logg-ut")
 def sign_out():
-    signin.end(get_db(), token=session.get("sid"))
+    """End the session here, and at the identity provider where it began there."""
+    from bti.web import oidc
+
+    id_token = signin.end(get_db(), token=session.get("sid"))
+    through = session.get(oidc.SIGNED_IN_THROUGH)
     fresh_session()
+    g.signed_in = None
+    there = oidc.sign_out_there(
+        slug=through,
+        kind=oidc.STAFF,
+        id_token=id_token,
+        back=url_for("auth.sign_in", _external=True),
+    )
+    # After the page forwarding to the provider is rendered: the message waits for the
+    # sign-in page the provider sends the browser back to.
     flash(_l("You are signed out."))
-    return redirect(url_for("auth.sign_in"))
+    return there or redirect(url_for("auth.sign_in"))
 
 
 @bp.route("/velg-kommune", methods=["GET", "POST"])

@@ -4,10 +4,11 @@ stafettlogg, read-only.
 Open only where the municipality's guide gives families access (``bti_citizen_access``);
 elsewhere every page here is 404. The sign-in is a separate session from the staff's (its
 own cookie key and table), so a citizen never reaches a staff page and the other way round.
-Today the sign-in is a local username and password (demo, tests); ID-porten can be added as
-another method on the same page, since everything after it needs only the citizen's id
-(:func:`bti.services.citizens.start`). What a citizen may read is the service's rule:
-:mod:`bti.services.citizens`.
+The sign-in is ID-porten where the municipality has configured it (``citizen_oidc``,
+:mod:`bti.web.oidc`: level high, the fødselsnummer in ``pid``), and a local username and
+password (demo, tests, and beside ID-porten unless its ``passwords`` is off); everything
+after it needs only the citizen's id (:func:`bti.services.citizens.start`). What a citizen
+may read is the service's rule: :mod:`bti.services.citizens`.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ from bti.db import get_db
 from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import PLAN_KINDS, capitalised, unit_kind
-from bti.services import citizens
+from bti.services import citizens, signin_oidc
 from bti.services.access_log import portal
 from bti.services.access_log.who import WAYS
+from bti.web import oidc
 from bti.web.auth import SignInForm, begin_session, signed_out_message
 from bti.web.forms import FlaskForm
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
@@ -76,6 +78,10 @@ def citizen_required(view):
 
 @bp.route("/innsyn/logg-inn", methods=["GET", "POST"])
 def sign_in():
+    provider = oidc.provider_for(g.municipality.slug, oidc.CITIZEN)
+    passwords = provider is None or provider.passwords
+    if request.method == "POST" and not passwords:
+        abort(404)
     form = SignInForm()
     failed = False
     if form.validate_on_submit():
@@ -88,17 +94,64 @@ def sign_in():
         failed = not begin_session(COOKIE_KEY, token)
         if not failed:
             return redirect(url_for("citizen.mine"))
-    page = render_template("citizen/sign_in.html", form=form, failed=failed, sign_out=SignOutForm())
+    page = render_template(
+        "citizen/sign_in.html",
+        form=form,
+        failed=failed,
+        sign_out=SignOutForm(),
+        provider=provider,
+        passwords=passwords,
+    )
     return page, 401 if failed else 200
+
+
+@bp.get("/innsyn/logg-inn/id-porten")
+def idporten_begin():
+    return oidc.begin(oidc.CITIZEN, "citizen.idporten_callback")
+
+
+@bp.get("/innsyn/logg-inn/id-porten/svar")
+def idporten_callback():
+    """ID-porten's answer: the guardian or youth registered on a case here is signed in;
+    anyone else, or a level below the one required, is refused (audited)."""
+    received = oidc.receive(oidc.CITIZEN)
+    if isinstance(received, str):
+        return oidc.refused(oidc.CITIZEN, received)
+    db = get_db()
+    citizen_id = signin_oidc.citizen_for(
+        db, municipality=g.municipality, municipality_id=g.municipality_id, pid=received.subject
+    )
+    if citizen_id is None:
+        return oidc.refused(oidc.CITIZEN, "unknown")
+    token = citizens.start(
+        db,
+        citizen_id=citizen_id,
+        municipality_id=g.municipality_id,
+        method="oidc",
+        id_token=received.id_token,
+    )
+    begin_session(COOKIE_KEY, token)
+    return redirect(url_for("citizen.mine"))
 
 
 @bp.post("/innsyn/logg-ut")
 def sign_out():
     form = SignOutForm()
     if form.validate_on_submit():
-        citizens.end(get_db(), token=session.get(COOKIE_KEY), municipality_id=g.municipality_id)
+        id_token = citizens.end(
+            get_db(), token=session.get(COOKIE_KEY), municipality_id=g.municipality_id
+        )
         session.pop(COOKIE_KEY, None)
+        g.citizen = None
+        there = oidc.sign_out_there(
+            slug=g.municipality.slug,
+            kind=oidc.CITIZEN,
+            id_token=id_token,
+            back=url_for("citizen.sign_in", _external=True),
+        )
         flash(_l("You are signed out."))
+        if there is not None:
+            return there
     return redirect(url_for("citizen.sign_in"))
 
 
