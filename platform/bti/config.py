@@ -8,7 +8,9 @@ Sources, later ones winning:
 3. environment variables: ``BTI_ENV``, ``DATABASE_URL``, ``BTI_SECRET_KEY``,
    ``BTI_AUDIT_KEY`` (signs the audit chain's checkpoints: keep it outside the database),
    ``BTI_MUNICIPALITIES``, and the session limits ``BTI_IDLE_MINUTES``, ``BTI_SESSION_HOURS``,
-   ``BTI_MAX_SESSIONS`` (:class:`SessionLimits`);
+   ``BTI_MAX_SESSIONS`` (:class:`SessionLimits`); the reverse proxy's headers
+   ``BTI_PROXY_FIX`` (:mod:`bti.proxy`); the logs ``BTI_LOG_FORMAT`` and ``BTI_LOG_LEVEL``
+   (:mod:`bti.logs`);
 4. the mapping passed to ``create_app(config)`` (tests).
 
 Errors raise :class:`ConfigurationError` with a message an operator can act on.
@@ -86,6 +88,11 @@ class Settings:
     extra: Mapping[str, object] = field(default_factory=dict)
     sessions: SessionLimits = field(default_factory=SessionLimits)
     audit_key: str = ""
+    #: Which X-Forwarded-* headers to believe (:mod:`bti.proxy`); empty: none.
+    proxy_fix: str = ""
+    #: ``json`` or ``text``; empty: JSON in production, text elsewhere (:mod:`bti.logs`).
+    log_format: str = ""
+    log_level: str = ""
 
     @property
     def is_production(self) -> bool:
@@ -149,7 +156,25 @@ def load_settings(
     extra = {k: v for k, v in overrides.items() if k not in _KNOWN_KEYS}
     sessions = _session_limits(values)
     audit_key = _audit_key(values, instance, env)
-    return Settings(env, database_url, secret_key, parsed, instance, extra, sessions, audit_key)
+    return Settings(
+        env,
+        database_url,
+        secret_key,
+        parsed,
+        instance,
+        extra,
+        sessions,
+        audit_key,
+        **{name: str(values.get(key) or "") for key, name in SERVING_KEYS.items()},
+    )
+
+
+#: Settings of the server around the app, each a string: environment variable → field.
+SERVING_KEYS = {
+    "BTI_PROXY_FIX": "proxy_fix",
+    "BTI_LOG_FORMAT": "log_format",
+    "BTI_LOG_LEVEL": "log_level",
+}
 
 
 _KNOWN_KEYS = frozenset(
@@ -160,6 +185,7 @@ _KNOWN_KEYS = frozenset(
         "BTI_AUDIT_KEY",
         "BTI_MUNICIPALITIES",
         *SESSION_KEYS,
+        *SERVING_KEYS,
     }
 )
 
@@ -204,6 +230,7 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
 
     allowed = {"env", "secret_key", "audit_key", "database", "municipality", "session"}
+    allowed |= set(SERVING_KEYS.values())
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigurationError(
@@ -216,6 +243,7 @@ def _read_toml(path: Path) -> dict[str, object]:
         values["BTI_SECRET_KEY"] = data["secret_key"]
     if "audit_key" in data:
         values["BTI_AUDIT_KEY"] = data["audit_key"]
+    values.update({key: data[name] for key, name in SERVING_KEYS.items() if name in data})
     database = data.get("database", {})
     if not isinstance(database, dict) or set(database) - {"url"}:
         raise ConfigurationError(f"{path}: [database] takes one key, url.")
