@@ -58,6 +58,8 @@ loglevel = os.environ.get("BTI_LOG_LEVEL", "info").lower()
 # No "Server: gunicorn" header reaches the client: nginx drops the upstream's (README).
 
 if os.environ.get("BTI_LOG_FORMAT", "json").lower() == "json":
+    # gunicorn merges this over its defaults (gunicorn.glogging.CONFIG_DEFAULTS), replacing
+    # whole sections: every logger and handler it names must be here.
     logconfig_dict = {
         "version": 1,
         "disable_existing_loggers": False,
@@ -69,7 +71,12 @@ if os.environ.get("BTI_LOG_FORMAT", "json").lower() == "json":
                 "stream": "ext://sys.stderr",
             },
         },
+        # The app puts its own JSON handler on the root logger (bti.logs).
+        "root": {"level": "INFO", "handlers": []},
         "loggers": {
             "gunicorn.error": {"handlers": ["error_console"], "propagate": False},
+            # A logging configuration switches gunicorn's access log on: its lines carry the
+            # query string and the client's address, so they go nowhere.
+            "gunicorn.access": {"level": "CRITICAL", "handlers": [], "propagate": False},
         },
     }
