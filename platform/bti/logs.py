@@ -30,7 +30,7 @@ import time
 import traceback
 import uuid
 
-from flask import Flask, Response, g, has_request_context, request
+from flask import Flask, Response, g, has_request_context, request, request_started
 from pythonjsonlogger.json import JsonFormatter as _JsonFormatter
 
 from bti.config import ConfigurationError, Settings
@@ -65,7 +65,8 @@ def init_app(app: Flask, settings: Settings) -> None:
     and one log line."""
     form, level = settings_of(settings)
     configure(form, level)
-    app.before_request(_start_request)
+    # Before the URL's municipality is looked up, so a request refused there is timed too.
+    request_started.connect(_start_request, app)
     app.after_request(_log_request)
 
 
@@ -163,15 +164,15 @@ class TextFormatter(logging.Formatter):
         )
 
     def format(self, record: logging.LogRecord) -> str:
-        record.__dict__.setdefault("request_id", None)
-        record.__dict__.setdefault("municipality", None)
+        record.request_id = getattr(record, "request_id", None) or "-"
+        record.municipality = getattr(record, "municipality", None) or "-"
         return super().format(record)
 
     def formatException(self, ei) -> str:
         return _without_message(ei)
 
 
-def _start_request() -> None:
+def _start_request(sender: Flask, **extra) -> None:
     g.request_started = time.perf_counter()
     _request_id()
 
