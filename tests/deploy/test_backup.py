@@ -10,19 +10,17 @@ key, which the backup does not hold) finds the chain and its signed checkpoint w
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 from bti import create_app
 from bti.demo import load_demo_data
 from bti.migrate import upgrade_database
-from tests.support.databases import scratch_postgres
+from tests.support.backups import backed_up_and_restored, sqlite_backup_restored
 
 BTI = Path(sys.executable).with_name("bti")
 #: Tables the demo must have filled, so that equal counts mean something.
@@ -88,8 +86,6 @@ def check_restored(original_url: str, restored_url: str, *, audit_key: str, inst
 
 
 def test_sqlite_backup_while_running_restores_whole(tmp_path):
-    if shutil.which("sqlite3") is None:
-        pytest.skip("the sqlite3 command is not installed (Debian: apt-get install sqlite3)")
     database = tmp_path / "live" / "bti.sqlite3"
     app = demo_app(tmp_path / "live", f"sqlite:///{database}")
     audit_key = app.extensions["bti_settings"].audit_key
@@ -100,57 +96,19 @@ def test_sqlite_backup_while_running_restores_whole(tmp_path):
         # The app holds the database open (WAL mode) while it is backed up.
         with app.extensions["bti_db"].engine.connect() as conn:
             conn.execute(sa.text("SELECT count(*) FROM auditevent"))
-            backup = tmp_path / "backup" / "bti-2026-12-06.sqlite3"
-            backup.parent.mkdir()
-            subprocess.run(["sqlite3", str(database), f".backup '{backup}'"], check=True)
-        # Restore: the backup file becomes the database of a new instance.
-        restored = tmp_path / "restored" / "bti.sqlite3"
-        restored.parent.mkdir()
-        shutil.copyfile(backup, restored)
-        check_restored(
-            original, f"sqlite:///{restored}", audit_key=audit_key, instance=tmp_path / "restored"
-        )
+            restored = sqlite_backup_restored(database, tmp_path / "copy")
+        check_restored(original, restored, audit_key=audit_key, instance=tmp_path / "copy")
     finally:
         app.extensions["bti_db"].dispose()
 
 
 def test_postgresql_dump_restores_whole_into_a_new_database(tmp_path, empty_postgres_url):
-    for tool in ("pg_dump", "pg_restore"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed (Debian: apt-get install postgresql-client)")
     app = demo_app(tmp_path / "live", empty_postgres_url)
     audit_key = app.extensions["bti_settings"].audit_key
-    bti(
-        "audit",
-        "checkpoint",
-        database_url=empty_postgres_url,
-        audit_key=audit_key,
-        instance=tmp_path,
-    )
-    dump = tmp_path / "bti-2026-12-06.dump"
+    original = empty_postgres_url
+    bti("audit", "checkpoint", database_url=original, audit_key=audit_key, instance=tmp_path)
     try:
-        subprocess.run(
-            ["pg_dump", "--format=custom", "--file", str(dump), libpq(empty_postgres_url)],
-            check=True,
-            timeout=120,
-        )
-        with scratch_postgres() as restored_url:
-            target = libpq(restored_url)
-            subprocess.run(
-                ["pg_restore", "--no-owner", "--exit-on-error", "--dbname", target, str(dump)],
-                check=True,
-                timeout=120,
-            )
-            check_restored(
-                empty_postgres_url,
-                restored_url,
-                audit_key=audit_key,
-                instance=tmp_path / "restored",
-            )
+        with backed_up_and_restored(original, tmp_path / "copy") as restored:
+            check_restored(original, restored, audit_key=audit_key, instance=tmp_path / "copy")
     finally:
         app.extensions["bti_db"].dispose()
-
-
-def libpq(url: str) -> str:
-    """The URL as PostgreSQL's own tools take it (no ``+psycopg``)."""
-    return sa.engine.make_url(url).set(drivername="postgresql").render_as_string(False)
