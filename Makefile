@@ -155,4 +155,4 @@ extract-messages: install
 	done
 
 clean:
-	rm -rf $(VENV) instance .pytest_cache .ruff_cache node_modules $(VENDOR)
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache node_modules $(VENDOR) dist build
