@@ -23,6 +23,7 @@ and addresses) are dropped, since the platform writes its own.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sys
@@ -31,7 +32,6 @@ import traceback
 import uuid
 
 from flask import Flask, Response, g, has_request_context, request, request_started
-from pythonjsonlogger.json import JsonFormatter as _JsonFormatter
 
 from bti.config import ConfigurationError, Settings
 
@@ -128,31 +128,44 @@ def _without_message(exc_info) -> str:
     return f"Traceback (most recent call last):\n{frames}{kind.__name__}"
 
 
-class JsonFormatter(_JsonFormatter):
+class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, message, request_id, municipality
-    (and an exception's type and frames, never its message)."""
+    (and an exception's type and frames, never its message). python-json-logger is imported
+    only when a JSON log is asked for: development and the tests start without it."""
 
     def __init__(self) -> None:
-        super().__init__(
+        super().__init__()
+        self._json = _json_formatter_class()(
             ["levelname", "name", "message", "request_id", "municipality"],
             rename_fields={"levelname": "level", "name": "logger"},
             timestamp="time",
             json_ensure_ascii=False,
         )
 
-    def add_fields(self, log_data, record, message_dict) -> None:
-        # Records from outside the app (gunicorn's own) have no request context fields.
-        record.__dict__.setdefault("request_id", None)
-        record.__dict__.setdefault("municipality", None)
-        super().add_fields(log_data, record, message_dict)
-        # datetime → ISO 8601 in UTC with milliseconds, the same everywhere.
-        log_data["time"] = (
-            time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
-            + f".{int(record.msecs):03d}Z"
-        )
+    def format(self, record: logging.LogRecord) -> str:
+        return self._json.format(record)
 
-    def formatException(self, ei) -> str:
-        return _without_message(ei)
+
+@functools.cache
+def _json_formatter_class() -> type[logging.Formatter]:
+    from pythonjsonlogger.json import JsonFormatter as Base
+
+    class Formatter(Base):
+        def add_fields(self, log_data, record, message_dict) -> None:
+            # Records from outside the app (gunicorn's own) have no request context fields.
+            record.__dict__.setdefault("request_id", None)
+            record.__dict__.setdefault("municipality", None)
+            super().add_fields(log_data, record, message_dict)
+            # ISO 8601 in UTC with milliseconds, the same on every line.
+            log_data["time"] = (
+                time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
+                + f".{int(record.msecs):03d}Z"
+            )
+
+        def formatException(self, ei) -> str:
+            return _without_message(ei)
+
+    return Formatter
 
 
 class TextFormatter(logging.Formatter):
