@@ -2,8 +2,9 @@
 
 MARKED ``wheel`` (and ``slow``): it builds the wheel once (``python -m build``, as
 ``make dist``), installs it with its ``[server]`` extra into a fresh virtual environment,
-and runs the documented steps there, in a folder outside the repository and with a PATH on
-which there is no Node, npm or pybabel:
+and runs the documented steps there, in a folder outside the repository and with a PATH of
+the virtual environment's own scripts only (no Node, no npm). No step compiles a catalog: the
+``.mo`` files come in the wheel.
 
 1. ``bti db upgrade`` on a fresh PostgreSQL database, configured as production;
 2. ``bti admin create-user`` for the first administrator, the password on standard input;
