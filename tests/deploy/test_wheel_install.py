@@ -30,6 +30,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -64,10 +65,17 @@ def run(*args, env: dict | None = None, cwd: Path | None = None, input=None, tim
 
 @pytest.fixture(scope="session")
 def built_wheel(tmp_path_factory) -> Path:
-    """The wheel, built once per test session from this checkout (as ``make dist`` does)."""
+    """The wheel, built once per test session from this checkout as ``make dist`` builds it:
+    the sdist first, then the wheel from the sdist (so the sdist, too, holds all a wheel
+    needs without Node)."""
     out = tmp_path_factory.mktemp("dist")
     # Without isolation: the build requirements are in the test extra, so no index is asked.
-    run(sys.executable, "-m", "build", "--no-isolation", "--wheel", "--outdir", out, ROOT, cwd=ROOT)
+    run(sys.executable, "-m", "build", "--no-isolation", "--outdir", out, ROOT, cwd=ROOT)
+    (sdist,) = out.glob("bti_plattform-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
+    assert any(n.endswith("vendor/designsystemet/index.css") for n in names)
+    assert not any(n.endswith(".mo") for n in names), "catalogs are compiled at build time"
     (wheel,) = out.glob("bti_plattform-*.whl")
     return wheel
 
