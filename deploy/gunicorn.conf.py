@@ -45,6 +45,10 @@ keepalive = 5
 max_requests = 2000
 max_requests_jitter = 200
 
+# No control socket (gunicorn 27's runtime management through `gunicornc`): systemd starts,
+# stops and restarts the service; one interface less to protect.
+control_socket_disable = True
+
 # Where the proxy is: gunicorn believes X-Forwarded-Proto only from these addresses.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
