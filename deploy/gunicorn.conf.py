@@ -55,13 +55,18 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # No access log: the app writes one line per request itself (bti.logs), with the request's
 # id and municipality and without the query string (a search may carry a name) or the
 # client's address. gunicorn's own messages (start, stop, a worker timing out) go to standard
-# error, as JSON like the app's unless BTI_LOG_FORMAT=text.
+# error, in the app's format.
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("BTI_LOG_LEVEL", "info").lower()
 # No "Server: gunicorn" header reaches the client: nginx drops the upstream's (README).
 
-if os.environ.get("BTI_LOG_FORMAT", "json").lower() == "json":
+# The same rule as the app's (bti.logs): BTI_LOG_FORMAT, or JSON when BTI_ENV is production
+# (set in the environment, as the systemd unit and the container do).
+_log_format = os.environ.get("BTI_LOG_FORMAT") or (
+    "json" if os.environ.get("BTI_ENV") == "production" else "text"
+)
+if _log_format.lower() == "json":
     # gunicorn merges this over its defaults (gunicorn.glogging.CONFIG_DEFAULTS), replacing
     # whole sections: every logger and handler it names must be here.
     logconfig_dict = {
