@@ -156,11 +156,14 @@ def _json_formatter_class() -> type[logging.Formatter]:
             record.__dict__.setdefault("request_id", None)
             record.__dict__.setdefault("municipality", None)
             super().add_fields(log_data, record, message_dict)
-            # ISO 8601 in UTC with milliseconds, the same on every line.
+            fields = {key: value for key, value in log_data.items() if key != "time"}
+            log_data.clear()
+            # First, ISO 8601 in UTC with milliseconds, the same on every line.
             log_data["time"] = (
                 time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
                 + f".{int(record.msecs):03d}Z"
             )
+            log_data.update(fields)
 
         def formatException(self, ei) -> str:
             return _without_message(ei)
