@@ -246,3 +246,25 @@ def check_pages_and_sign_in(port: int) -> None:
     assert "/logg-inn" not in headers["Location"]
     # The session cookie of production: __Host-, for HTTPS only (the proxy said https).
     assert "__Host-bti_session" in cookies
+
+
+def test_a_wheel_without_the_stylesheets_is_refused_with_a_message(tmp_path):
+    """Building from a checkout where `make assets` never ran stops, saying what to do,
+    rather than giving an unstyled app."""
+    source = tmp_path / "checkout"
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv", "node_modules", "vendor", "instance", "dist", "build", "*.egg-info"
+    )
+    for name in ("platform", "plugins"):
+        shutil.copytree(ROOT / name, source / name, ignore=ignore)
+    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE"):
+        shutil.copy(ROOT / name, source / name)
+    done = subprocess.run(
+        [sys.executable, "-m", "build", "--no-isolation", "--wheel", "--outdir", tmp_path, source],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 0
+    assert "Run `make assets`" in done.stdout + done.stderr
+    assert not list(tmp_path.glob("*.whl"))
