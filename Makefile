@@ -8,6 +8,7 @@ JOBS   ?= auto
 STAMP  := $(VENV)/.installed
 
 .PHONY: demo test install system assets lint format translations extract-messages screenshots clean
+.PHONY: dist
 .PHONY: bench bench-quick bench-system
 
 ## make demo: install, migrate, load the demo data and serve on http://$(HOST):$(PORT)
@@ -109,6 +110,13 @@ $(VENDOR)/.copied: $(NPM_STAMP) Makefile
 	cp $(INTER)/LICENSE $(VENDOR)/inter/LICENSE
 	touch $@
 
+## make dist: the sdist and the wheel in dist/, each with the compiled catalogs and
+## Designsystemet's CSS and fonts (setup.py), so `pip install dist/bti_plattform-*.whl`
+## needs neither Node nor Babel's tools (docs/operations.md). The wheel is built from the sdist.
+dist: install assets
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+
 # Static checks: ruff; bandit over the code that runs (every finding fixed or justified
 # inline with `# nosec BXXX: reason`); pip-audit over the installed packages where its
 # vulnerability database answers (tools/pip_audit_or_skip.py says when it does not).
@@ -148,4 +156,4 @@ extract-messages: install
 	done
 
 clean:
-	rm -rf $(VENV) instance .pytest_cache .ruff_cache node_modules $(VENDOR)
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache node_modules $(VENDOR) dist build

@@ -10,7 +10,7 @@ from pathlib import Path
 from flask import Flask
 from werkzeug.routing import Rule
 
-from bti import clock, i18n, passwords
+from bti import clock, i18n, logs, passwords, proxy
 from bti.config import load_settings
 from bti.db import Database
 from bti.plugins import build_registry
@@ -85,6 +85,8 @@ def create_app(
     )
     app.config.update(settings.extra)
     app.extensions["bti_settings"] = settings
+    logs.init_app(app, settings)
+    proxy.init_app(app, settings.proxy_fix)
     clock.init_app(app)
     passwords.configure_hashing(
         app.config.get("BTI_HASH_CONCURRENCY", os.environ.get("BTI_HASH_CONCURRENCY")),

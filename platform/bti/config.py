@@ -9,7 +9,9 @@ Sources, later ones winning:
    ``BTI_AUDIT_KEY`` (signs the audit chain's checkpoints: keep it outside the database),
    ``BTI_MUNICIPALITIES``, and the session limits ``BTI_IDLE_MINUTES``, ``BTI_SESSION_HOURS``,
    ``BTI_MAX_SESSIONS`` (:class:`SessionLimits`), ``BTI_STAFF_PASSWORDS`` (``false``: the
-   staff sign-in page offers only the municipalities' identity providers);
+   staff sign-in page offers only the municipalities' identity providers); the reverse
+   proxy's headers ``BTI_PROXY_FIX`` (:mod:`bti.proxy`); the logs ``BTI_LOG_FORMAT`` and
+   ``BTI_LOG_LEVEL`` (:mod:`bti.logs`);
 4. the mapping passed to ``create_app(config)`` (tests).
 
 Each municipality may sign people in through OpenID Connect: ``staff_oidc`` (its staff,
@@ -104,6 +106,11 @@ class Settings:
     audit_key: str = ""
     #: The staff sign-in page offers the local username and password.
     staff_passwords: bool = True
+    #: Which X-Forwarded-* headers to believe (:mod:`bti.proxy`); empty: none.
+    proxy_fix: str = ""
+    #: ``json`` or ``text``; empty: JSON in production, text elsewhere (:mod:`bti.logs`).
+    log_format: str = ""
+    log_level: str = ""
 
     @property
     def is_production(self) -> bool:
@@ -183,7 +190,16 @@ def load_settings(
         sessions,
         audit_key,
         staff_passwords,
+        **{name: str(values.get(key) or "") for key, name in SERVING_KEYS.items()},
     )
+
+
+#: Settings of the server around the app, each a string: environment variable → field.
+SERVING_KEYS = {
+    "BTI_PROXY_FIX": "proxy_fix",
+    "BTI_LOG_FORMAT": "log_format",
+    "BTI_LOG_LEVEL": "log_level",
+}
 
 
 _KNOWN_KEYS = frozenset(
@@ -195,6 +211,7 @@ _KNOWN_KEYS = frozenset(
         "BTI_MUNICIPALITIES",
         "BTI_STAFF_PASSWORDS",
         *SESSION_KEYS,
+        *SERVING_KEYS,
     }
 )
 
@@ -255,6 +272,7 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
 
     allowed = {"env", "secret_key", "audit_key", "database", "municipality", "session", "signin"}
+    allowed |= set(SERVING_KEYS.values())
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigurationError(
@@ -267,6 +285,7 @@ def _read_toml(path: Path) -> dict[str, object]:
         values["BTI_SECRET_KEY"] = data["secret_key"]
     if "audit_key" in data:
         values["BTI_AUDIT_KEY"] = data["audit_key"]
+    values.update({key: data[name] for key, name in SERVING_KEYS.items() if name in data})
     database = data.get("database", {})
     if not isinstance(database, dict) or set(database) - {"url"}:
         raise ConfigurationError(f"{path}: [database] takes one key, url.")

@@ -21,8 +21,8 @@ config) is a ``limits`` storage URI: ``memory://`` (the default; one count per p
 when several worker processes serve the app, a shared store such as ``redis://host:6379``
 (needs the ``redis`` package). ``RATELIMIT_ENABLED`` turns throttling off; it is off by
 default in the test environment only (the throttling tests turn it on). Behind a reverse
-proxy the app must see the client's address as ``request.remote_addr`` (werkzeug's
-``ProxyFix``), or every client shares the proxy's.
+proxy the app must see the client's address as ``request.remote_addr`` (``BTI_PROXY_FIX``,
+:mod:`bti.proxy`), or every client shares the proxy's.
 """
 
 from __future__ import annotations
