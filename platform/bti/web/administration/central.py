@@ -65,6 +65,7 @@ def _page(failed: dict | None = None):
         states=states,
         add_form=lambda slug: form(f"add-{slug}", EmptyForm),
         admin_form=lambda slug: form(f"admin-{slug}", FirstAdministratorForm),
+        failed=set(failed),
     )
 
 
