@@ -63,11 +63,13 @@ def staff(
     where = [col(StaffUser.id).in_(_members(session))]
     wanted = " ".join(query.split()).lower()[:120]
     if wanted:
-        pattern = f"%{wanted.replace('%', '').replace('_', '')}%"
+        # What was typed is text: its % and _ are not wildcards.
+        text = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{text}%"
         where.append(
             or_(
-                func.lower(StaffUser.display_name).like(pattern),
-                col(StaffUser.username).like(pattern),
+                func.lower(StaffUser.display_name).like(pattern, escape="\\"),
+                col(StaffUser.username).like(pattern, escape="\\"),
             )
         )
     total = session.exec(select(func.count()).select_from(StaffUser).where(*where)).one()
