@@ -27,8 +27,16 @@ def administers(by: Actor) -> bool:
 def require(session: Session, by: Actor, action: str) -> None:
     """Go on only for an administrator; anyone else is a denial and :class:`NotFound`."""
     if not administers(by):
-        audit.record_denial(session, actor=by, action=action, purpose=ADMIN)
+        # A security event, as every denial that touches no case.
+        audit.record_denial(session, actor=by, action=action)
         raise NotFound("administration")
+
+
+def not_found(session: Session, by: Actor, action: str, what: str) -> NotFound:
+    """An id that is not the municipality's (another's, or none at all): the same
+    :class:`NotFound`, and the attempt on record."""
+    audit.record_denial(session, actor=by, action=action, detail=what)
+    return NotFound(what)
 
 
 def record(session: Session, by: Actor, action: str, detail: str = "") -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, func, or_, select
 
 from bti import clock
-from bti.errors import InvalidInput, NotFound, Refused
+from bti.errors import InvalidInput, Refused
 from bti.i18n import lazy_gettext as _l
 from bti.models import Membership, Role, StaffIdentity, StaffUser, Unit
 from bti.rules.access import Actor
@@ -127,7 +127,7 @@ class StaffMember:
 def member(session: Session, *, by: Actor, user_id: int) -> StaffMember:
     """One of the municipality's staff; an account without a role here is not found."""
     access.require(session, by, "admin.staff.read")
-    user = _staff_user(session, user_id)
+    user = _staff_user(session, by, user_id)
     roles = tuple(
         RoleRow(m_id, u_id, name, Role(role))
         for m_id, u_id, name, role in session.exec(
@@ -208,7 +208,7 @@ def update_staff(
 ) -> None:
     """Set the name, the e-mail address and whether the second factor is required."""
     access.require(session, by, "admin.staff.update")
-    user = _staff_user(session, user_id)
+    user = _staff_user(session, by, user_id)
     user.display_name = people.display_name(display_name)
     user.email = people.email(email)
     user.totp_required = bool(totp_required)
@@ -221,7 +221,7 @@ def update_staff(
 def add_role(session: Session, *, by: Actor, user_id: int, unit_id: int | None, role: str) -> None:
     """Give the account ``role`` in one of the municipality's units."""
     access.require(session, by, "admin.role.add")
-    _staff_user(session, user_id)
+    _staff_user(session, by, user_id)
     target = _unit_for(session, unit_id)
     chosen = people.role(role)
     exists = session.exec(
@@ -247,10 +247,10 @@ def remove_role(session: Session, *, by: Actor, user_id: int, membership_id: int
     :raises Refused: ``last_administrator``.
     """
     access.require(session, by, "admin.role.remove")
-    _staff_user(session, user_id)
+    _staff_user(session, by, user_id)
     membership = session.get(Membership, membership_id)
     if membership is None or membership.user_id != user_id or not _here(session, membership):
-        raise NotFound("membership")
+        raise access.not_found(session, by, "admin.role.remove", "membership")
     if membership.role == Role.ADMINISTRATOR and not access.other_active_administrators(
         session, membership_id=membership_id
     ):
@@ -274,7 +274,7 @@ def set_identity(session: Session, *, by: Actor, user_id: int, subject: str) -> 
     """Register the provider's claim value for the account in this municipality (replacing
     the one registered before)."""
     access.require(session, by, "admin.identity.set")
-    _staff_user(session, user_id)
+    _staff_user(session, by, user_id)
     claim = people.subject(subject)
     if claim is None:
         raise InvalidInput("subject", _l("Write the value of the sign-in identity."))
@@ -292,7 +292,7 @@ def set_identity(session: Session, *, by: Actor, user_id: int, subject: str) -> 
 def remove_identity(session: Session, *, by: Actor, user_id: int) -> None:
     """Take away the provider's claim value: the account no longer signs in through it."""
     access.require(session, by, "admin.identity.remove")
-    _staff_user(session, user_id)
+    _staff_user(session, by, user_id)
     current = _identity(session, user_id)
     if current is not None:  # removing twice (two tabs) changes nothing
         session.delete(current)
@@ -307,7 +307,7 @@ def deactivate(session: Session, *, by: Actor, user_id: int) -> int:
     :raises Refused: ``self`` (one's own account), ``last_administrator``.
     """
     access.require(session, by, "admin.staff.deactivate")
-    user = _staff_user(session, user_id)
+    user = _staff_user(session, by, user_id)
     if user_id == by.user_id:
         raise Refused("self", _l("You cannot deactivate your own account."))
     if _is_administrator(session, user_id) and not access.other_active_administrators(
@@ -321,20 +321,18 @@ def deactivate(session: Session, *, by: Actor, user_id: int) -> int:
 
 def reactivate(session: Session, *, by: Actor, user_id: int) -> None:
     access.require(session, by, "admin.staff.reactivate")
-    user = _staff_user(session, user_id)
+    user = _staff_user(session, by, user_id)
     user.active = True
     session.add(user)
     access.record(session, by, "admin.staff.reactivate", f"user={user_id}")
 
 
-def _staff_user(session: Session, user_id: int) -> StaffUser:
-    """The account, if it has a role in the session's municipality."""
+def _staff_user(session: Session, by: Actor, user_id: int) -> StaffUser:
+    """The account, if it has a role in the session's municipality (else a denial)."""
     user = session.get(StaffUser, user_id)
-    if (
-        user is None
-        or not session.exec(_members(session).where(Membership.user_id == user_id)).first()
-    ):
-        raise NotFound("user")
+    member = session.exec(_members(session).where(Membership.user_id == user_id)).first()
+    if user is None or not member:
+        raise access.not_found(session, by, "admin.staff", "user")
     return user
 
 

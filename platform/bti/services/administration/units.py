@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
-from bti.errors import InvalidInput, NotFound
+from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import Membership, Unit, UnitKind
 from bti.rules.access import Actor
@@ -59,7 +59,7 @@ def units(session: Session, *, by: Actor, page: int = 1, per_page: int = 25) -> 
 
 def unit(session: Session, *, by: Actor, unit_id: int) -> UnitRow:
     access.require(session, by, "admin.unit")
-    found = _unit(session, unit_id)
+    found = _unit(session, by, unit_id)
     members = session.exec(
         select(func.count()).select_from(Membership).where(Membership.unit_id == unit_id)
     ).one()
@@ -89,7 +89,7 @@ def update_unit(session: Session, *, by: Actor, unit_id: int, name: str, kind: s
     :raises InvalidInput: ``name`` empty or another unit's, ``kind`` not a kind of unit.
     """
     access.require(session, by, "admin.unit.update")
-    found = _unit(session, unit_id)
+    found = _unit(session, by, unit_id)
     cleaned = people.unit_name(name)
     chosen = people.unit_kind(kind)
     if cleaned != found.name:
@@ -105,11 +105,11 @@ def unit_choices(session: Session) -> list[tuple[int, str]]:
     return [(i, name) for i, name in session.exec(select(Unit.id, Unit.name).order_by(Unit.name))]
 
 
-def _unit(session: Session, unit_id: int) -> Unit:
+def _unit(session: Session, by: Actor, unit_id: int) -> Unit:
     found = session.get(Unit, unit_id)
     # ``get`` may find the row in the identity map: check the municipality as well.
     if found is None or found.municipality_id != session.info.get("municipality_id"):
-        raise NotFound("unit")
+        raise access.not_found(session, by, "admin.unit", "unit")
     return found
 
 
