@@ -238,7 +238,7 @@ def test_list_users_shows_one_municipality_its_own_staff_with_roles(runner, db):
     _create(runner, "tore", "--name", "Tore Tromsø", "--municipality", "tromso")
     _create(
         runner, "kari", "--name", "Kari", "--municipality", "vestby", "--unit", "Nordby skole",
-        "--kind", "skole", "--role", "employee",
+        "--kind", "skole", "--role", "Ansatt",
     )  # fmt: skip
     vestby = runner.invoke(args=["admin", "list-users", "--municipality", "vestby"])
     assert vestby.exit_code == 0, vestby.output

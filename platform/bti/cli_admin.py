@@ -81,8 +81,11 @@ def deactivate_user(username: str, citizen_of: str | None) -> None:
 )
 @click.option(
     "--role",
-    type=click.Choice(["administrator", "leader", "coordinator", "employee"]),
-    help="The role in the unit (default: administrator).",
+    type=click.Choice(
+        ["administrator", "leader", "coordinator", "employee", "leder", "koordinator", "ansatt"],
+        case_sensitive=False,
+    ),
+    help="The role in the unit (default: administrator); the Norwegian names work too.",
 )
 @click.option("--central", is_flag=True, help="A deployment-wide administrator.")
 @click.option("--email", help="Work e-mail address.")

@@ -301,6 +301,7 @@ def test_deactivating_ends_the_sessions_and_reactivating_lets_the_person_back(wo
 
 
 def test_name_email_second_factor_and_sign_in_identity_are_kept(world):
+    assert sign_in(world.deployment.start().test_client()).request.path == "/vestby/saker"
     client = signed_in(world, "vera")
     kari = world.staff["Kari"]
     path = f"{ADMIN}/ansatte/{kari}"
@@ -314,6 +315,9 @@ def test_name_email_second_factor_and_sign_in_identity_are_kept(world):
         },
     )
     assert "Kontoen er lagret." in _done(client, saved)
+    # From now on Kari's sign-in asks her to set up the second factor (not so before).
+    kari_signs_in = sign_in(world.deployment.start().test_client())
+    assert kari_signs_in.request.path == "/tofaktor"
     user = _user(world, "kari")
     assert (user.display_name, user.email, user.totp_required) == (
         "Kari Nordby",
@@ -356,3 +360,11 @@ def test_one_audit_event_per_action(world):
         events = session.exec(select(AuditEvent).order_by(AuditEvent.id)).all()[before:]
     assert [e.action for e in events] == ["admin.staff.update"]
     assert re.fullmatch(rf"user={kari} totp_required=0", events[0].detail)
+
+
+def test_the_administration_links_the_teams_where_the_municipality_has_them(make_world):
+    world = make_world("Bærum")
+    world.employee("Vera", "Bærum administrasjon", "administrator")
+    give_passwords(world)
+    page = signed_in(world, "vera").get("/baerum/administrasjon/").get_data(as_text=True)
+    assert 'href="/baerum/team"' in page and "Tidlig innsatsteam" in page
