@@ -133,3 +133,26 @@ def test_a_municipality_outside_the_configuration_is_404(client):
         ).status_code
         == 404
     )
+
+
+def test_a_deployment_wide_administrator_who_also_works_in_a_municipality_finds_the_page(app):
+    db = app.extensions["bti_db"]
+    administration.create_user(
+        db, username="both", display_name="Begge", municipality_id=db.municipality_ids()["vestby"],
+        role="employee", password=STRONG,
+    )  # fmt: skip
+    with db.unscoped() as session, session.begin():
+        user = session.exec(select(StaffUser).where(StaffUser.username == "both")).one()
+        user.central_admin = True
+    client = app.test_client()
+    page = sign_in(client, "both", STRONG)
+    assert page.request.path == "/vestby/saker"
+    assert 'href="/admin"' in page.get_data(as_text=True)
+    assert client.get("/admin").status_code == 200
+    administration.create_user(
+        db, username="kari", display_name="Kari", municipality_id=db.municipality_ids()["vestby"],
+        role="employee", password=STRONG,
+    )  # fmt: skip
+    kari = sign_in(app.test_client(), "kari", STRONG)
+    assert kari.request.path == "/vestby/saker"
+    assert 'href="/admin"' not in kari.get_data(as_text=True)

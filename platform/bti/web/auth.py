@@ -225,6 +225,7 @@ def _work_in(municipality, choices):
         "sees_protocols": chosen.sees_protocols,
         "reviews_access": chosen.reviews_access,
         "administers": chosen.administers,
+        "central": administration_central.is_central(get_db(), user_id=g.signed_in.user_id),
     }
     if switching:
         flash(_l("You now work in %(name)s.", name=municipality.name), "success")
