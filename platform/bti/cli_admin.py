@@ -1,20 +1,27 @@
 """``bti admin``: the administrator's commands on the server.
 
-For what must work without the web UI, or at once: today disabling an account, which also
-ends every session it holds (:mod:`bti.services.accounts`). Messages are for operators, in
-English, and name accounts by username and internal id only.
+For what must work without the web UI, or at once: making an account (the first
+administrator of a fresh database among them) and listing the accounts
+(:mod:`bti.services.administration`), and disabling an account, which also ends every
+session it holds (:mod:`bti.services.accounts`). Messages are for operators, in English, and
+name accounts by username and internal id only.
 """
 
 from __future__ import annotations
 
+import sys
+
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from flask_babel import force_locale
 
-from bti.errors import NotFound
+from bti.errors import InvalidInput, NotFound
+from bti.models import Role, UnitKind
+from bti.passwords import WeakPassword
 
 
-@click.group("admin", help="Administer accounts (more commands to come).")
+@click.group("admin", help="Administer staff accounts.")
 def admin_group() -> None:
     pass
 
@@ -128,3 +135,181 @@ def _report_import(summary, *, remove_missing: bool) -> None:
         click.echo(
             "Disabled accounts in the file, left disabled: " + ", ".join(summary.disabled_in_file)
         )
+
+
+@admin_group.command(
+    "create-user",
+    help="Create a staff account: with --municipality, a member of a unit there (by default "
+    "an administrator of the unit «Administrasjon», created when missing); with --central, a "
+    "deployment-wide administrator. The password comes from stdin (--password-stdin, one "
+    "line) or is asked for twice; with --subject and no --password-stdin the account has no "
+    "password and signs in through the identity provider only.",
+)
+@click.argument("username")
+@click.option("--name", "display_name", required=True, help="The person's name as shown.")
+@click.option("--municipality", "slug", metavar="SLUG", help="The municipality to work in.")
+@click.option("--unit", help="The unit of the membership (default: «Administrasjon»).")
+@click.option(
+    "--kind",
+    type=click.Choice([kind.value for kind in UnitKind]),
+    help="The kind of the unit, when it is created (default: annet).",
+)
+@click.option(
+    "--role",
+    type=click.Choice(
+        ["administrator", "leader", "coordinator", "employee", "leder", "koordinator", "ansatt"],
+        case_sensitive=False,
+    ),
+    help="The role in the unit (default: administrator); the Norwegian names work too.",
+)
+@click.option("--central", is_flag=True, help="A deployment-wide administrator.")
+@click.option("--email", help="Work e-mail address.")
+@click.option(
+    "--subject",
+    metavar="CLAIMVALUE",
+    help="The value of the municipality's identity-provider claim for this person.",
+)
+@click.option("--password-stdin", is_flag=True, help="Read the password from stdin (one line).")
+@with_appcontext
+def create_user(
+    username: str,
+    display_name: str,
+    slug: str | None,
+    unit: str | None,
+    kind: str | None,
+    role: str | None,
+    central: bool,
+    email: str | None,
+    subject: str | None,
+    password_stdin: bool,
+) -> None:
+    from bti.cli import _require_database
+    from bti.services import administration
+
+    if central == (slug is not None):
+        raise click.UsageError("Give either --municipality SLUG or --central.")
+    if central and (unit or kind or role):
+        raise click.UsageError("--unit, --kind and --role go with --municipality, not --central.")
+    if kind and not unit:
+        raise click.UsageError("--kind names the kind of the unit given with --unit.")
+    _require_database()
+    municipality_id = None if central else _municipality_id(slug)
+    password = _password(password_stdin, provider_only=bool(subject))
+    db = current_app.extensions["bti_db"]
+    try:
+        created = administration.create_user(
+            db,
+            username=username,
+            display_name=display_name,
+            municipality_id=municipality_id,
+            unit=unit,
+            kind=kind,
+            role=role,
+            central=central,
+            email=email,
+            subject=subject,
+            password=password,
+        )
+    except InvalidInput as error:
+        option = "USERNAME" if error.field == "username" else f"--{_OPTIONS[error.field]}"
+        raise click.ClickException(f"{option}: {_english(error.message)}") from None
+    except WeakPassword as error:
+        problems = " ".join(_english(problem) for problem in error.problems)
+        raise click.ClickException(f"The password cannot be used: {problems}") from None
+    if created.central_admin:
+        where = "a deployment-wide administrator"
+    else:
+        made = " (unit created)" if created.unit_created else ""
+        where = f"{_ROLE_NAMES[created.role]} in {created.unit_name}{made}, {slug}"
+    signs_in = "password" if created.has_password else "no password"
+    if created.has_identity:
+        signs_in += ", sign-in identity registered"
+    click.echo(f"{created.username} (id {created.user_id}) created: {where}; {signs_in}.")
+
+
+@admin_group.command(
+    "list-users",
+    help="List staff accounts by username: name, whether active, the second factor, and the "
+    "roles per unit. All accounts, or those of one municipality.",
+)
+@click.option("--municipality", "slug", metavar="SLUG", help="Only this municipality's staff.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
+@with_appcontext
+def list_users(slug: str | None, page: int) -> None:
+    from bti.cli import _require_database
+    from bti.services import administration
+
+    _require_database()
+    municipality_id = None if slug is None else _municipality_id(slug)
+    db = current_app.extensions["bti_db"]
+    found = administration.list_users(db, municipality_id=municipality_id, page=page)
+    table = [("username", "name", "active", "2fa", "roles")]
+    for row in found.rows:
+        roles = [
+            f"{unit}: {_ROLE_NAMES[role]}" if slug else f"{where}/{unit}: {_ROLE_NAMES[role]}"
+            for where, unit, role in row.roles
+        ]
+        if row.central_admin:
+            roles.insert(0, "deployment-wide administrator")
+        second = "on" if row.totp_enabled else ("required" if row.totp_required else "off")
+        active = "yes" if row.active else "no"
+        table.append((row.username, row.display_name, active, second, "; ".join(roles) or "-"))
+    widths = [max(len(line[i]) for line in table) for i in range(4)]
+    for line in table:
+        cells = [cell.ljust(width) for cell, width in zip(line[:4], widths, strict=True)]
+        click.echo("  ".join([*cells, line[4]]).rstrip())
+    click.echo(f"Page {found.page} of {found.pages} ({found.total} account(s)).")
+
+
+_ROLE_NAMES = {
+    Role.ANSATT: "employee",
+    Role.LEDER: "leader",
+    Role.KOORDINATOR: "coordinator",
+    Role.ADMINISTRATOR: "administrator",
+}
+
+_OPTIONS = {
+    "display_name": "name",
+    "email": "email",
+    "subject": "subject",
+    "name": "unit",
+    "unit": "unit",
+    "kind": "kind",
+    "role": "role",
+}
+
+
+def _municipality_id(slug: str) -> int:
+    """The database id of the municipality ``slug``, with an error that says what to do."""
+    db = current_app.extensions["bti_db"]
+    found = db.municipality_ids().get(slug)
+    if found is not None:
+        return found
+    if slug in current_app.extensions["bti"]:
+        raise click.ClickException(
+            f"The municipality {slug!r} is configured but not in the database yet: run "
+            "`bti db upgrade` first."
+        )
+    configured = ", ".join(sorted(m.slug for m in current_app.extensions["bti"])) or "none"
+    raise click.ClickException(
+        f"No municipality {slug!r} in this deployment (configured: {configured})."
+    )
+
+
+def _password(from_stdin: bool, *, provider_only: bool) -> str | None:
+    """The new password: one line of stdin, or asked for twice; none for an account that
+    signs in through the identity provider only."""
+    if from_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise click.ClickException("No password on stdin (one line was expected).")
+        return line
+    if provider_only:
+        return None
+    return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+def _english(message: object) -> str:
+    """A service's (translatable) message as the operator reads it: in English."""
+    with force_locale("en"):
+        return str(message)

@@ -23,6 +23,7 @@ from werkzeug.routing import Rule
 from bti import create_app
 from bti.demo import DEMO_PASSWORD, load_demo_data
 from bti.migrate import upgrade_database
+from bti.services import administration
 
 ARGUMENT = re.compile(r"<(?:[a-z]+:)?([a-z_]+)>")
 #: Rows of these tables are what a case rule's id arguments name.
@@ -39,6 +40,7 @@ CASE_ROWS = {
     "document_id": "SELECT id FROM casedocument WHERE case_id = :case",
 }
 CITIZEN = "tromso.foresatt"
+CENTRAL = "sentral.admin"
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,11 @@ def demo_database(directory: Path) -> Path:
     with app.app_context():
         upgrade_database(app)
     load_demo_data(app)
+    # The deployment-wide administrator of ``/admin`` (the demo has none).
+    administration.create_user(
+        app.extensions["bti_db"], username=CENTRAL, display_name="Sentral Administrator",
+        central=True, password=DEMO_PASSWORD,
+    )  # fmt: skip
     engine = app.extensions["bti_db"].engine
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -142,6 +149,10 @@ class _Rows:
             if username and rule.endpoint in TEAM_ADMINISTRATION:
                 username = f"{values['municipality']}.fagadmin"
             return values, username
+        if rule.endpoint.startswith("administration."):
+            return self._administration(names), "baerum.admin"
+        if rule.endpoint.startswith("central."):
+            return {"slug": "baerum"}, CENTRAL
         if "task_id" in names:
             task = self.one("SELECT id, municipality_id FROM leadertask LIMIT 1")
             slug = self.slugs[task.municipality_id]
@@ -223,6 +234,19 @@ class _Rows:
             )
             return {**values, "token": evaluation.token}, None
         return values, f"{slug}.titkoordinator"
+
+    def _administration(self, names: set[str]) -> dict:
+        """A member of Bærum's staff (the coordinator), one of their roles, and a unit."""
+        member = self.one(
+            "SELECT m.id, m.user_id, m.unit_id FROM membership m "
+            "JOIN staffuser u ON u.id = m.user_id WHERE u.username = 'baerum.koordinator'"
+        )
+        return {
+            "municipality": "baerum",
+            "user_id": member.user_id,
+            "membership_id": member.id,
+            "unit_id": member.unit_id,
+        }
 
     def _citizen(self, names: set[str]) -> dict:
         values = {"municipality": "tromso"}

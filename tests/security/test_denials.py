@@ -54,10 +54,14 @@ ID_VARIABLES = {
     "day_id",
     "referral_id",
     "token",
+    # The administration's staff accounts, their roles, and units.
+    "user_id",
+    "membership_id",
+    "unit_id",
 }
-#: The variables that are not ids (a form's kind, a printout's name): given real values, so
-#: the id is what is refused.
-OTHER_VALUES = ("kind", "name", "filename")
+#: The variables that are not ids (a form's kind, a printout's name, a municipality's slug on
+#: the deployment-wide administrator's page): given real values, so the id is what is refused.
+OTHER_VALUES = ("kind", "name", "filename", "slug")
 
 
 def _other_values(municipality) -> dict[str, str]:
@@ -68,6 +72,7 @@ def _other_values(municipality) -> dict[str, str]:
         "kind": forms[0].kind if forms else "",
         "name": next(iter(DOCUMENTS)),
         "filename": "x",
+        "slug": municipality.slug,
     }
 
 

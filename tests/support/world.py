@@ -51,10 +51,12 @@ UNIT_KINDS = (
     ("nav", UnitKind.NAV),
     ("fastlege", UnitKind.FASTLEGE),
     ("familie", UnitKind.FAMILIEVEILEDNING),
+    ("administrasjon", UnitKind.ANNET),
 )
 ROLES = {
     "leder": Role.LEDER,
     "koordinator": Role.KOORDINATOR,
+    "administrator": Role.ADMINISTRATOR,
 }
 CUSTODY = {
     "bor sammen": Custody.SAMMEN,

@@ -10,8 +10,9 @@ have run out. Each municipality the person works in records it in its audit trai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from bti import clock
 from bti.db import Database
@@ -58,13 +59,7 @@ def deactivate_user(db: Database, *, username: str) -> Deactivated:
         if user is None:
             raise NotFound("user")
         was_active = user.active
-        user.active = False
-        session.add(user)
-        ended = signin.end_all(
-            session,
-            session.exec(select(LoginSession).where(LoginSession.user_id == user.id)).all(),
-            now=now,
-        )
+        ended = disable(session, user, now=now)
         user_id = user.id
     municipality_ids = tuple(m.id for m in signin.municipalities_of(db, user_id=user_id))
     for municipality_id in municipality_ids:
@@ -76,6 +71,19 @@ def deactivate_user(db: Database, *, username: str) -> Deactivated:
                 detail=f"user={user_id} sessions={ended}",
             )
     return Deactivated(was_active, ended, municipality_ids)
+
+
+def disable(session: Session, user: StaffUser, *, now: datetime) -> int:
+    """Mark ``user`` inactive and end every session it holds, in the caller's transaction;
+    how many sessions were open. Also the administration pages' deactivation
+    (:mod:`bti.services.administration.staff`), which audits it as the administrator."""
+    user.active = False
+    session.add(user)
+    return signin.end_all(
+        session,
+        session.exec(select(LoginSession).where(LoginSession.user_id == user.id)).all(),
+        now=now,
+    )
 
 
 def deactivate_citizen(db: Database, *, municipality_id: int, username: str) -> Deactivated:

@@ -264,6 +264,8 @@ class Chosen:
     sees_protocols: bool = False
     #: The review of access (``bti.services.access_log.snooping``): leaders, administrators.
     reviews_access: bool = False
+    #: The municipality's administration (``bti.services.administration``).
+    administers: bool = False
 
 
 def choose_municipality(db: Database, *, token: str, user_id: int, municipality_id: int) -> Chosen:
@@ -288,6 +290,7 @@ def choose_municipality(db: Database, *, token: str, user_id: int, municipality_
         sees_indicators=reports.may_see_indicators(actor),
         sees_protocols=reports.may_see_protocols(actor),
         reviews_access=snooping.reviews(actor),
+        administers=roster.administers(actor),
     )
 
 

@@ -4,8 +4,10 @@ Who needs it
     Leaders and administrators (a ``leder`` or ``administrator`` membership in any
     municipality) must have it where the deployment requires it (``BTI_TOTP_REQUIRED``:
     on by default in production, off in development, the demo and the tests); everyone else
-    may turn it on («Tofaktor»). A sign-in through the municipality's identity provider does
-    not ask for it (:func:`needed`): the provider does its own.
+    may turn it on («Tofaktor»). An administrator may require it of anyone
+    (``StaffUser.totp_required``), in every deployment. A sign-in through the
+    municipality's identity provider does not ask for it (:func:`needed`): the provider
+    does its own.
 
 Enrolment
     A fresh secret is shown as a QR code (and as text, for typing), and is kept only once the
@@ -118,6 +120,15 @@ def is_required(db: Database, *, user_id: int) -> bool:
     return False
 
 
+def required_by_administrator(db: Database, *, user_id: int) -> bool:
+    """Whether an administrator requires the second factor of this account
+    (``StaffUser.totp_required``, set in the administration): in every deployment, whatever
+    ``BTI_TOTP_REQUIRED`` says for the roles."""
+    with db.unscoped() as session:
+        user = session.get(StaffUser, user_id)
+        return bool(user and user.totp_required)
+
+
 def enrolled(db: Database, *, user_id: int) -> bool:
     with db.unscoped() as session:
         user = session.get(StaffUser, user_id)
@@ -136,7 +147,8 @@ class Status:
 def status(db: Database, *, user_id: int, required: bool) -> Status:
     return Status(
         enrolled=enrolled(db, user_id=user_id),
-        must_have=required and is_required(db, user_id=user_id),
+        must_have=(required and is_required(db, user_id=user_id))
+        or required_by_administrator(db, user_id=user_id),
     )
 
 
@@ -147,7 +159,9 @@ def needed(db: Database, *, user_id: int, method: str, required: bool) -> Next |
         return None
     if enrolled(db, user_id=user_id):
         return Next.CODE
-    if required and is_required(db, user_id=user_id):
+    if (required and is_required(db, user_id=user_id)) or required_by_administrator(
+        db, user_id=user_id
+    ):
         return Next.ENROL
     return None
 

@@ -27,6 +27,7 @@ log = logging.getLogger("bti.web")
 def init_app(app: Flask, registry: Registry) -> None:
     from bti.web import (
         access_log,
+        administration,
         auth,
         case,
         case_view,
@@ -58,8 +59,12 @@ def init_app(app: Flask, registry: Registry) -> None:
     auth.init_app(app)
     oidc.init_app(app, registry)
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
-    for module in (cases, case, concern, consultation, guide, citizen, teams, reports, access_log):
+    for module in (
+        cases, case, concern, consultation, guide, citizen, teams, reports, access_log,
+        administration,
+    ):  # fmt: skip
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
+    app.register_blueprint(administration.central.bp)
 
     domains = app.extensions.setdefault("bti_domains", {})
     plugin_blueprints = app.extensions.setdefault("bti_plugin_blueprints", {})

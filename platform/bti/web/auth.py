@@ -33,6 +33,7 @@ from bti import clock
 from bti.db import get_db
 from bti.i18n import lazy_gettext as _l
 from bti.services import signin, totp
+from bti.services.administration import central as administration_central
 from bti.web.forms import FlaskForm
 
 bp = Blueprint("auth", __name__)
@@ -220,12 +221,15 @@ def choose_municipality():
     form = ChooseForm()
     if len(choices) == 1:
         return _work_in(choices[0], choices)
+    central = administration_central.is_central(db, user_id=g.signed_in.user_id)
+    if not choices and central:
+        return redirect(url_for("central.index"))
     if form.validate_on_submit():
         chosen = request.form.get("municipality")
         for municipality in choices:
             if municipality.slug == chosen:
                 return _work_in(municipality, choices)
-    return render_template("auth/choose.html", form=form, choices=choices)
+    return render_template("auth/choose.html", form=form, choices=choices, central=central)
 
 
 #: The browser session's key for what the header's menus offer, set when the municipality
@@ -248,6 +252,8 @@ def _work_in(municipality, choices):
         "sees_indicators": chosen.sees_indicators,
         "sees_protocols": chosen.sees_protocols,
         "reviews_access": chosen.reviews_access,
+        "administers": chosen.administers,
+        "central": administration_central.is_central(get_db(), user_id=g.signed_in.user_id),
     }
     if switching:
         flash(_l("You now work in %(name)s.", name=municipality.name), "success")
