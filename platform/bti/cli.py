@@ -360,13 +360,21 @@ def _redacted(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+#: The commands that serve pages: their request lines are logged at the configured level.
+SERVING_COMMANDS = frozenset({"demo", "run"})
+
+
 def main() -> None:
     """Entry point of the ``bti`` script: build the app once, with a clear error if the
-    configuration is wrong."""
+    configuration is wrong. A command that does not serve pages logs warnings and errors
+    only, unless ``BTI_LOG_LEVEL`` says otherwise: an operator's terminal shows the command's
+    own output, not the app's start-up line."""
     from bti.app import create_app
 
+    serving = len(sys.argv) > 1 and sys.argv[1] in SERVING_COMMANDS
+    quiet = {} if serving or "BTI_LOG_LEVEL" in os.environ else {"BTI_LOG_LEVEL": "WARNING"}
     try:
-        app = create_app()
+        app = create_app(quiet)
     except ConfigurationError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(2)
