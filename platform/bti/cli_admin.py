@@ -53,3 +53,59 @@ def deactivate_user(username: str, citizen_of: str | None) -> None:
         raise click.ClickException(f"No {kind} with the username {username!r}.") from None
     state = "disabled" if done.was_active else "was already disabled"
     click.echo(f"{username}: {state}; {done.sessions_ended} open session(s) ended.")
+
+
+@admin_group.command(
+    "reset-password",
+    help="Make a one-time link for setting a new password, and print it: give it to the "
+    "person once (it works once, for 24 hours; a new link ends the older ones). Staff by "
+    "default; a guardian's or youth's account with --citizen SLUG.",
+)
+@click.argument("username")
+@click.option(
+    "--citizen",
+    "citizen_of",
+    metavar="SLUG",
+    help="The account is a citizen's (guardian or youth) in this municipality.",
+)
+@click.option(
+    "--base-url",
+    metavar="URL",
+    default="",
+    help="The service's public address, put before the link's path "
+    "(e.g. https://bti.example.kommune.no).",
+)
+@with_appcontext
+def reset_password(username: str, citizen_of: str | None, base_url: str) -> None:
+    from bti import clock
+    from bti.cli import _require_database
+    from bti.services import password_reset
+
+    _require_database()
+    db = current_app.extensions["bti_db"]
+    municipality_id = None
+    if citizen_of is not None:
+        municipality_id = db.municipality_ids().get(citizen_of)
+        if municipality_id is None:
+            raise click.ClickException(f"No municipality {citizen_of!r} in the database.")
+    kind = "citizen account" if citizen_of else "staff account"
+    account_id = password_reset.account_id(
+        db,
+        account_kind="citizen" if citizen_of else "staff",
+        username=username,
+        municipality_id=municipality_id,
+    )
+    if account_id is None:
+        raise click.ClickException(f"No active {kind} with the username {username!r}.")
+    token = password_reset.issue(
+        db,
+        by=None,
+        account_kind="citizen" if citizen_of else "staff",
+        account_id=account_id,
+        municipality_id=municipality_id,
+    )
+    with current_app.test_request_context():
+        path = password_reset.link(token)
+    until = (clock.now() + password_reset.lifetime()).strftime("%Y-%m-%d %H:%M UTC")
+    click.echo(f"{username}: a one-time link to set a new password, valid until {until}:")
+    click.echo(f"{base_url.rstrip('/')}{path}")

@@ -55,6 +55,7 @@ UNIT_KINDS = (
 ROLES = {
     "leder": Role.LEDER,
     "koordinator": Role.KOORDINATOR,
+    "administrator": Role.ADMINISTRATOR,
 }
 CUSTODY = {
     "bor sammen": Custody.SAMMEN,
