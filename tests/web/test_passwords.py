@@ -303,3 +303,38 @@ def test_the_sign_in_pages_say_to_ask_for_a_link(app):
     citizen_page = text(client.get("/tromso/innsyn/logg-inn"))
     assert "Glemt passordet?" in citizen_page
     assert "be om en lenke for å lage nytt passord" in citizen_page
+
+
+# -- the operator's command -------------------------------------------------------------------
+
+
+def test_the_operator_prints_a_link_that_works_once(world, app):
+    runner = app.test_cli_runner()
+    with clock.frozen(START, app):
+        result = runner.invoke(
+            args=["admin", "reset-password", "Kari", "--base-url", "https://bti.example.no/"]
+        )
+        assert result.exit_code == 0, result.output
+        first, link = result.output.strip().splitlines()
+        assert first == (
+            "Kari: a one-time link to set a new password, valid until 2026-03-03 09:00 UTC:"
+        )
+        assert link.startswith("https://bti.example.no/nytt-passord/")
+        path = link.removeprefix("https://bti.example.no")
+        assert set_new(app.test_client(), path).headers["Location"].endswith("/logg-inn")
+        assert app.test_client().get(path).status_code == 410
+    [event] = events(world, "account.reset_issued")
+    assert (event.actor_id, event.actor_role) == (None, "drift")
+
+
+def test_the_operator_makes_a_citizens_link_or_says_there_is_no_such_account(world, app):
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["admin", "reset-password", "per", "--citizen", "tromso"])
+    assert result.exit_code == 0, result.output
+    path = result.output.strip().splitlines()[-1]
+    assert set_new(app.test_client(), path).headers["Location"].endswith("/tromso/innsyn/logg-inn")
+    unknown = runner.invoke(args=["admin", "reset-password", "per"])
+    assert unknown.exit_code == 1
+    assert "No active staff account with the username 'per'." in unknown.output
+    nowhere = runner.invoke(args=["admin", "reset-password", "per", "--citizen", "lillevik"])
+    assert nowhere.exit_code == 1 and "No municipality 'lillevik'" in nowhere.output

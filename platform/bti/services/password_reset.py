@@ -139,11 +139,22 @@ def issue(
     token = secrets.token_urlsafe(32)
     now = clock.now()
     with writing(db, where) as session:
-        if by is not None:
-            _check_administrator(session, by, account_kind, account_id)
-        account = load_account(session, account_kind, account_id)
-        if not account.active:
-            raise NotFound("account")
+        try:
+            if by is not None:
+                _check_administrator(session, by, account_kind, account_id)
+            account = load_account(session, account_kind, account_id)
+            if not account.active:
+                raise NotFound("account")
+        except NotFound:
+            if by is not None:
+                audit.record_denial(
+                    session,
+                    actor=by,
+                    action="account.reset_issued",
+                    detail=f"{account_kind}={account_id}",
+                    purpose=AuditPurpose.ADMINISTRATION,
+                )
+            raise
         _end_older(session, account_kind, account_id, now=now)
         session.add(
             PasswordReset(
@@ -166,20 +177,14 @@ def issue(
 
 def _check_administrator(session: Session, by: Actor, kind: str, account_id: int) -> None:
     """An administrator of the session's municipality, for an account of that
-    municipality (a citizen of it, or a staff user with a membership in it)."""
+    municipality (a citizen of it, or a staff user with a membership in it); the caller
+    records the denial."""
     administers = any(post.role == Role.ADMINISTRATOR for post in by.posts)
     member = (
         kind == CITIZEN
         or session.exec(select(Membership.id).where(Membership.user_id == account_id)).first()
     )
     if not administers or not member:
-        audit.record_denial(
-            session,
-            actor=by,
-            action="account.reset_issued",
-            detail=f"{kind}={account_id}",
-            purpose=AuditPurpose.ADMINISTRATION,
-        )
         raise NotFound("account")
 
 
