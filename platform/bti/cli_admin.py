@@ -104,8 +104,7 @@ def reset_password(username: str, citizen_of: str | None, base_url: str) -> None
         account_id=account_id,
         municipality_id=municipality_id,
     )
-    with current_app.test_request_context():
-        path = password_reset.link(token)
+    path = password_reset.link(token)
     until = (clock.now() + password_reset.lifetime()).strftime("%Y-%m-%d %H:%M UTC")
     click.echo(f"{username}: a one-time link to set a new password, valid until {until}:")
     click.echo(f"{base_url.rstrip('/')}{path}")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from flask import current_app, has_app_context, url_for
+from flask import current_app, has_app_context
 from sqlmodel import Session, select
 
 from bti import clock
@@ -94,8 +94,11 @@ def lifetime() -> timedelta:
 
 
 def link(token: str) -> str:
-    """The path of the page that redeems ``token`` (in an application context)."""
-    return url_for("passwords.redeem", reset_token=token)
+    """The path of the page that redeems ``token``; needs an application context, not a
+    request (the admin page and the command line alike)."""
+    root = current_app.config.get("APPLICATION_ROOT") or "/"
+    adapter = current_app.url_map.bind("localhost", script_name=root)
+    return adapter.build("passwords.redeem", {"reset_token": token})
 
 
 def account_id(
