@@ -39,6 +39,8 @@ CASE_ROWS = {
     "document_id": "SELECT id FROM casedocument WHERE case_id = :case",
 }
 CITIZEN = "tromso.foresatt"
+#: A password link no one issued (``/nytt-passord/<reset_token>``).
+UNKNOWN_RESET_TOKEN = "ingen-slik-lenke-0000000000000000000000000"
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,9 @@ class _Rows:
             return {"filename": "bti.css"}, None
         if rule.endpoint.startswith("citizen."):
             return self._citizen(names), CITIZEN
+        if "reset_token" in names:
+            # A one-time password link: public; the demo has none, so an unknown one.
+            return {"reset_token": UNKNOWN_RESET_TOKEN}, None
         if names & {"team_id", "referral_id", "token"}:
             values, username = self._team(names)
             if username and rule.endpoint in TEAM_ADMINISTRATION:
