@@ -184,7 +184,7 @@ def change(
     :raises InvalidInput: ``current_password`` is wrong (a denied event is recorded), or
         ``new_password`` is the same as the current one.
     :raises WeakPassword: the new password breaks the rules.
-    :raises NotFound: the account is gone or disabled.
+    :raises NotFound: the account is gone.
     """
     where = audit_municipalities(db, kind, account_id, municipality_id)
     me = (kind, account_id)

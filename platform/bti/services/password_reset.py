@@ -17,7 +17,9 @@ Redeeming
     same link cannot both pass), every session of the account ends, and the trail records
     ``account.password_reset``. A used, expired, superseded or unknown link is
     :class:`Unusable`, the same for every reason; a known one refused is recorded as a
-    denied event.
+    denied event. An unknown one names no account and so no municipality whose trail could
+    hold it: the page's throttle counts those per address, and audits an address it stops
+    (:mod:`bti.web.throttle`).
 """
 
 from __future__ import annotations

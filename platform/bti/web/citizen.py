@@ -112,7 +112,7 @@ def change():
         kind="citizen",
         account_id=g.citizen.citizen_id,
         municipality_id=g.municipality_id,
-        token_key=COOKIE_KEY,
+        session_key=COOKIE_KEY,
     )
 
 

@@ -65,9 +65,9 @@ def _weak(form, error: WeakPassword) -> None:
     _beside(form, "new_password", [" ".join(str(problem) for problem in error.problems)])
 
 
-def change_page(*, kind: str, account_id: int, municipality_id: int | None, token_key: str):
+def change_page(*, kind: str, account_id: int, municipality_id: int | None, session_key: str):
     """The change page for the signed-in account (the browser session's token under
-    ``token_key`` stays signed in)."""
+    ``session_key`` stays signed in)."""
     form = ChangeForm()
     status = 200
     if form.validate_on_submit():
@@ -77,7 +77,7 @@ def change_page(*, kind: str, account_id: int, municipality_id: int | None, toke
                 kind=kind,
                 account_id=account_id,
                 municipality_id=municipality_id,
-                keep_token=session.get(token_key),
+                keep_token=session.get(session_key),
                 current=form.current_password.data,
                 new=form.new_password.data,
             )
@@ -119,7 +119,7 @@ def change():
         kind=password_change.STAFF,
         account_id=g.signed_in.user_id,
         municipality_id=None,
-        token_key="sid",
+        session_key="sid",
     )
 
 
