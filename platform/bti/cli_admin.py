@@ -108,3 +108,28 @@ def reset_password(username: str, citizen_of: str | None, base_url: str) -> None
     until = (clock.now() + password_reset.lifetime()).strftime("%Y-%m-%d %H:%M UTC")
     click.echo(f"{username}: a one-time link to set a new password, valid until {until}:")
     click.echo(f"{base_url.rstrip('/')}{path}")
+
+
+@admin_group.command(
+    "require-totp",
+    help="Require the second factor (an authenticator app) of a staff account, whatever its "
+    "roles: at the next sign-in the person sets it up before anything else, and cannot turn "
+    "it off. --off stops requiring it (the person may then turn it off).",
+)
+@click.argument("username")
+@click.option("--off", is_flag=True, help="Stop requiring it.")
+@with_appcontext
+def require_totp(username: str, off: bool) -> None:
+    from bti.cli import _require_database
+    from bti.services import password_reset, totp
+
+    _require_database()
+    db = current_app.extensions["bti_db"]
+    user_id = password_reset.account_id(
+        db, account_kind="staff", username=username, municipality_id=None
+    )
+    if user_id is None:
+        raise click.ClickException(f"No active staff account with the username {username!r}.")
+    changed = totp.require(db, by=None, user_id=user_id, required=not off, municipality_id=None)
+    state = "no longer required" if off else "required"
+    click.echo(f"{username}: the second factor is {state}{'' if changed else ' (as before)'}.")

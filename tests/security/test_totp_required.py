@@ -79,3 +79,18 @@ def test_no_longer_required_she_may_turn_it_off(world, app):
         now.advance(timedelta(seconds=30))
         assert post_code(client, "/tofaktor/av", app_on_phone.at(now.now())).status_code == 302
     assert secret_of(world, "kari") is None
+
+
+def test_the_operator_requires_it_on_the_command_line(world, app):
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["admin", "require-totp", "kari"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "kari: the second factor is required."
+    assert sign_in(app.test_client(), "kari").request.path == "/tofaktor"
+    again = runner.invoke(args=["admin", "require-totp", "kari"])
+    assert again.output.strip() == "kari: the second factor is required (as before)."
+    off = runner.invoke(args=["admin", "require-totp", "kari", "--off"])
+    assert off.output.strip() == "kari: the second factor is no longer required."
+    assert sign_in(app.test_client(), "kari").request.path == "/vestby/saker"
+    unknown = runner.invoke(args=["admin", "require-totp", "ingen"])
+    assert unknown.exit_code == 1 and "No active staff account" in unknown.output
