@@ -41,6 +41,8 @@ CASE_ROWS = {
 }
 CITIZEN = "tromso.foresatt"
 CENTRAL = "sentral.admin"
+#: A password link no one issued (``/nytt-passord/<reset_token>``).
+UNKNOWN_RESET_TOKEN = "ingen-slik-lenke-0000000000000000000000000"
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,9 @@ class _Rows:
             return {"filename": "bti.css"}, None
         if rule.endpoint.startswith("citizen."):
             return self._citizen(names), CITIZEN
+        if "reset_token" in names:
+            # A one-time password link: public; the demo has none, so an unknown one.
+            return {"reset_token": UNKNOWN_RESET_TOKEN}, None
         if names & {"team_id", "referral_id", "token"}:
             values, username = self._team(names)
             if username and rule.endpoint in TEAM_ADMINISTRATION:

@@ -35,6 +35,9 @@ NOT_CASE_DATA = {
     "citizen.access_log": "the citizen portal's access list: as citizen.show",
     "teams.family_evaluation": "the family's link by token, no one signed in: a wrong token "
     "is audited with no actor (tests/web/test_teams.py)",
+    "passwords.redeem": "a one-time password link, no one signed in and no case data: every "
+    "unusable link gets the same 410 page, a refused known one is audited, and unusable ones "
+    "are throttled per address (tests/web/test_passwords.py)",
 }
 
 #: URL variables that name a record; the rest (``kind``, ``name``) say which form or print.
@@ -58,6 +61,7 @@ ID_VARIABLES = {
     "user_id",
     "membership_id",
     "unit_id",
+    "reset_token",
 }
 #: The variables that are not ids (a form's kind, a printout's name, a municipality's slug on
 #: the deployment-wide administrator's page): given real values, so the id is what is refused.

@@ -4,8 +4,9 @@ Who needs it
     Leaders and administrators (a ``leder`` or ``administrator`` membership in any
     municipality) must have it where the deployment requires it (``BTI_TOTP_REQUIRED``:
     on by default in production, off in development, the demo and the tests); everyone else
-    may turn it on («Tofaktor»). An administrator may require it of anyone
-    (``StaffUser.totp_required``), in every deployment. A sign-in through the
+    may turn it on («Tofaktor»). An administrator may also require it of anyone
+    (``StaffUser.totp_required``, :func:`require`), in every deployment: that person is led
+    to enrolment at sign-in, as a leader is, and cannot turn it off. A sign-in through the
     municipality's identity provider does not ask for it (:func:`needed`): the provider
     does its own.
 
@@ -24,6 +25,7 @@ Codes
 from __future__ import annotations
 
 import hmac
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -33,7 +35,9 @@ from sqlmodel import select
 
 from bti import clock
 from bti.db import Database
+from bti.errors import NotFound
 from bti.models import AuditPurpose, Membership, Role, StaffUser
+from bti.rules.access import Actor
 from bti.services import audit
 from bti.services.actors import load_actor
 
@@ -107,6 +111,14 @@ def _audit(db: Database, *, user_id: int, action: str) -> None:
                 )
 
 
+def required_by_administrator(db: Database, *, user_id: int) -> bool:
+    """Whether an administrator has required the second factor of this user
+    (``StaffUser.totp_required``, :func:`require`)."""
+    with db.unscoped() as session:
+        user = session.get(StaffUser, user_id)
+        return bool(user and user.totp_required)
+
+
 def is_required(db: Database, *, user_id: int) -> bool:
     """Whether the user is a leader or an administrator in any municipality."""
     for municipality_id in db.municipality_ids().values():
@@ -120,15 +132,6 @@ def is_required(db: Database, *, user_id: int) -> bool:
     return False
 
 
-def required_by_administrator(db: Database, *, user_id: int) -> bool:
-    """Whether an administrator requires the second factor of this account
-    (``StaffUser.totp_required``, set in the administration): in every deployment, whatever
-    ``BTI_TOTP_REQUIRED`` says for the roles."""
-    with db.unscoped() as session:
-        user = session.get(StaffUser, user_id)
-        return bool(user and user.totp_required)
-
-
 def enrolled(db: Database, *, user_id: int) -> bool:
     with db.unscoped() as session:
         user = session.get(StaffUser, user_id)
@@ -140,15 +143,16 @@ class Status:
     """The second factor of one user, for the «Tofaktor» page."""
 
     enrolled: bool
-    #: The deployment requires it (``BTI_TOTP_REQUIRED``) and the user leads or administers.
+    #: An administrator requires it of the user, or the deployment requires it
+    #: (``BTI_TOTP_REQUIRED``) and the user leads or administers.
     must_have: bool
 
 
 def status(db: Database, *, user_id: int, required: bool) -> Status:
     return Status(
         enrolled=enrolled(db, user_id=user_id),
-        must_have=(required and is_required(db, user_id=user_id))
-        or required_by_administrator(db, user_id=user_id),
+        must_have=required_by_administrator(db, user_id=user_id)
+        or (required and is_required(db, user_id=user_id)),
     )
 
 
@@ -159,8 +163,8 @@ def needed(db: Database, *, user_id: int, method: str, required: bool) -> Next |
         return None
     if enrolled(db, user_id=user_id):
         return Next.CODE
-    if (required and is_required(db, user_id=user_id)) or required_by_administrator(
-        db, user_id=user_id
+    if required_by_administrator(db, user_id=user_id) or (
+        required and is_required(db, user_id=user_id)
     ):
         return Next.ENROL
     return None
@@ -216,3 +220,75 @@ def turn_off(db: Database, *, user_id: int, code: str) -> bool:
         session.add(user)
     _audit(db, user_id=user_id, action="signin.totp_off")
     return True
+
+
+def require(
+    db: Database, *, by: Actor | None, user_id: int, required: bool, municipality_id: int | None
+) -> bool:
+    """Require the second factor of the user (``required``), or stop requiring it; whether
+    that changed anything. ``by`` is an administrator of ``municipality_id`` where the user
+    has a membership (the admin page), or ``None`` for the operator on the server. Audited
+    (``account.totp_required`` / ``account.totp_not_required``, purpose administration) in
+    ``municipality_id``, or for the operator in each municipality the user works in. It does
+    not turn an enrolled second factor off: stop requiring it, and the person may.
+
+    :raises NotFound: no such user, or not one the administrator administers (a denied
+        event is recorded).
+    """
+    from bti.services.accounts import OPERATOR
+
+    if by is not None and municipality_id is None:
+        raise NotFound("user")
+    action = "account.totp_required" if required else "account.totp_not_required"
+    where = (
+        [municipality_id]
+        if municipality_id is not None
+        else [m.id for m in _municipalities_of(db, user_id)]
+    )
+    changed = False
+    for number, mid in enumerate(where or [None]):
+        with db.transaction(mid) if mid is not None else _unscoped_write(db) as session:
+            if by is not None and not _administers_user(session, by, user_id):
+                audit.record_denial(
+                    session,
+                    actor=by,
+                    action=action,
+                    detail=f"user={user_id}",
+                    purpose=AuditPurpose.ADMINISTRATION,
+                )
+                raise NotFound("user")
+            if number == 0:
+                user = session.get(StaffUser, user_id)
+                if user is None:
+                    raise NotFound("user")
+                changed = user.totp_required != required
+                user.totp_required = required
+                session.add(user)
+            if mid is not None:
+                audit.record(
+                    session,
+                    actor=by if by is not None else OPERATOR,
+                    action=action,
+                    purpose=AuditPurpose.ADMINISTRATION,
+                    detail=f"user={user_id}",
+                )
+    return changed
+
+
+def _administers_user(session, by: Actor, user_id: int) -> bool:
+    """An administrator in the session's municipality, and the user a member there."""
+    return any(post.role == Role.ADMINISTRATOR for post in by.posts) and bool(
+        session.exec(select(Membership.id).where(Membership.user_id == user_id)).first()
+    )
+
+
+def _municipalities_of(db: Database, user_id: int):
+    from bti.services.signin import municipalities_of
+
+    return municipalities_of(db, user_id=user_id)
+
+
+@contextmanager
+def _unscoped_write(db: Database):
+    with db.unscoped(write_lock=True) as session, session.begin():
+        yield session

@@ -57,10 +57,11 @@ class ChooseForm(FlaskForm):
 
 
 def init_app(app) -> None:
-    from bti.web import twofactor
+    from bti.web import passwords, twofactor
 
     app.register_blueprint(bp)
     app.register_blueprint(twofactor.bp)
+    app.register_blueprint(passwords.bp)
     app.before_request(_load_signed_in_user)
     app.context_processor(_signed_in_context)
 

@@ -155,6 +155,20 @@ def sign_out():
     return redirect(url_for("citizen.sign_in"))
 
 
+@bp.route("/innsyn/passord", methods=["GET", "POST"])
+@citizen_required
+def change():
+    """«Bytt passord» for the signed-in citizen (:func:`bti.web.passwords.change_page`)."""
+    from bti.web.passwords import change_page
+
+    return change_page(
+        kind="citizen",
+        account_id=g.citizen.citizen_id,
+        municipality_id=g.municipality_id,
+        session_key=COOKIE_KEY,
+    )
+
+
 @bp.get("/innsyn/")
 @citizen_required
 def mine():

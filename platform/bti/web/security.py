@@ -13,6 +13,9 @@ gives, pages, downloads, redirects and error pages alike:
   never leaves the site in a ``Referer``), ``X-Frame-Options: DENY`` for browsers older than
   ``frame-ancestors``, and a ``Permissions-Policy`` that turns off the device features the
   platform never uses.
+* ``Referrer-Policy: no-referrer`` instead on the pages whose address holds a secret
+  (:data:`SECRET_IN_PATH`: the one-time password link), so not even this site's own
+  requests from them (the stylesheets, the form) carry it in a ``Referer``.
 * ``Cache-Control: no-store`` on everything but the static files: any page, printout, PDF or
   calendar file may hold personal data, and none of them may stay in a shared or a browser
   cache. The static files (stylesheets, fonts, icons) keep Flask's revalidated caching.
@@ -63,6 +66,10 @@ HEADERS = {
 }
 
 
+#: Endpoints whose address holds a secret token: their pages send no ``Referer`` at all.
+SECRET_IN_PATH = frozenset({"passwords.redeem"})
+
+
 def init_app(app: Flask) -> None:
     app.after_request(secure_headers)
 
@@ -71,6 +78,8 @@ def secure_headers(response: Response) -> Response:
     """Set the security headers and the caching rule on ``response`` (see the module)."""
     for name, value in HEADERS.items():
         response.headers[name] = value
+    if request.endpoint in SECRET_IN_PATH:
+        response.headers["Referrer-Policy"] = "no-referrer"
     if current_app.extensions["bti_settings"].is_production:
         response.headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY
     if request.endpoint != "static":

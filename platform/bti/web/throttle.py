@@ -8,7 +8,11 @@ window, so a person who waits can always sign in again:
 * per account (the username typed, normalised as the sign-in does; for the citizen pages
   within the municipality): :data:`ACCOUNT_LIMITS`;
 * per client address: :data:`ADDRESS_LIMITS`;
-* the second factor's code, per account waiting for it: :data:`ACCOUNT_LIMITS`.
+* the second factor's code, per account waiting for it: :data:`ACCOUNT_LIMITS`;
+* changing one's password (:data:`CHANGE_ENDPOINTS`), where a wrong current password is a
+  401 too: per signed-in account, :data:`ACCOUNT_LIMITS`, and per address;
+* the one-time password link (:data:`LINK_ENDPOINT`), where the failures are the links
+  that cannot be used (410, asked for or posted): per address, :data:`ADDRESS_LIMITS`.
 
 A refused request gets 429, a Norwegian page and ``Retry-After``; the first refusal of a key
 in its window is audited (``signin.throttled``, see :func:`bti.services.signin.
@@ -46,6 +50,10 @@ ADDRESS_LIMITS = "50 per 10 minutes"
 #: The sign-in pages, and where a throttled person is sent back to.
 SIGN_IN_ENDPOINTS = ("auth.sign_in", "citizen.sign_in")
 CODE_ENDPOINT = "twofactor.code"
+#: Changing the password of the signed-in staff user or citizen.
+CHANGE_ENDPOINTS = ("passwords.change", "citizen.change")
+#: The one-time link to set a new password.
+LINK_ENDPOINT = "passwords.redeem"
 #: The browser session's key for the account waiting for its second factor (web.auth).
 PENDING = "pending_2fa"
 #: A key's refusals are audited once per this many seconds (the longest window).
@@ -76,6 +84,17 @@ def init_app(app) -> None:
         view = limiter.limit(per_account, key_func=account, **failed)(view)
         view = limiter.limit(per_address, key_func=_address_key, **failed)(view)
         app.view_functions[endpoint] = view
+    for endpoint in CHANGE_ENDPOINTS:
+        view = app.view_functions.get(endpoint)
+        if view is not None:
+            view = limiter.limit(per_account, key_func=_signed_in_key, **failed)(view)
+            view = limiter.limit(per_address, key_func=_address_key, **failed)(view)
+            app.view_functions[endpoint] = view
+    view = app.view_functions.get(LINK_ENDPOINT)
+    if view is not None:
+        unusable = {"deduct_when": lambda response: response.status_code == 410}
+        view = limiter.limit(per_address, key_func=_address_key, **unusable)(view)
+        app.view_functions[LINK_ENDPOINT] = view
     app.register_error_handler(RateLimitExceeded, _throttled)
     app.register_error_handler(Busy, _busy)
 
@@ -96,6 +115,15 @@ def _account_key() -> str:
 def _pending_key() -> str:
     pending = session.get(PENDING) or {}
     return _hashed("konto", f"user#{pending.get('user_id', '')}")
+
+
+def _signed_in_key() -> str:
+    """The signed-in account: a citizen in the municipality, or the staff user."""
+    citizen = g.get("citizen")
+    if citizen is not None:
+        return _hashed("konto", f"{g.municipality.slug}/citizen#{citizen.citizen_id}")
+    signed_in = g.get("signed_in")
+    return _hashed("konto", f"user#{signed_in.user_id if signed_in else ''}")
 
 
 def _address_key() -> str:
@@ -121,6 +149,8 @@ def _audit_breach(limit) -> None:
 
 
 def _back() -> str:
+    if request.endpoint in CHANGE_ENDPOINTS:
+        return url_for(request.endpoint)
     endpoint = "citizen.sign_in" if request.endpoint == "citizen.sign_in" else "auth.sign_in"
     return url_for(endpoint)
 

@@ -75,7 +75,10 @@ def setup():
         state = totp.status(db, user_id=user_id, required=totp_required())
         if state.enrolled:
             return render_template(
-                "auth/twofactor_on.html", form=form, may_turn_off=not state.must_have
+                "auth/twofactor_on.html",
+                form=form,
+                may_turn_off=not state.must_have,
+                by_administrator=totp.required_by_administrator(db, user_id=user_id),
             )
     secret = session.get(ENROLLING) or totp.new_secret()
     session[ENROLLING] = secret
@@ -96,6 +99,7 @@ def setup():
         qr=totp.enrolment_qr(db, user_id=user_id, secret=secret),
         secret=" ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
         must=waiting is not None,
+        by_administrator=totp.required_by_administrator(db, user_id=user_id),
     )
     return page, 400 if failed else 200
 
