@@ -141,42 +141,66 @@ def issue(
     if account_kind not in KINDS or (by is not None and municipality_id is None):
         raise NotFound("account")
     where = audit_municipalities(db, account_kind, account_id, municipality_id)
-    token = secrets.token_urlsafe(32)
-    now = clock.now()
     with writing(db, where) as session:
-        try:
-            if by is not None:
-                _check_administrator(session, by, account_kind, account_id)
-            account = load_account(session, account_kind, account_id)
-            if not account.active:
-                raise NotFound("account")
-        except NotFound:
-            if by is not None:
-                audit.record_denial(
-                    session,
-                    actor=by,
-                    action="account.reset_issued",
-                    detail=f"{account_kind}={account_id}",
-                    purpose=AuditPurpose.ADMINISTRATION,
-                )
-            raise
-        _end_older(session, account_kind, account_id, now=now)
-        session.add(
-            PasswordReset(
-                token_hash=token_hash(token),
-                account_kind=account_kind,
-                account_id=account_id,
-                municipality_id=municipality_id,
-                created_by_id=by.user_id if by is not None else None,
-                created_at=now,
-                expires_at=now + lifetime(),
-            )
+        token = issue_in(
+            session,
+            by=by,
+            account_kind=account_kind,
+            account_id=account_id,
+            municipality_id=municipality_id,
+            audited=bool(where),
         )
-        if where:
-            _record_issued(session, by, account_kind, account_id)
     for mid in where[1:]:
         with db.transaction(mid) as session:
             _record_issued(session, by, account_kind, account_id)
+    return token
+
+
+def issue_in(
+    session: Session,
+    *,
+    by: Actor | None,
+    account_kind: str,
+    account_id: int,
+    municipality_id: int | None,
+    audited: bool = True,
+) -> str:
+    """:func:`issue` inside the caller's transaction, the municipality's (the administration
+    page's action): the check, the older links ended, the new one and its audit event."""
+    if account_kind not in KINDS or (by is not None and municipality_id is None):
+        raise NotFound("account")
+    token = secrets.token_urlsafe(32)
+    now = clock.now()
+    try:
+        if by is not None:
+            _check_administrator(session, by, account_kind, account_id)
+        account = load_account(session, account_kind, account_id)
+        if not account.active:
+            raise NotFound("account")
+    except NotFound:
+        if by is not None:
+            audit.record_denial(
+                session,
+                actor=by,
+                action="account.reset_issued",
+                detail=f"{account_kind}={account_id}",
+                purpose=AuditPurpose.ADMINISTRATION,
+            )
+        raise
+    _end_older(session, account_kind, account_id, now=now)
+    session.add(
+        PasswordReset(
+            token_hash=token_hash(token),
+            account_kind=account_kind,
+            account_id=account_id,
+            municipality_id=municipality_id,
+            created_by_id=by.user_id if by is not None else None,
+            created_at=now,
+            expires_at=now + lifetime(),
+        )
+    )
+    if audited:
+        _record_issued(session, by, account_kind, account_id)
     return token
 
 
@@ -292,4 +316,14 @@ def _spend(session: Session, key: str, now: datetime) -> bool:
     return spent.rowcount == 1
 
 
-__all__ = ["CITIZEN", "STAFF", "Redeemed", "Unusable", "issue", "link", "redeem", "usable"]
+__all__ = [
+    "CITIZEN",
+    "STAFF",
+    "Redeemed",
+    "Unusable",
+    "issue",
+    "issue_in",
+    "link",
+    "redeem",
+    "usable",
+]

@@ -20,7 +20,7 @@ from bti.errors import InvalidInput, Refused
 from bti.i18n import lazy_gettext as _l
 from bti.models import Membership, Role, StaffIdentity, StaffUser, Unit
 from bti.rules.access import Actor
-from bti.services import accounts
+from bti.services import accounts, password_reset
 from bti.services.administration import access, people
 
 
@@ -359,3 +359,19 @@ def _unit_for(session: Session, unit_id: int | None) -> Unit:
     if found is None or not _here(session, found):
         raise InvalidInput("unit_id", _l("Choose a unit."))
     return found
+
+
+def password_link(session: Session, *, by: Actor, user_id: int) -> str:
+    """A one-time link for the person to set a new password (:mod:`bti.services.
+    password_reset`: it works once, for a limited time, and ends the older ones); the raw
+    token, which the page shows the administrator once. Audited as ``account.reset_issued``.
+    """
+    access.require(session, by, "account.reset_issued")
+    _staff_user(session, by, user_id)
+    return password_reset.issue_in(
+        session,
+        by=by,
+        account_kind=password_reset.STAFF,
+        account_id=user_id,
+        municipality_id=session.info["municipality_id"],
+    )

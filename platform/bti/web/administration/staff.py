@@ -8,6 +8,7 @@ from flask import render_template, request, url_for
 
 from bti.i18n import lazy_gettext as _l
 from bti.labels import ROLES
+from bti.services import password_reset
 from bti.services.administration import access
 from bti.services.administration import staff as service
 from bti.services.administration import units as unit_service
@@ -72,7 +73,7 @@ def _member_data(session, *, by, user_id: int):
     return service.member(session, by=by, user_id=user_id), unit_service.unit_choices(session)
 
 
-def _member_page(user_id: int, failed: dict | None = None):
+def _member_page(user_id: int, failed: dict | None = None, *, password_link: str | None = None):
     person, choices = run(_member_data, user_id=user_id)
     forms = Forms(failed)
     edit = forms.form("edit", StaffForm)
@@ -91,6 +92,8 @@ def _member_page(user_id: int, failed: dict | None = None):
         roles=ROLES,
         forms={"edit": edit, "role": role, "identity": identity},
         button=lambda key: forms.form(key, EmptyForm),
+        password_link=password_link,
+        password_hours=f"{password_reset.lifetime().total_seconds() / 3600:g}",
     )
 
 
@@ -178,3 +181,16 @@ def reactivate(user_id: int):
         form, "reactivate", service.reactivate, _l("The account is active again."),
         _back(user_id), lambda f: _member_page(user_id, f), user_id=user_id,
     )  # fmt: skip
+
+
+@bp.post("/administrasjon/ansatte/<int:user_id>/passordlenke")
+@staff_required
+def password_link(user_id: int):
+    """The link is shown on the page that answers the form, once: it is not kept anywhere
+    the administrator could open it again (the page is never cached)."""
+    form = EmptyForm(prefix="password")
+    if not form.validate_on_submit():
+        return _member_page(user_id, {"password": form}), 400
+    token = run(service.password_link, user_id=user_id)
+    address = request.host_url.rstrip("/") + password_reset.link(token)
+    return _member_page(user_id, password_link=address)
