@@ -15,6 +15,7 @@ form class and checks.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import flask_wtf
 from werkzeug.datastructures import MultiDict
@@ -86,3 +87,15 @@ class FlaskForm(flask_wtf.FlaskForm):
                     field.validators = [*field.validators, limit(length)]
                     field.flags.maxlength = length
             return field
+
+
+class Forms:
+    """The page's forms by key: the one that failed (with what the user typed), or blank."""
+
+    def __init__(self, failed: Mapping[str, FlaskForm] | None = None):
+        self.failed = failed or {}
+
+    def form(self, key: str, cls: type[FlaskForm], **kwargs) -> FlaskForm:
+        if key in self.failed:
+            return self.failed[key]
+        return cls(formdata=None, prefix=key, **kwargs)

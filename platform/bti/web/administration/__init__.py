@@ -14,7 +14,7 @@ the user administers this municipality and audits; anyone else gets a 404 on eve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, abort, flash, g, redirect, render_template
@@ -27,18 +27,6 @@ from bti.web.auth import staff_required
 from bti.web.forms import FlaskForm
 
 bp = Blueprint("administration", __name__)
-
-
-class Forms:
-    """The page's forms by key: the one that failed (with what the user typed), or blank."""
-
-    def __init__(self, failed: Mapping[str, FlaskForm] | None = None):
-        self.failed = failed or {}
-
-    def form(self, key: str, cls: type[FlaskForm], **kwargs) -> FlaskForm:
-        if key in self.failed:
-            return self.failed[key]
-        return cls(formdata=None, prefix=key, **kwargs)
 
 
 def run(service: Callable[..., Any], /, **arguments: Any) -> Any:

@@ -12,7 +12,7 @@ from bti.services import password_reset
 from bti.services.administration import access
 from bti.services.administration import staff as service
 from bti.services.administration import units as unit_service
-from bti.web.administration import Forms, act, bp, run
+from bti.web.administration import act, bp, run
 from bti.web.administration.forms import (
     EmptyForm,
     IdentityForm,
@@ -23,6 +23,7 @@ from bti.web.administration.forms import (
 )
 from bti.web.auth import staff_required
 from bti.web.fields import page_number
+from bti.web.forms import Forms
 
 
 def _query() -> str:

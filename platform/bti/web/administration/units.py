@@ -8,10 +8,11 @@ from flask import render_template, url_for
 from bti.i18n import lazy_gettext as _l
 from bti.labels import unit_kind
 from bti.services.administration import units as service
-from bti.web.administration import Forms, act, bp, run
+from bti.web.administration import act, bp, run
 from bti.web.administration.forms import UnitForm
 from bti.web.auth import staff_required
 from bti.web.fields import page_number
+from bti.web.forms import Forms
 
 
 def _list(failed: dict | None = None):

@@ -32,7 +32,7 @@ from bti.web.auth import staff_required
 from bti.web.case_view import refused_on
 from bti.web.fields import page_number
 from bti.web.formatting import datetimeformat
-from bti.web.forms import FlaskForm
+from bti.web.forms import FlaskForm, Forms
 from bti.web.teams.forms import (
     CHOOSE,
     AssessForm,
@@ -45,18 +45,6 @@ from bti.web.teams.forms import (
 )
 
 bp = Blueprint("teams", __name__)
-
-
-class Forms:
-    """The page's forms by key: the one that failed (with what the user typed), or blank."""
-
-    def __init__(self, failed: Mapping[str, FlaskForm] | None = None):
-        self.failed = failed or {}
-
-    def form(self, key: str, cls: type[FlaskForm], **kwargs) -> FlaskForm:
-        if key in self.failed:
-            return self.failed[key]
-        return cls(formdata=None, prefix=key, **kwargs)
 
 
 def posted(cls: type[FlaskForm], key: str) -> FlaskForm:

@@ -9,7 +9,8 @@ from flask import render_template, url_for
 from bti.i18n import lazy_gettext as _l
 from bti.services.teams import roster
 from bti.web.auth import staff_required
-from bti.web.teams import Forms, act, bp, posted, run
+from bti.web.forms import Forms
+from bti.web.teams import act, bp, posted, run
 from bti.web.teams.forms import CHOOSE, EmptyForm, MemberForm, TeamForm, UnitsForm, options
 
 WEEKDAYS = [

@@ -12,7 +12,8 @@ from bti.services.teams import evaluation as evaluation_service
 from bti.services.teams import meeting as service
 from bti.services.teams import protocol as protocol_service
 from bti.web.auth import staff_required
-from bti.web.teams import Forms, act, bp, posted, run
+from bti.web.forms import Forms
+from bti.web.teams import act, bp, posted, run
 from bti.web.teams.forms import (
     CHOOSE,
     CaseForm,
