@@ -28,15 +28,12 @@ from bti.models import (
     Decision,
     DecisionParticipant,
     DecisionService,
-    Guardian,
     HandOver,
     LeaderTask,
     Meeting,
     MeetingInvitee,
     StafettloggEntry,
     StaffUser,
-    Subject,
-    Unit,
 )
 
 
@@ -144,23 +141,6 @@ def decisions(session: Session, case_id: str) -> CaseDecisions:
         ):
             took_part[decision_id].append(user_id)
     return CaseDecisions(rows, services, took_part)
-
-
-def subject_and_guardians(session: Session, subject_id: int) -> tuple[Subject, list[Guardian]]:
-    """The subject and every guardian registered for them, in the order registered."""
-    found = session.exec(
-        select(Subject, Guardian)
-        .outerjoin(Guardian, Guardian.subject_id == Subject.id)
-        .where(Subject.id == subject_id)
-        .order_by(Guardian.id)
-    ).all()
-    return found[0][0], [guardian for _, guardian in found if guardian is not None]
-
-
-def units(session: Session, ids: set[int]) -> dict[int, Unit]:
-    if not ids:
-        return {}
-    return {unit.id: unit for unit in session.exec(select(Unit).where(Unit.id.in_(ids)))}
 
 
 def staff_names(session: Session, case: Case) -> dict[int, str]:
