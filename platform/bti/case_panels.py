@@ -199,7 +199,12 @@ class CaseRead:
         """The level's steps with their ticks, where the guide keeps them as a checklist."""
         from bti.services import steps
 
-        return steps.states(self.session, municipality=self.municipality, case=self.case)
+        return steps.states(
+            self.session,
+            municipality=self.municipality,
+            case=self.case,
+            decisions=self.decisions.decisions,
+        )
 
 
 @dataclass(frozen=True)
