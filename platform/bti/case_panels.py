@@ -101,6 +101,10 @@ class CaseRead:
     #: Every guardian registered for the subject, whether or not they may be involved (to
     #: name them where the record keeps them); the panels show ``guardians``.
     registered: list[Guardian] = field(default_factory=list)
+    #: The ids of the ``registered`` guardians the case's record names (they signed a
+    #: consent, or were invited to a meeting held), when read with the page; ``None``: ask
+    #: :func:`bti.services.custody.in_record_of`.
+    in_record: frozenset[int] | None = None
     units: dict[int, Unit] = field(default_factory=dict)  # the case's and participants' units
     #: What the viewer posted besides the case (a panel's own search, such as the people
     #: panel's search for a colleague, or the form that failed); empty when the page was
@@ -195,7 +199,12 @@ class CaseRead:
         """The level's steps with their ticks, where the guide keeps them as a checklist."""
         from bti.services import steps
 
-        return steps.states(self.session, municipality=self.municipality, case=self.case)
+        return steps.states(
+            self.session,
+            municipality=self.municipality,
+            case=self.case,
+            decisions=self.decisions.decisions,
+        )
 
 
 @dataclass(frozen=True)

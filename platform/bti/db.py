@@ -172,7 +172,7 @@ class Database:
         refuses to write (:class:`ReadOnlyError` at the flush or the statement). The audit
         events the reads recorded (accesses and denials alike) are appended to the chain
         when the block ends, in a short write transaction of their own (``BEGIN
-        IMMEDIATE`` on SQLite, the chain's advisory lock on PostgreSQL): should that fail,
+        IMMEDIATE`` on SQLite, the chain head's row lock on PostgreSQL): should that fail,
         the error reaches the caller, so a page is never sent without its events on record.
         A page that reads the audit trail itself (who has seen the case) must use
         :meth:`transaction`, so its own event is in what it reads.

@@ -25,6 +25,7 @@ from sqlmodel import SQLModel, select
 
 from bti.config import MunicipalityConfig
 from bti.db import Database
+from bti.errors import NotFound
 from bti.migrate import analyze
 from bti.models import (
     AuditEvent,
@@ -48,6 +49,7 @@ from bti.models import (
 from bti.plugins import build_registry
 from bti.rules.access import Actor, Post
 from bti.services import access, overview, unit_overview
+from bti.services.case_page import around, rows
 from bti.services.stafettlogg.reading import visible_entries
 from bti.services.teams import queue
 
@@ -274,6 +276,17 @@ QUERIES: dict[str, Callable] = {
     "«Min enhet»": lambda s, w: unit_overview.my_unit(s, by=w.busy, municipality=VESTBY, now=NOW),
     "the coordinator's queue": lambda s, w: s.exec(queue.waiting(w.team_id).limit(20)).all(),
     "the team's meeting days": lambda s, w: queue._days(s, s.get(TeamRecord, w.team_id)),
+    "a case with its access facts": lambda s, w: _reached(s, w),
+    "the access facts of a page of cases": lambda s, w: access.case_facts_for(
+        s, s.exec(select(Case).limit(20)).all()
+    ),
+    "the case page: the case with the people around it": lambda s, w: around.read(s, w.case_id),
+    "the case page: consents with their services and signatures": lambda s, w: rows.consents(
+        s, w.case_id
+    ),
+    "the case page: decisions with their services and who took part": lambda s, w: rows.decisions(
+        s, w.case_id
+    ),
     "the audit chain's last events": lambda s, w: s.exec(
         select(AuditEvent).order_by(AuditEvent.id.desc()).limit(10)
     ).all(),
@@ -281,6 +294,13 @@ QUERIES: dict[str, Callable] = {
         select(AuditEvent).where(AuditEvent.case_ref == w.case_id).order_by(AuditEvent.id)
     ).all(),
 }
+
+
+def _reached(session, world):
+    try:
+        return access.get_case(session, by=world.busy, case_id=world.case_id)
+    except NotFound:  # not the busy user's case: the same statement was sent
+        return None
 
 
 @pytest.mark.parametrize("name", QUERIES)

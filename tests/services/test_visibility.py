@@ -1,6 +1,7 @@
-"""A list's cases are filtered by the access policy in two queries, whatever their number,
-and exactly as case by case: participants, the stafettholder, the unit's leader and an
-emergency access (break-glass) see the case; a colleague without a part and staff of
+"""A list's cases are filtered by the access policy in one query, whatever their number,
+and exactly as case by case (the case page reads the same facts with its case):
+participants, the stafettholder, the unit's leader and an emergency access (break-glass)
+see the case; a colleague without a part and staff of
 another unit do not."""
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import pytest
 from sqlalchemy import event
 from sqlmodel import select
 
+from bti.errors import NotFound
 from bti.models import Case
-from bti.services.access import case_facts, case_facts_for, may_see, visible_to
+from bti.services.access import admit, case_facts, case_facts_for, get_case, may_see, visible_to
 from bti.services.access_log import break_glass
+from bti.services.case_page import around
 from tests.support.world import World, birth_date_for, case_about_ola
 
 
@@ -67,7 +70,7 @@ def test_each_sees_the_cases_the_policy_lets_them_see(world):
     }
 
 
-def test_the_facts_of_a_list_are_those_of_each_case_in_two_queries(world):
+def test_the_facts_of_a_list_are_those_of_each_case_in_one_query(world):
     with world.scoped() as session:
         cases = session.exec(select(Case)).all()
         one_by_one = {case.id: case_facts(session, case) for case in cases}
@@ -85,6 +88,35 @@ def test_the_facts_of_a_list_are_those_of_each_case_in_two_queries(world):
             for name in per_case
         }  # fmt: skip
     assert together == one_by_one
-    assert len(sent) == 2, sent
+    assert len(sent) == 1, sent
     assert none_sent == []
     assert listed == per_case
+
+
+def test_the_case_page_reads_the_same_facts_with_its_case_in_one_query(world):
+    """The case page reads its case with the people around it (``case_page.around``) and
+    applies the policy to that (``access.admit``): the same facts and the same answer for
+    everyone as :func:`get_case`, in one statement."""
+    names = ("Kari", "Anne", "Siv", "Ulla", "Truls")
+    with world.scoped() as session:
+        for case in session.exec(select(Case)).all():
+            with counted(world.db.engine) as sent:
+                found = around.read(session, case.id)
+            assert len(sent) == 1, sent
+            assert found.case is case
+            assert found.facts == case_facts(session, case)
+            for name in names:
+                by = world.actor(name)
+                alone = _answer(get_case, session, by=by, case_id=case.id)
+                read_with_the_page = _answer(
+                    admit, session, by=by, case_id=case.id, case=found.case, facts=found.facts
+                )
+                assert read_with_the_page == alone, name
+        assert around.read(session, "no-such-case") is None
+
+
+def _answer(service, session, **kwargs) -> str:
+    try:
+        return service(session, **kwargs).id
+    except NotFound:
+        return "not found"

@@ -37,39 +37,74 @@ VIA_BREAK_GLASS = "via=break-glass"
 
 
 def case_facts(session: Session, case: Case) -> CaseFacts:
-    """What the access policy needs to know about ``case`` (two queries)."""
+    """What the access policy needs to know about ``case`` (one query)."""
     return case_facts_for(session, [case])[case.id]
 
 
+def reaching(case_ids: Iterable[str]) -> sa.Subquery:
+    """The people who reach the cases besides their posts, one row each (``case_id``,
+    ``user_id``, ``by_glass``, ``participant_id``): the active participants (``by_glass``
+    false, with the participant row's id) and the holders of an emergency access not yet
+    run out (``by_glass`` true). Each part by its table's case index."""
+    case_ids = list(case_ids)
+    return sa.union_all(
+        select(
+            CaseParticipant.case_id.label("case_id"),
+            CaseParticipant.user_id.label("user_id"),
+            sa.false().label("by_glass"),
+            CaseParticipant.id.label("participant_id"),
+        ).where(
+            CaseParticipant.case_id.in_(case_ids), CaseParticipant.own_part_closed_at.is_(None)
+        ),
+        select(
+            BreakGlassGrant.case_id,
+            BreakGlassGrant.user_id,
+            sa.true(),
+            sa.cast(sa.null(), sa.Integer),
+        ).where(BreakGlassGrant.case_id.in_(case_ids), BreakGlassGrant.expires_at > clock.now()),
+    ).subquery()
+
+
+def facts_of(case: Case, people: Iterable[tuple[int, bool]]) -> CaseFacts:
+    """:func:`case_facts` from the case and the ``(user_id, by_glass)`` of each person in
+    :func:`reaching`."""
+    people = list(people)
+    return CaseFacts(
+        unit_id=case.unit_id,
+        stafettholder_id=case.stafettholder_id,
+        reported_to_barnevern=case.reported_to_barnevern_at is not None,
+        active_participant_ids=frozenset(user for user, by_glass in people if not by_glass),
+        break_glass_ids=frozenset(user for user, by_glass in people if by_glass),
+    )
+
+
 def case_facts_for(session: Session, cases: Iterable[Case]) -> dict[str, CaseFacts]:
-    """:func:`case_facts` of every case in ``cases``, by case id, in two queries whatever
-    their number: the active participants, and the emergency accesses not yet run out."""
+    """:func:`case_facts` of every case in ``cases``, by case id, in one query whatever
+    their number (:func:`reaching`)."""
     cases = {case.id: case for case in cases}
-    active: dict[str, set[int]] = defaultdict(set)
-    glass: dict[str, set[int]] = defaultdict(set)
+    people: dict[str, list[tuple[int, bool]]] = defaultdict(list)
     if cases:
-        for case_id, user_id in session.exec(
-            select(CaseParticipant.case_id, CaseParticipant.user_id).where(
-                CaseParticipant.case_id.in_(cases), CaseParticipant.own_part_closed_at.is_(None)
-            )
+        who = reaching(cases)
+        for case_id, user_id, by_glass in session.exec(
+            select(who.c.case_id, who.c.user_id, who.c.by_glass)
         ):
-            active[case_id].add(user_id)
-        for case_id, user_id in session.exec(
-            select(BreakGlassGrant.case_id, BreakGlassGrant.user_id).where(
-                BreakGlassGrant.case_id.in_(cases), BreakGlassGrant.expires_at > clock.now()
-            )
-        ):
-            glass[case_id].add(user_id)
-    return {
-        case_id: CaseFacts(
-            unit_id=case.unit_id,
-            stafettholder_id=case.stafettholder_id,
-            reported_to_barnevern=case.reported_to_barnevern_at is not None,
-            active_participant_ids=frozenset(active[case_id]),
-            break_glass_ids=frozenset(glass[case_id]),
-        )
-        for case_id, case in cases.items()
-    }
+            people[case_id].append((user_id, bool(by_glass)))
+    return {case_id: facts_of(case, people[case_id]) for case_id, case in cases.items()}
+
+
+def _case_and_facts(session: Session, case_id: str) -> tuple[Case | None, CaseFacts | None]:
+    """The case and its :func:`case_facts` in one query: the case beside each person who
+    reaches it (or once, beside nobody)."""
+    who = reaching([case_id])
+    rows = session.exec(
+        select(Case, who.c.user_id, who.c.by_glass)
+        .outerjoin(who, sa.true())
+        .where(Case.id == case_id)
+    ).all()
+    if not rows:
+        return None, None
+    people = ((user, bool(glass)) for _, user, glass in rows if user is not None)
+    return rows[0][0], facts_of(rows[0][0], people)
 
 
 def get_case(
@@ -83,9 +118,33 @@ def get_case(
     """The case if ``by`` may see it; :class:`NotFound` otherwise. Audited either way, but
     for ``audit_allowed=False``: a look before the action of the same request, which
     audits the access itself (one event per access)."""
-    case = session.get(Case, case_id) if case_id else None
+    case, facts = _case_and_facts(session, case_id) if case_id else (None, None)
+    return admit(
+        session,
+        by=by,
+        case_id=case_id,
+        case=case,
+        facts=facts,
+        action=action,
+        audit_allowed=audit_allowed,
+    )
+
+
+def admit(
+    session: Session,
+    *,
+    by: Actor,
+    case_id: str,
+    case: Case | None,
+    facts: CaseFacts | None,
+    action: str = "case.read",
+    audit_allowed: bool = True,
+) -> Case:
+    """:func:`get_case` for a case already read with its :func:`case_facts` (``None`` when
+    ``case_id`` names none): the policy applied and audited, the case or :class:`NotFound`.
+    For a page that reads the case with more around it in the same statement
+    (:mod:`bti.services.case_page.around`)."""
     case_ref = case_id[:32] if case_id else None
-    facts = case_facts(session, case) if case is not None else None
     if facts is None or not may_view(by, facts):
         # An id that names no case here is a security matter; a real case, an attempt at it.
         purpose = AuditPurpose.SECURITY if case is None else AuditPurpose.CASEWORK

@@ -10,10 +10,13 @@ The parts:
   action adds none (a change after the read is an event of its own).
 * :func:`append_queued` (run just before the transaction commits) links the queued events
   to the chain and moves the municipality's chain head (:class:`~bti.models.AuditChainHead`),
-  holding the chain's lock only for those inserts and the commit: ``pg_advisory_xact_lock``
-  on PostgreSQL; on SQLite the transaction already holds the write lock (``BEGIN
-  IMMEDIATE``, see :mod:`bti.db`). An action that reads the trail itself (who read this
-  case) appends its queued events first, as an autoflush would (:mod:`bti.db`).
+  holding the chain's lock only for those inserts and the commit: on PostgreSQL the head's
+  row, locked as it is read (``SELECT … FOR UPDATE``; ``pg_advisory_xact_lock`` on the
+  municipality before its first event, when there is no row yet); on SQLite the transaction
+  already holds the write lock (``BEGIN IMMEDIATE``, see :mod:`bti.db`). Three statements
+  an append: the head, the events, the head moved. An action that reads the trail itself
+  (who read this case) appends its queued events first, as an autoflush would
+  (:mod:`bti.db`).
 * :func:`record_denial` and friends keep denied attempts through the rollback.
 * A page view records as an action does; its events are taken out of its read-only
   session (:func:`take_queued`) and queued in a short write transaction after it
@@ -157,16 +160,7 @@ def append_queued(session: Session) -> None:
     if not queue:
         return
     municipality_id = session.info["municipality_id"]
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            sa.text("SELECT pg_advisory_xact_lock(:c, :m)"),
-            {"c": _LOCK_CLASS, "m": municipality_id},
-        )
-    head = session.exec(
-        select(AuditChainHead)
-        .where(AuditChainHead.municipality_id == municipality_id)
-        .execution_options(populate_existing=True)
-    ).first()
+    head = _locked_head(session, municipality_id)
     previous = head.last_hash if head else ""
     for event in queue:
         event.prev_hash = previous
@@ -182,6 +176,34 @@ def append_queued(session: Session) -> None:
     head.count += len(queue)
     session.add(head)
     session.flush()
+
+
+def _locked_head(session: Session, municipality_id: int) -> AuditChainHead | None:
+    """The municipality's chain head as it is now, held until the transaction ends; ``None``
+    before its first event.
+
+    On SQLite the transaction holds the database's write lock already. On PostgreSQL the
+    head's row is locked as it is read (``FOR UPDATE``: an append waiting for another
+    reads the head that one left, not the one it saw when it began); before the first
+    event there is no row to lock, so the municipality's advisory lock orders the appends
+    that create it, and the head is read again under it."""
+
+    def read(lock: bool) -> AuditChainHead | None:
+        query = select(AuditChainHead).where(AuditChainHead.municipality_id == municipality_id)
+        if lock:
+            query = query.with_for_update()
+        return session.exec(query.execution_options(populate_existing=True)).first()
+
+    if session.get_bind().dialect.name != "postgresql":
+        return read(lock=False)
+    head = read(lock=True)
+    if head is None:
+        session.execute(
+            sa.text("SELECT pg_advisory_xact_lock(:c, :m)"),
+            {"c": _LOCK_CLASS, "m": municipality_id},
+        )
+        head = read(lock=True)
+    return head
 
 
 def has_queued(session: Session) -> bool:

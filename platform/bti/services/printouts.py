@@ -96,17 +96,23 @@ def consent(
         row = session.get(Consent, consent_id)
         if row is None or row.case_id != case.id:
             raise NotFound("consent")
-    return _printout(session, case, _consent_data(session, municipality, case, row))
+    # Held here, so the session keeps them (its identity map holds rows weakly) and
+    # the printout's parts find them there instead of reading them again.
+    subject = session.get(Subject, case.subject_id)
+    registered = session.exec(select(Guardian).where(Guardian.subject_id == subject.id)).all()
+    data = _consent_data(session, municipality, case, row, subject, registered)
+    return _printout(session, case, data)
 
 
 def _signers(
-    session: Session, municipality: Municipality, case: Case, *, health: bool, services
+    municipality: Municipality, subject: Subject, registered, *, health: bool, services
 ) -> tuple[list[str], list[int | str]]:
-    """The rules' explanations and everyone who may have to sign, the subject first."""
-    requirement = consents.requirement_for(
-        session,
+    """The rules' explanations and everyone who may have to sign, the subject first
+    (``registered``: the subject's guardians)."""
+    requirement = consents.requirement_of(
         municipality=municipality,
-        case=case,
+        subject=subject,
+        guardians=registered,
         includes_health_information=health,
         services=services,
     )
@@ -125,11 +131,10 @@ def _subject_role(subject: Subject, age: int | None) -> str:
 
 
 def _signer_lines(
-    session: Session, subject: Subject, who, signed: dict, *, kept_out: bool, today: date
+    subject: Subject, registered, who, signed: dict, *, kept_out: bool, today: date
 ) -> list[Signer]:
     """Everyone who signs, by name; the guardians not while a report keeps them out."""
-    guardian_rows = session.exec(select(Guardian).where(Guardian.subject_id == subject.id))
-    by_id = {} if kept_out else {gd.id: gd for gd in guardian_rows}
+    by_id = {} if kept_out else {gd.id: gd for gd in registered}
     age = consents.subject_age(subject, today)
     lines = []
     for signer in who:
@@ -156,13 +161,19 @@ def _registered_signatures(session: Session, consent_id: int) -> dict:
 
 
 def _consent_data(
-    session: Session, municipality: Municipality, case: Case, row: Consent | None
+    session: Session,
+    municipality: Municipality,
+    case: Case,
+    row: Consent | None,
+    subject: Subject,
+    registered,
 ) -> dict:
-    subject = session.get(Subject, case.subject_id)
     if row is None:
         # Blank: who signs depends on what is ticked, so list everyone either way may need.
-        notes, who = _signers(session, municipality, case, health=False, services=None)
-        health_notes, health_who = _signers(session, municipality, case, health=True, services=None)
+        notes, who = _signers(municipality, subject, registered, health=False, services=None)
+        health_notes, health_who = _signers(
+            municipality, subject, registered, health=True, services=None
+        )
         for note in health_notes:
             if note not in notes:
                 notes.append(note)
@@ -171,15 +182,19 @@ def _consent_data(
     else:
         services = consents.services_of(session, row.id)
         notes, who = _signers(
-            session, municipality, case, health=row.includes_health_information, services=services
+            municipality,
+            subject,
+            registered,
+            health=row.includes_health_information,
+            services=services,
         )
         signed = _registered_signatures(session, row.id)
     return {
         "consent": row,
         "services": [capitalised(unit_kind(s)) for s in services],
         "signers": _signer_lines(
-            session,
             subject,
+            registered,
             who,
             signed,
             kept_out=guardians.excluded(case),

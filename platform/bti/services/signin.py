@@ -33,9 +33,10 @@ from bti.models import (
     StaffUser,
 )
 from bti.passwords import dummy_hash, hash_password, needs_rehash, verify_password
+from bti.rules.access import Actor, Post
 from bti.services import audit, reports, unit_overview
 from bti.services.access_log import snooping
-from bti.services.actors import load_actor
+from bti.services.actors import actor_of, load_actor, posts_joined, posts_of
 from bti.services.teams import roster
 
 # last_seen is written at most this often, not on every request.
@@ -206,11 +207,24 @@ def end_all(session: Session, logins: Iterable, *, now: datetime) -> int:
 
 @dataclass(frozen=True)
 class Current:
-    """Who is signed in, and in which municipality (``None`` until chosen)."""
+    """Who is signed in, and in which municipality (``None`` until chosen), with their posts
+    there (read with the session: a page there needs no second read to know who acts)."""
 
     user_id: int
     display_name: str
     municipality_id: int | None
+    posts: tuple[Post, ...] = ()
+
+    def actor(self, session: Session) -> Actor:
+        """The user acting in ``session``'s municipality: from the posts read with the
+        sign-in when it is the chosen one, otherwise read (:func:`load_actor`).
+        :class:`bti.errors.NotFound` when the user has no post there."""
+        if (
+            self.municipality_id is not None
+            and session.info.get("municipality_id") == self.municipality_id
+        ):
+            return actor_of(self.user_id, self.display_name, self.posts)
+        return load_actor(session, self.user_id)
 
 
 def current(db: Database, *, token: str | None) -> Current | Closed:
@@ -230,14 +244,24 @@ def current(db: Database, *, token: str | None) -> Current | Closed:
 
 
 def _current(session: Session, key: str, now: datetime) -> Current | Closed:
-    login = session.get(LoginSession, key)
+    # One statement: the session, its user and the user's posts in the chosen municipality.
+    rows = session.exec(
+        posts_joined(
+            select(LoginSession, StaffUser.display_name, StaffUser.active)
+            .join(StaffUser, StaffUser.id == LoginSession.user_id)
+            .where(LoginSession.token_hash == key),
+            user_id=LoginSession.user_id,
+            municipality_id=LoginSession.municipality_id,
+        )
+    ).all()
+    login = rows[0][0] if rows else None
     closed = why_closed(session, login, now=now, limits=session_limits())
     if closed is not None:
         return closed
-    user = session.get(StaffUser, login.user_id)
-    if user is None or not user.active:
+    _, display_name, active = rows[0][:3]
+    if not active:
         return Closed.ENDED
-    return Current(user.id, user.display_name, login.municipality_id)
+    return Current(login.user_id, display_name, login.municipality_id, posts_of(rows))
 
 
 def end(db: Database, *, token: str | None) -> str | None:

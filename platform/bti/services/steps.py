@@ -16,7 +16,7 @@ while the earlier ticks stay on record.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -59,13 +59,22 @@ def checklist(
     return states(session, municipality=municipality, case=case)
 
 
-def states(session: Session, *, municipality: Municipality, case: Case) -> list[StepState]:
+def states(
+    session: Session,
+    *,
+    municipality: Municipality,
+    case: Case,
+    decisions: Sequence[Decision] | None = None,
+) -> list[StepState]:
     """The steps of the case's level in order, each with its tick in this round; empty when
-    the level is not a checklist. No audit event: the caller has read the case."""
+    the level is not a checklist. No audit event: the caller has read the case. The case's
+    ``decisions`` (in the order taken), where the caller has them, spare reading them."""
     level = municipality.level(case.level)
     if not level.checklist:
         return []
-    ticks = _ticks_this_round(session, municipality=municipality, case=case, level=level)
+    ticks = _ticks_this_round(
+        session, municipality=municipality, case=case, level=level, decisions=decisions
+    )
     return [
         StepState(number, step, ticks.get(number))
         for number, step in enumerate(level.steps, start=1)
@@ -155,10 +164,21 @@ def open_before(states: Iterable[StepState]) -> list[int]:
 
 
 def _ticks_this_round(
-    session: Session, *, municipality: Municipality, case: Case, level: Level
+    session: Session,
+    *,
+    municipality: Municipality,
+    case: Case,
+    level: Level,
+    decisions: Sequence[Decision] | None = None,
 ) -> dict[int, CaseStep]:
     """The first tick of each step made in the current round of ``level``."""
-    entered, restarts = _round_bounds(session, municipality=municipality, case=case, level=level)
+    if decisions is None:
+        decisions = session.exec(
+            select(Decision)
+            .where(Decision.case_id == case.id)
+            .order_by(Decision.decided_at, Decision.id)
+        ).all()
+    entered, restarts = _round_bounds(decisions, level=level)
     ticks: dict[int, CaseStep] = {}
     for check in session.exec(
         select(CaseStep)
@@ -176,13 +196,11 @@ def _ticks_this_round(
 
 
 def _round_bounds(
-    session: Session, *, municipality: Municipality, case: Case, level: Level
+    decisions: Sequence[Decision], *, level: Level
 ) -> tuple[datetime | None, list[tuple[int, datetime]]]:
     """When the case last entered ``level`` by a decision (``None``: it began there), and
-    the later decisions at the level that began a new round from a step."""
-    decisions = session.exec(
-        select(Decision).where(Decision.case_id == case.id).order_by(Decision.decided_at)
-    ).all()
+    the later decisions at the level that began a new round from a step (``decisions``: the
+    case's, in the order taken)."""
     entered = None
     for decision in decisions:
         if decision.to_level == level.number and decision.from_level != level.number:

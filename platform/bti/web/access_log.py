@@ -20,7 +20,6 @@ from bti.i18n import lazy_gettext as _l
 from bti.services.access_log import break_glass as glass
 from bti.services.access_log import case_log, snooping
 from bti.services.access_log import who as words
-from bti.services.actors import load_actor
 from bti.web.auth import staff_required
 from bti.web.forms import FlaskForm
 
@@ -37,7 +36,7 @@ def _page() -> int:
 def case_log_page(case_id: str):
     with get_db().transaction(g.municipality_id) as session:
         try:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             listing = case_log.read(session, by=actor, case_id=case_id, page=_page())
         except NotFound:
             abort(404)
@@ -66,7 +65,7 @@ def break_glass():
     if form.validate_on_submit():
         try:
             with get_db().transaction(g.municipality_id) as session:
-                actor = load_actor(session, g.signed_in.user_id)
+                actor = g.signed_in.actor(session)
                 opened = glass.open_case(
                     session,
                     by=actor,
@@ -93,7 +92,7 @@ def review():
     days = request.args.get("dager", default=None, type=int)
     with get_db().transaction(g.municipality_id) as session:
         try:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             report = snooping.review(
                 session,
                 by=actor,

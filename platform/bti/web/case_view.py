@@ -37,7 +37,6 @@ from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.plugins import Registry
 from bti.services import case_page
-from bti.services.actors import load_actor
 from bti.services.versions import ChangedMeanwhile
 from bti.web.forms import FlaskForm
 
@@ -57,7 +56,7 @@ def render(
         asked = request.form.to_dict() if request.method == "POST" else {}
     with get_db().reading(g.municipality_id) as session:
         try:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             page = case_page.read(
                 session,
                 municipality=g.municipality,
@@ -156,7 +155,7 @@ def perform(service: Callable[..., Any], **arguments: Any) -> Done | Failed:
     may not see is a 404 here."""
     try:
         with get_db().for_request(g.municipality_id) as session:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             if "municipality" in inspect.signature(service).parameters:
                 arguments["municipality"] = g.municipality
             result = service(session=session, by=actor, **arguments)
@@ -173,7 +172,7 @@ def look_up(service: Callable[..., Any], **arguments: Any) -> Any:
     try:
         # A page view, so the read (or the denied attempt) is on record.
         with get_db().reading(g.municipality_id) as session:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             return service(session=session, municipality=g.municipality, by=actor, **arguments)
     except NotFound:
         abort(404)

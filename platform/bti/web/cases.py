@@ -14,7 +14,6 @@ from bti.errors import InvalidInput, NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.models import CaseStatus
 from bti.services import overview, refusals, unit_overview
-from bti.services.actors import load_actor
 from bti.web.auth import staff_required
 from bti.web.fields import page_number, query_number
 from bti.web.forms import FlaskForm
@@ -37,7 +36,7 @@ def _mine_page(failed: dict | None = None, status: int = 200):
     now = clock.now()
     with get_db().reading(g.municipality_id) as session:
         try:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
         except NotFound:
             abort(404)
         mine = overview.my_page(
@@ -96,7 +95,7 @@ def assess_task(task_id: int):
         return _mine_page({task_id: form}, 400)
     try:
         with get_db().transaction(g.municipality_id) as session:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             refusals.assess(
                 session,
                 municipality=g.municipality,
@@ -126,7 +125,7 @@ def unit():
         sort = unit_overview.UnitSort.DEADLINE
     with get_db().reading(g.municipality_id) as session:
         try:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             listing = unit_overview.my_unit(
                 session,
                 by=actor,

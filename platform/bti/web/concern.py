@@ -38,7 +38,6 @@ from bti.models import Subject, SubjectCreate, SubjectKind
 from bti.rules.access import Actor
 from bti.rules.identity import check_subject_dates
 from bti.services import subjects
-from bti.services.actors import load_actor
 from bti.services.cases import open_concern
 from bti.web.auth import staff_required
 from bti.web.contacts import contacts_now
@@ -250,7 +249,7 @@ def _concern_page(form: ConcernForm, *, acute: bool, template: str):
         # or nothing at all.
         with get_db().for_request(g.municipality_id) as session:
             try:
-                actor = load_actor(session, g.signed_in.user_id)
+                actor = g.signed_in.actor(session)
             except NotFound:
                 abort(404)
             found = _offer_choices(session, form, actor)

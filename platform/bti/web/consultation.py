@@ -33,7 +33,6 @@ from bti.db import get_db
 from bti.errors import InvalidInput, NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import CONSULTATION_ADVICE, capitalised, unit_kind
-from bti.services.actors import load_actor
 from bti.services.consultations import ADVICE, record_anonymous_consultation
 from bti.web.auth import staff_required
 from bti.web.concern import show_error
@@ -97,7 +96,7 @@ def new():
         # One user action, one transaction: the row and its audit event, or nothing.
         with get_db().for_request(g.municipality_id) as db:
             try:
-                actor = load_actor(db, g.signed_in.user_id)
+                actor = g.signed_in.actor(db)
             except NotFound:
                 abort(404)
             kinds = sorted({str(kind) for kind in actor.unit_kinds})

@@ -17,7 +17,6 @@ from bti.errors import NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.report_text import age_group
 from bti.services import reports
-from bti.services.actors import load_actor
 from bti.services.quarters import InvalidQuarter, Quarter
 from bti.web.auth import staff_required
 
@@ -47,7 +46,7 @@ def indicators():
     quarter, typed, error = _quarter()
     with get_db().reading(g.municipality_id) as session:
         try:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             page = reports.indicators_page(
                 session, municipality=g.municipality, by=actor, quarter=quarter
             )
@@ -74,7 +73,7 @@ def protocols():
     quarter, typed, error = _quarter()
     with get_db().reading(g.municipality_id) as session:
         try:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             report = reports.quarter_protocols(
                 session, municipality=g.municipality, by=actor, quarter=quarter
             )

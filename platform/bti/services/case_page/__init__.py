@@ -10,8 +10,10 @@ The core panels' read functions live beside this module, one per panel:
 * :mod:`.documents` — the notes and forms the case keeps;
 * :mod:`.printable` — what can be printed.
 
-:mod:`.rows` reads the case's rows that several panels show, one query per table, for the
-page's :class:`~bti.case_panels.CaseRead` to keep.
+:mod:`.around` reads the case with its subject, unit, participants, emergency accesses and
+guardians in one statement, before the policy is applied to it; :mod:`.rows` reads the case's
+rows that several panels show, one query per table or family of tables, for the page's
+:class:`~bti.case_panels.CaseRead` to keep.
 
 :mod:`.actions` holds the few case-page actions that answer with more than the service they
 wrap returns (the warning after a decision, a meeting of the URL's case).
@@ -33,9 +35,9 @@ from bti.case_panels import CasePanel, CaseRead, CaseSummary
 from bti.models import Case, Subject
 from bti.rules.access import Actor
 from bti.rules.child import age_on
-from bti.services import guardians, participants
-from bti.services.access import get_case
-from bti.services.case_page import rows
+from bti.services import guardians
+from bti.services.access import admit
+from bti.services.case_page import around, rows
 
 if TYPE_CHECKING:
     from bti.plugins import Municipality
@@ -69,10 +71,18 @@ def read(
 ) -> CasePage:
     """The page of ``case_id`` for ``by``; :class:`bti.errors.NotFound` when not theirs.
     ``asked`` is what the viewer asked the panels for (:attr:`CaseRead.asked`)."""
-    case = get_case(session, by=by, case_id=case_id, action="case.read")
-    subject, registered = rows.subject_and_guardians(session, case.subject_id)
+    found = around.read(session, case_id) if case_id else None
+    case = admit(
+        session,
+        by=by,
+        case_id=case_id,
+        case=found.case if found else None,
+        facts=found.facts if found else None,
+        action="case.read",
+    )
+    subject, registered = found.subject, found.guardians
     today = clock.today(municipality)
-    people = participants.active(session, case.id)
+    people = found.people
     context = CaseRead(
         session=session,
         municipality=municipality,
@@ -86,7 +96,8 @@ def read(
         people=people,
         names=rows.staff_names(session, case),
         registered=registered,
-        units=rows.units(session, ({p.unit_id for p in people} | {case.unit_id}) - {None}),
+        in_record=found.in_record,
+        units=dict(found.units),
         asked=dict(asked or {}),
     )
     shown = []

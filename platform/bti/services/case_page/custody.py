@@ -73,7 +73,9 @@ def read(ctx: CaseRead) -> GuardiansPanel:
     if guardians.excluded(ctx.case):
         return GuardiansPanel(excluded=True)
     rows = ctx.registered
-    recorded = in_record_of(ctx.session, [g.id for g in rows])
+    recorded = ctx.in_record
+    if recorded is None:
+        recorded = in_record_of(ctx.session, [g.id for g in rows])
     custody = str(ctx.subject.custody) if ctx.subject.custody else ""
     broken = rules.mismatch(custody or None, facts_of(rows))
     subject = ctx.subject

@@ -2,8 +2,9 @@
 
 The summary, the consent panel, the decision and the printouts all show the consents; the
 summary, the meetings panel, the stafettlogg and the printouts all show the meetings. Each
-of these readers runs one query per table (an ``IN (...)`` for the rows under them), never
-one per row, so the page costs the same for a case of 5 meetings as of 50. The page's
+of these readers runs one query per table, or one for a table and the small tables under it
+(the consents with their services and signatures), never one per row, so the page costs
+the same for a case of 5 meetings as of 50. The page's
 :class:`bti.case_panels.CaseRead` reads each on first use and keeps it.
 """
 
@@ -28,15 +29,12 @@ from bti.models import (
     Decision,
     DecisionParticipant,
     DecisionService,
-    Guardian,
     HandOver,
     LeaderTask,
     Meeting,
     MeetingInvitee,
     StafettloggEntry,
     StaffUser,
-    Subject,
-    Unit,
 )
 
 
@@ -67,29 +65,50 @@ class CaseConsents:
 
 
 def consents(session: Session, case_id: str) -> CaseConsents:
-    rows = list(
-        session.exec(
-            select(Consent)
-            .where(Consent.case_id == case_id)
-            .order_by(Consent.created_at.desc(), Consent.id.desc())
-        )
-    )
+    """The case's consents with their services and signatures, in one query: each consent
+    beside each service it names and each signature it carries (:func:`_beside`)."""
+    of_case = select(Consent.id).where(Consent.case_id == case_id)
+    under = sa.union_all(
+        select(
+            ConsentService.consent_id.label("parent_id"),
+            ConsentService.service.label("service"),
+            sa.cast(sa.null(), sa.Integer).label("row_id"),
+        ).where(ConsentService.consent_id.in_(of_case)),
+        select(
+            ConsentSignature.consent_id, sa.cast(sa.null(), sa.String), ConsentSignature.id
+        ).where(ConsentSignature.consent_id.in_(of_case)),
+    ).subquery()
+    found = session.exec(
+        select(Consent, under.c.service, ConsentSignature)
+        .outerjoin(under, under.c.parent_id == Consent.id)
+        .outerjoin(ConsentSignature, ConsentSignature.id == under.c.row_id)
+        .where(Consent.case_id == case_id)
+    ).all()
+    rows = _beside(found, key=lambda c: (c.created_at, c.id), reverse=True)
     services: dict[int, list[str]] = {c.id: [] for c in rows}
     signatures: dict[int, list[ConsentSignature]] = {c.id: [] for c in rows}
-    if rows:
-        for consent_id, service in session.exec(
-            select(ConsentService.consent_id, ConsentService.service)
-            .where(ConsentService.consent_id.in_(list(services)))
-            .order_by(ConsentService.service)
-        ):
-            services[consent_id].append(service)
-        for signature in session.exec(
-            select(ConsentSignature)
-            .where(ConsentSignature.consent_id.in_(list(signatures)))
-            .order_by(ConsentSignature.signed_on, ConsentSignature.id)
-        ):
-            signatures[signature.consent_id].append(signature)
+    for consent, service, signature in found:
+        if service is not None:
+            services[consent.id].append(service)
+        if signature is not None:
+            signatures[consent.id].append(signature)
+    for consent_id in services:
+        services[consent_id].sort()
+        signatures[consent_id].sort(key=lambda s: (s.signed_on, s.id))
     return CaseConsents(rows, services, signatures)
+
+
+def _beside(found, *, key, reverse: bool = False) -> list:
+    """The parent rows of a query that returns each parent beside each of its children
+    (the first column; a parent without children once), each once, sorted by ``key``.
+
+    One query instead of one per child table: the children (a consent's services and its
+    signatures, a decision's services and who took part) come as a ``UNION ALL`` of their
+    tables, each part by its parent index, left-joined to the parents; the parents repeat,
+    the children do not multiply (a parent with 3 services and 2 signatures is 5 rows, not
+    6)."""
+    parents = {row[0].id: row[0] for row in found}
+    return sorted(parents.values(), key=key, reverse=reverse)
 
 
 def meetings(session: Session, case_id: str) -> list[Meeting]:
@@ -121,46 +140,38 @@ class CaseDecisions:
 
 
 def decisions(session: Session, case_id: str) -> CaseDecisions:
-    rows = list(
-        session.exec(
-            select(Decision)
-            .where(Decision.case_id == case_id)
-            .order_by(Decision.decided_at, Decision.id)
-        )
-    )
+    """The case's decisions with their services and who took part, in one query: each
+    decision beside each service it names and each person who took part (:func:`_beside`)."""
+    of_case = select(Decision.id).where(Decision.case_id == case_id)
+    under = sa.union_all(
+        select(
+            DecisionService.decision_id.label("parent_id"),
+            DecisionService.id.label("row_id"),
+            DecisionService.service.label("service"),
+            sa.cast(sa.null(), sa.Integer).label("user_id"),
+        ).where(DecisionService.decision_id.in_(of_case)),
+        select(
+            DecisionParticipant.decision_id,
+            DecisionParticipant.id,
+            sa.cast(sa.null(), sa.String),
+            DecisionParticipant.user_id,
+        ).where(DecisionParticipant.decision_id.in_(of_case)),
+    ).subquery()
+    found = session.exec(
+        select(Decision, under.c.row_id, under.c.service, under.c.user_id)
+        .outerjoin(under, under.c.parent_id == Decision.id)
+        .where(Decision.case_id == case_id)
+        .order_by(under.c.row_id)
+    ).all()
+    rows = _beside(found, key=lambda d: (d.decided_at, d.id))
     services: dict[int, list[str]] = {d.id: [] for d in rows}
     took_part: dict[int, list[int]] = {d.id: [] for d in rows}
-    if rows:
-        for decision_id, service in session.exec(
-            select(DecisionService.decision_id, DecisionService.service).where(
-                DecisionService.decision_id.in_(list(services))
-            )
-        ):
-            services[decision_id].append(service)
-        for decision_id, user_id in session.exec(
-            select(DecisionParticipant.decision_id, DecisionParticipant.user_id)
-            .where(DecisionParticipant.decision_id.in_(list(took_part)))
-            .order_by(DecisionParticipant.id)
-        ):
-            took_part[decision_id].append(user_id)
+    for decision, _row_id, service, user_id in found:
+        if service is not None:
+            services[decision.id].append(service)
+        if user_id is not None:
+            took_part[decision.id].append(user_id)
     return CaseDecisions(rows, services, took_part)
-
-
-def subject_and_guardians(session: Session, subject_id: int) -> tuple[Subject, list[Guardian]]:
-    """The subject and every guardian registered for them, in the order registered."""
-    found = session.exec(
-        select(Subject, Guardian)
-        .outerjoin(Guardian, Guardian.subject_id == Subject.id)
-        .where(Subject.id == subject_id)
-        .order_by(Guardian.id)
-    ).all()
-    return found[0][0], [guardian for _, guardian in found if guardian is not None]
-
-
-def units(session: Session, ids: set[int]) -> dict[int, Unit]:
-    if not ids:
-        return {}
-    return {unit.id: unit for unit in session.exec(select(Unit).where(Unit.id.in_(ids)))}
 
 
 def staff_names(session: Session, case: Case) -> dict[int, str]:

@@ -24,7 +24,6 @@ from bti.db import get_db
 from bti.errors import InvalidInput, NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import unit_kind
-from bti.services.actors import load_actor
 from bti.services.teams import meeting as meeting_service
 from bti.services.teams import queue as queue_service
 from bti.services.versions import ChangedMeanwhile
@@ -60,7 +59,7 @@ def run(service: Callable[..., Any], /, **arguments: Any) -> Any:
     db = get_db()
     try:
         with db.for_request(g.municipality_id) as session:
-            actor = load_actor(session, g.signed_in.user_id)
+            actor = g.signed_in.actor(session)
             if "municipality" in inspect.signature(service).parameters:
                 arguments["municipality"] = g.municipality
             return service(session, by=actor, **arguments)
