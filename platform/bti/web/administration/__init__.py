@@ -34,7 +34,7 @@ def run(service: Callable[..., Any], /, **arguments: Any) -> Any:
     page view's read-only one for a GET); 404 for what the user may not reach."""
     try:
         with get_db().for_request(g.municipality_id) as session:
-            return service(session, by=load_actor(session, g.signed_in.user_id), **arguments)
+            return service(session, by=g.signed_in.actor(session), **arguments)
     except NotFound:
         abort(404)
 
