@@ -21,7 +21,6 @@ from flask import Blueprint, abort, flash, g, redirect, render_template
 
 from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
-from bti.services.actors import load_actor
 from bti.services.administration import access
 from bti.web.auth import staff_required
 from bti.web.forms import FlaskForm
