@@ -29,6 +29,7 @@ from bti.models import (
 )
 from bti.rules.access import Actor, CaseFacts, may_view, only_as_leader, only_by_break_glass
 from bti.services import audit
+from bti.services.paging import Paged
 
 #: The audit detail of an access allowed only through the leader role (see ``only_as_leader``).
 VIA_LEADER = "via=leader"
@@ -199,15 +200,11 @@ def visible_to(session: Session, *, by: Actor, cases: Iterable[Case]) -> set[str
 
 
 @dataclass(frozen=True)
-class Page:
+class Page(Paged):
     items: Sequence[Case]
     total: int
     page: int
     per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
 
 
 def my_cases(

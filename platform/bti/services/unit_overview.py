@@ -31,6 +31,7 @@ from bti.rules.access import Actor
 from bti.rules.deadlines import is_overdue
 from bti.services import audit
 from bti.services.deadlines import next_open_id
+from bti.services.paging import Paged
 
 
 class UnitSort(StrEnum):
@@ -59,7 +60,7 @@ class UnitCase:
 
 
 @dataclass(frozen=True)
-class UnitPage:
+class UnitPage(Paged):
     """One page of «Min enhet», already filtered for the viewer."""
 
     items: list[UnitCase]
@@ -68,10 +69,6 @@ class UnitPage:
     per_page: int
     sort: UnitSort
     units: list[str]  # the names of the units the viewer leads
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
 
 
 def led_unit_ids(by: Actor) -> list[int]:

@@ -23,6 +23,7 @@ from bti.rules.access import Actor, CaseFacts
 from bti.services import audit
 from bti.services.access import case_facts, get_case
 from bti.services.access_log import who
+from bti.services.paging import Paged
 
 PER_PAGE = 25
 
@@ -49,16 +50,12 @@ class Access:
 
 
 @dataclass(frozen=True)
-class CaseLog:
+class CaseLog(Paged):
     case_id: str
     items: list[Access]
     total: int
     page: int
     per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
 
 
 def staff_accesses(case_id: str):

@@ -43,6 +43,7 @@ from bti.rules.access import Actor
 from bti.services import audit
 from bti.services.access import VIA_BREAK_GLASS, VIA_LEADER, visible_to
 from bti.services.access_log import who
+from bti.services.paging import Paged
 
 DEFAULT_DAYS, MAX_DAYS = 30, 365
 VOLUME_FACTOR, VOLUME_FLOOR = 3, 20
@@ -105,15 +106,11 @@ class Grant:
 
 
 @dataclass(frozen=True)
-class Listing:
+class Listing(Paged):
     items: list
     total: int
     page: int
     per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from bti.passwords import require_new_password
 from bti.services import audit
 from bti.services.accounts import OPERATOR
 from bti.services.administration import people
+from bti.services.paging import Paged
 
 ADMIN = AuditPurpose.ADMINISTRATION
 
@@ -181,15 +182,11 @@ class UserRow:
 
 
 @dataclass(frozen=True)
-class UserPage:
+class UserPage(Paged):
     rows: list[UserRow]
     total: int
     page: int
     per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
 
 
 def list_users(

@@ -22,6 +22,7 @@ from bti.models import Membership, Role, StaffIdentity, StaffUser, Unit
 from bti.rules.access import Actor
 from bti.services import accounts, password_reset
 from bti.services.administration import access, people
+from bti.services.paging import Paged
 
 
 @dataclass(frozen=True)
@@ -35,16 +36,12 @@ class StaffRow:
 
 
 @dataclass(frozen=True)
-class StaffPage:
+class StaffPage(Paged):
     rows: list[StaffRow]
     total: int
     page: int
     per_page: int
     query: str
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
 
 
 def _members(session: Session):

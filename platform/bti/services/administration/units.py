@@ -13,6 +13,7 @@ from bti.i18n import lazy_gettext as _l
 from bti.models import Membership, Unit, UnitKind
 from bti.rules.access import Actor
 from bti.services.administration import access, people
+from bti.services.paging import Paged
 
 
 @dataclass(frozen=True)
@@ -25,15 +26,11 @@ class UnitRow:
 
 
 @dataclass(frozen=True)
-class UnitPage:
+class UnitPage(Paged):
     rows: list[UnitRow]
     total: int
     page: int
     per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
 
 
 def units(session: Session, *, by: Actor, page: int = 1, per_page: int = 25) -> UnitPage:

@@ -33,6 +33,7 @@ from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import versions
 from bti.services.consents import subject_age
+from bti.services.paging import Paged
 from bti.services.teams import roster
 from bti.services.teams.access import CHAIR, get_referral, get_team
 
@@ -57,7 +58,7 @@ class DayItem:
 
 
 @dataclass(frozen=True)
-class Queue:
+class Queue(Paged):
     team: TeamRecord
     role: str
     items: list[QueueItem]
@@ -67,10 +68,6 @@ class Queue:
     days: list[DayItem]
     other_teams: list[tuple[int, str]]  # where the chair may send a referral on
     fixed_members: list[tuple[int, str]]  # among whom the minute-taker is chosen
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
 
 
 def queue(
