@@ -46,7 +46,9 @@ def _many(world: World, count: int) -> None:
 
 
 def test_the_staff_list_is_paginated_in_the_database_at_a_fixed_cost(world):
-    world.look("Vera", lambda session, by: None)  # the actor's own queries out of the way
+    # Out of the way: the actor's own queries, and the municipality's first audit event (on
+    # PostgreSQL it creates the chain's head under an advisory lock, once).
+    world.look("Vera", staff.staff, per_page=10)
     with counted_statements(world) as few:
         first = world.look("Vera", staff.staff, per_page=10)
     assert [r.display_name for r in first.rows] == ["Kari", "Lise", "Vera"]
