@@ -122,6 +122,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--startup-runs", type=int, default=5, help="0: no start-up timing")
     args = parser.parse_args(argv)
+    # The app logs one line per request: the bench would print every request it measures
+    # (thousands). It reports its own figures; a BTI_LOG_LEVEL given by the caller wins.
+    os.environ.setdefault("BTI_LOG_LEVEL", "WARNING")
     manifests, skipped = [], []
     for backend in args.backends.split(","):
         for size in (int(s) for s in args.sizes.split(",")):
