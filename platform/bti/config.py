@@ -4,7 +4,8 @@ Sources, later ones winning:
 
 1. built-in defaults (development, SQLite file in the instance folder, every installed
    municipality plugin enabled under its own name);
-2. ``bti.toml`` in the instance folder (or the file named by ``BTI_CONFIG``);
+2. ``bti.toml`` in the instance folder (or the file named by ``BTI_CONFIG``), read by
+   :mod:`bti.config_file`;
 3. environment variables: ``BTI_ENV``, ``DATABASE_URL``, ``BTI_SECRET_KEY``,
    ``BTI_AUDIT_KEY`` (signs the audit chain's checkpoints: keep it outside the database),
    ``BTI_MUNICIPALITIES``, and the session limits ``BTI_IDLE_MINUTES``, ``BTI_SESSION_HOURS``,
@@ -30,7 +31,6 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -132,7 +132,9 @@ def load_settings(
     values: dict[str, object] = {}
     toml_path = Path(environ.get("BTI_CONFIG") or instance / "bti.toml")
     if toml_path.exists():
-        values.update(_read_toml(toml_path))
+        from bti import config_file
+
+        values.update(config_file.read_toml(toml_path))
 
     for key in sorted(_KNOWN_KEYS):
         if environ.get(key):
@@ -261,55 +263,6 @@ def _audit_key(values: Mapping[str, object], instance: Path, env: str) -> str:
             "and its backups): it signs the audit trail's checkpoints."
         )
     return _instance_key(instance, "audit_key")
-
-
-def _read_toml(path: Path) -> dict[str, object]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"{path}: not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
-
-    allowed = {"env", "secret_key", "audit_key", "database", "municipality", "session", "signin"}
-    allowed |= set(SERVING_KEYS.values())
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise ConfigurationError(
-            f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(allowed))}."
-        )
-    values: dict[str, object] = {}
-    if "env" in data:
-        values["BTI_ENV"] = data["env"]
-    if "secret_key" in data:
-        values["BTI_SECRET_KEY"] = data["secret_key"]
-    if "audit_key" in data:
-        values["BTI_AUDIT_KEY"] = data["audit_key"]
-    values.update({key: data[name] for key, name in SERVING_KEYS.items() if name in data})
-    database = data.get("database", {})
-    if not isinstance(database, dict) or set(database) - {"url"}:
-        raise ConfigurationError(f"{path}: [database] takes one key, url.")
-    if "url" in database:
-        values["DATABASE_URL"] = database["url"]
-    session = data.get("session", {})
-    names = {name: key for key, name in SESSION_KEYS.items()}
-    if not isinstance(session, dict) or set(session) - set(names):
-        raise ConfigurationError(
-            f"{path}: [session] takes the keys {', '.join(sorted(names))} (whole numbers)."
-        )
-    values.update({names[name]: value for name, value in session.items()})
-    signin = data.get("signin", {})
-    if not isinstance(signin, dict) or set(signin) - {"staff_passwords"}:
-        raise ConfigurationError(f"{path}: [signin] takes one key, staff_passwords (true/false).")
-    if "staff_passwords" in signin:
-        values["BTI_STAFF_PASSWORDS"] = signin["staff_passwords"]
-    if "municipality" in data:
-        if not isinstance(data["municipality"], list):
-            raise ConfigurationError(
-                f"{path}: write each municipality as a [[municipality]] table."
-            )
-        values["BTI_MUNICIPALITIES"] = data["municipality"]
-    return values
 
 
 def parse_municipalities(value: object) -> tuple[MunicipalityConfig, ...]:
