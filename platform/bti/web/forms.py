@@ -22,6 +22,7 @@ from werkzeug.datastructures import MultiDict
 from wtforms import HiddenField, StringField, TextAreaField
 from wtforms.validators import Length
 
+from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 
 #: The most a one-line text field takes (names, places, phone numbers have their own, lower).
@@ -99,3 +100,15 @@ class Forms:
         if key in self.failed:
             return self.failed[key]
         return cls(formdata=None, prefix=key, **kwargs)
+
+
+def failed_with(
+    form: FlaskForm, error: InvalidInput, fields: Mapping[str, str] | None = None
+) -> None:
+    """The service's message beside the field it named, or at the top of the form."""
+    name = (fields or {}).get(error.field, error.field)
+    target = form._fields.get(name)
+    if target is not None and name != "csrf_token":
+        target.errors = [str(error.message)]
+    else:
+        form.form_errors.append(str(error.message))

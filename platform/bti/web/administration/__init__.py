@@ -23,7 +23,7 @@ from bti.db import get_db
 from bti.errors import InvalidInput, NotFound, Refused
 from bti.services.administration import access
 from bti.web.auth import staff_required
-from bti.web.forms import FlaskForm
+from bti.web.forms import FlaskForm, failed_with
 
 bp = Blueprint("administration", __name__)
 
@@ -55,11 +55,7 @@ def act(
         try:
             result = run(action, **arguments)
         except InvalidInput as error:
-            target = form._fields.get(error.field)
-            if target is not None and error.field != "csrf_token":
-                target.errors = [str(error.message)]
-            else:
-                form.form_errors.append(str(error.message))
+            failed_with(form, error)
         except Refused as error:
             form.form_errors.append(str(error.message))
         else:

@@ -31,7 +31,7 @@ from bti.web.auth import staff_required
 from bti.web.case_view import refused_on
 from bti.web.fields import page_number
 from bti.web.formatting import datetimeformat
-from bti.web.forms import FlaskForm, Forms
+from bti.web.forms import FlaskForm, Forms, failed_with
 from bti.web.teams.forms import (
     CHOOSE,
     AssessForm,
@@ -65,18 +65,6 @@ def run(service: Callable[..., Any], /, **arguments: Any) -> Any:
             return service(session, by=actor, **arguments)
     except NotFound:
         abort(404)
-
-
-def failed_with(
-    form: FlaskForm, error: InvalidInput, fields: Mapping[str, str] | None = None
-) -> None:
-    """The service's message beside the field it named, or at the top of the form."""
-    name = (fields or {}).get(error.field, error.field)
-    target = form._fields.get(name)
-    if target is not None and name != "csrf_token":
-        target.errors = [str(error.message)]
-    else:
-        form.form_errors.append(str(error.message))
 
 
 def act(

@@ -8,7 +8,8 @@ from flask import abort, g, redirect, render_template, url_for
 from bti.db import get_db
 from bti.errors import InvalidInput, NotFound
 from bti.services.teams import evaluation as service
-from bti.web.teams import bp, failed_with
+from bti.web.forms import failed_with
+from bti.web.teams import bp
 from bti.web.teams.forms import EvaluationForm
 
 
