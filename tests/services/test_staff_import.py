@@ -234,6 +234,8 @@ def test_every_bad_row_is_reported_by_line_and_nothing_is_written(db, vestby):
         "tor,Tor,,Helsestasjonen,,ansatt,,kari-oid,kanskje",
         # A row with a problem of its own is still compared with the others.
         "ny.person,Feil Navn,,Helsestasjonen,,sjef,,,",
+        # The administration's pages would refuse this username: so does the import.
+        "åse_ø,Åse,,Helsestasjonen,,ansatt,,,",
     )
     with pytest.raises(ImportRefused) as refused:
         run(db, vestby, data)
@@ -249,6 +251,8 @@ def test_every_bad_row_is_reported_by_line_and_nothing_is_written(db, vestby):
         "line 10: totp_required 'kanskje' is neither ja nor nei",
         "line 11: unknown role 'sjef' (one of ansatt, leder, koordinator, administrator)",
         "line 11: username 'ny.person' has another name than on line 2",
+        "line 12: username 'åse_ø' is not one: 2 to 120 characters, letters a-z, digits and "
+        ". _ @ -, starting with a letter or digit (as in the administration's pages)",
     ]
     assert row_counts(db) == before
 

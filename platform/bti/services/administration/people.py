@@ -16,8 +16,8 @@ from bti.models import Role, StaffIdentity, StaffUser, Unit, UnitKind
 
 #: Letters, digits and ``. _ @ -``: what a sign-in name in a municipality looks like
 #: (``kari.nordby``, ``kn@vestby.kommune.no``), lower case.
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,119}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,119}$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 #: A role by the name an administrator uses: the English names of the command line, and
 #: the stored (Norwegian) values.
@@ -36,7 +36,7 @@ ADMIN_UNIT_NAME = "Administrasjon"
 def username(value: str | None) -> str:
     """``value`` as a username (lower case, trimmed), if it is one."""
     cleaned = (value or "").strip().lower()
-    if not _USERNAME.match(cleaned):
+    if not USERNAME.match(cleaned):
         raise InvalidInput(
             "username",
             _l(
@@ -67,7 +67,7 @@ def email(value: str | None) -> str | None:
     cleaned = (value or "").strip()
     if not cleaned:
         return None
-    if len(cleaned) > 254 or not _EMAIL.match(cleaned):
+    if len(cleaned) > 254 or not EMAIL.match(cleaned):
         raise InvalidInput("email", _l("Write an e-mail address such as navn@kommune.no."))
     return cleaned
 

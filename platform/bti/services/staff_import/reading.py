@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bti.models import Role, UnitKind
+from bti.services.administration.people import EMAIL, USERNAME
 
 #: Each column by its name in the file (the first) and the other names accepted for it,
 #: compared without case, with spaces, hyphens and slashes read as underscores.
@@ -50,8 +51,6 @@ _PERSONAL = (
     ("totp_required", "totp_required"),
 )
 _LIMITS = {"username": 120, "name": 160, "email": 254, "unit": 160, "title": 120, "identity": 255}
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
-_USERNAME = re.compile(r"[^\s,;]+")
 _SEP_LINE = re.compile(r"(?i)sep=[;,]")
 
 
@@ -222,11 +221,14 @@ def _row(
         return value
 
     username = need("username").lower()
-    if username and not _USERNAME.fullmatch(username):
-        found.append(f"username {username!r} holds a space, a comma or a semicolon")
+    if username and not USERNAME.fullmatch(username):
+        found.append(
+            f"username {username!r} is not one: 2 to 120 characters, letters a-z, digits and "
+            ". _ @ -, starting with a letter or digit (as in the administration's pages)"
+        )
     name = need("name")
     email = values.get("email", "").lower() or None
-    if email and (len(email) > _LIMITS["email"] or not _EMAIL.fullmatch(email)):
+    if email and (len(email) > _LIMITS["email"] or not EMAIL.fullmatch(email)):
         found.append("the e-mail is not an e-mail address (name@domain.no)")
     unit = need("unit")
     kind = None
@@ -260,7 +262,7 @@ def _row(
         # What was read well still takes part in the comparisons between rows.
         email = None if email and any("e-mail" in m for m in found) else email
         row = Row(line, username, name, email, unit, kind, role, title, identity, totp)
-        return (row if username and _USERNAME.fullmatch(username) else None), False
+        return (row if username and USERNAME.fullmatch(username) else None), False
     return Row(line, username, name, email, unit, kind, role, title, identity, totp), True
 
 
