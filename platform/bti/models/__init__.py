@@ -49,6 +49,13 @@ from bti.models.case import (
 from bti.models.citizen import Citizen, CitizenSession
 from bti.models.consent import Consent, ConsentService, ConsentSignature, ConsentStatus, SignerKind
 from bti.models.login import LoginSession
+from bti.models.notification import (
+    Delivery,
+    Notification,
+    NotificationKind,
+    NotificationSetting,
+    NotificationStatus,
+)
 from bti.models.meeting import ChildParticipation, Meeting, MeetingInvitee, MeetingKind, MinutesPart
 from bti.models.organisation import (
     HEALTH_UNIT_KINDS,
@@ -106,6 +113,7 @@ __all__ = [
     "Decision",
     "DecisionParticipant",
     "DecisionService",
+    "Delivery",
     "EntryKind",
     "Guardian",
     "HandOver",
@@ -118,6 +126,10 @@ __all__ = [
     "Membership",
     "MinutesPart",
     "MunicipalityRecord",
+    "Notification",
+    "NotificationKind",
+    "NotificationSetting",
+    "NotificationStatus",
     "ParticipantRole",
     "PasswordReset",
     "PlanKind",

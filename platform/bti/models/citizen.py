@@ -31,6 +31,9 @@ class Citizen(TenantScoped, table=True):
     active: bool = True
     created_at: datetime = created_at_field()
     last_login_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Where the citizen wants notifications (a link and a neutral reference, never a name);
+    # ``None``: only in the citizens' pages.
+    email: str | None = Field(default=None, max_length=254)
 
 
 # One citizen sign-in; the browser holds a random token, the table its hash only.

@@ -68,6 +68,10 @@ class Meeting(Versioned, TenantScoped, table=True):
     # A conversation with the guardians cannot go on without them: it waits (on hold) and
     # cannot be registered as held.
     on_hold: bool = False
+    # The calendar invitation's SEQUENCE (RFC 5545): rises with every change or cancellation
+    # sent to the invitees, under the same UID.
+    sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    cancelled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = created_at_field()
 
 

@@ -1,0 +1,95 @@
+"""Writing a notification into the outbox, in the caller's transaction."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from bti import clock
+from bti.models import (
+    Case,
+    Citizen,
+    Delivery,
+    Notification,
+    NotificationKind,
+    NotificationSetting,
+    NotificationStatus,
+    StaffUser,
+)
+
+
+def queue(
+    session: Session,
+    *,
+    kind: NotificationKind,
+    case: Case | None,
+    user_id: int | None = None,
+    citizen_id: int | None = None,
+    meeting_id: int | None = None,
+    calendar: str = "",
+    key: str | None = None,
+) -> Notification | None:
+    """Queue one notification for one staff user or one citizen; ``None`` when nothing is
+    queued: for a citizen while a report keeps the guardians out of the case, or when a
+    notification with the same ``key`` was queued before (reminders run again).
+
+    The caller commits (or rolls back) it together with its own action.
+    """
+    if (user_id is None) == (citizen_id is None):
+        raise ValueError("a notification goes to one staff user or one citizen")
+    if citizen_id is not None and case is not None and case.guardians_kept_out:
+        return None
+    if key is not None and _queued_before(session, key):
+        return None
+    now = clock.now()
+    delivery, address = _choice(session, kind, user_id=user_id, citizen_id=citizen_id)
+    sends = address and delivery != Delivery.NONE
+    notification = Notification(
+        municipality_id=_municipality_id(session, case, user_id, citizen_id),
+        kind=kind,
+        case_id=case.id if case is not None else None,
+        meeting_id=meeting_id,
+        user_id=user_id,
+        citizen_id=citizen_id,
+        delivery=delivery,
+        status=NotificationStatus.QUEUED if sends else NotificationStatus.IN_APP,
+        key=key,
+        calendar=calendar,
+        created_at=now,
+        next_attempt_at=now if sends else None,
+    )
+    session.add(notification)
+    return notification
+
+
+def delivery_for(session: Session, *, user_id: int, kind: str) -> Delivery:
+    """The staff user's choice for ``kind``; at once by e-mail unless they chose otherwise."""
+    chosen = session.exec(
+        select(NotificationSetting.delivery).where(
+            NotificationSetting.user_id == user_id, NotificationSetting.kind == kind
+        )
+    ).first()
+    return Delivery(chosen) if chosen else Delivery.NOW
+
+
+def _choice(
+    session: Session, kind: str, *, user_id: int | None, citizen_id: int | None
+) -> tuple[Delivery, str | None]:
+    if user_id is not None:
+        email = session.exec(select(StaffUser.email).where(StaffUser.id == user_id)).one()
+        return delivery_for(session, user_id=user_id, kind=kind), email
+    email = session.exec(select(Citizen.email).where(Citizen.id == citizen_id)).one()
+    return Delivery.NOW, email
+
+
+def _queued_before(session: Session, key: str) -> bool:
+    return session.exec(select(Notification.id).where(Notification.key == key)).first() is not None
+
+
+def _municipality_id(
+    session: Session, case: Case | None, user_id: int | None, citizen_id: int | None
+) -> int:
+    if case is not None:
+        return case.municipality_id
+    if user_id is not None:
+        return session.exec(select(StaffUser.municipality_id).where(StaffUser.id == user_id)).one()
+    return session.exec(select(Citizen.municipality_id).where(Citizen.id == citizen_id)).one()
