@@ -49,6 +49,7 @@ from bti.models.case import (
 from bti.models.citizen import Citizen, CitizenSession
 from bti.models.consent import Consent, ConsentService, ConsentSignature, ConsentStatus, SignerKind
 from bti.models.login import LoginSession
+from bti.models.meeting import ChildParticipation, Meeting, MeetingInvitee, MeetingKind, MinutesPart
 from bti.models.notification import (
     Delivery,
     Notification,
@@ -56,7 +57,6 @@ from bti.models.notification import (
     NotificationSetting,
     NotificationStatus,
 )
-from bti.models.meeting import ChildParticipation, Meeting, MeetingInvitee, MeetingKind, MinutesPart
 from bti.models.organisation import (
     HEALTH_UNIT_KINDS,
     Membership,
