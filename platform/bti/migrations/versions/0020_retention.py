@@ -30,5 +30,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index(INDEX, table_name="case")
-    with op.batch_alter_table("case") as batch:
-        batch.drop_column("anonymised_at")
+    op.drop_column("case", "anonymised_at")
