@@ -248,7 +248,7 @@ def test_the_demo_through_retention_leaves_nothing_of_deleted_cases_and_no_text_
     # The audit trail: one event per case, counts only, and the chain verifies.
     events = _retention_events(demo)
     assert len(events) == len(baerum["expired"]) + len(vestby["expired"])
-    assert all(re.fullmatch(r"rows=\d+;subject=(yes|no)", e.detail) for e in events)
+    assert all(re.fullmatch(r"rows=\d+ subject=(yes|no)", e.detail) for e in events)
     verified = demo.test_cli_runner().invoke(args=["audit", "verify"])
     assert verified.exit_code == 0, verified.output
     assert verified.output.rstrip().endswith("0 problem(s)")

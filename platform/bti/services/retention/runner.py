@@ -126,7 +126,7 @@ def _anonymise_or_delete(session, case_id: str, result: MunicipalityResult, *, n
         action=f"case.retention.{'delete' if delete else 'anonymise'}",
         purpose=AuditPurpose.RETENTION,
         case_ref=case_id,
-        detail=f"rows={rows};subject={'yes' if subject else 'no'}",
+        detail=f"rows={rows} subject={'yes' if subject else 'no'}",
     )
     return CaseHandled(case=case_id, action=action, rows=rows, subject=subject)
 
