@@ -11,19 +11,21 @@ from sqlmodel import select
 
 from bti import clock
 from bti.models import Case
-from bti.services import cases
+from tests.support.past import case_opened_and_closed
 from tests.support.world import birth_date_for
 
 
 def _old_closed_case(world) -> str:
-    app = world.deployment.start()
     world.employee("Kari", "Nordby skole")
     world.child("Ola", birth_date=birth_date_for(12))
-    with clock.frozen(clock.now() - timedelta(days=7 * 365), app):
-        world.open_case("Kari", "Ola")
-    with clock.frozen(clock.now() - timedelta(days=6 * 365), app):
-        world.act_ok("Kari", cases.decide, case_id=world.case_id, outcome="close", rationale="Ok")
-    return world.case_id
+    now = clock.now()
+    return case_opened_and_closed(
+        world,
+        "Kari",
+        "Ola",
+        opened_at=now - timedelta(days=7 * 365),
+        closed_at=now - timedelta(days=6 * 365),
+    )
 
 
 def test_the_report_goes_to_the_instance_folder_and_the_summary_to_the_terminal(app, runner):

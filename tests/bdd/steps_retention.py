@@ -20,9 +20,9 @@ from sqlmodel import SQLModel, select
 
 from bti import clock
 from bti.models import AuditEvent, AuditPurpose, Case, CaseStatus, Guardian, Subject
-from bti.services import cases
 from bti.services.retention import case_tables
 from bti.services.retention.runner import cutoff
+from tests.support.past import case_opened_and_closed
 from tests.support.world import World
 
 ACTIONS = {"anonymiserer": "anonymise", "sletter": "delete"}
@@ -73,21 +73,18 @@ def _(world: World, years: str, action: str) -> None:
         r"(?: og avsluttet den for (?P<closed>.+?) siden)?$"
     )
 )
-def _(world: World, retention: Retention, navn: str, barn: str, opened: str, closed: str | None):
-    app = world.deployment.start()
+def _(
+    world: World, retention: Retention, navn: str, barn: str, opened: str, closed: str | None
+) -> None:
     now = clock.SystemClock().now()
-    with clock.frozen(ago(opened, now), app):
-        world.open_case(navn, barn)
-    if closed:
-        with clock.frozen(ago(closed, now), app):
-            world.act_ok(
-                navn,
-                cases.decide,
-                case_id=world.case_id,
-                outcome="close",
-                rationale="Ola har det bra igjen, sier Per",
-            )
-    retention.old_case = world.case_id
+    retention.old_case = case_opened_and_closed(
+        world,
+        navn,
+        barn,
+        opened_at=ago(opened, now),
+        closed_at=ago(closed, now) if closed else None,
+        rationale="Ola har det bra igjen, sier Per",
+    )
 
 
 @given(parsers.parse("at {navn} har åpnet en ny sak om {barn}"))

@@ -29,7 +29,8 @@ from bti.models import (
     StafettloggEntry,
     Subject,
 )
-from bti.services import cases, retention
+from bti.services import retention
+from tests.support.past import case_opened_and_closed
 from tests.support.world import birth_date_for
 
 POLICIES = [
@@ -272,19 +273,20 @@ def test_every_table_a_case_owns_is_found_from_the_models():
 
 
 def _closed_cases(world, count: int, *, years_ago: int) -> list[str]:
-    app = world.deployment.start()
     world.employee("Kari", "Nordby skole")
+    closed_at = clock.now() - timedelta(days=365 * years_ago)
     ids = []
     for number in range(count):
-        child = f"Barn{number}"
-        world.child(child, birth_date=birth_date_for(12))
-        with clock.frozen(clock.now() - timedelta(days=365 * years_ago + 30), app):
-            world.open_case("Kari", child)
-        with clock.frozen(clock.now() - timedelta(days=365 * years_ago), app):
-            world.act_ok(
-                "Kari", cases.decide, case_id=world.case_id, outcome="close", rationale="Ferdig"
+        world.child(f"Barn{number}", birth_date=birth_date_for(12))
+        ids.append(
+            case_opened_and_closed(
+                world,
+                "Kari",
+                f"Barn{number}",
+                opened_at=closed_at - timedelta(days=30),
+                closed_at=closed_at,
             )
-        ids.append(world.case_id)
+        )
     return ids
 
 
