@@ -29,8 +29,8 @@ class Case(Versioned, TenantScoped, table=True):
         tenant_index("case", "unit_id", "status"),
         tenant_index("case", "stafettholder_id", "status"),
         tenant_index("case", "subject_id"),
-        # Retention: the municipality's closed cases by when they were closed.
-        tenant_index("case", "status", "closed_at"),
+        # Retention: the municipality's closed cases not yet anonymised, by closing time.
+        tenant_index("case", "status", "anonymised_at", "closed_at"),
     )
 
     # Opaque and non-sequential: it is the only case reference that appears in URLs.

@@ -1,4 +1,5 @@
-"""retention: when a closed case was anonymised, and the closed cases by closing time
+"""retention: when a closed case was anonymised, and the closed cases not yet anonymised
+by closing time
 
 Revision ID: 0020
 Revises: 0017
@@ -18,14 +19,14 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 WHEN = bti.models.types.UTCDateTime(timezone=True)
-INDEX = "ix_case_municipality_id_status_closed_at"
+INDEX = "ix_case_municipality_id_status_anonymised_at_closed_at"
 
 
 def upgrade() -> None:
     # Plain ADD COLUMN on both databases (no table copy, which on SQLite would trip the
     # foreign keys that point at case).
     op.add_column("case", sa.Column("anonymised_at", WHEN, nullable=True))
-    op.create_index(INDEX, "case", ["municipality_id", "status", "closed_at"])
+    op.create_index(INDEX, "case", ["municipality_id", "status", "anonymised_at", "closed_at"])
 
 
 def downgrade() -> None:

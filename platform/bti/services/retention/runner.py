@@ -74,25 +74,30 @@ def cutoff(now: datetime, months: int) -> datetime:
 
 
 def _expired(db: Database, municipality_id: int, result: MunicipalityResult, *, batch: int):
-    """The ids of the cases past their time, a batch at a time, in closing order."""
-    after: tuple[datetime, str] | None = None
-    while True:
-        query = (
-            select(Case.closed_at, Case.id)
-            .where(Case.status == CaseStatus.CLOSED, Case.closed_at <= result.cutoff)
-            .order_by(Case.closed_at, Case.id)
-            .limit(batch)
-        )
-        if result.policy.action == ANONYMISE:
-            query = query.where(Case.anonymised_at.is_(None))
-        if after is not None:
-            query = query.where(sa.tuple_(Case.closed_at, Case.id) > after)
-        with db.scoped(municipality_id) as session:
-            rows = session.exec(query).all()
-        yield from (case_id for _, case_id in rows)
-        if len(rows) < batch:
-            return
-        after = tuple(rows[-1])
+    """The ids of the cases past their time, a batch at a time, in closing order: those not
+    yet anonymised, then (when deleting) those anonymised before, each pass along the index
+    of closed cases by anonymisation and closing time."""
+    passes = (False,) if result.policy.action == ANONYMISE else (False, True)
+    for anonymised in passes:
+        after: tuple[datetime, str] | None = None
+        while True:
+            query = (
+                select(Case.closed_at, Case.id)
+                .where(Case.status == CaseStatus.CLOSED, Case.closed_at <= result.cutoff)
+                .where(
+                    Case.anonymised_at.is_not(None) if anonymised else Case.anonymised_at.is_(None)
+                )
+                .order_by(Case.closed_at, Case.id)
+                .limit(batch)
+            )
+            if after is not None:
+                query = query.where(sa.tuple_(Case.closed_at, Case.id) > after)
+            with db.scoped(municipality_id) as session:
+                rows = session.exec(query).all()
+            yield from (case_id for _, case_id in rows)
+            if len(rows) < batch:
+                break
+            after = tuple(rows[-1])
 
 
 def _handle(

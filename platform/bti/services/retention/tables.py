@@ -47,14 +47,19 @@ def rows_of_case(table: sa.Table, *, case_id: str, municipality_id: int):
 
 
 def _belongs(table: sa.Table, case_id: str):
+    """A row carrying the case's id belongs to it (whatever else it points at: an entry's
+    meeting is the same case's), so the indexed column alone picks it; any other row
+    through the parent rows that belong to the case."""
     if table.name == CASE:
         return table.c.id == case_id
-    owned = {t.name for t in case_tables()} | {CASE}
-    ways = [table.c.case_id == case_id] if "case_id" in table.c else []
-    for fk in sorted(table.foreign_keys, key=lambda fk: fk.parent.name):
-        parent = fk.column.table
-        if parent.name == CASE:
-            ways.append(fk.parent == case_id)
-        elif parent.name in owned and parent is not table:
-            ways.append(fk.parent.in_(sa.select(fk.column).where(_belongs(parent, case_id))))
+    direct = {table.c.case_id} if "case_id" in table.c else set()
+    direct |= {fk.parent for fk in table.foreign_keys if fk.column.table.name == CASE}
+    if direct:
+        return sa.or_(*(column == case_id for column in sorted(direct, key=lambda c: c.name)))
+    owned = {t.name for t in case_tables()}
+    ways = [
+        fk.parent.in_(sa.select(fk.column).where(_belongs(fk.column.table, case_id)))
+        for fk in sorted(table.foreign_keys, key=lambda fk: fk.parent.name)
+        if fk.column.table.name in owned and fk.column.table is not table
+    ]
     return sa.or_(*ways)
