@@ -319,3 +319,52 @@ def test_an_anonymised_case_is_deleted_when_the_municipality_later_chooses_delet
     assert [(c.case, c.action, c.subject) for c in last.municipalities[0].cases] == [
         (case_id, "deleted", True)
     ]
+
+
+def test_a_case_that_cannot_go_is_left_as_it_was_the_rest_go_on_and_the_next_run_retries(
+    make_world, database_url, tmp_path
+):
+    world = make_world(database_url=database_url)
+    world.deployment.municipalities[0]["retention"] = {"years": 5, "action": "delete"}
+    first, second = sorted(_closed_cases(world, 2, years_ago=6))  # handled in this order
+    # A stafettlogg entry of the second case names a meeting of the first: the first cannot
+    # be deleted while the second is there.
+    with world.transaction() as session:
+        meeting = Meeting(
+            case_id=first,
+            kind="samarbeidsmote",
+            starts_at=clock.now(),
+            organiser_id=world.staff["Kari"],
+        )
+        session.add(meeting)
+        session.flush()
+        session.add(
+            StafettloggEntry(
+                case_id=second,
+                kind="note",
+                text="Se møtet",
+                author_id=world.staff["Kari"],
+                meeting_id=meeting.id,
+            )
+        )
+    app = world.deployment.start()
+    before = _rows_with_case_id(app, [first])
+
+    result = app.test_cli_runner().invoke(args=["retention", "run", "--report", tmp_path / "1"])
+    assert result.exit_code == 1
+    assert "1 case(s) could not be handled" in result.output
+    [eksempel] = json.loads((tmp_path / "1").read_text())["municipalities"]
+    assert [(c["case"], c["action"]) for c in eksempel["cases"]] == [
+        (first, "failed"),
+        (second, "deleted"),
+    ]
+    assert eksempel["cases"][0]["error"] == "IntegrityError"
+    assert _rows_with_case_id(app, [first]) == before
+
+    again = _run(app, tmp_path, "2")
+    assert [(c["case"], c["action"]) for c in again["municipalities"][0]["cases"]] == [
+        (first, "deleted")
+    ]
+    assert _rows_with_case_id(app, [first, second]) == {}
+    verified = app.test_cli_runner().invoke(args=["audit", "verify"])
+    assert verified.exit_code == 0, verified.output
