@@ -139,7 +139,7 @@ def _anonymise_or_delete(session, case_id: str, result: MunicipalityResult, *, n
 def _anonymise(session, case_id: str, municipality_id: int, *, now) -> int:
     rows = 0
     for table in (case_table(), *case_tables()):
-        values = dict(scrub.personal_columns(table))
+        values = _bumped(table, scrub.personal_columns(table))
         if table.name == "case":
             values["anonymised_at"] = now
         if not values:
@@ -147,6 +147,14 @@ def _anonymise(session, case_id: str, municipality_id: int, *, now) -> int:
         where = rows_of_case(table, case_id=case_id, municipality_id=municipality_id)
         rows += session.execute(sa.update(table).where(where).values(values)).rowcount
     return rows
+
+
+def _bumped(table: sa.Table, values: dict[str, object]) -> dict[str, object]:
+    """``values`` and, for a record edited in place, its next version: a form opened before
+    cannot write the names back (:mod:`bti.services.versions`)."""
+    if values and "version" in table.c:
+        return {**values, "version": table.c.version + 1}
+    return dict(values)
 
 
 def _delete(session, case_id: str, municipality_id: int, *, now) -> int:
@@ -196,7 +204,7 @@ def _anonymise_subject(session, subject_id: int, municipality_id: int) -> int:
     ).one()
     rows = 0
     for table, where in _subject_rows(subject_id, municipality_id):
-        values = dict(scrub.personal_columns(table))
+        values = _bumped(table, scrub.personal_columns(table))
         if table.name == "subject":
             values["birth_date"], values["due_date"] = map(scrub.year_only, born)
         rows += session.execute(sa.update(table).where(where).values(values)).rowcount
