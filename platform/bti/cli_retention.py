@@ -50,6 +50,11 @@ def retention_run(slug: str | None, dry_run: bool, report_path: Path | None) -> 
     registry = current_app.extensions["bti"]
     chosen = [_municipality(slug)] if slug else list(registry)
     policies = {m.slug: m.config.retention for m in chosen}
+    missing = set(policies) - set(current_app.extensions["bti_db"].municipality_ids())
+    if missing:
+        raise click.ClickException(
+            f"No {', '.join(sorted(missing))} in the database yet: run bti db upgrade first."
+        )
     report = retention.run(
         current_app.extensions["bti_db"], policies=policies, now=clock.now(), dry_run=dry_run
     )

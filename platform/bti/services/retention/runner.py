@@ -9,6 +9,7 @@ the rest go on. Running it again finds nothing more to do: an anonymised case is
 
 from __future__ import annotations
 
+import calendar
 import logging
 from datetime import datetime
 
@@ -63,14 +64,9 @@ def run(
 
 def cutoff(now: datetime, months: int) -> datetime:
     """``now`` less ``months`` calendar months (the last day of a shorter month)."""
-    total = now.year * 12 + now.month - 1 - months
-    year, month = divmod(total, 12)
-    for day in range(now.day, 27, -1):
-        try:
-            return now.replace(year=year, month=month + 1, day=day)
-        except ValueError:
-            continue
-    return now.replace(year=year, month=month + 1, day=min(now.day, 28))
+    year, month = divmod(now.year * 12 + now.month - 1 - months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return now.replace(year=year, month=month + 1, day=min(now.day, last))
 
 
 def _expired(db: Database, municipality_id: int, result: MunicipalityResult, *, batch: int):
