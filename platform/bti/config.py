@@ -37,6 +37,7 @@ from pathlib import Path
 
 from bti.config_oidc import KINDS as OIDC_KINDS
 from bti.config_oidc import OidcProvider, ProviderError, providers_for, truth
+from bti.config_retention import RetentionError, RetentionPolicy, retention_for
 
 ENVIRONMENTS = ("development", "test", "production")
 SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,39}$")
@@ -67,6 +68,8 @@ class MunicipalityConfig:
     staff_oidc: OidcProvider | None = None
     #: The citizen portal signs in through this provider (ID-porten).
     citizen_oidc: OidcProvider | None = None
+    #: How long a closed case is kept, and what happens then (:mod:`bti.config_retention`).
+    retention: RetentionPolicy = field(default_factory=RetentionPolicy)
 
 
 @dataclass(frozen=True)
@@ -221,16 +224,18 @@ _KNOWN_KEYS = frozenset(
 def _with_providers(
     entries: tuple[MunicipalityConfig, ...], environ: Mapping[str, str], *, production: bool
 ) -> tuple[MunicipalityConfig, ...]:
-    """Each municipality with its identity providers: the file's settings, the
-    environment's laid over them, checked for this environment (:mod:`bti.config_oidc`)."""
+    """Each municipality with its identity providers and its retention policy: the file's
+    settings, the environment's laid over them, checked for this environment
+    (:mod:`bti.config_oidc`, :mod:`bti.config_retention`)."""
     result = []
     for entry in entries:
         blocks = {kind: getattr(entry, kind) for kind in OIDC_KINDS if getattr(entry, kind)}
         try:
             providers = providers_for(entry.slug, blocks, environ, production=production)
-        except ProviderError as error:
+            retention = retention_for(entry.slug, entry.retention, environ)
+        except (ProviderError, RetentionError) as error:
             raise ConfigurationError(f"Municipality {entry.slug!r}: {error}") from None
-        result.append(replace(entry, **providers))
+        result.append(replace(entry, retention=retention, **providers))
     return tuple(result)
 
 
@@ -285,7 +290,8 @@ def parse_municipalities(value: object) -> tuple[MunicipalityConfig, ...]:
                     "Each municipality needs at least a slug, e.g. "
                     '{ slug = "vestby", plugin = "vestby" }.'
                 )
-            unknown = set(item) - {"slug", "plugin", "name", "kommunenummer", *OIDC_KINDS}
+            known = {"slug", "plugin", "name", "kommunenummer", "retention", *OIDC_KINDS}
+            unknown = set(item) - known
             if unknown:
                 raise ConfigurationError(
                     f"Municipality {item['slug']!r}: unknown key(s) {', '.join(sorted(unknown))}."
@@ -297,6 +303,7 @@ def parse_municipalities(value: object) -> tuple[MunicipalityConfig, ...]:
                     name=item.get("name"),
                     kommunenummer=item.get("kommunenummer"),
                     **{kind: item[kind] for kind in OIDC_KINDS if item.get(kind)},
+                    **({"retention": item["retention"]} if "retention" in item else {}),
                 )
             )
     else:

@@ -31,6 +31,8 @@ class AuditPurpose(StrEnum):
     ADMINISTRATION = "administration"
     #: Signing in, and denied attempts that touch no case.
     SECURITY = "security"
+    #: Anonymising or deleting a closed case after its retention period (``bti retention``).
+    RETENTION = "retention"
 
 
 # Who did what to which case, when, why, and whether it was allowed. Never updated or

@@ -29,6 +29,8 @@ class Case(Versioned, TenantScoped, table=True):
         tenant_index("case", "unit_id", "status"),
         tenant_index("case", "stafettholder_id", "status"),
         tenant_index("case", "subject_id"),
+        # Retention: the municipality's closed cases not yet anonymised, by closing time.
+        tenant_index("case", "status", "anonymised_at", "closed_at"),
     )
 
     # Opaque and non-sequential: it is the only case reference that appears in URLs.
@@ -59,6 +61,9 @@ class Case(Versioned, TenantScoped, table=True):
     opened_by_id: int = Field(foreign_key="staffuser.id", index=True)
     opened_at: datetime = created_at_field()
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Set when retention anonymised the case after the municipality's period had passed
+    # (bti.services.retention); such a case is not reopened and not handled again.
+    anonymised_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 # A report to barnevern under the duty to inform (opplysningsplikt). From then on nothing

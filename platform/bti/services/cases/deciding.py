@@ -266,6 +266,17 @@ def reopen(
             reason="case_open",
             message=_l("The case is already open."),
         )
+    if case.anonymised_at is not None:
+        raise refusal(
+            session,
+            by=by,
+            case_id=case.id,
+            reason="case_anonymised",
+            message=_l(
+                "The case was anonymised when the time it is kept for had passed; it cannot "
+                "be opened again. Open a new case instead."
+            ),
+        )
     rationale = required_text("rationale", rationale, _l("Give the reason for the decision."))
     case.status = CaseStatus.OPEN
     case.closed_at = None
