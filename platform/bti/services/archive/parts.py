@@ -62,11 +62,11 @@ class Parts:
         for c in rows:
             details = [
                 detail(_("Services"), ", ".join(services.get(c.id, []))),
-                detail(_("Valid"), f"{c.valid_from.isoformat()} – {c.valid_to.isoformat()}"),
+                detail(_("Valid"), f"{self.day(c.valid_from)} – {self.day(c.valid_to)}"),
                 detail(_("Status"), CONSENT_STATUS.get(c.status, c.status)),
                 detail(_("Signed by"), "; ".join(signed.get(c.id, []))),
-                detail(_("Given"), iso(c.given_at) or ""),
-                detail(_("Withdrawn"), iso(c.withdrawn_at) or ""),
+                detail(_("Given"), self.moment(c.given_at)),
+                detail(_("Withdrawn"), self.moment(c.withdrawn_at)),
                 detail(_("Note"), self.hide(c.withdrawal_note)),
             ]
             found.append(
@@ -88,7 +88,7 @@ class Parts:
             who = f"{self.subject.given_name} {self.subject.family_name}"
         else:
             who = self.guardian_names.get(signature.guardian_id) or _("Guardian")
-        return f"{who} ({signature.signed_on.isoformat()})"
+        return f"{who} ({self.day(signature.signed_on)})"
 
     def meetings(self) -> list[dict]:
         rows = self._rows(
@@ -110,7 +110,7 @@ class Parts:
         found = []
         for m in rows:
             details = [
-                detail(_("Time"), iso(m.starts_at)),
+                detail(_("Time"), self.moment(m.starts_at)),
                 detail(_("Place"), self.hide(m.place)),
                 detail(_("Attended"), ", ".join(people.get(m.id, []))),
                 *(detail(self.hide(p.heading), self.hide(p.text)) for p in parts.get(m.id, [])),
@@ -167,7 +167,7 @@ class Parts:
             details = [
                 detail(_("Goal"), self.hide(item.goal)),
                 detail(_("Responsible"), responsible),
-                detail(_("Follow-up"), item.follow_up_on.isoformat() if item.follow_up_on else ""),
+                detail(_("Follow-up"), self.day(item.follow_up_on)),
             ]
             found.append(
                 self.record(
@@ -240,7 +240,7 @@ class Parts:
                 _("The baton offered to %(name)s", name=self.name(h.to_user_id)),
                 h.note,
                 [
-                    detail(_("Offered"), iso(h.offered_at)),
+                    detail(_("Offered"), self.moment(h.offered_at)),
                     detail(_("Answer"), HANDOVER_ANSWERS.get(h.status, h.status)),
                 ],
             )

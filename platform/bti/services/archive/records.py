@@ -14,9 +14,12 @@ them only as the stafettlogg would show them (:mod:`bti.services.archive.copies`
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from contextlib import nullcontext
+from datetime import date, datetime
 from typing import Any
 
+from babel.dates import format_date, format_datetime
+from flask import has_app_context
 from sqlmodel import Session, select
 
 from bti.guide_text.words import in_language
@@ -54,8 +57,15 @@ def snapshot(
     made_by_id: int,
     participant: CaseParticipant | None = None,
 ) -> dict[str, Any]:
-    """The whole record of ``case`` as it stands, as the JSON of an archive copy."""
-    with in_language(municipality, municipality.profile.malform.value):
+    """The whole record of ``case`` as it stands, as the JSON of an archive copy. Its words
+    come from the municipality's catalogs, which the application holds: outside an
+    application context (a service driven alone, in a test) they stay as written in code."""
+    words = (
+        in_language(municipality, municipality.profile.malform.value)
+        if has_app_context()
+        else nullcontext()
+    )
+    with words:
         return Reader(session, municipality, case).document(
             made_at=made_at, reason=reason, made_by_id=made_by_id, participant=participant
         )
@@ -77,6 +87,8 @@ class Reader(Parts):
         self.kept_out = guardians.excluded(case)
         self.hide: Callable[[str], str] = guardians.Hider(session, case)
         self.names: dict[int, str] = {}
+        self.lang = municipality.profile.malform.value
+        self.tz = municipality.profile.tz
         self.guardian_names: dict[int, str] = {}
         if not self.kept_out:
             rows = session.exec(select(Guardian).where(Guardian.subject_id == case.subject_id))
@@ -95,6 +107,16 @@ class Reader(Parts):
             user = self.session.get(StaffUser, user_id)
             self.names[user_id] = user.display_name if user else ""
         return self.names[user_id]
+
+    def moment(self, at: datetime | None) -> str:
+        """«6. desember 2026 kl. 12:05», in the municipality's time and written standard."""
+        if at is None:
+            return ""
+        day = format_datetime(at, "d. MMMM y", tzinfo=self.tz, locale=self.lang)
+        return _("%(date)s at %(time)s", date=day, time=f"{at.astimezone(self.tz):%H:%M}")
+
+    def day(self, on: date | None) -> str:
+        return format_date(on, "d. MMMM y", locale=self.lang) if on is not None else ""
 
     def level_name(self, number: int | None) -> str:
         if number is None:
@@ -163,6 +185,7 @@ class Reader(Parts):
             "kind": kind,
             "ref": {"table": table, "id": row_id},
             "at": iso(at),
+            "when": self.moment(at),
             "by": by,
             "title": str(title),
             "text": self.hide(text or ""),
