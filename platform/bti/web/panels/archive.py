@@ -12,7 +12,7 @@ same as the JSON beside it. URLs carry the case's opaque id and the copy's numbe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from flask import Blueprint, abort, g, make_response, render_template, request, url_for
 
@@ -111,6 +111,7 @@ def _document(
     if not isinstance(outcome, Done):
         abort(404)
     copy = outcome.result
+    subject = copy.document["subject"]
     municipality = g.municipality
     with in_language(municipality, copy.document["language"]):
         html = render_template(
@@ -121,12 +122,17 @@ def _document(
             left_out=copy.left_out,
             reason=REASONS.get(copy.document["reason"], ""),
             made=local_moment(datetime.fromisoformat(copy.document["made_at"])),
+            born=_day(subject["birth_date"] or subject["due_date"]),
             anonymised=True,  # the document's own facts name the child, from the copy
             pdf=pdf,
             pdf_url=url_for("archive.copy_pdf", case_id=case_id, copy_id=copy_id),
             page_numbers=page_numbers_css(),
         )
         return copy, (to_pdf(html) if pdf else html)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _no_store(response):
