@@ -17,8 +17,8 @@ import jsonschema
 import pytest
 
 from bti.errors import NotFound
-from bti.models import ArchiveCopy, AuditOutcome, EntryKind
-from bti.services import archive, cases, handover, stafettlogg
+from bti.models import ArchiveCopy, AuditOutcome, Consent, EntryKind
+from bti.services import archive, cases, consents, handover, stafettlogg
 from bti.services.archive import export
 from tests.services.test_handover import prepare
 from tests.services.test_stafettlogg import HEALTH_NOTE, audit_events, build, rows
@@ -122,6 +122,14 @@ def test_closing_ones_own_part_keeps_a_copy_that_says_whose(team: World):
     assert document["participant"]["name"].startswith("Kjell")
     assert document["records"][-1]["kind"] == "part_closed"
     assert document["case"]["status"] == "open"
+
+
+def test_a_withdrawn_consent_keeps_a_copy_for_each_service_that_leaves(team: World):
+    [consent] = rows(team, Consent)
+    team.act_ok("Kari", consents.withdraw, consent_id=consent.id, note="Foreldrene vil ikke")
+    left = {json.loads(c.records)["participant"]["name"].split()[0] for c in copies(team)}
+    assert left == {"Hege", "Bjørn"}  # health and barnevern; Kjell's school stays
+    assert all(c.reason == "part_closed" for c in copies(team))
 
 
 def test_making_and_reading_a_copy_are_audited_once_each(team: World):
