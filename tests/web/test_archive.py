@@ -18,7 +18,7 @@ from bti.services import cases, stafettlogg
 from bti.services.archive import export
 from tests.services.test_handover import prepare
 from tests.services.test_stafettlogg import audit_events, build
-from tests.support.web import case_path, followed, give_passwords, post, signed_in
+from tests.support.web import case_path, csrf, followed, give_passwords, post, signed_in
 from tests.support.world import World
 from tests.web.test_printable import _pdf_text
 
@@ -103,7 +103,10 @@ def test_someone_outside_the_case_finds_nothing(team: World):
     for suffix in ("", ".pdf", ".zip"):
         assert client.get(f"{path}{suffix}").status_code == 404
     assert client.get(f"{case_path(team)}/arkivkopier").status_code == 404
-    assert post(client, team, "/arkivkopi", {}, token=False).status_code in (400, 404)
+    token = csrf(client, f"/{team.kommune.slug}/saker")  # a valid form token of Nils's own
+    response = client.post(f"{case_path(team)}/arkivkopi", data={"csrf_token": token})
+    assert response.status_code == 404
+    assert audit_events(team, "archive.make", AuditOutcome.DENIED)
     assert audit_events(team, "archive.print", AuditOutcome.DENIED)
 
 

@@ -24,10 +24,11 @@ from sqlmodel import Session, select
 
 from bti.guide_text.words import in_language
 from bti.i18n import gettext as _
-from bti.models import BarnevernReport, Case, CaseParticipant, Guardian, StaffUser, Subject, Unit
+from bti.models import BarnevernReport, Case, CaseParticipant, Guardian, Subject, Unit
 from bti.plugins import Municipality
 from bti.services import guardians
 from bti.services.archive.parts import Parts, detail, iso
+from bti.services.printouts import display_names
 
 SCHEMA = "stafettlogg-v1"
 SCHEMA_VERSION = 1
@@ -101,12 +102,10 @@ class Reader(Parts):
         return list(self.session.exec(query))
 
     def name(self, user_id: int | None) -> str:
-        if user_id is None:
-            return ""
-        if user_id not in self.names:
-            user = self.session.get(StaffUser, user_id)
-            self.names[user_id] = user.display_name if user else ""
-        return self.names[user_id]
+        """A staff member's display name, read once."""
+        if user_id is not None and user_id not in self.names:
+            self.names[user_id] = display_names(self.session, [user_id]).get(user_id, "")
+        return self.names.get(user_id, "")
 
     def moment(self, at: datetime | None) -> str:
         """«6. desember 2026 kl. 12:05», in the municipality's time and written standard."""
