@@ -57,8 +57,9 @@ class CasePanel:
     template: str  # the section's body, included under the heading the page gives it
     #: Lower first. The core's: summary 0, steps 5, people 20, guardians 22, consent 30,
     #: meetings 40, stafettlogg 50, plans 55, decision 60, barnevern's help 62, child as
-    #: next of kin 65, notes and forms 70, printouts 72, deadlines 75, the guide at this
-    #: level 80, acute 85, who has seen the case 90; the notice of an emergency access 1.
+    #: next of kin 65, notes and forms 70, printouts 72, copies for the archive 73,
+    #: deadlines 75, the guide at this level 80, acute 85, who has seen the case 90; the
+    #: notice of an emergency access 1.
     #: At desktop widths a panel below 10 goes across the page, below 40 in the first
     #: column (who takes part, the consent), from 40 in the second (meetings, the log, the
     #: decision); folded panels come last. On a phone, one column in this order.

@@ -1,7 +1,7 @@
 """The core's case-page panels: about the case, the acute contacts, child as next of kin,
 the checklist of steps, notes and forms, the decision, the guardians' refusal of help,
-consent, people, barnevern's help, meetings, the stafettlogg, plans, printouts,
-deadlines, who has seen the case and the notice of an emergency access."""
+consent, people, barnevern's help, meetings, the stafettlogg, plans, printouts, the
+archive's copies, deadlines, who has seen the case and the notice of an emergency access."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
     # built before the web layer exists.
     from bti.web import access_log, case
     from bti.web.panels import (
+        archive,
         barnevern,
         consent,
         documents,
@@ -49,6 +50,7 @@ def bti_register_case_panels(profile: Profile) -> list[CasePanel]:
         stafettlogg.PANEL,
         plans.PANEL,
         printable.PANEL,
+        archive.PANEL,
         case.DEADLINES,
         access_log.LOG_PANEL,
         access_log.NOTICE_PANEL,

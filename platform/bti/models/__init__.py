@@ -12,12 +12,14 @@ municipality; :mod:`bti.db` scopes every query on such a table to one municipali
 * ``stafettlogg`` — action-plan item and stafettlogg entry
 * ``team`` — standing teams (Tidlig innsatsteam): members, units, meeting days, referrals,
   discussions with the anonymised protocol, the family's evaluation
+* ``archive`` — copies of the whole stafettlogg for the archive, as they were made
 * ``audit`` — append-only audit event with its purpose, the chain's head, signed checkpoints
 * ``break_glass`` — emergency access to a case, with its reason and end
 * ``login`` — signed-in sessions (server side)
 * ``citizen`` — guardians and youth who read their own stafettlogg, and their sessions
 """
 
+from bti.models.archive import ArchiveCopy, ArchiveReason
 from bti.models.audit import (
     AuditChainHead,
     AuditCheckpoint,
@@ -88,6 +90,8 @@ __all__ = [
     "HEALTH_UNIT_KINDS",
     "ActionPlanItem",
     "AnonymousConsultation",
+    "ArchiveCopy",
+    "ArchiveReason",
     "AuditChainHead",
     "AuditCheckpoint",
     "AuditEvent",

@@ -12,6 +12,7 @@ from bti import clock, labels
 from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
+    ArchiveReason,
     Case,
     CaseParticipant,
     HandOver,
@@ -23,7 +24,7 @@ from bti.models import (
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import archive, audit
 from bti.services.access import get_case, refusal
 from bti.services.consents import covers
 from bti.services.guards import require_open
@@ -107,7 +108,8 @@ def stop_sharing_without_consent(
 ) -> list[CaseParticipant]:
     """After a withdrawal: close the part of everyone whose service no valid consent covers
     any more, so nothing more is shared with them. Their offers of the baton lapse; a
-    baton they held goes back to the one who opened the case (or to ``by``)."""
+    baton they held goes back to the one who opened the case (or to ``by``). The archive
+    keeps a copy of the whole record for each part closed (:mod:`bti.services.archive`)."""
     closed = []
     now = clock.now()
     for participant in active(session, case.id):
@@ -135,6 +137,11 @@ def stop_sharing_without_consent(
         case.stafettholder_id = _fallback_holder(session, case=case, by=by, gone=gone)
         session.add(case)
     session.flush()
+    for participant in closed:  # each service that leaves takes the record as it stood
+        archive.keep(
+            session, municipality=municipality, by=by, case=case,
+            reason=ArchiveReason.PART_CLOSED, participant=participant,
+        )  # fmt: skip
     audit.record(
         session, actor=by, action="case.sharing_stopped", case_ref=case.id,
         detail=",".join(sorted({str(session.get(Unit, p.unit_id).kind) for p in closed})),

@@ -2,7 +2,7 @@
 by closing time
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 Create Date: 2026-12-06 12:00:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import bti.models.types
 
 revision: str = "0020"
-down_revision: str | None = "0018"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

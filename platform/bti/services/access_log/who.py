@@ -30,7 +30,7 @@ BREAK_GLASS = "case.break_glass"
 
 #: Reads whose code does not say «read».
 READS = frozenset({"case.read", "subject.contact", "team.protocol"})
-PRINTS = frozenset({"case.print", "meeting.ics"})
+PRINTS = frozenset({"case.print", "meeting.ics", "archive.print", "archive.pdf", "archive.export"})
 
 KINDS = {
     "read": _l("Read the case"),

@@ -44,7 +44,7 @@ def close_own_part(
     session: Session, *, municipality: Municipality, by: Actor, case_id: str
 ) -> bool:
     """:func:`bti.services.cases.close_own_part`; whether ``by`` may still see the case."""
-    cases.close_own_part(session, by=by, case_id=case_id)
+    cases.close_own_part(session, municipality=municipality, by=by, case_id=case_id)
     return access.may_see(session, by=by, case=session.get(Case, case_id))
 
 

@@ -13,6 +13,7 @@ from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.labels import unit_kind
 from bti.models import (
+    ArchiveReason,
     Case,
     CaseParticipant,
     CaseStatus,
@@ -28,7 +29,7 @@ from bti.plugins import Municipality
 from bti.rules import levels
 from bti.rules.access import Actor
 from bti.rules.levels import find_outcome, needs_consent
-from bti.services import audit, deadlines, steps
+from bti.services import archive, audit, deadlines, steps
 from bti.services.access import get_case, refusal
 from bti.services.cases.follow_up import (
     next_meeting_asked,
@@ -179,6 +180,8 @@ def decide(
             owner_id=case.stafettholder_id or by.user_id,
         )  # fmt: skip
     session.flush()
+    if chosen.closes_case:
+        _archive(session, municipality=municipality, by=by, case=case)
     audit.record(session, actor=by, action="case.decided", case_ref=case.id, detail=chosen.code)
     return decision
 
@@ -253,6 +256,23 @@ def _close(session: Session, case: Case) -> None:
     deadlines.close_all(session, case=case)
 
 
+def _archive(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case: Case,
+    participant: CaseParticipant | None = None,
+) -> None:
+    """Keep the archive's copy of the whole record at the moment the case (or a part) closes,
+    in the closing's transaction."""
+    reason = ArchiveReason.PART_CLOSED if participant else ArchiveReason.CASE_CLOSED
+    archive.keep(
+        session, municipality=municipality, by=by, case=case, reason=reason,
+        participant=participant,
+    )  # fmt: skip
+
+
 def reopen(
     session: Session, *, municipality: Municipality, by: Actor, case_id: str, rationale: str
 ) -> Decision:
@@ -294,9 +314,12 @@ def reopen(
     return decision
 
 
-def close_own_part(session: Session, *, by: Actor, case_id: str) -> CaseParticipant:
+def close_own_part(
+    session: Session, *, municipality: Municipality, by: Actor, case_id: str
+) -> CaseParticipant:
     """The employee ends their own part; until then the case stays in their list
-    (samtidighetsansvar), even after it has moved on to others."""
+    (samtidighetsansvar), even after it has moved on to others. The archive keeps a copy of
+    the whole record as it stands then (:mod:`bti.services.archive`)."""
     case = get_case(session, by=by, case_id=case_id, action="case.close_own_part")
     if case.stafettholder_id == by.user_id:
         raise refusal(
@@ -324,6 +347,7 @@ def close_own_part(session: Session, *, by: Actor, case_id: str) -> CaseParticip
     part.own_part_closed_at = clock.now()
     session.add(part)
     session.flush()
+    _archive(session, municipality=municipality, by=by, case=case, participant=part)
     return part
 
 

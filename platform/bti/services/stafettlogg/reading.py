@@ -50,6 +50,16 @@ def visible_entries(
     )
     if not any(entry.health_internal for entry in entries):
         return entries
+    if sees_health_entries(session, municipality=municipality, by=by, case=case):
+        return entries
+    return [entry for entry in entries if not entry.health_internal]
+
+
+def sees_health_entries(
+    session: Session, *, municipality: Municipality, by: Actor | None, case: Case
+) -> bool:
+    """Whether ``by`` may read the entries of ``case`` marked «Kun for helsepersonell»
+    (:func:`bti.rules.access.may_see_health_entry`); ``by=None``: the family."""
     health_personnel = by is not None and by.is_health
     services = frozenset() if by is None or health_personnel else _services_in(session, by, case)
     consented = (
@@ -57,11 +67,9 @@ def visible_entries(
         if services
         else frozenset()
     )
-    if may_see_health_entry(
+    return may_see_health_entry(
         health_personnel=health_personnel, services=services, consented=consented
-    ):
-        return entries
-    return [entry for entry in entries if not entry.health_internal]
+    )
 
 
 def _services_in(session: Session, by: Actor, case: Case) -> frozenset[str]:
