@@ -15,11 +15,11 @@ Egenskap: Finne en kollega eller et barn ved å søke, uten lister over alle
     Og Per er 9 år og går på Sørby skole
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 004_e094d3244bfd92ed.txt (Tromsø), «Tverrfaglig samarbeid - nivå 2», trinn 1:
-  # «Vurder sammen hvilke andre instanser som bør kobles på. Innhent samtykke til
-  # tverrfaglig samarbeid.»; 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»:
-  # opplysningene kan ikke «utleveres i større utstrekning enn det som er nødvendig for
-  # formålet».
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 1:
+  #   «Vurder sammen hvilke andre instanser som bør kobles på. Innhent samtykke til
+  #   tverrfaglig samarbeid.»; shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»:
+  #   opplysningene kan ikke «utleveres i større utstrekning enn det som er nødvendig for
+  #   formålet».
   Scenario: Et søk på navn finner en kollega fra en annen tjeneste
     Når Kari søker etter «heg» blant dem som kan tas inn i saken
     Så kan Kari velge Hege ved Nordby helsestasjon
@@ -32,9 +32,9 @@ Egenskap: Finne en kollega eller et barn ved å søke, uten lister over alle
     Så kan Kari velge mellom 20 personer
     Og ber siden Kari skrive mer av navnet
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Hvordan?»: «Start alltid
-  # med: «Hva kan vi gjøre innenfor egen virksomhet?»»; 000_0e1a3820b93a5dea.txt (Bærum),
-  # «Samtykkeerklæring»: ikke mer enn «nødvendig for formålet».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0», «Hvordan?»: «Start alltid
+  #   med: «Hva kan vi gjøre innenfor egen virksomhet?»»; shared/seeds/000_0e1a3820b93a5dea.txt,
+  #   «Samtykkeerklæring»: ikke mer enn «nødvendig for formålet».
   Scenario: Et barn finnes på navn i skjemaet for ny bekymring
     Når Kari søker etter «ola» i skjemaet for ny bekymring
     Så kan Kari velge Ola

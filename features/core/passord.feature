@@ -12,8 +12,8 @@ Egenskap: Eget passord, og en engangslenke når passordet er glemt
     Og Ada er administrator ved Nordby skole
 
   # Kilde: sak 19 (BTI-plattform), «Local passwords»: «Local passwords remain for development
-  # and for deployments without a provider. Users can change and reset them.» En lenke for
-  # nytt passord er en nøkkel til kontoen: brukt én gang, er den ikke verdt noe mer.
+  #   and for deployments without a provider. Users can change and reset them.» En lenke for
+  #   nytt passord er en nøkkel til kontoen: brukt én gang, er den ikke verdt noe mer.
   Scenario: En lenke for nytt passord kan bare brukes én gang
     Gitt at Ada har laget en lenke for nytt passord til Kari
     Når Kari bruker lenken og velger passordet «blåbær-sykkel-tak-41»
@@ -24,8 +24,8 @@ Egenskap: Eget passord, og en engangslenke når passordet er glemt
     Men kan Kari logge inn med passordet «blåbær-sykkel-tak-41»
 
   # Kilde: sak 19 (BTI-plattform), «Local passwords»: «Users can change and reset them.»
-  # Lenken virker bare i et døgn, så en lenke som blir liggende i en innboks, ikke åpner
-  # kontoen senere.
+  #   Lenken virker bare i et døgn, så en lenke som blir liggende i en innboks, ikke åpner
+  #   kontoen senere.
   Scenario: En lenke som er eldre enn et døgn, avvises
     Gitt at det er mandag 1. desember 2025 kl. 09.00
     Og at Ada har laget en lenke for nytt passord til Kari
@@ -35,8 +35,8 @@ Egenskap: Eget passord, og en engangslenke når passordet er glemt
     Og kan Kari ikke logge inn med passordet «blåbær-sykkel-tak-41»
 
   # Kilde: sak 19 (BTI-plattform), «Local passwords»: «the common-password check applies».
-  # Et passord som står på listen over de vanligste passordene, prøves først av den som
-  # gjetter.
+  #   Et passord som står på listen over de vanligste passordene, prøves først av den som
+  #   gjetter.
   Scenario: Et av de vanligste passordene godtas ikke
     Gitt at Kari er logget inn på to maskiner
     Når Kari bytter passordet sitt til «passord123456» på den første maskinen
@@ -51,8 +51,8 @@ Egenskap: Eget passord, og en engangslenke når passordet er glemt
     Og kan Kari ikke logge inn med passordet «passord123456»
 
   # Kilde: sak 19 (BTI-plattform), «Local passwords»: «Users can change and reset them.» Den
-  # som har fått nytt passord fordi noen andre kan ha fått tak i det gamle, må vite at ingen
-  # lenger er logget inn med det.
+  #   som har fått nytt passord fordi noen andre kan ha fått tak i det gamle, må vite at ingen
+  #   lenger er logget inn med det.
   Scenario: Etter nytt passord gjennom lenken er alle tidligere innlogginger avsluttet
     Gitt at Kari er logget inn på to maskiner
     Og at Ada har laget en lenke for nytt passord til Kari
