@@ -30,6 +30,7 @@ log = logging.getLogger("bti.cli")
 
 def register_commands(app: Flask) -> None:
     from bti.cli_admin import admin_group
+    from bti.cli_rules import rules_command
 
     app.cli.add_command(admin_group)
     app.cli.add_command(audit_group)
@@ -38,6 +39,7 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(demo_command)
     app.cli.add_command(guide_command)
     app.cli.add_command(contacts_command)
+    app.cli.add_command(rules_command)
     for municipality in app.extensions["bti"]:
         if municipality.commands:
             _mount(app, municipality)

@@ -156,6 +156,7 @@ def _steps(node: dict) -> list[Step]:
 
 
 def _examples(node: dict) -> Examples:
-    header = [cell["value"] for cell in node["tableHeader"]["cells"]] if node.get("tableHeader") else []
+    head = node.get("tableHeader")
+    header = [cell["value"] for cell in head["cells"]] if head else []
     rows = [[cell["value"] for cell in row["cells"]] for row in node.get("tableBody", [])]
     return Examples(name=node["name"], header=header, rows=rows)
