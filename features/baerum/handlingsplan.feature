@@ -64,9 +64,9 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Så blir avrundingen ikke ført, og det står at den koordineringsansvarlige må være med i saken i den lokale tjenesten
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Evaluering
-  #   v/koordineringsansvarlig: Stikkord til tema for oppfølgingssamtale: Hvordan nådde du
-  #   målet? Hva kan være årsaken til at vi ikke nådde målet? Hvilken instans fulgte opp saken?
-  #   Ble forslag til tiltak benyttet? Hvordan har effekten av råd/tiltak vært?»
+  #   v/koordineringsansvarlig: Stikkord til tema for oppfølgingssamtale: […] Hvordan nådde du
+  #   målet? […] Hva kan være årsaken til at vi ikke nådde målet? […] Hvilken instans fulgte opp
+  #   saken? […] Ble forslag til tiltak benyttet? […] Hvordan har effekten av råd/tiltak vært?»
   Scenario: Den koordineringsansvarlige evaluerer handlingsplanen med de fem spørsmålene
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Når Mari evaluerer handlingsplanen:

@@ -23,9 +23,9 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «1. Drøft din
-  #   bekymring med foresatte/ungdom», «2. Innhent informert skriftlig samtykke …», «3. Avklar med
-  #   foresatte/ungdom om det er andre som skal innkalles …», «4. Kontakt koordinator for TIT …»,
-  #   «5. Fyll ut meldeskjema», «6. Meldeskjema og samtykkeskjema … sendes i lukket konvolutt til
+  #   bekymring med foresatte/ungdom», «2. Innhent informert skriftlig samtykke […]», «3. Avklar med
+  #   foresatte/ungdom om det er andre som skal innkalles […]», «4. Kontakt koordinator for TIT […]»,
+  #   «5. Fyll ut meldeskjema», «6. Meldeskjema og samtykkeskjema […] sendes i lukket konvolutt til
   #   leder for Tidlig innsatsteam.» og «7. Koordinator for TIT innkaller deltakerne til møtet»
   Scenario: Veilederen viser de sju trinnene for å melde inn en sak, før og etter meldeskjemaet
     Så står disse stegene for nivå 0 i Bærums veileder:
@@ -83,7 +83,7 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «4. Kontakt koordinator
   #   for TIT på telefon eller epost for å sjekke ut når saken kan komme opp i TIT (hastegrad
   #   vurderes), og gi beskjed om at meldeskjema vil bli sendt. (obs navn må ikke oppgis i
-  #   epost.)» og «6. … sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
+  #   epost.)» og «6. […] sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
   Scenario: Når saken meldes, går ingenting med barnets eller foreldrenes navn ut av plattformen
     Når Kari melder saken til Tidlig innsatsteam, og foreldrene kommer selv
     Så er meldeskjemaet bare lagt i koordinators kø i plattformen, uten vedlegg
@@ -137,7 +137,7 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så blir meldeskjemaet ikke sendt, og det står ved «Andre fagpersoner som ønskes med i møtet» at de må velges blant dem som er med i saken
     Og står saken på nivå 0
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «4. … (hastegrad
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «4. […] (hastegrad
   #   vurderes)» og «7. Koordinator for TIT innkaller deltakerne til møtet»
   Scenario: Det er koordinator, ikke melderen, som vurderer hastegraden og kaller inn
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
@@ -185,7 +185,7 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og er Per og Lise innkalt til møtet i teamet
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Meldeskjema og
-  #   samtykkeskjema … sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
+  #   samtykkeskjema […] sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
   Scenario: En sak som alt er meldt, kan ikke meldes en gang til
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Når Kari melder saken til Tidlig innsatsteam, og foreldrene kommer selv

@@ -38,7 +38,7 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
       | Protokoll        |                 |
     Og er metarefleksjonen bare for teamets faste medlemmer
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon … Taushetsplikten
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon […] Taushetsplikten
   #   presiseres.»
   Scenario: Møtet kan ikke føres før taushetsplikten er presisert
     Når Kim fører presentasjonen uten at taushetsplikten er presisert
@@ -55,8 +55,8 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Når Kim fører presentasjonen med taushetsplikten presisert, med foresatte og melderen til stede
     Så er det ført at foresatte og melderen var med, og ungdommen ikke
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «2. Framlegg av sak … Det
-  #   redegjøres for tiltak som allerede er iverksatt.» og «4. Avrunding … Sikre at foresatte/den
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «2. Framlegg av sak […] Det
+  #   redegjøres for tiltak som allerede er iverksatt.» og «4. Avrunding […] Sikre at foresatte/den
   #   unge får legge fram med sitt syn om videre tiltak»
   Scenario: Framlegget fører tiltakene som er prøvd, og avrundingen foreldrenes syn
     Gitt at Kim har ført presentasjonen med foresatte og melderen til stede
@@ -79,7 +79,7 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Og Hege fører metarefleksjonen: «Vi slapp ikke foreldrene nok til»
     Så er metarefleksjonen ført
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «5. Metarefleksjon … Etter at
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «5. Metarefleksjon […] Etter at
   #   innmelder og foreldre/den unge har gått, gir de faste teammedlemmene tilbakemeldinger til
   #   hverandre.»
   Scenario: Bare de faste medlemmene ser metarefleksjonen, melderen ser resten av møtet
@@ -91,7 +91,7 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Og står «Vi slapp ikke foreldrene nok til» på møtesiden til Pål
     Men står ikke «Vi slapp ikke foreldrene nok til» på møtesiden til Kari
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «5. Metarefleksjon … Etter at
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «5. Metarefleksjon […] Etter at
   #   innmelder og foreldre/den unge har gått, gir de faste teammedlemmene tilbakemeldinger til
   #   hverandre.»
   Scenario: Metarefleksjonen står ikke i møtet på saken, i utskriftene eller på innbyggersidene

@@ -40,7 +40,7 @@ Egenskap: Barnets stemme i møtene
       | 16    |
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
-  #   «Dersom dere vurderer at det er til barnets beste å ikke delta på oppfølgingsmøtene … bør
+  #   «Dersom dere vurderer at det er til barnets beste å ikke delta på oppfølgingsmøtene […] bør
   #   det etableres andre arenaer hvor barnet/ungdommen får komme med sin mening.»
   Scenario: Kunne ikke barnet si sin mening, føres det hvorfor
     Gitt Ola er 9 år og går på Nordby skole
@@ -53,7 +53,7 @@ Egenskap: Barnets stemme i møtene
     Og i referatet står det hvorfor barnet ikke kunne si sin mening: «Ola ville ikke være med; kontaktlæreren snakker med ham i morgen.»
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
-  #   «Barn som har fylt 7 år har rett til å si sin mening. … Når barnet har fylt 12 år skal
+  #   «Barn som har fylt 7 år har rett til å si sin mening. […] Når barnet har fylt 12 år skal
   #   dets mening tillegges stor vekt.»
   Scenariomal: Barnets mening skal høres fra 7 år og tillegges stor vekt fra 12 år
     Gitt Siri er <alder> år og går på Nordby skole

@@ -9,14 +9,14 @@ Egenskap: En ansatt registrerer en undring eller bekymring for et barn
     Og Ola er 9 år og går på Nordby skole
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 0 – uro/bekymring», hovedpunkter:
-  #   «Er situasjonen akutt? · Undring og observasjon · Del bekymringen · Avklaring»
+  #   «Er situasjonen akutt? […] Undring og observasjon […] Del bekymringen […] Avklaring»
   Scenario: Spørsmålet om situasjonen er akutt må besvares først
     Når Kari registrerer en bekymring for Ola uten å svare på om det er akutt
     Så blir bekymringen ikke registrert før spørsmålet om akutt situasjon er besvart
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 2
-  #   «Konkretiser», støttespørsmål: «Hva har du sett eller hørt? · Hva har barnet/ungdommen
-  #   sagt eller gjort? · Hvor lenge har du vært bekymret? · Har det tidligere vært bekymringer
+  #   «Konkretiser», støttespørsmål: «Hva har du sett eller hørt? […] Hva har barnet/ungdommen
+  #   sagt eller gjort? […] Hvor lenge har du vært bekymret? […] Har det tidligere vært bekymringer
   #   for barnet/ungdommen?»
   Scenario: Bekymringen registreres på nivå 0 med svarene på støttespørsmålene
     Når Kari registrerer en bekymring for Ola som ikke er akutt:

@@ -16,8 +16,8 @@ Egenskap: Deltakerne i saken og samtidighetsansvaret
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Samtykker til at
-  #   nedenstående instanser kan samarbeide og utveksle informasjon …» og «Instanser som kan
-  #   samarbeide og utveksle informasjon: 1: …»; shared/seeds/004_e094d3244bfd92ed.txt,
+  #   nedenstående instanser kan samarbeide og utveksle informasjon […]» og «Instanser som kan
+  #   samarbeide og utveksle informasjon: 1: […]»; shared/seeds/004_e094d3244bfd92ed.txt,
   #   «Tverrfaglig samarbeid - nivå 2», trinn 1: «Vurder sammen hvilke andre instanser som bør
   #   kobles på. Innhent samtykke til tverrfaglig samarbeid.»
   Scenario: En ansatt fra en tjeneste som samtykket nevner, kan tas med i saken
@@ -87,15 +87,15 @@ Egenskap: Deltakerne i saken og samtidighetsansvaret
     Og har Kari saken i sin egen liste
     Og har Hege saken i sin egen liste
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Samtidighetsansvar»: «… du er ansvarlig for
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Samtidighetsansvar»: «[…] du er ansvarlig for
   #   å følge opp barnet og familien selv hvis du har sendt henvisninger eller meldt fra om din
-  #   bekymring …»; shared/seeds/001_3254db2c7bc0f88f.txt, «Samtidighetsansvar»: samme ordlyd.
+  #   bekymring […]»; shared/seeds/001_3254db2c7bc0f88f.txt, «Samtidighetsansvar»: samme ordlyd.
   Scenario: Den som melder saken videre til barnevernet, har den fortsatt i sin liste
     Når Kari melder saken til barnevernet
     Så har Kari saken i sin egen liste
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samtidighetsansvar»: «… du er ansvarlig for
-  #   å følge opp barnet og familien …» — ansvaret varer til hun selv avslutter sin del.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samtidighetsansvar»: «[…] du er ansvarlig for
+  #   å følge opp barnet og familien […]» — ansvaret varer til hun selv avslutter sin del.
   Scenario: Når den som åpnet saken avslutter sin egen del, forsvinner saken fra listen hennes
     Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen
     Og at Lise har skrevet under på samtykket

@@ -22,7 +22,7 @@ Egenskap: Fristene i handlingsveilederen følges opp
     Gitt at Kari åpnet en sak om Ola i dag, om en bekymring som oppsto for 20 dager siden
     Så vises fristen som overskredet for Kari
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, nivå 0 trinn 4: «Oppsummer og ta beslutning …»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, nivå 0 trinn 4: «Oppsummer og ta beslutning […]»
   Scenario: En beslutning oppfyller fristen for beslutning
     Gitt at Kari åpnet en sak om Ola i dag, om en bekymring som oppsto for 20 dager siden
     Når Kari beslutter å gå til nivå 1 fordi «Tiltak i klassen»

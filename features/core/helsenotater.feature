@@ -37,7 +37,7 @@ Egenskap: Notater som bare er for helsepersonell følger samtykket om helseopply
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, Vedlegg 1 «Samtykkeerklæring»: «Opphevelse av
   #   taushetsplikt jf. Forvaltningsloven § 13 A, Lov om helsepersonell § 22 […]» og
   #   «Samtykker til at nedenstående instanser kan samarbeide og utveksle informasjon […]
-  #   Instanser som kan samarbeide og utveksle informasjon: 1: … 2: … 3: …»
+  #   Instanser som kan samarbeide og utveksle informasjon: 1: […] 2: […] 3: […]»
   Scenario: Samtykket om helseopplysninger nevner helsestasjonen og PPT, men ikke skolen
     Gitt at foreldrene har skrevet under på et samtykke der også helseopplysninger kan deles med helsestasjon og PPT
     Og at Hege har skrevet et notat i stafettloggen som bare er for helsetjenesten: «Ola har hatt vondt i magen i flere uker»

@@ -8,9 +8,9 @@ Egenskap: Kommunene som bruker plattformen
   # Kilde: kommunenavnene står i kildene: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»:
   #   «Metodeboken er utarbeidet for ansatte i Bærum kommune.»; shared/seeds/001_3254db2c7bc0f88f.txt
   #   (Jevnaker), tittelen: «Slik samarbeider vi rundt barn, unge og familier i Jevnaker kommune»;
-  #   shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «… sikrer vi at barn og unge i
+  #   shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «[…] sikrer vi at barn og unge i
   #   Vestby kommune gis god, koordinert hjelp.»; shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg
-  #   i Sampro»: «Tromsø kommune bruker Sampro …». Kommunenumrene står ikke i kildene; de er
+  #   i Sampro»: «Tromsø kommune bruker Sampro […]». Kommunenumrene står ikke i kildene; de er
   #   hentet fra SSBs kommuneliste (gjeldende fra 1. januar 2024).
   Scenario: Hver kommune har sitt eget navn og kommunenummer
     Gitt at Bærum, Jevnaker, Vestby og Tromsø er tatt i bruk
@@ -22,7 +22,7 @@ Egenskap: Kommunene som bruker plattformen
       | Tromsø kommune   | 5501          |
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «Handlingsveilederen
-  #   beskriver fire nivåer i arbeidet med barn og unge …»; shared/seeds/001_3254db2c7bc0f88f.txt,
+  #   beskriver fire nivåer i arbeidet med barn og unge […]»; shared/seeds/001_3254db2c7bc0f88f.txt,
   #   før tabellen for nivå 0: «Modellen nedenfor viser nivåene i BTI-arbeidet. Nivå 0 omhandler
   #   avklaring av bekymring, nivå 1 beskriver innsats innenfor hver enkelt tjeneste, nivå 2 og 3
   #   beskriver tverrfaglig og tverretatlig samarbeid.»
@@ -34,7 +34,7 @@ Egenskap: Kommunene som bruker plattformen
     Og kommunenummeret til Eksempel kommune er 9999
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder»: «Handlingsveilederen er
-  #   forpliktende for alle ansatte som møter barn og unge med behov for hjelp …». En kommune som
+  #   forpliktende for alle ansatte som møter barn og unge med behov for hjelp […]». En kommune som
   #   har sin egen veileder, skal aldri i det stille få en annen.
   Scenario: Oppstarten stopper når kommunens tilpasning ikke er installert
     Gitt at Lillevik kommune skal tas i bruk med sin egen tilpasning

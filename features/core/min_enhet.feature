@@ -16,8 +16,8 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Og Per er 10 år og går på Sørby skole
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltaksplan»: «Ansvarlig leder i enheten»;
-  #   shared/seeds/002_36ab055ecf8ed34e.txt, innledningen om samtidighetsansvar: «… meldt fra om din
-  #   bekymring … til din leder.» Lederen har ansvaret for sakene i enheten og trenger oversikten.
+  #   shared/seeds/002_36ab055ecf8ed34e.txt, innledningen om samtidighetsansvar: «[…] meldt fra om din
+  #   bekymring […] til din leder.» Lederen har ansvaret for sakene i enheten og trenger oversikten.
   Scenario: Lederen ser de åpne sakene i enheten hun leder, men ikke andre enheters
     Gitt at Kari har åpnet en sak om Ola
     Og at Truls har åpnet en sak om Per
@@ -36,8 +36,8 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Og er fristen i saken om Lise merket som overskredet
     Og er fristen i saken om Ola ikke overskredet
 
-  # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Vi skal … Ha gode samarbeidsrutiner/avtaler som er
-  #   forankret på ledernivå»: «Det er leders ansvar å følge opp …» — lederens tilgang er en egen
+  # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Vi skal […] Ha gode samarbeidsrutiner/avtaler som er
+  #   forankret på ledernivå»: «Det er leders ansvar å følge opp […]» — lederens tilgang er en egen
   #   grunn, og den skal kunne finnes igjen i loggen.
   Scenario: Når lederen åpner en sak hun ikke har en rolle i, står det i loggen at hun leste som leder
     Gitt at Kari har åpnet en sak om Ola

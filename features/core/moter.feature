@@ -71,8 +71,8 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
       | Ola         | Per og Lise | ikke var   | var      | 0     |
       | Per og Lise | Ola         | var        | ikke var | 100   |
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon … 2. Framlegg av
-  #   sak … 3. Drøftingsdel … 4. Avrunding … 5. Metarefleksjon … 6. Protokoll - Møteleder
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon […] 2. Framlegg av
+  #   sak […] 3. Drøftingsdel […] 4. Avrunding […] 5. Metarefleksjon […] 6. Protokoll - Møteleder
   #   ferdigstiller protokoll». Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Møte/undringssamtale»:
   #   «Husk å skrive og sende ut referat fra møtet.»
   Scenario: Referatet føres for hvert punkt på agendaen, i samme rekkefølge
@@ -110,7 +110,7 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Og det er ikke planlagt noe møte i saken
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Kontakt koordinator
-  #   for TIT på telefon eller epost … (obs navn må ikke oppgis i epost.)» Kalenderen er som
+  #   for TIT på telefon eller epost […] (obs navn må ikke oppgis i epost.)» Kalenderen er som
   #   e-posten: den deles og synkroniseres utenfor plattformen. Derfor bare tid, sted og en
   #   lenke; resten finner den inviterte i plattformen.
   Scenario: Kalenderfilen til møtet har tid, sted og en lenke, men ingen navn

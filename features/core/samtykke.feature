@@ -181,7 +181,7 @@ Egenskap: Samtykke før andre tjenester trekkes inn
     # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
     #   «Mellom 15 år og 18 år skal ungdommen få stadig større selvbestemmelsesrett.» Fra 18 år
     #   er ungdommen myndig; shared/seeds/000_0e1a3820b93a5dea.txt, «Målgruppe»: «Barn og unge
-    #   mellom 0-23 år …».
+    #   mellom 0-23 år […]».
     Scenario: En som har fylt 18 år, skriver under selv og alene
       Gitt Jonas er 19 år
       Og foreldrene til Jonas, Per og Lise, bor sammen
@@ -194,7 +194,7 @@ Egenskap: Samtykke før andre tjenester trekkes inn
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Målgruppe»: «Barn og unge mellom 0-23 år og
     #   gravide som kan ha behov for å få sin sak drøftet tverrfaglig.» og «Samtykkeerklæring»:
-    #   «Jeg samtykker til at ulike instanser kan samarbeide for at jeg … skal få et best mulig
+    #   «Jeg samtykker til at ulike instanser kan samarbeide for at jeg […] skal få et best mulig
     #   koordinert tilbud».
     Scenario: En gravid kvinne skriver under på sitt eget samtykke
       Gitt Nora er gravid med termin om 10 uker
@@ -221,7 +221,7 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Så står saken på nivå 2
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Dette samtykket gjelder i
-    #   tidsrommet: …» og «Sted: Dato:» over underskriftene. En underskrift datert før samtykket
+    #   tidsrommet: […]» og «Sted: Dato:» over underskriftene. En underskrift datert før samtykket
     #   ble laget, eller etter at tidsrommet er ute, er en skrivefeil og gir ikke samtykke.
     Scenario: En underskrift må være datert innenfor samtykkets egne datoer
       Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen
@@ -231,7 +231,7 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Så er samtykket gyldig
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Dette samtykket gjelder i
-    #   tidsrommet: …». Et samtykke kan skrives under før tidsrommet begynner.
+    #   tidsrommet: […]». Et samtykke kan skrives under før tidsrommet begynner.
     Scenario: Et samtykke som gjelder fra neste måned, kan skrives under i dag
       Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen fra om 30 dager til om 395 dager
       Når Lise skriver under med datoen i dag
@@ -262,7 +262,7 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Så får Hege samme svar som om saken ikke fantes
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Innhent informert
-    #   skriftlig samtykke …» og «Formål»: «Hvis foreldrene/ungdommen ikke ønsker å delta, må
+    #   skriftlig samtykke […]» og «Formål»: «Hvis foreldrene/ungdommen ikke ønsker å delta, må
     #   det foreligge skriftlig samtykke før saken drøftes.» Et nei er også en opplysning i
     #   saken.
     Scenario: Når foreldrene sier nei, blir avslaget tatt vare på i saken
@@ -273,13 +273,13 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Så blir underskriften avvist fordi samtykket ikke lenger kan skrives under
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Dette samtykket gjelder
-    #   i tidsrommet: …»
+    #   i tidsrommet: […]»
     Scenario: Et samtykke kan ikke slutte før det begynner
       Når Kari registrerer et samtykke for Ola som gjelder PPT fra om 10 dager til i morgen
       Så blir samtykket ikke registrert fordi det slutter før det begynner
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Dette samtykket gjelder
-    #   i tidsrommet: …»
+    #   i tidsrommet: […]»
     Scenario: Et samtykke som har gått ut, gir ikke lenger lov til å trekke inn tjenester
       Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen fra i dag til om 30 dager
       Og at Lise har skrevet under på samtykket
@@ -290,7 +290,7 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Så avvises beslutningen fordi det ikke finnes et gyldig samtykke
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Dette samtykket gjelder
-    #   i tidsrommet: …»
+    #   i tidsrommet: […]»
     Scenario: Et samtykke som ennå ikke har begynt å gjelde, gir ikke lov til å trekke inn tjenester
       Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen fra om 10 dager til om 100 dager
       Og at Lise har skrevet under på samtykket
@@ -299,7 +299,7 @@ Egenskap: Samtykke før andre tjenester trekkes inn
 
     # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1», «Avklar/avslutt»: «Om behov for
     #   flere tjenester inn, lag et nytt samtykkeskjema.»; shared/seeds/000_0e1a3820b93a5dea.txt,
-    #   «Samtykkeerklæring»: «Instanser som kan samarbeide og utveksle informasjon: 1: … 4: …»
+    #   «Samtykkeerklæring»: «Instanser som kan samarbeide og utveksle informasjon: 1: […] 4: […]»
     Scenario: En ny tjeneste krever et nytt samtykke
       Gitt at Kari har registrert et samtykke for Ola som gjelder PPT
       Og at Lise har skrevet under på samtykket
@@ -325,7 +325,7 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Når Kari melder saken til barnevernet
       Så er meldingen sendt uten samtykke
 
-    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «… skal saken meldes direkte til
+    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «[…] skal saken meldes direkte til
     #   barnevernstjenesten. Foresatte involveres ikke!»; shared/seeds/004_e094d3244bfd92ed.txt,
     #   nivå 0, trinn 4: «Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
     #   bekymringsmelding til barneverntjenesten/politi.»

@@ -14,7 +14,7 @@ Egenskap: Hver kommune har sine egne sider og sine egne saker
     Og siden viser nivåene i handlingsveilederen til Vestby kommune
     Men hun ser ikke «Tromsø kommune» på siden
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «… sikrer vi at barn og
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «[…] sikrer vi at barn og
   #   unge i Vestby kommune gis god, koordinert hjelp.» Veilederen gjelder kommunen som har
   #   skrevet den; en kommune som ikke er tatt i bruk, har ingen sider.
   Scenario: En kommune som ikke er tatt i bruk har ingen sider

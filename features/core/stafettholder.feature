@@ -137,7 +137,7 @@ Egenskap: Stafettholderen og overlevering av stafettpinnen
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
   #   nivå 3», trinn 4: «Vurder om saken skal avsluttes eller om barnet/ungdommen skal få hjelp
-  #   nivå 1 (innstas i egen enhet) eller 2 … Overfør eventuelt ansvaret til ny Stafettholder.»
+  #   nivå 1 (innstas i egen enhet) eller 2 […] Overfør eventuelt ansvaret til ny Stafettholder.»
   Scenario: Når barnevernstjenesten har avsluttet hjelpen, kan stafettpinnen gis videre
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med barnevern
     Og at Bjørn er med i laget rundt Ola

@@ -96,7 +96,7 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
   #   «Barn som har fylt 7 år har rett til å si sin mening. Yngre barn som er i stand til å
-  #   danne sine egne meninger skal også få informasjon og anledning til å uttrykke seg …»
+  #   danne sine egne meninger skal også få informasjon og anledning til å uttrykke seg […]»
   #   Kravet om barnets mening i evalueringen gjelder fra 7 år.
   Scenario: En evaluering uten meningen til et barn på 5 år godtas
     Gitt Anne er pedagogisk leder ved Nordby barnehage

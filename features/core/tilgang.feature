@@ -21,14 +21,14 @@ Egenskap: Bare de som har en rolle i saken, får se den
     Så får Truls samme svar som om saken ikke fantes
     Og er oppslaget til Truls logget som avvist
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samtidighetsansvar»: «… meldt fra om din
-  #   bekymring … til din leder.» Lederen for enheten har ansvar for sakene der.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samtidighetsansvar»: «[…] meldt fra om din
+  #   bekymring […] til din leder.» Lederen for enheten har ansvar for sakene der.
   Scenario: Lederen for enheten får se saken
     Når Anne slår opp saken
     Så får Anne se saken
     Og er oppslaget til Anne logget som tillatt
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «… skal saken meldes direkte til
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «[…] skal saken meldes direkte til
   #   barnevernstjenesten.» Barnevernet ser saken når den er meldt dit, ikke før.
   Scenario: Barnevernet får se en sak som er meldt til dem, men ikke før
     Når Bjørn slår opp saken

@@ -25,7 +25,7 @@ Egenskap: Den som har sett saken, kan ses
     Når Truls ser hvem som har sett saken
     Så får Truls samme svar som om saken ikke fantes
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «… kan heller ikke utleveres
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «[…] kan heller ikke utleveres
   #   i større utstrekning enn det som er nødvendig for formålet.» Å åpne en sak uten rolle i den
   #   må begrunnes, og lederen ser det.
   Scenario: Lederen ser nødtilgang markert, med begrunnelsen
@@ -45,7 +45,7 @@ Egenskap: Den som har sett saken, kan ses
     Så får Siv samme svar som om saken ikke fantes
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Opplysningene kan ikke
-  #   brukes til andre formål enn det samtykket er gitt for.» Nødtilgang er for enheten som har
+  #   brukes til andre formål enn det samtykket er gitt for» Nødtilgang er for enheten som har
   #   saken, ikke for hvem som helst i kommunen.
   Scenario: En lærer ved en annen skole får ikke nødtilgang
     Når Truls åpner saken med nødtilgang fordi «Jeg må se saken nå, det haster.»

@@ -38,7 +38,7 @@ Egenskap: Avklaring i egen tjeneste innen tre dager
     Så er fristen for avklaringen oppfylt
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0», «Beslutning tiltak»:
-  #   «… gjøres det innen tre dager.»
+  #   «[…] gjøres det innen tre dager.»
   Scenario: Veilederen viser hvordan «innen tre dager» leses
     Når Kari åpner veilederen
     Så står det på siden: «3 virkedager»

@@ -36,7 +36,7 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | 3    |
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Start alltid med: «Hva
-  #   kan vi gjøre innenfor egen virksomhet?»» … «Beslutning tiltak».
+  #   kan vi gjøre innenfor egen virksomhet?»» […] «Beslutning tiltak».
   Scenario: Nivå 0 «Undring?» har veilederens fem rader
     Når Kari åpner veilederen
     Så har nivå 0 disse radene, i denne rekkefølgen:
@@ -136,7 +136,7 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
     Og lenker verktøyet «PPT og logoped - Jevnaker kommune» til https://www.jevnaker.kommune.no/ppt-og-logoped.521598.no.html
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Omfattende samarbeid mellom flere tjenester
-  #   Nivå 3»: «Foresattes vurdering» … «Beslutning».
+  #   Nivå 3»: «Foresattes vurdering» […] «Beslutning».
   Scenario: Nivå 3 «Omfattende samarbeid mellom flere tjenester» har veilederens elleve rader
     Når Kari åpner veilederen
     Så har nivå 3 disse radene, i denne rekkefølgen:

@@ -40,7 +40,7 @@ Egenskap: Nivå 3 i Jevnaker: psykolog og lege kobles på, og foresatte kan takk
     Og ser Kari på saken at «Som stafettholder kobler du dem på saken nedenfor»
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Etabler «laget rundt barnet»»: «Deltagere
-  #   avklares på nytt etter nivå 2.» og «Mulige psykiske lidelser»: «… skal kommunepsykolog
+  #   avklares på nytt etter nivå 2.» og «Mulige psykiske lidelser»: «[…] skal kommunepsykolog
   #   kobles på i det tverrfaglige samarbeidet»
   Scenario: Når psykologen er lagt til som deltaker, mangler ingen lenger
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med kommunepsykolog
@@ -76,8 +76,8 @@ Egenskap: Nivå 3 i Jevnaker: psykolog og lege kobles på, og foresatte kan takk
     Så har Randi oppgaven «Vurder om tiltaksplan skal utarbeides for barnet i virksomheten» i «Mine saker»
     Og har Truls ikke oppgaven «Vurder om tiltaksplan skal utarbeides for barnet i virksomheten» i «Mine saker»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltaksplan»: «… må det vurderes om
-  #   tiltaksplan skal utarbeides …», Hvem: «Ansvarlig leder i enheten»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltaksplan»: «[…] må det vurderes om
+  #   tiltaksplan skal utarbeides […]», Hvem: «Ansvarlig leder i enheten»
   Scenario: Lederens vurdering føres, og oppgaven er gjort
     Gitt at Kari har ført at foresatte takker nei til «hjelp fra PPT»
     Når Randi fører vurderingen «Tiltaksplan skal utarbeides» fordi «Ola trenger tett oppfølging i timene.»

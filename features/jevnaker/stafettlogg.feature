@@ -36,7 +36,7 @@ Egenskap: Stafettloggen opprettes på nivå 1 sammen med samtykket og neste møt
     Og er ingen stafettlogg opprettet
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Utfordringene kan løses på tjenestestedet
-  #   Nivå 1», «Samlet informasjon»: «… og avtal nytt møte»
+  #   Nivå 1», «Samlet informasjon»: «[…] og avtal nytt møte»
   Scenario: Beslutningen må si når neste møte er
     Gitt at foreldrene har skrevet under på samtykkeskjemaet for stafettlogg og tverrfaglig samarbeid
     Når Kari beslutter «Saken går videre på individnivå: tiltak i egen enhet (nivå 1)» fordi «Ola trenger støtte i friminuttene.», uten å avtale neste møte

@@ -39,7 +39,7 @@ Egenskap: Beslutningen etter undringen på nivå 0
     Og står det ved beslutningen i saken: «Notatet om undringssamtalen er lagret i saken. Det hører til barnets journal i tjenesten som har hatt undringen. Ingen stafettlogg er opprettet.»
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0», «Beslutning tiltak»:
-  #   «… om saken skal gå videre på individnivå, systemnivå eller avsluttes»
+  #   «[…] om saken skal gå videre på individnivå, systemnivå eller avsluttes»
   Scenario: Går saken videre på systemnivå, avsluttes saken om barnet uten stafettlogg
     Når Kari beslutter «Saken går videre på systemnivå: tiltak for gruppen eller virksomheten» fordi «Flere i klassen strever; vi endrer friminuttene for hele trinnet.»
     Så er saken avsluttet

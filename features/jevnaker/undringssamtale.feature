@@ -50,7 +50,7 @@ Egenskap: Undringssamtalen med foreldrene i Jevnaker
     Og står «Invitasjonen går til begge foreldrene.» i utskriften
     Og er Per og Lise blant de inviterte i utskriften
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Dersom det anses
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Dersom det er anses
   #   som mest hensiktsmessig at dette kan løses ved å ta en telefon gjøres det fremfor
   #   innkalling til møte.» og «Beslutning tiltak»: «Dokumenter oppstart på samarbeidet med
   #   foreldrene/foresatte ved å lage et notat om samtalen med dato og underskrift.»

@@ -45,8 +45,8 @@ Egenskap: Handlingsveilederen i Tromsø: målgruppe, nivåer og trinn
       | 3    | Tverrfaglig samarbeid med spesiell innsats |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»:
-  #   «Trinn 1: Bekymring for et barn/ungdom oppstår / Trinn 2: Konkretiser / Trinn 3: Del og
-  #   diskuter din bekymring og dine observasjoner med: […] / Trinn 4: Oppsummer og ta
+  #   «Trinn 1: Bekymring for et barn/ungdom oppstår […] Trinn 2: Konkretiser […] Trinn 3: Del og
+  #   diskuter din bekymring og dine observasjoner med: […] […] Trinn 4: Oppsummer og ta
   #   beslutning […]»
   Scenario: Trinnene på nivå 0
     Når en ansatt i Tromsø kommune slår opp i kommunens handlingsveileder

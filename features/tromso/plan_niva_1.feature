@@ -37,7 +37,7 @@ Egenskap: Planen på nivå 1, og stafettloggen på nivå 2 og 3
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»:
   #   «Trinn 3: Lag en plan for det videre forløpet. Det er viktig å ta stilling til: • Hva er
   #   målet/målene? […] • Hvem er ansvarlig? • Tidsperspektiv/varighet • Hvordan skal vi måle om
-  #   det virker? • Hvem snakker med barnet/ungdommen? • Evalueringspunkter. Dokumenter i eget
+  #   det virker? • Hvem snakker med barnet/ungdommen? • Evalueringspunkter Dokumenter i eget
   #   fagsystem.»
   Scenario: Planen på nivå 1 lages uten stafettlogg, med punktene fra trinn 3
     Gitt at Kari har ført saken til nivå 1

@@ -15,7 +15,7 @@ Egenskap: Trinnene på nivå 0 krysses av i saken
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»:
-  #   «Trinn 1: Bekymring for et barn/ungdom oppstår / Trinn 2: Konkretiser […] / Trinn 3: Del og
+  #   «Trinn 1: Bekymring for et barn/ungdom oppstår […] Trinn 2: Konkretiser […] […] Trinn 3: Del og
   #   diskuter din bekymring og dine observasjoner med: • Kollega/leder • Barnet/ungdommen
   #   • Foresatte»
   Scenario: Den ansatte krysser av trinn 1–3, og saken viser hvem som gjorde dem og når
