@@ -44,7 +44,7 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Og har handlingsplanen saksnummer 1 og de tidligere tiltakene «Samtaler med kontaktlærer»
     Og er det planlagt et oppfølgingsmøte i saken om 42 dager på «Høvik skole» med Mari som møteleder og Per og Lise invitert
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur», «4. Avrunding»: «Det utarbeides
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding», Møtestruktur: «Det utarbeides
   #   handlingsplan fra møtet, se eget skjema»
   Scenario: Et tiltak uten ansvarlig blir ikke ført i handlingsplanen
     Når Kim fører avrundingen med Mari som koordineringsansvarlig, oppfølgingsmøte om 42 dager på «Høvik skole» og handlingsplanen:
@@ -53,7 +53,7 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Så blir avrundingen ikke ført, og det står at hvert tiltak trenger mål, tiltak og hvem som er ansvarlig
     Og har saken ingen handlingsplan
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur», «4. Avrunding»:
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding», Møtestruktur:
   #   «Oppfølgingsansvaret for det enkelte tiltak ligger i den aktuelle, lokale tjeneste. Det
   #   avklares hvem som skal være koordineringsansvarlig for oppfølging av tiltakene i
   #   handlingsplanen.»
@@ -100,7 +100,7 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Så hører handlingsplanen til saken om Ola
     Og står ikke tiltakene fra handlingsplanen i teamets protokoll
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur», «4. Avrunding»: «Foreldre/den
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding», Møtestruktur: «Foreldre/den
   #   unge og aktuelle fagpersoner får med seg et eksemplar fra handlingsplanen»
   Scenario: Foresatte får et eksemplar av handlingsplanen
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig

@@ -22,8 +22,8 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar», «Forberedelse»:
-  #   «Prioritere saker til møtet»; «Hvordan melde inn saker»: «(hastegrad vurderes)».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Prioritere saker til møtet» «Hvordan melde inn saker»: «(hastegrad vurderes)».
   Scenario: Saker som haster, står først i køen
     Gitt Emma er 10 år og går på Høvik skole
     Og at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
@@ -46,13 +46,13 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Og står Ola på teamets kø på nettet for Siri
     Men finnes teamets kø ikke på nettet for Hege eller Kari
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar», «Forberedelse»:
-  #   «Lage møteplan» og «Avklare møtested»; «Møtehyppighet»: «Hver 14. dag 4 timer».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Lage møteplan […] Avklare møtested» «Møtehyppighet»: «Hver 14. dag 4 timer».
   Scenario: Et møte i teamet varer i teamets 4 timer, på stedet koordinator avklarer
     Når Kim lager et møte for teamet om 14 dager klokka 9 på «Høvik skole, møterom 1»
     Så har teamet et møte om 14 dager fra klokka 9 til klokka 13 på «Høvik skole, møterom 1»
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar», «Forberedelse»:
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
   #   «Planlegging av møtet (innkalling, tidsbruk pr sak, behov for tolk m.m.»
   Scenario: Koordinator setter av tid til saken og bestiller tolk
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
@@ -60,7 +60,7 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Når Kim setter saken opp klokka 10 med 60 minutter og tolk på arabisk
     Så står saken på møtet om 14 dager klokka 10 med 60 minutter og tolk på arabisk
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar», «Forberedelse»:
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
   #   «Planlegging av møtet (innkalling, tidsbruk pr sak, behov for tolk m.m.»
   Scenario: En sak får ikke en tid utenfor møtet eller en tid en annen sak har
     Gitt Emma er 10 år og går på Høvik skole
@@ -76,7 +76,7 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Når Kim setter saken opp klokka 11 med 30 minutter
     Så står saken på møtet om 14 dager klokka 11 med 30 minutter
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar», «Forberedelse»:
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
   #   «Planlegging av møtet (innkalling, tidsbruk pr sak, behov for tolk m.m.»
   Scenario: Tolk uten språk blir ikke bestilt
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
@@ -84,7 +84,7 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Når Kim setter saken opp klokka 10 med 60 minutter og tolk uten å si språket
     Så blir saken ikke satt opp, og det står ved tolken at språket må oppgis
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar», «Forberedelse»:
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
   #   «Sende skriftlig møteinnkalling til alle deltakere, obs samtykke fra foreldre hvis det er
   #   behov for andre deltakere enn de faste»
   Scenario: Den skriftlige innkallingen går til alle deltakerne
@@ -94,14 +94,14 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Så er disse innkalt til møtet i teamet: Kim, Siri, Hege, Pål, Kari, Per og Lise
     Og har møtet i saken tiden, stedet og agendaen med teamets seks deler
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar», «Forberedelse»:
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
   #   «Sende skriftlig møteinnkalling til alle deltakere»
   Scenario: Innkallingene sendes ikke før saken har fått plass på et møte
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Når Kim sender innkallingene
     Så blir innkallingene ikke sendt, fordi saken først må settes opp på et møte
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar», «Forberedelse»:
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
   #   «Avklare hvem som skal være referent i møtet»
   Scenario: Referenten velges blant teamets faste medlemmer
     Gitt at Kim har laget et møte for teamet om 14 dager klokka 9

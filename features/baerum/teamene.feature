@@ -99,9 +99,10 @@ Egenskap: Bærums syv Tidlig innsatsteam og deres faste deltakere
     Så finner Kim ikke teamets oppsett
     Og har Tidlig innsatsteam 6–15 år Øst ingen faste medlemmer
 
-  # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Vedlegg 1: Ny modell for tverrfaglig
-  #   samhandling»: «Dagens organisering med åtte tverrfaglig utvalg for barnehager og ett
-  #   tverrfaglig utvalg ved hver grunnskole erstattes med syv nye «Tidlig innsatsteam.»»
+  # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Tverrfaglig samhandling», Vedlegg 1: Ny
+  #   modell for tverrfaglig samhandling: «Dagens organisering med åtte tverrfaglig utvalg for
+  #   barnehager og ett tverrfaglig utvalg ved hver grunnskole erstattes med syv nye «Tidlig
+  #   innsatsteam.»»
   Scenario: En administrator bestemmer hvilke skoler som hører til hvilket team
     Gitt at Ada er administrator i Bærum kommune
     Og Kari er lærer ved Bekkestua skole

@@ -33,8 +33,9 @@ Egenskap: Kommunens administratorer holder orden på tjenestesteder, ansatte og 
     Når Vera slår opp Tore i administrasjonen
     Så får Vera samme svar som om siden ikke fantes
 
-  # Kilde: Sak 19, «What to build», punkt 1: «deactivating an account, which ends its
-  #   sessions».
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles
+  #   and teams in the web UI» En ansatt som slutter, deaktiveres, og da slutter også øktene
+  #   hennes.
   Scenario: En ansatt som deaktiveres, kan ikke lenger logge inn, og øktene hennes avsluttes
     Gitt at Kari er logget inn
     Når Vera deaktiverer kontoen til Kari

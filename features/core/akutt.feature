@@ -30,8 +30,9 @@ Egenskap: Når situasjonen er akutt, meldes saken direkte til barnevernet
       Når Kari melder saken til barnevernet
       Så skal ingen foresatte inviteres eller informeres om saken
 
-    # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Nivå 3», beslutning «3. Melde saken til
-    #   barnevernet»; opplysningsplikten krever ikke samtykke.
+    # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Omfattende samarbeid mellom flere tjenester
+    #   Nivå 3», beslutning ; opplysningsplikten krever ikke samtykke., 3. Melde saken til
+    #   barnevernet: «Nivå 3»
     Scenario: Melding til barnevernet krever ikke samtykke
       Gitt at Kari har åpnet en sak om Ola
       Når Kari beslutter å melde saken til barnevernet fordi «Ola forteller om slag hjemme»

@@ -14,10 +14,10 @@ Egenskap: En ansatt registrerer en undring eller bekymring for et barn
     Når Kari registrerer en bekymring for Ola uten å svare på om det er akutt
     Så blir bekymringen ikke registrert før spørsmålet om akutt situasjon er besvart
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 2
-  #   «Konkretiser», støttespørsmål: «Hva har du sett eller hørt? […] Hva har barnet/ungdommen
-  #   sagt eller gjort? […] Hvor lenge har du vært bekymret? […] Har det tidligere vært bekymringer
-  #   for barnet/ungdommen?»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn
+  #   2, støttespørsmål, Konkretiser: «Hva har du sett eller hørt? […] Hva har barnet/ungdommen
+  #   sagt eller gjort? […] Hvor lenge har du vært bekymret? […] Har det tidligere vært
+  #   bekymringer for barnet/ungdommen?»
   Scenario: Bekymringen registreres på nivå 0 med svarene på støttespørsmålene
     Når Kari registrerer en bekymring for Ola som ikke er akutt:
       | Hva er du bekymret for?             | Ola virker lei seg og trekker seg unna       |

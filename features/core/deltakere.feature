@@ -70,12 +70,13 @@ Egenskap: Deltakerne i saken og samtidighetsansvaret
     Når Kari legger til Siri som deltaker i saken
     Så blir Siri ikke lagt til en gang til fordi hun allerede er med i saken
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samtidighetsansvar»: «På alle nivåer i
-  #   handlingsveilederen har du samtidighetsansvar. Det betyr at du er ansvarlig for å følge
-  #   opp barnet og familien selv hvis du har sendt henvisninger eller meldt fra om din
-  #   bekymring er meldt til andre instanser eller til din leder.»; shared/seeds/002_36ab055ecf8ed34e.txt
-  #   (Vestby), «Nivå 2», «Tiltak»: «Samtidighetsansvar betyr at du er ansvarlig for å følge
-  #   opp barnet/den unge, også etter at bekymring er meldt til andre instanser.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder», Samtidighetsansvar: «På
+  #   alle nivåer i handlingsveilederen har du samtidighetsansvar. Det betyr at du er ansvarlig
+  #   for å følge opp barnet og familien selv hvis du har sendt henvisninger eller meldt fra om
+  #   din bekymring er meldt til andre instanser eller til din leder.»
+  #   Shared/seeds/002_36ab055ecf8ed34e.txt (Vestby), «Nivå 2», «Tiltak»: «Samtidighetsansvar
+  #   betyr at du er ansvarlig for å følge opp barnet/den unge, også etter at bekymring er meldt
+  #   til andre instanser.»
   Scenario: Den som åpnet saken, har den i sin liste også etter at andre har tatt over
     Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen
     Og at Lise har skrevet under på samtykket
@@ -94,8 +95,9 @@ Egenskap: Deltakerne i saken og samtidighetsansvaret
     Når Kari melder saken til barnevernet
     Så har Kari saken i sin egen liste
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samtidighetsansvar»: «[…] du er ansvarlig for
-  #   å følge opp barnet og familien […]» — ansvaret varer til hun selv avslutter sin del.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder», Samtidighetsansvar: «[…]
+  #   du er ansvarlig for å følge opp barnet og familien […]» — ansvaret varer til hun selv
+  #   avslutter sin del.
   Scenario: Når den som åpnet saken avslutter sin egen del, forsvinner saken fra listen hennes
     Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen
     Og at Lise har skrevet under på samtykket
@@ -108,9 +110,9 @@ Egenskap: Deltakerne i saken og samtidighetsansvaret
     Når Kari slår opp saken
     Så får Kari samme svar som om saken ikke fantes
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro», «Stafettholderens
-  #   oppgaver»: «Inneha rollen som Stafettholder fram til Stafettpinnen er levert og akseptert
-  #   av en samarbeidsaktør.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver», Stafettholder -
+  #   Sampro: «Inneha rollen som Stafettholder fram til Stafettpinnen er levert og akseptert av
+  #   en samarbeidsaktør.»
   Scenario: En stafettholder kan ikke avslutte sin del før stafettpinnen er levert videre
     Gitt at Kari har opprettet stafettloggen og er stafettholder
     Når Kari avslutter sin egen del av saken

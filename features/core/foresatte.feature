@@ -52,8 +52,9 @@ Egenskap: Foresatte og omsorgsordning
       Når Lise skriver under
       Så er samtykket gyldig
 
-    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: det er «den som har den
-    #   daglige omsorgen» som skriver under; da må det være nøyaktig én av dem.
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «den som har den
+    #   daglige omsorgen» Det er «den som har den daglige omsorgen» som skriver under; da må det
+    #   være nøyaktig én av dem.
     Scenario: Når begge har daglig omsorg, bor de ikke hver for seg med omsorgen hos én
       Gitt at Kari har registrert Per som far til Nora med foreldreansvar og daglig omsorg på saksiden
       Og at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
@@ -100,10 +101,10 @@ Egenskap: Foresatte og omsorgsordning
       Og Lise skriver under
       Så er samtykket gyldig
 
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Underskrift foresatt:» Den
+  #   som har skrevet under, står på samtykket; det skal ikke forsvinne fra saken.
   Regel: En foresatt som er registrert ved en feil, kan fjernes, men ikke en som har skrevet under
 
-    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: den som har skrevet under,
-    #   står på samtykket; det skal ikke forsvinne fra saken.
     Scenario: Kari fjerner en foresatt hun registrerte ved en feil
       Gitt at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
       Og at Kari har registrert Lisa som mor til Nora med foreldreansvar og daglig omsorg på saksiden

@@ -19,8 +19,9 @@ Egenskap: Ansatte logger inn gjennom kommunens egen innlogging
     Så er Kari logget inn og ser «Mine saker»
     Og er innloggingen logget
 
-  # Kilde: sak 19, punkt 2: «An unknown person gets a clear Norwegian refusal and an audit
-  #   event; the platform never creates an account silently.»
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «Staff sign in through the municipality's
+  #   OpenID Connect provider (Entra ID or another)» Bare ansatte administratoren har registrert,
+  #   slipper inn; en ukjent person får et klart avslag, og forsøket blir logget.
   Scenario: En ukjent person blir avvist, og det blir logget
     Når Truls, som ingen har registrert, logger inn gjennom kommunens innlogging
     Så får Truls beskjeden «Du er ikke registrert som ansatt i Vestby kommune. Kontakt administratoren.»

@@ -5,13 +5,15 @@ Egenskap: Kommunene som bruker plattformen
   tilpasning følger den nasjonale BTI-modellen. Mangler noe, skal plattformen ikke
   starte i det stille med feil veileder, men stoppe og si tydelig hva som mangler.
 
-  # Kilde: kommunenavnene står i kildene: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»:
-  #   «Metodeboken er utarbeidet for ansatte i Bærum kommune.»; shared/seeds/001_3254db2c7bc0f88f.txt
-  #   (Jevnaker), tittelen: «Slik samarbeider vi rundt barn, unge og familier i Jevnaker kommune»;
-  #   shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «[…] sikrer vi at barn og unge i
-  #   Vestby kommune gis god, koordinert hjelp.»; shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg
-  #   i Sampro»: «Tromsø kommune bruker Sampro […]». Kommunenumrene står ikke i kildene; de er
-  #   hentet fra SSBs kommuneliste (gjeldende fra 1. januar 2024).
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»: «Metodeboken er utarbeidet for ansatte
+  #   i Bærum kommune.» Kommunenavnene står i kildene; kommunenumrene står ikke der, de er hentet
+  #   fra SSBs kommuneliste (gjeldende fra 1. januar 2024).
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder»: «Slik samarbeider vi rundt
+  #   barn, unge og familier i Jevnaker kommune»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «[…] sikrer vi at barn
+  #   og unge i Vestby kommune gis god, koordinert hjelp.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Tromsø kommune bruker
+  #   Sampro […]»
   Scenario: Hver kommune har sitt eget navn og kommunenummer
     Gitt at Bærum, Jevnaker, Vestby og Tromsø er tatt i bruk
     Så kjenner plattformen disse kommunene:

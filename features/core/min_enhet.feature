@@ -26,8 +26,8 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Og står ikke saken om Per i oversikten
     Og er oversikten logget uten navn
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, nivå 0 trinn 4: «Frist for å ta en beslutning 14
-  #   dager etter at bekymring oppstår.» Lederen ser fristene i enheten, de overskredne først.
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4: «Frist for å ta en beslutning 14 dager etter at bekymring oppstår.» Lederen ser
+  #   fristene i enheten, de overskredne først.
   Scenario: En sak med overskredet frist står først og er merket
     Gitt at Kari åpnet en sak om Ola i dag, om en bekymring som oppsto for 2 dager siden
     Og at Kari åpnet en sak om Lise i dag, om en bekymring som oppsto for 20 dager siden
@@ -36,9 +36,9 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Og er fristen i saken om Lise merket som overskredet
     Og er fristen i saken om Ola ikke overskredet
 
-  # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Vi skal […] Ha gode samarbeidsrutiner/avtaler som er
-  #   forankret på ledernivå»: «Det er leders ansvar å følge opp […]» — lederens tilgang er en egen
-  #   grunn, og den skal kunne finnes igjen i loggen.
+  # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Tverrfaglig samhandling», Vi skal […] Ha gode
+  #   samarbeidsrutiner/avtaler som er forankret på ledernivå: «Det er leders ansvar å følge opp
+  #   […]» — lederens tilgang er en egen grunn, og den skal kunne finnes igjen i loggen.
   Scenario: Når lederen åpner en sak hun ikke har en rolle i, står det i loggen at hun leste som leder
     Gitt at Kari har åpnet en sak om Ola
     Når Anne slår opp saken

@@ -12,8 +12,8 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1 – fra bekymring til tiltak», «Inviter til
-  #   møte»: «Send ut skriftlig invitasjon (obs, ikke innkalling) hvor det står tydelig hva
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til møte», Nivå 1 – fra bekymring til
+  #   tiltak: «Send ut skriftlig invitasjon (obs, ikke innkalling) hvor det står tydelig hva
   #   agendaen er slik at de inviterte får forberedt seg.»
   Scenario: Foreldrene og barnet får en skriftlig invitasjon med tid, sted og agenda
     Når Kari inviterer Per, Lise og Ola til samarbeidsmøte:
@@ -27,8 +27,8 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Og invitasjonen har agendaen «Hva vi har sett», «Barnets stemme» og «Veien videre»
     Og de inviterte er Kari, Per, Lise og Ola
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1 – fra bekymring til tiltak», «Inviter til
-  #   møte»: «Det er viktig at barnet/ungdommen og foresatte vet hva de inviteres til.» og «Send
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til møte», Nivå 1 – fra bekymring til
+  #   tiltak: «Det er viktig at barnet/ungdommen og foresatte vet hva de inviteres til. […] Send
   #   ut skriftlig invitasjon (obs, ikke innkalling) hvor det står tydelig hva agendaen er».
   Scenariomal: En invitasjon uten <mangler> blir ikke sendt
     Når Kari inviterer Per og Lise til samarbeidsmøte uten <mangler>
@@ -41,9 +41,9 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
       | sted    |
       | agenda  |
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1 – fra bekymring til tiltak», «Inviter til
-  #   møte»: «Sett av tid til å svare på eventuelle spørsmål og finn en tid som passer for alle.»
-  #   En invitasjon gjelder et møte som skal holdes, ikke et som har vært.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til møte», Nivå 1 – fra bekymring til
+  #   tiltak: «Sett av tid til å svare på eventuelle spørsmål og finn en tid som passer for
+  #   alle.» En invitasjon gjelder et møte som skal holdes, ikke et som har vært.
   Scenario: Et møte kan ikke planlegges tilbake i tid
     Når Kari inviterer Per og Lise til samarbeidsmøte:
       | tid    | i går klokka 14         |

@@ -38,8 +38,8 @@ Egenskap: Møtetyper: de nasjonale og kommunens egne
     Når Kari henter kalenderfilen til møtet
     Så har kalenderfilen overskriften «Møte i tidlig innsatsteam»
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1 – fra bekymring til tiltak», «Inviter til
-  #   møte»: «Det er viktig at barnet/ungdommen og foresatte vet hva de inviteres til.» Bare
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til møte», Nivå 1 – fra bekymring til
+  #   tiltak: «Det er viktig at barnet/ungdommen og foresatte vet hva de inviteres til.» Bare
   #   møtetyper kommunen har beskrevet, kan velges.
   Scenario: En møtetype kommunen ikke har, kan ikke velges
     Når Kari inviterer Per og Lise til husmøte:

@@ -297,9 +297,10 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Når Kari legger til Hege som deltaker i saken
       Så blir Hege ikke med i saken fordi ingen gyldig samtykke omfatter helsestasjonen
 
-    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1», «Avklar/avslutt»: «Om behov for
-    #   flere tjenester inn, lag et nytt samtykkeskjema.»; shared/seeds/000_0e1a3820b93a5dea.txt,
-    #   «Samtykkeerklæring»: «Instanser som kan samarbeide og utveksle informasjon: 1: […] 4: […]»
+    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklar/avslutt», Nivå 1: «Om behov for
+    #   flere tjenester inn, lag et nytt samtykkeskjema.»
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Instanser som kan
+    #   samarbeide og utveksle informasjon: 1: […] 4: […]»
     Scenario: En ny tjeneste krever et nytt samtykke
       Gitt at Kari har registrert et samtykke for Ola som gjelder PPT
       Og at Lise har skrevet under på samtykket

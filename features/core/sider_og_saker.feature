@@ -22,9 +22,9 @@ Egenskap: Hver kommune har sine egne sider og sine egne saker
     Når en ansatt åpner sidene til Lillevik kommune
     Så får hun beskjed om at siden ikke finnes
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, Vedlegg 1 «Samtykkeerklæring»: «Opplysningene kan
-  #   ikke brukes til andre formål enn det samtykket er gitt for, og kan heller ikke utleveres i
-  #   større utstrekning enn det som er nødvendig for formålet.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring», Vedlegg 1: «Opplysningene
+  #   kan ikke brukes til andre formål enn det samtykket er gitt for, og kan heller ikke
+  #   utleveres i større utstrekning enn det som er nødvendig for formålet.»
   Scenario: En sak i Vestby kommune er ikke synlig fra Tromsø kommune
     Gitt at Vestby og Tromsø er tatt i bruk
     Og at en ansatt har registrert en sak i Vestby kommune

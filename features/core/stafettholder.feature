@@ -18,8 +18,8 @@ Egenskap: Stafettholderen og overlevering av stafettpinnen
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Det er den instans
   #   som først ser at det er behov for tverrfaglig samarbeid/innsats som skal være
   #   Stafettholder og opprette Stafettlogg.»
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, nivå 0 «Undring?»: «Ved beslutning om å ta
-  #   saken videre opprettes stafettlogg nivå 1 - digitalt».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», nivå 0, Undring?: «Ved
+  #   beslutning om å ta saken videre opprettes stafettlogg nivå 1 - digitalt».
   Scenario: Tjenesten som først ser behovet, oppretter stafettloggen og får stafettpinnen
     Når Kari oppretter stafettloggen med seg selv som stafettholder
     Så er Kari stafettholder i saken
@@ -37,8 +37,8 @@ Egenskap: Stafettholderen og overlevering av stafettpinnen
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: «Inneha rollen som
   #   Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.»
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 2 «Inviter til og gjennomfør
-  #   samarbeidsmøte»: «Det må avklares om det skal være et bytte av koordinator.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til og gjennomfør samarbeidsmøte»,
+  #   nivå 2: «Det må avklares om det skal være et bytte av koordinator.»
   Scenario: Stafettpinnen går over først når mottakeren har takket ja
     Gitt at Kari har opprettet stafettloggen og er stafettholder
     Og at foreldrene har skrevet under på samtykke til samarbeid med helsestasjon
@@ -53,7 +53,7 @@ Egenskap: Stafettholderen og overlevering av stafettpinnen
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: «Inneha rollen som
   #   Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.»
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 2 «Tiltak»: «Koordinator har
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Tiltak», nivå 2: «Koordinator har
   #   oversiktsansvar.»
   Scenario: Når mottakeren takker nei, beholder den gamle stafettholderen stafettpinnen og oppgavene
     Gitt at Kari har opprettet stafettloggen og er stafettholder
@@ -115,8 +115,8 @@ Egenskap: Stafettholderen og overlevering av stafettpinnen
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Barnevernet skal
   #   alltid ha Stafettholderansvaret når de er inne med hjelpetiltak.»
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 3 «Dokumentasjon og eventuelt individuell
-  #   plan»: «Om barnevernet er involvert vil det være naturlig at de koordinerer.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Dokumentasjon og eventuelt individuell plan»,
+  #   nivå 3: «Om barnevernet er involvert vil det være naturlig at de koordinerer.»
   Scenario: Barnevernstjenesten får stafettpinnen når den gir hjelp
     Gitt at Kari har opprettet stafettloggen og er stafettholder
     Og at foreldrene har skrevet under på samtykke til samarbeid med barnevern

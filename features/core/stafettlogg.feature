@@ -19,8 +19,8 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
   #   støttespørsmål: «Hva er målet/målene? • Hvilke aktiviteter skal iverksettes? •
   #   Tidsperspektiv/varighet • Hvem har ansvar?»; «Stafettlogg i Sampro»: «I Sampro finnes
   #   Stafettloggen der det settes det opp målsettinger, og hvem som gjør hva for å nå målene.»
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, Vedlegg 4 «Handlingsplan»: «Mål Tiltak Ansvarlig
-  #   Tidspunkt for oppfølgingssamtale».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Bærum kommune, handlingsplan», Vedlegg 4,
+  #   Handlingsplan: «Mål Tiltak Ansvarlig Tidspunkt for oppfølgingssamtale».
   Scenario: Et tiltak får et mål, en ansvarlig og en dato for oppfølging
     Når Kari fører inn dette tiltaket i handlingsplanen:
       | mål                       | tiltak                               | ansvarlig | oppfølging  |
@@ -29,10 +29,10 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
     Og står «Ola trives i friminuttene» i stafettloggen som mål
     Og står «En voksen er ute i alle friminuttene» i stafettloggen som aktivitet
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 2 «Inviter til og gjennomfør
-  #   samarbeidsmøte»: «Skriv referat fra møtet, hvor tiltak og ansvarlig for tiltak
-  #   synliggjøres.»
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, nivå 1 trinn 3: «Hvem er ansvarlig?»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til og gjennomfør samarbeidsmøte»,
+  #   nivå 2: «Skriv referat fra møtet, hvor tiltak og ansvarlig for tiltak synliggjøres.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1», trinn 3: «Hvem
+  #   er ansvarlig?»
   Scenario: Et tiltak uten ansvarlig blir avvist
     Når Kari fører inn dette tiltaket i handlingsplanen:
       | mål                       | tiltak                               | ansvarlig | oppfølging  |
@@ -40,8 +40,8 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
     Så blir tiltaket avvist fordi det mangler en ansvarlig
     Og handlingsplanen er fortsatt tom
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Avrunding»: «Tidspunkt for oppfølgingsmøte på
-  #   lokalt tjenestested skal oppføres i handlingsplanen.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding», Avrunding: «Tidspunkt for
+  #   oppfølgingsmøte på lokalt tjenestested skal oppføres i handlingsplanen.»
   Scenario: Et tiltak kan ikke få en dato for oppfølging som allerede har passert
     Når Kari fører inn dette tiltaket i handlingsplanen:
       | mål                       | tiltak                               | ansvarlig | oppfølging |
@@ -49,13 +49,13 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
     Så blir tiltaket avvist fordi datoen for oppfølging har passert
     Og handlingsplanen er fortsatt tom
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 1 «Evaluering og oppfølgingsmøter av
-  #   tiltakene»: «Har vi nådd målene? Er det nye mål? Bør det endres strategi?»; nivå 2
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering og oppfølgingsmøter av tiltakene»,
+  #   nivå 1: «Har vi nådd målene? Er det nye mål? Bør det endres strategi?» Nivå 2
   #   «Evalueringsmøte»: «Evaluer de tiltakene som er iverksatt. Er målene nådd? Trengs det å
   #   bytte strategi? Nye mål?»
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 6:
   #   Evaluer aktivitetene i Stafettloggen».
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, nivå 3 «Evaluering av tiltak»: «Fast
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Evaluering av tiltak», nivå 3: «Fast
   #   evalueringssystem som bygger på analyse av mål og tiltak».
   Scenario: Evalueringen sier om målet er nådd, gir nye mål og en ny strategi
     Gitt at Kari har ført inn dette tiltaket i handlingsplanen:
@@ -124,7 +124,7 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Stafettloggen endres
   #   underveis og er et godt verktøy i tverrfaglige møter, da den også fungerer som et
   #   møtereferat.»
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, nivå 1 «Tiltak evalueres»: «Rapporteres i
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltak evalueres», nivå 1: «Rapporteres i
   #   stafettloggen. Stafettholder leder møtet.»
   Scenario: Stafettloggen er også referatet fra samarbeidsmøtet
     Gitt at Kari ledet et samarbeidsmøte om Ola i dag

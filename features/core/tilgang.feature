@@ -21,8 +21,9 @@ Egenskap: Bare de som har en rolle i saken, får se den
     Så får Truls samme svar som om saken ikke fantes
     Og er oppslaget til Truls logget som avvist
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samtidighetsansvar»: «[…] meldt fra om din
-  #   bekymring […] til din leder.» Lederen for enheten har ansvar for sakene der.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder», Samtidighetsansvar: «[…]
+  #   meldt fra om din bekymring […] til din leder.» Lederen for enheten har ansvar for sakene
+  #   der.
   Scenario: Lederen for enheten får se saken
     Når Anne slår opp saken
     Så får Anne se saken
@@ -37,8 +38,8 @@ Egenskap: Bare de som har en rolle i saken, får se den
     Og Bjørn slår opp saken
     Så får Bjørn se saken
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: opplysningene brukes bare
-  #   til formålet; en sak som ikke finnes og en sak man ikke har tilgang til, ser like ut.
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Opplysningene kan ikke
+  #   brukes til andre formål enn det samtykket er gitt for» En sak som ikke finnes og en sak man ikke har tilgang til, ser like ut.
   Scenario: En sak som ikke finnes, ser ut akkurat som en sak man ikke har tilgang til
     Når Truls slår opp en sak som ikke finnes
     Så får Truls samme svar som om saken ikke fantes

@@ -36,8 +36,8 @@ Egenskap: Den som har sett saken, kan ses
     Så står nødtilgangen til Siv der med begrunnelsen «Barnet er skadet og stafettholder er syk i dag.»
     Og står oppslaget til Siv der markert som nødtilgang
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: opplysningene utleveres ikke
-  #   i større utstrekning enn nødvendig — heller ikke i en nødsituasjon uten grunn.
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «kan heller ikke utleveres i
+  #   større utstrekning enn det som er nødvendig for formålet» Heller ikke i en nødsituasjon uten grunn.
   Scenario: Nødtilgang uten begrunnelse blir avvist
     Når Siv åpner saken med nødtilgang uten begrunnelse
     Så blir nødtilgangen avvist fordi begrunnelsen mangler

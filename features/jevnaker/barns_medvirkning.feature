@@ -64,10 +64,10 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Så er møtet registrert som holdt
     Og står det i referatet: «Barnet ble invitert, men ville ikke si sin mening»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, etter «Barns rett til medvirkning og samtykke»:
-  #   «I så fall kan et eget møte mellom barnet og for eksempel den som jobber tettest med barnet
-  #   være en bedre måte å medvirke.» og «Dersom barnet ønsker, kan den ansatte videreformidle
-  #   det barnet har sagt på neste møte slik at det kan tillegges vekt.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»,
+  #   etter: «I så fall kan et eget møte mellom barnet og for eksempel den som jobber tettest
+  #   med barnet være en bedre måte å medvirke. […] Dersom barnet ønsker, kan den ansatte
+  #   videreformidle det barnet har sagt på neste møte slik at det kan tillegges vekt.»
   Scenario: Barnet sier sin mening på en annen arena, og kontaktlæreren tar den med til møtet
     Gitt Ola er 10 år
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -80,9 +80,9 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Og står det i referatet: «et eget møte med kontaktlæreren»
     Og står det i referatet: «Berit tar med barnets mening til neste møte.»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, etter «Barns rett til medvirkning og samtykke»:
-  #   «Den ansatte kan fortelle hva som er avtalt på møtene» — på en annen arena må det stå hvem
-  #   som står barnet nærmest og tar meningen med til neste møte.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»,
+  #   etter: «Den ansatte kan fortelle hva som er avtalt på møtene» — på en annen arena må det
+  #   stå hvem som står barnet nærmest og tar meningen med til neste møte.
   Scenario: På en annen arena må det stå hvem som tar barnets mening med til neste møte
     Gitt Ola er 10 år
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -104,8 +104,8 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Og Kari registrerer møtet som holdt
     Så blir møtet ikke registrert som holdt, med beskjed ved feltet «hvorfor barnet ikke kunne si sin mening»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, etter «Barns rett til medvirkning og samtykke»:
-  #   «Barnet kan få lese referat fra møtet, stille spørsmål og få informasjon.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»,
+  #   etter: «Barnet kan få lese referat fra møtet, stille spørsmål og få informasjon.»
   Scenario: Barnet kan få lese referatet, og det føres når barnet fikk det
     Gitt Ola er 11 år
     Og foreldrene til Ola, Per og Lise, bor sammen

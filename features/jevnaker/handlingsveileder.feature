@@ -23,7 +23,7 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
     Når Kari begynner på en ny bekymring
     Så står det på siden: «Dersom du lurer på om et barn/ungdom trenger hjelp, plikter du som ansatt å gjøre noe med det.»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0», «Hvordan? Hvem? Verktøy»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Hvordan? Hvem? Verktøy»
   Scenariomal: Nivå <nivå> vises som veilederens rader med Hvordan?, Hvem? og Verktøy
     Når Kari åpner veilederen
     Så viser siden nivå <nivå> som rader med kolonnene «Hva gjøres», «Hvordan?», «Hvem?» og «Verktøy»
@@ -169,14 +169,14 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | kolonne | tekst                     |
       | Hvem?   | Ansvarlig leder i enheten |
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0», «Hvordan? Hvem? Verktøy»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Hvordan? Hvem? Verktøy»
   Scenario: Utskriften fra kommandolinjen viser de samme radene
     Når veilederen skrives ut på kommandolinjen
     Så står raden «Hva kan vi gjøre innenfor egen virksomhet?» i utskriften med «Hvordan?» «Sett ord på undringen. Bruk støtteverktøy.», «Hvem?» «Alle medarbeidere» og verktøyet «Observasjonsskjema — Skjema i plattformen»
     Og står raden «Tiltak evalueres» i utskriften med «Hvordan?» «Ta utgangspunkt i bekymring og skjema for evaluering.», «Hvem?» «Deltagere i møtet, Styrer/skoleleder orienteres fortløpende i skole og barnehage» og verktøyet «Evalueringsmal møte»
     Og står raden «Koordinerende innsats» i utskriften med «Hvordan?» «Stafettholder kaller inn til nytt møte på tvers av tjenestene», «Hvem?» «Stafettholder, Barnet, Foresatte, Repr fra andre tjenester» og verktøyet «Stafettloggen»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0», «Hvordan? Hvem? Verktøy»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Hvordan? Hvem? Verktøy»
   Scenario: Saksiden viser radene for nivået saken står på
     Gitt Ola er 9 år og går på Jevnaker skole
     Og foreldrene til Ola, Per og Lise, bor sammen

@@ -10,13 +10,12 @@ Egenskap: Hjelpetjenestene i Jevnaker
     Og at saken gjelder Jevnaker kommune
     Og Kari er lærer ved Jevnaker skole
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, nivå 2, «Henvisning»: «Klare saker til PPT,
-  #   barnevern eller fysio/ergoterapi tjenesten henvises direkte»; nivå 3, «Mulige psykiske
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Henvisning», nivå 2: «Klare saker til PPT,
+  #   barnevern eller fysio/ergoterapi tjenesten henvises direkte» Nivå 3, «Mulige psykiske
   #   lidelser»: «Ved mistanke om psykiske lidelser skal kommunepsykolog kobles på i det
   #   tverrfaglige samarbeidet»; nivå 1, «Utarbeid forslag til tiltak»: «Ta kontakt med
-  #   ressursgruppe BTI dersom man trenger anonym veiledning for gjennomføring av møtet»;
-  #   nivå 1, «Iverksett tiltak»: «forebyggende tjenester». Veilederen oppgir ingen
-  #   telefonnumre.
+  #   ressursgruppe BTI dersom man trenger anonym veiledning for gjennomføring av møtet»; nivå
+  #   1, «Iverksett tiltak»: «forebyggende tjenester». Veilederen oppgir ingen telefonnumre.
   Scenariomal: <tjeneste> står blant kontaktene, og nummeret fylles inn av kommunen
     Når Kari åpner handlingsveilederen på nettet
     Så står «<tjeneste>» blant kontaktene med «Telefon: fylles inn av kommunen»
@@ -31,14 +30,14 @@ Egenskap: Hjelpetjenestene i Jevnaker
       | Helsestasjon og skolehelsetjeneste        |
       | Ressursgruppe BTI                         |
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, nivå 1, «Utarbeid forslag til tiltak»: «Ta
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Utarbeid forslag til tiltak», nivå 1: «Ta
   #   kontakt med ressursgruppe BTI dersom man trenger anonym veiledning for gjennomføring av
   #   møtet»
   Scenario: Ressursgruppe BTI gir anonym veiledning for gjennomføring av møtet
     Når Kari åpner handlingsveilederen på nettet
     Så står «Ressursgruppe BTI» blant kontaktene med «dersom man trenger anonym veiledning for gjennomføring av møtet»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, nivå 2, «Henvisning», Verktøy: «PPT og logoped
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Henvisning», nivå 2, Verktøy: «PPT og logoped
   #   - JEVNAKER KOMMUNE» (https://www.jevnaker.kommune.no/ppt-og-logoped.521598.no.html) og
   #   «Fysioterapi, ergoterapi og rehabilitering - JEVNAKER KOMMUNE»
   #   (https://www.jevnaker.kommune.no/fysioterapi-ergoterapi-og-rehabilitering.520535.no.html)
@@ -55,8 +54,8 @@ Egenskap: Hjelpetjenestene i Jevnaker
     Når Kari svarer at situasjonen er akutt på siden for ny bekymring
     Så står «Barnevernstjenesten i Jevnaker» med «Telefon: fylles inn av kommunen» etter 112 og 116 111, som svarer nå
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, nivå 0, «Beslutning tiltak», Verktøy:
-  #   «Kontaktliste til hjelpetjenestene». Veilederen oppgir ingen telefonnumre.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», nivå 0, Verktøy:
+  #   «Kontaktliste til hjelpetjenestene» . Veilederen oppgir ingen telefonnumre.
   Scenario: Handlingsveilederen på kommandolinjen sier at nummeret fylles inn av kommunen
     Når handlingsveilederen til kommunen skrives ut på kommandolinjen
     Så står «PPT og logoped» der med telefon «fylles inn av kommunen»

@@ -39,9 +39,9 @@ Egenskap: Nivå 3 i Jevnaker: psykolog og lege kobles på, og foresatte kan takk
     Så ser Kari på saken at «Skal være med, mangler ennå: Kommunepsykolog.»
     Og ser Kari på saken at «Som stafettholder kobler du dem på saken nedenfor»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Etabler «laget rundt barnet»»: «Deltagere
-  #   avklares på nytt etter nivå 2.» og «Mulige psykiske lidelser»: «[…] skal kommunepsykolog
-  #   kobles på i det tverrfaglige samarbeidet»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Foresattes vurdering», Etabler laget rundt
+  #   barnet: «Deltagere avklares på nytt etter nivå 2.» Og «Mulige psykiske lidelser»: «[…]
+  #   skal kommunepsykolog kobles på i det tverrfaglige samarbeidet»
   Scenario: Når psykologen er lagt til som deltaker, mangler ingen lenger
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med kommunepsykolog
     Når Kari krysser av for «Det er mistanke om psykiske lidelser» i «Sjekkliste psykiske lidelser for barn og unge»
@@ -84,8 +84,8 @@ Egenskap: Nivå 3 i Jevnaker: psykolog og lege kobles på, og foresatte kan takk
     Så står det i stafettloggen, ført av Randi: «Vurder om tiltaksplan skal utarbeides for barnet i virksomheten: Tiltaksplan skal utarbeides. Begrunnelse: Ola trenger tett oppfølging i timene.»
     Og har Randi ikke oppgaven «Vurder om tiltaksplan skal utarbeides for barnet i virksomheten» i «Mine saker»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltaksplan»: vurderingen gjøres av
-  #   «Ansvarlig leder i enheten», og den må begrunnes.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltaksplan»: «Ansvarlig leder i enheten»
+  #   Vurderingen gjøres av «Ansvarlig leder i enheten», og den må begrunnes.
   Scenario: Lederens vurdering lagres ikke uten begrunnelse
     Gitt at Kari har ført at foresatte takker nei til «hjelp fra PPT»
     Når Randi fører vurderingen «Tiltaksplan trengs ikke» fordi «»

@@ -85,9 +85,9 @@ Egenskap: Beslutningene på nivå 0 og nivå 1
     Og er bekymringsmeldingen sendt til barneverntjenesten av Kari uten samtykke
     Og skal ingen foresatte inviteres eller informeres om saken
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»,
-  #   trinn 4: beslutningene 1–4. Å fortsette interne tiltak er en beslutning på nivå 1
-  #   («2. Fortsette interne tiltak?»), ikke på nivå 0.
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn
+  #   4: «2. Fortsette interne tiltak?» Beslutningene 1–4. Å fortsette interne tiltak er en
+  #   beslutning på nivå 1 («2. Fortsette interne tiltak?»), ikke på nivå 0.
   Scenario: En beslutning fra et annet nivå kan ikke tas på nivå 0
     Når Kari tar beslutningen «2. Fortsette interne tiltak?» fordi «Vi fortsetter som før»
     Så finnes ikke den beslutningen på nivå 0

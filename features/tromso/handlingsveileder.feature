@@ -30,9 +30,9 @@ Egenskap: Handlingsveilederen i Tromsø: målgruppe, nivåer og trinn
       | en ung voksen på 23 år | innenfor               |
       | en ung voksen på 24 år | utenfor                |
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, overskriftene «Identifisering og avklaring -
-  #   nivå 0», «Innsats i egen avdeling - nivå 1», «Tverrfaglig samarbeid - nivå 2» og
-  #   «Tverrfaglig samarbeid med spesiell innsats - nivå 3».
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
+  #   nivå 3», overskriftene, og ., Innsats i egen avdeling - nivå 1, Tverrfaglig samarbeid -
+  #   nivå 2: «Identifisering og avklaring - nivå 0»
   Scenariomal: Nivåene har navnene fra handlingsveilederen
     Når en ansatt i Tromsø kommune slår opp i kommunens handlingsveileder
     Så heter nivå <nivå> «<navn>»

@@ -29,8 +29,8 @@ Egenskap: Foreldre og ungdom logger inn med ID-porten
     Så ser Lise stafettloggen til Ola på innbyggersidene
     Men Lise ser ikke stafettloggen til Siri
 
-  # Kilde: sak 19, punkt 2: «the citizen portal can use ID-porten (OIDC, with level «high»)».
-  #   Stafettloggen er taushetsbelagte opplysninger om et barn; et lavere nivå slipper ikke inn.
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «citizens through ID-porten» På høyt
+  #   sikkerhetsnivå: stafettloggen er taushetsbelagte opplysninger om et barn; et lavere nivå slipper ikke inn.
   Scenario: En innbygger som logger inn på et lavere sikkerhetsnivå, blir avvist
     Når Lise logger inn med ID-porten på betydelig sikkerhetsnivå
     Så får Lise beskjeden «Denne tjenesten krever høyt sikkerhetsnivå.»

@@ -84,7 +84,7 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Så kan Lise lese «Ola har hatt en fin uke på skolen» i stafettloggen til Ola
     Men Lise kan ikke lese «Ola har fått time hos lege for søvnvansker» i stafettloggen til Ola
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og
   #   samtykke»: «Det er alltid den tjenesten som skal gi fra seg opplysninger som avgjør hva som
   #   kan gis uten hinder av taushetsplikten.» Et samtykke om helseopplysninger deler med
   #   tjenestene det nevner, ikke med familien gjennom innsynet.

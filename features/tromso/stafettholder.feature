@@ -36,10 +36,10 @@ Egenskap: Stafettholderen
     Og har saken ingen stafettholder
     Og er trinn 2 på nivå 2 ikke gjort
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: de sju
-  #   punktene, fra «Involvere foresatte/ungdom/barn på et så tidlig tidspunkt som mulig» til
-  #   «Inneha rollen som Stafettholder fram til Stafettpinnen er levert og akseptert av en
-  #   samarbeidsaktør.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: «Involvere
+  #   foresatte/ungdom/barn på et så tidlig tidspunkt som mulig» De sju punktene, fra «Involvere
+  #   foresatte/ungdom/barn på et så tidlig tidspunkt som mulig» til «Inneha rollen som
+  #   Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.»
   Scenario: Stafettholderen ser sine sju oppgaver
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med skolehelsetjeneste
     Og at Kari har opprettet stafettloggen og er stafettholder

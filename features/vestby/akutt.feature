@@ -28,10 +28,11 @@ Egenskap: Ved mistanke om vold, overgrep eller alvorlig omsorgssvikt meldes sake
     Og er det registrert at politiet ble kontaktet parallelt
     Og skal ingen foresatte inviteres eller informeres om saken
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1 – fra bekymring til tiltak», «Nivå 2 –
-  #   tverrfaglig innsats (1-2 tjenester)» og «Nivå 3 – omfattende samarbeid mellom flere
-  #   tjenester (3 eller flere)» gjentar alle: «Obs! Ved mistanke om vold/overgrep/alvorlig
-  #   omsorgssvikt skal saken meldes direkte til barnevernstjenesten. Foresatte involveres ikke!»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 3 – omfattende samarbeid mellom flere
+  #   tjenester (3 eller flere)», og  gjentar alle, Nivå 1 – fra bekymring til tiltak, Nivå 2 –
+  #   tverrfaglig innsats (1-2 tjenester): «Obs! Ved mistanke om vold/overgrep/alvorlig
+  #   omsorgssvikt skal saken meldes direkte til barnevernstjenesten. Foresatte involveres
+  #   ikke!»
   Scenariomal: Saken kan meldes direkte til barnevernstjenesten på alle nivåer, og blir på nivået
     Gitt at Kari har åpnet en sak om Ola
     Og at saken er kommet til nivå <nivå>

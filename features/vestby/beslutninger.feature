@@ -72,7 +72,7 @@ Egenskap: Veien videre: beslutningene på hvert nivå
     Så står saken på nivå 2
     Og er skolehelsetjenesten og NAV med i samarbeidet
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 2, «Avklar/avslutt»: «Avklar om tiltakene
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklar/avslutt», nivå 2: «Avklar om tiltakene
   #   skal endres, videreføres eller avsluttes.»
   Scenariomal: På nivå 2 kan tiltakene endres eller videreføres
     Gitt at saken er kommet til nivå 2 med samtykke til samarbeid med skolehelsetjenesten
@@ -85,14 +85,14 @@ Egenskap: Veien videre: beslutningene på hvert nivå
       | endres      | Målene er ikke nådd, og vi bytter strategi      | Endre tiltakene      |
       | videreføres | Tiltakene virker, men målene er ikke nådd ennå  | Videreføre tiltakene |
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 2, «Avklar/avslutt»: «Avklar om tiltakene
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklar/avslutt», nivå 2: «Avklar om tiltakene
   #   skal endres, videreføres eller avsluttes.»
   Scenario: På nivå 2 kan tiltakene og saken avsluttes
     Gitt at saken er kommet til nivå 2 med samtykke til samarbeid med skolehelsetjenesten
     Når Kari beslutter at tiltakene og saken avsluttes, fordi «Målene er nådd»
     Så er saken avsluttet
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 2, «Avklar/avslutt»: «Avklar behov for
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklar/avslutt», nivå 2: «Avklar behov for
   #   flere tjenester. Om behov for flere tjenester inn, lag et nytt samtykkeskjema.»
   Scenario: Flere tjenester tas inn på nivå 2 først når et nytt samtykkeskjema er underskrevet
     Gitt at saken er kommet til nivå 2 med samtykke til samarbeid med skolehelsetjenesten
@@ -114,7 +114,7 @@ Egenskap: Veien videre: beslutningene på hvert nivå
     Så står saken på nivå 3
     Og er skolehelsetjenesten, NAV og psykisk helse og rus med i samarbeidet
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 3, «Evaluering»: «Om man ser at tiltakene
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering», nivå 3: «Om man ser at tiltakene
   #   har ønsket effekt gjøres det vurderinger på om man kan avslutte tjenestene, eller evt gå
   #   ned til nivå 2 eller 1.»
   Scenariomal: Når tiltakene har ønsket effekt, kan saken gå ned fra nivå 3
@@ -127,7 +127,7 @@ Egenskap: Veien videre: beslutningene på hvert nivå
       | 2   |
       | 1   |
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 3, «Evaluering»: «Om man ser at tiltakene
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering», nivå 3: «Om man ser at tiltakene
   #   har ønsket effekt gjøres det vurderinger på om man kan avslutte tjenestene, eller evt gå
   #   ned til nivå 2 eller 1.»
   Scenario: Når tiltakene har ønsket effekt, kan tjenestene og saken avsluttes på nivå 3

@@ -55,7 +55,7 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Avklaring              |
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1 – fra bekymring til tiltak»,
-  #   «Hovedpunkter:»: «• Involver barnet/ungdommen og foresatte i større grad • Barn/unges rett
+  #   Hovedpunkter:: «• Involver barnet/ungdommen og foresatte i større grad • Barn/unges rett
   #   til medvirkning/samtykke • Forbered et godt møte • Samtale • Tiltak • Evaluering og
   #   oppfølgingsmøter • Veien videre»
   Scenario: Hovedpunktene på nivå 1
@@ -69,8 +69,9 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Evaluering og oppfølgingsmøter                       |
       | Veien videre                                         |
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 2 – tverrfaglig innsats (1-2 tjenester)»,
-  #   «Hovedpunkter:»: «• Møte med aktuelle instanser • Tiltak • Evaluering • Veien videre»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 2 – tverrfaglig innsats (1-2
+  #   tjenester)», Hovedpunkter:: «• Møte med aktuelle instanser • Tiltak • Evaluering • Veien
+  #   videre»
   Scenario: Hovedpunktene på nivå 2
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så er hovedpunktene på nivå 2, i denne rekkefølgen:
@@ -80,7 +81,7 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Veien videre                |
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 3 – omfattende samarbeid mellom flere
-  #   tjenester (3 eller flere)», «Hovedpunkter:»: «• Avklaring av aktuell hjelp • Dokumentasjon
+  #   tjenester (3 eller flere)», Hovedpunkter:: «• Avklaring av aktuell hjelp • Dokumentasjon
   #   og evt IP • Tiltak • Evaluering • Veien videre» (forkortelsen skrives her «evt.»)
   Scenario: Hovedpunktene på nivå 3
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
@@ -106,15 +107,17 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Hvilke tiltak skal iverksettes på tjenestestedet?                         |
       | Hvilke tiltak skal iverksettes hjemme?                                    |
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, verktøyene under hvert nivå: nivå 0 «Verktøy:
-  #   - Faktorer som kan gi grunnlag for bekymring - Undringsnotat» og «Bruk observasjonsskjemaet»,
-  #   «Del undringen/bekymringen»: «Verktøy: - Støtteark samtaler med barn - Undringssamtalen med
-  #   foresatte - Møtemal - Tjenesteoversikt»; nivå 1 «Møte/undringssamtale»: «Verktøy:
-  #   - Invitasjon til møte - Referat fra møte - Tjenesteoversikt» og «Evaluering og
-  #   oppfølgingsmøter av tiltakene»: «Verktøy: - Observasjonsskjema - Samtykkeskjema
-  #   - Tjenesteoversikt»; nivå 2 «Avklar/avslutt»: «Verktøy: - Invitasjon til møte - Referat
-  #   - Samtykkeskjema - Møtemal - Tjenesteoversikt»; nivå 3 «Avklaring av aktuell hjelp»:
-  #   «Verktøy: - Tjenesteoversikt - Samtykkeskjema - Invitasjon til møte»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?», verktøyene under hvert nivå:
+  #   «Verktøy: - Faktorer som kan gi grunnlag for bekymring - Undringsnotat» Nivå 0 «Verktøy: -
+  #   Faktorer som kan gi grunnlag for bekymring - Undringsnotat» og «Bruk
+  #   observasjonsskjemaet», «Del undringen/bekymringen»: «Verktøy: - Støtteark samtaler med
+  #   barn - Undringssamtalen med foresatte - Møtemal - Tjenesteoversikt»; nivå 1
+  #   «Møte/undringssamtale»: «Verktøy: - Invitasjon til møte - Referat fra møte -
+  #   Tjenesteoversikt» og «Evaluering og oppfølgingsmøter av tiltakene»: «Verktøy: -
+  #   Observasjonsskjema - Samtykkeskjema - Tjenesteoversikt»; nivå 2 «Avklar/avslutt»:
+  #   «Verktøy: - Invitasjon til møte - Referat - Samtykkeskjema - Møtemal - Tjenesteoversikt»;
+  #   nivå 3 «Avklaring av aktuell hjelp»: «Verktøy: - Tjenesteoversikt - Samtykkeskjema -
+  #   Invitasjon til møte»
   Scenariomal: Verktøyene på hvert nivå
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så er <verktøy> blant verktøyene på nivå <nivå>

@@ -28,7 +28,7 @@ Egenskap: Samtidighetsansvar på alle nivåer
     Og har Kari saken i sin egen liste
     Og har Hege saken i sin egen liste
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, nivå 2, «Tiltak»: «Husk at alle har et
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Tiltak», nivå 2: «Husk at alle har et
   #   samtidighetsansvar. Samtidighetsansvar betyr at du er ansvarlig for å følge opp barnet/den
   #   unge, også etter at bekymring er meldt til andre instanser.»
   Scenario: Den som melder bekymringen til barnevernstjenesten, har saken i sin liste etterpå

@@ -13,8 +13,8 @@ Egenskap: Antallet tjenester som er med, passer med nivået
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 2 – tverrfaglig innsats (1-2 tjenester)» og
-  #   «Nivå 3 – omfattende samarbeid mellom flere tjenester (3 eller flere)»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 3 – omfattende samarbeid mellom flere
+  #   tjenester (3 eller flere)», og: «Nivå 2 – tverrfaglig innsats (1-2 tjenester)»
   Scenariomal: Saken varsler når antallet tjenester ikke passer med nivået
     Gitt at saken er kommet til nivå <nivå> med samtykke til samarbeid med <tjenester>
     Så <varsel>

@@ -1,7 +1,8 @@
 """The citation comments of the feature files: one machine-readable form.
 
 A scenario says where its rule comes from in a comment block directly above it (above its
-tags, if it has any), or above ``Egenskap:`` for a source the whole feature shares::
+tags, if it has any), above ``Regel:`` for a source the rule's scenarios share, or above
+``Egenskap:`` for a source the whole feature shares::
 
     # Kilde: <document>, «<heading>»[, <locator>]: «<passage>»[ <note>]
     #   <continuation of the same citation>

@@ -102,9 +102,13 @@ def read_feature(path: Path, uri: str) -> Feature:
             feature.scenarios.append(reader.scenario(child["scenario"]))
         elif "rule" in child:
             rule = child["rule"]
+            # A source above «Regel:» is the source of its scenarios that cite none.
+            shared = reader.citations(rule)
             for inner in rule["children"]:
                 if "scenario" in inner:
-                    feature.scenarios.append(reader.scenario(inner["scenario"], rule["name"]))
+                    scenario = reader.scenario(inner["scenario"], rule["name"])
+                    scenario.citations = scenario.citations or shared
+                    feature.scenarios.append(scenario)
     feature.problems = reader.problems
     return feature
 
