@@ -34,9 +34,9 @@ Egenskap: Ved mistanke om vold eller overgrep går saken rett til barnevernet, i
     Så blir meldingen avvist, fordi saken er meldt til barnevernet og foreldrene ikke skal kontaktes
     Og skal ingen foresatte inviteres eller informeres om saken
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Alle offentlige ansatte
-  #   har et selvstendig ansvar for å melde fra til Barneverntjenesten direkte ved mistanke om
-  #   alvorlig omsorgssvikt, vold eller overgrep mot et barn.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Alle offentlige
+  #   ansatte har et selvstendig ansvar for å melde fra til Barneverntjenesten direkte ved mistanke
+  #   om alvorlig omsorgssvikt, vold eller overgrep mot et barn.»
   Scenario: Meldes saken til barnevernet etter at den er meldt til teamet, sendes ingen innkalling
     Gitt at Kari har åpnet en sak om Ola
     Og at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv

@@ -52,8 +52,8 @@ Egenskap: Foreldrenes og ungdommens evaluering av Tidlig innsatsteam
     Når Hege fyller ut evalueringen sammen med foreldrene: 5 av 5 å delta, planen er fulgt opp og tiltakene hjalp
     Så finner Hege ikke saken i teamet
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Brukerevaluering»: «om handlingsplanen er fulgt opp
-  #   og om tiltakene har vært opplevd som nyttige»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Brukerevaluering»: «om handlingsplanen er fulgt
+  #   opp og om tiltakene har vært opplevd som nyttige»
   Scenario: En lenke som ikke finnes, åpner ingen evaluering
     Når noen svarer gjennom en lenke som ikke finnes
     Så blir svaret ikke lagret, fordi lenken ikke finnes

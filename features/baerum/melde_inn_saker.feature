@@ -22,11 +22,12 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «1. Drøft din
-  #   bekymring med foresatte/ungdom», «2. Innhent informert skriftlig samtykke […]», «3. Avklar med
-  #   foresatte/ungdom om det er andre som skal innkalles […]», «4. Kontakt koordinator for TIT […]»,
-  #   «5. Fyll ut meldeskjema», «6. Meldeskjema og samtykkeskjema […] sendes i lukket konvolutt til
-  #   leder for Tidlig innsatsteam.» og «7. Koordinator for TIT innkaller deltakerne til møtet»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «1. Drøft din bekymring
+  #   med foresatte/ungdom», «2. Innhent informert skriftlig samtykke […]», «3. Avklar med
+  #   foresatte/ungdom om det er andre som skal innkalles […]», «4. Kontakt koordinator for TIT
+  #   […]», «5. Fyll ut meldeskjema», «6. Meldeskjema og samtykkeskjema […] sendes i lukket
+  #   konvolutt til leder for Tidlig innsatsteam.» og «7. Koordinator for TIT innkaller deltakerne
+  #   til møtet»
   Scenario: Veilederen viser de sju trinnene for å melde inn en sak, før og etter meldeskjemaet
     Så står disse stegene for nivå 0 i Bærums veileder:
       | Drøft din bekymring med foresatte/ungdom                                     |

@@ -38,8 +38,8 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
       | Protokoll        |                 |
     Og er metarefleksjonen bare for teamets faste medlemmer
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon […] Taushetsplikten
-  #   presiseres.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon […]
+  #   Taushetsplikten presiseres.»
   Scenario: Møtet kan ikke føres før taushetsplikten er presisert
     Når Kim fører presentasjonen uten at taushetsplikten er presisert
     Så blir presentasjonen ikke ført, og det står at møtelederen presiserer taushetsplikten først

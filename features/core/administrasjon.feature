@@ -13,8 +13,8 @@ Egenskap: Kommunens administratorer holder orden på tjenestesteder, ansatte og 
     Og Lise er leder ved Nordby skole
     Og Tore er administrator i Tromsø kommune
 
-  # Kilde: shared/DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles and
-  #   teams in the web UI and the `bti admin` commands; nothing needs SQL.» Sak 19, «What to
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles
+  #   and teams in the web UI and the `bti admin` commands; nothing needs SQL.» Sak 19, «What to
   #   build», punkt 1: «administrators only, with 404 for everyone else».
   Scenario: Bare kommunens administratorer ser administrasjonen
     Når Kari åpner administrasjonen
@@ -43,8 +43,8 @@ Egenskap: Kommunens administratorer holder orden på tjenestesteder, ansatte og 
     Og Kari kan ikke logge inn igjen
     Og deaktiveringen er logget med Vera som den som gjorde det
 
-  # Kilde: shared/DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles and
-  #   teams in the web UI»: uten en administrator kan ingen gjøre det lenger.
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles
+  #   and teams in the web UI»: uten en administrator kan ingen gjøre det lenger.
   Scenario: Den siste administratoren kan ikke fjernes
     Når Vera tar bort administratorrollen sin
     Så får Vera beskjed om at kommunen må ha minst én administrator

@@ -8,10 +8,10 @@ Egenskap: Barnets stemme i møtene
     Gitt at Eksempel kommune, kommunenummer 9999, er tatt i bruk uten egen tilpasning
     Og Kari er lærer ved Nordby skole
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
-  #   «Barn som har fylt 7 år har rett til å si sin mening.» Kilde: shared/seeds/004_e094d3244bfd92ed.txt
-  #   (Tromsø), «Tverrfaglig samarbeid - nivå 2», trinn 4: «Legg til rette for at barnet/
-  #   ungdommen får si sin mening i møter eller i forbindelse med møter.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»: «Barn
+  #   som har fylt 7 år har rett til å si sin mening.» Kilde: shared/seeds/004_e094d3244bfd92ed.txt
+  #   (Tromsø), «Tverrfaglig samarbeid - nivå 2», trinn 4: «Legg til rette for at barnet/ ungdommen
+  #   får si sin mening i møter eller i forbindelse med møter.»
   Scenario: Barnets mening føres i referatet fra møtet
     Gitt Ola er 9 år og går på Nordby skole
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -21,8 +21,8 @@ Egenskap: Barnets stemme i møtene
     Og Kari registrerer møtet som holdt
     Så står barnets mening «Jeg vil ha noen å være sammen med i friminuttene.» i referatet fra møtet
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
-  #   «Barn som har fylt 7 år har rett til å si sin mening.» Kilde: shared/seeds/004_e094d3244bfd92ed.txt
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»: «Barn
+  #   som har fylt 7 år har rett til å si sin mening.» Kilde: shared/seeds/004_e094d3244bfd92ed.txt
   #   (Tromsø), «Innsats i egen avdeling - nivå 1», trinn 5: «Evalueringen må inneholde
   #   barnets/ungdommens stemme.»
   Scenariomal: Et møte om et barn på <alder> år registreres ikke uten barnets mening

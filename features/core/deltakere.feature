@@ -28,8 +28,8 @@ Egenskap: Deltakerne i saken og samtidighetsansvaret
     Og har Hege saken i sin egen liste
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Opplysningene kan ikke
-  #   brukes til andre formål enn det samtykket er gitt for, og kan heller ikke utleveres i
-  #   større utstrekning enn det som er nødvendig for formålet.»; shared/seeds/002_36ab055ecf8ed34e.txt
+  #   brukes til andre formål enn det samtykket er gitt for, og kan heller ikke utleveres i større
+  #   utstrekning enn det som er nødvendig for formålet.»; shared/seeds/002_36ab055ecf8ed34e.txt
   #   (Vestby), nivå 0, «Grunn til å gå videre? Avklaring»: «Samtykke må foreligge.»
   Scenario: En ansatt fra en tjeneste som samtykket ikke nevner, blir ikke tatt med
     Gitt at Kari har registrert et samtykke for Ola som gjelder PPT
@@ -40,10 +40,10 @@ Egenskap: Deltakerne i saken og samtidighetsansvaret
     Så får Hege samme svar som om saken ikke fantes
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1 – fra bekymring til tiltak»: «Nivå 1
-  #   beskriver når bekymringen kan løses på eget tjenestested.»; shared/seeds/004_e094d3244bfd92ed.txt
-  #   (Tromsø), «Innsats i egen avdeling - nivå 1»: «Barn/ ungdom som mottar tilrettelagt
-  #   tilbud uten at andre instanser er involvert. Samarbeid i Ressursteam skole/barnehage er
-  #   også på nivå 1.»
+  #   beskriver når bekymringen kan løses på eget tjenestested.»;
+  #   shared/seeds/004_e094d3244bfd92ed.txt (Tromsø), «Innsats i egen avdeling - nivå 1»: «Barn/
+  #   ungdom som mottar tilrettelagt tilbud uten at andre instanser er involvert. Samarbeid i
+  #   Ressursteam skole/barnehage er også på nivå 1.»
   Scenario: En kollega fra eget tjenestested kan tas med uten samtykke
     Gitt Siri er spesialpedagog ved Nordby skole
     Når Kari legger til Siri som deltaker i saken

@@ -27,8 +27,8 @@ Egenskap: Telefonnumrene å ringe når situasjonen er akutt
       | fredag  | 07.30   | 22 22 22 22 |
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «skal saken meldes direkte til
-  #   barnevernstjenesten. […] Ved høy bekymring, kontakt politiet parallelt.» Numrene og tidene står
-  #   rett under og tidene rett under. Siden for en akutt bekymring viser derfor de samme
+  #   barnevernstjenesten. […] Ved høy bekymring, kontakt politiet parallelt.» Numrene og tidene
+  #   står rett under og tidene rett under. Siden for en akutt bekymring viser derfor de samme
   #   numrene som den første siden, med hvem som svarer nå og åpningstidene, så den ansatte kan
   #   ringe med én gang.
   Scenario: Siden for en akutt bekymring viser numrene å ringe nå

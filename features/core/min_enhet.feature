@@ -16,8 +16,9 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Og Per er 10 år og går på Sørby skole
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltaksplan»: «Ansvarlig leder i enheten»;
-  #   shared/seeds/002_36ab055ecf8ed34e.txt, innledningen om samtidighetsansvar: «[…] meldt fra om din
-  #   bekymring […] til din leder.» Lederen har ansvaret for sakene i enheten og trenger oversikten.
+  #   shared/seeds/002_36ab055ecf8ed34e.txt, innledningen om samtidighetsansvar: «[…] meldt fra om
+  #   din bekymring […] til din leder.» Lederen har ansvaret for sakene i enheten og trenger
+  #   oversikten.
   Scenario: Lederen ser de åpne sakene i enheten hun leder, men ikke andre enheters
     Gitt at Kari har åpnet en sak om Ola
     Og at Truls har åpnet en sak om Per
@@ -26,8 +27,9 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Og står ikke saken om Per i oversikten
     Og er oversikten logget uten navn
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4: «Frist for å ta en beslutning 14 dager etter at bekymring oppstår.» Lederen ser
-  #   fristene i enheten, de overskredne først.
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «Frist for å ta en beslutning 14 dager etter at bekymring oppstår.» Lederen ser fristene i
+  #   enheten, de overskredne først.
   Scenario: En sak med overskredet frist står først og er merket
     Gitt at Kari åpnet en sak om Ola i dag, om en bekymring som oppsto for 2 dager siden
     Og at Kari åpnet en sak om Lise i dag, om en bekymring som oppsto for 20 dager siden

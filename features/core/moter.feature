@@ -71,10 +71,10 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
       | Ola         | Per og Lise | ikke var   | var      | 0     |
       | Per og Lise | Ola         | var        | ikke var | 100   |
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon […] 2. Framlegg av
-  #   sak […] 3. Drøftingsdel […] 4. Avrunding […] 5. Metarefleksjon […] 6. Protokoll - Møteleder
-  #   ferdigstiller protokoll». Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Møte/undringssamtale»:
-  #   «Husk å skrive og sende ut referat fra møtet.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon […] 2. Framlegg
+  #   av sak […] 3. Drøftingsdel […] 4. Avrunding […] 5. Metarefleksjon […] 6. Protokoll - Møteleder
+  #   ferdigstiller protokoll». Kilde: shared/seeds/002_36ab055ecf8ed34e.txt,
+  #   «Møte/undringssamtale»: «Husk å skrive og sende ut referat fra møtet.»
   Scenario: Referatet føres for hvert punkt på agendaen, i samme rekkefølge
     Gitt at Kari har invitert Per og Lise til samarbeidsmøte i morgen klokka 9 med agendaen:
       | Presentasjon    |

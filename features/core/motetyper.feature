@@ -12,10 +12,11 @@ Egenskap: Møtetyper: de nasjonale og kommunens egne
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Det tilstrebes at
-  #   begge foreldrene kan møte til en undringssamtale». Kilde: shared/seeds/002_36ab055ecf8ed34e.txt,
-  #   «Nivå 2 – tverrfaglig innsats (1-2 tjenester)»: «Her vil det være aktuelt med
-  #   samarbeidsmøte.»; «Evaluering og oppfølgingsmøter av tiltakene»: «Oppfølgingsmøte skal
-  #   gjennomføres innen 2-4 uker.»; «Evalueringsmøte»: «Evaluer de tiltakene som er iverksatt.»
+  #   begge foreldrene kan møte til en undringssamtale». Kilde:
+  #   shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 2 – tverrfaglig innsats (1-2 tjenester)»: «Her
+  #   vil det være aktuelt med samarbeidsmøte.»; «Evaluering og oppfølgingsmøter av tiltakene»:
+  #   «Oppfølgingsmøte skal gjennomføres innen 2-4 uker.»; «Evalueringsmøte»: «Evaluer de tiltakene
+  #   som er iverksatt.»
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
   #   nivå 3»: «Gjennomfør et overgangsmøte for å avklare dette.»
   Scenario: Møtetypene i den nasjonale modellen finnes sammen med kommunens egne

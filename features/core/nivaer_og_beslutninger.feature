@@ -11,7 +11,8 @@ Egenskap: Beslutninger flytter saken mellom nivåene
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4: «2. Behov for å sette inn innsats i egen avdeling/enhet? Gå til nivå 1.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «2. Behov for å sette inn innsats i egen avdeling/enhet? Gå til nivå 1.»
   Scenario: En beslutning lagres med utfall, begrunnelse og hvem som tok den
     Når Kari beslutter å gå til nivå 1 fordi «Tiltak i klassen sammen med foreldrene»
     Så står saken på nivå 1
@@ -34,7 +35,8 @@ Egenskap: Beslutninger flytter saken mellom nivåene
     Og står saken på nivå 0
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 1:
-  #   «Innhent samtykke til tverrfaglig samarbeid.» Trinn 2: «Opprett Stafettlogg. NB! Husk samtykke.»
+  #   «Innhent samtykke til tverrfaglig samarbeid.» Trinn 2: «Opprett Stafettlogg. NB! Husk
+  #   samtykke.»
   Scenario: Nivå 2 krever et gyldig samtykke
     Når Kari beslutter å gå til nivå 2 fordi «Trenger hjelp fra helsestasjonen»
     Så avvises beslutningen fordi det ikke finnes et gyldig samtykke
@@ -49,7 +51,8 @@ Egenskap: Beslutninger flytter saken mellom nivåene
     Når Kari beslutter å gå til nivå 1 fordi «Målene er nådd, skolen fortsetter alene»
     Så står saken på nivå 1
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4: «1. Ikke behov for videre tiltak? Saken avsluttes.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «1. Ikke behov for videre tiltak? Saken avsluttes.»
   Scenario: En avsluttet sak beholder historikken og kan åpnes igjen
     Gitt at Kari har besluttet å avslutte saken fordi «Ikke grunn til bekymring»
     Så er saken avsluttet

@@ -36,8 +36,8 @@ Egenskap: Eget passord, og en engangslenke når passordet er glemt
     Og kan Kari ikke logge inn med passordet «blåbær-sykkel-tak-41»
 
   # Kilde: shared/DESIGN.md, «Going live and growing»: «local passwords stay for development and
-  #   small deployments.» Et passord som står på listen over de vanligste passordene, prøves først av den som
-  #   gjetter.
+  #   small deployments.» Et passord som står på listen over de vanligste passordene, prøves først
+  #   av den som gjetter.
   Scenario: Et av de vanligste passordene godtas ikke
     Gitt at Kari er logget inn på to maskiner
     Når Kari bytter passordet sitt til «passord123456» på den første maskinen

@@ -39,7 +39,8 @@ Egenskap: Bare de som har en rolle i saken, får se den
     Så får Bjørn se saken
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Opplysningene kan ikke
-  #   brukes til andre formål enn det samtykket er gitt for» En sak som ikke finnes og en sak man ikke har tilgang til, ser like ut.
+  #   brukes til andre formål enn det samtykket er gitt for» En sak som ikke finnes og en sak man
+  #   ikke har tilgang til, ser like ut.
   Scenario: En sak som ikke finnes, ser ut akkurat som en sak man ikke har tilgang til
     Når Truls slår opp en sak som ikke finnes
     Så får Truls samme svar som om saken ikke fantes

@@ -25,9 +25,9 @@ Egenskap: Den som har sett saken, kan ses
     Når Truls ser hvem som har sett saken
     Så får Truls samme svar som om saken ikke fantes
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «[…] kan heller ikke utleveres
-  #   i større utstrekning enn det som er nødvendig for formålet.» Å åpne en sak uten rolle i den
-  #   må begrunnes, og lederen ser det.
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «[…] kan heller ikke
+  #   utleveres i større utstrekning enn det som er nødvendig for formålet.» Å åpne en sak uten
+  #   rolle i den må begrunnes, og lederen ser det.
   Scenario: Lederen ser nødtilgang markert, med begrunnelsen
     Når Siv åpner saken med nødtilgang fordi «Barnet er skadet og stafettholder er syk i dag.»
     Og Siv slår opp saken
@@ -37,7 +37,8 @@ Egenskap: Den som har sett saken, kan ses
     Og står oppslaget til Siv der markert som nødtilgang
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «kan heller ikke utleveres i
-  #   større utstrekning enn det som er nødvendig for formålet» Heller ikke i en nødsituasjon uten grunn.
+  #   større utstrekning enn det som er nødvendig for formålet» Heller ikke i en nødsituasjon uten
+  #   grunn.
   Scenario: Nødtilgang uten begrunnelse blir avvist
     Når Siv åpner saken med nødtilgang uten begrunnelse
     Så blir nødtilgangen avvist fordi begrunnelsen mangler

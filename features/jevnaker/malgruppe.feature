@@ -31,8 +31,9 @@ Egenskap: Hvem en ny bekymring kan gjelde i Jevnaker
     Når Kari registrerer en bekymring for et barn som ikke står i listen, Nora, som fyller 19 år i dag
     Så blir bekymringen avvist med en melding ved fødselsdatoen: «Etter fødselsdatoen er personen 19 år i dag.»
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder», om BTI-modellen: «BTI er en samhandlingsmodell for tjenester som
-  #   møter gravide, barn, unge og foreldre det er knyttet undring eller bekymring til.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder», om BTI-modellen: «BTI er en
+  #   samhandlingsmodell for tjenester som møter gravide, barn, unge og foreldre det er knyttet
+  #   undring eller bekymring til.»
   Scenario: En bekymring for en gravid blir registrert
     Gitt Nora er gravid med termin om 10 uker
     Når Kari registrerer en bekymring for Nora

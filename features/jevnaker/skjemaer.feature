@@ -22,9 +22,9 @@ Egenskap: Skjemaene i handlingsveilederen til Jevnaker
   Scenario: Skjemaene veilederen ber de ansatte fylle ut, kan fylles ut i saken
     Så kan den ansatte fylle ut «Observasjonsskjema», «Resultat fra undringssamtalen», «Kortversjon meldeskjema for faglige og sosiale utfordringer», «Evalueringsmal møte» og «Sjekkliste psykiske lidelser for barn og unge» i saken
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Helhetlig oversikt», nivå 0: «Å konkretisere
-  #   en undring […] er å sammenfatte observasjoner eller samtaler. For skole innebærer også
-  #   dette kartlegginger faglig […] Oversikten skal bære tydelig preg av hva vi med sikkerhet vet om
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Helhetlig oversikt», nivå 0: «Å konkretisere en
+  #   undring […] er å sammenfatte observasjoner eller samtaler. For skole innebærer også dette
+  #   kartlegginger faglig […] Oversikten skal bære tydelig preg av hva vi med sikkerhet vet om
   #   barnets utfordring.»
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Helhetlig oversikt», Hvem?: «Utfylling skjer
   #   sammen» (med en kollega).

@@ -30,7 +30,8 @@ Egenskap: Foreldre og ungdom logger inn med ID-porten
     Men Lise ser ikke stafettloggen til Siri
 
   # Kilde: shared/DESIGN.md, «Going live and growing»: «citizens through ID-porten» På høyt
-  #   sikkerhetsnivå: stafettloggen er taushetsbelagte opplysninger om et barn; et lavere nivå slipper ikke inn.
+  #   sikkerhetsnivå: stafettloggen er taushetsbelagte opplysninger om et barn; et lavere nivå
+  #   slipper ikke inn.
   Scenario: En innbygger som logger inn på et lavere sikkerhetsnivå, blir avvist
     Når Lise logger inn med ID-porten på betydelig sikkerhetsnivå
     Så får Lise beskjeden «Denne tjenesten krever høyt sikkerhetsnivå.»

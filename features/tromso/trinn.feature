@@ -14,10 +14,9 @@ Egenskap: Trinnene på nivå 0 krysses av i saken
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»:
-  #   «Trinn 1: Bekymring for et barn/ungdom oppstår […] Trinn 2: Konkretiser […] […] Trinn 3: Del og
-  #   diskuter din bekymring og dine observasjoner med: • Kollega/leder • Barnet/ungdommen
-  #   • Foresatte»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»: «Trinn 1:
+  #   Bekymring for et barn/ungdom oppstår […] Trinn 2: Konkretiser […] […] Trinn 3: Del og diskuter
+  #   din bekymring og dine observasjoner med: • Kollega/leder • Barnet/ungdommen • Foresatte»
   Scenario: Den ansatte krysser av trinn 1–3, og saken viser hvem som gjorde dem og når
     Når Kari krysser av trinn 1, 2 og 3 på nivå 0 som gjort
     Så er trinn 1, 2 og 3 på nivå 0 krysset av som gjort av Kari i dag

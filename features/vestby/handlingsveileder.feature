@@ -31,8 +31,8 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «Nivå 0 - Tidlig
   #   identifisering og avklaring på eget tjenestested […] Nivå 1 – Når bekymringen kan løses på
-  #   eget tjenestested, sammen med foresatte […] Nivå 2 – Behov for samarbeid med andre tjenester […]
-  #   Nivå 3 – Omfattende behov for samarbeid med flere tjenester»
+  #   eget tjenestested, sammen med foresatte […] Nivå 2 – Behov for samarbeid med andre tjenester
+  #   […] Nivå 3 – Omfattende behov for samarbeid med flere tjenester»
   Scenariomal: Nivåene har navnene fra handlingsveilederen
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så heter nivå <nivå> «<navn>»
