@@ -26,8 +26,9 @@ Egenskap: Ved mistanke om vold eller overgrep går saken rett til barnevernet, i
     Og skal ingen foresatte inviteres eller informeres om saken
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Foreldre skal da ikke
-  #   kontaktes, og skal heller ikke ha informasjon om meldingen.» og «Forord»: «drøftingene i
-  #   teamet skal skje med foreldre/ungdom tilstede eller med deres samtykke.»
+  #   kontaktes, og skal heller ikke ha informasjon om meldingen.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»: «drøftingene i teamet skal skje med
+  #   foreldre/ungdom tilstede eller med deres samtykke.»
   Scenario: En sak som er meldt akutt til barnevernet, kan ikke drøftes i Tidlig innsatsteam
     Når Kari svarer at situasjonen er akutt og melder bekymringen for Ola til Barnevernstjenesten, mottak
     Og Kari melder saken til Tidlig innsatsteam, og foreldrene kommer selv

@@ -28,9 +28,10 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Og at Kim har ført presentasjonen med foresatte og melderen til stede
     Og at Hege har ført framlegget av saken med tiltakene som er prøvd: «Samtaler med kontaktlærer»
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Tidligere tiltak»,
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Tidligere tiltak»
   #   «Sak nr.», «Tidspunkt for første oppfølgingsmøte», «Mål Tiltak Ansvarlig Tidspunkt for
-  #   oppfølgingssamtale»; «Møtestruktur», «4. Avrunding»: «Det utarbeides handlingsplan fra
+  #   oppfølgingssamtale»; «Møtestruktur»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding»: «Det utarbeides handlingsplan fra
   #   møtet»
   Scenario: Avrundingen gir handlingsplanen på saken og oppfølgingsmøtet i den lokale tjenesten
     Når Kim fører avrundingen med Mari som koordineringsansvarlig, oppfølgingsmøte om 42 dager på «Høvik skole» og handlingsplanen:

@@ -19,8 +19,9 @@ Egenskap: Indikatorene for Tidlig innsatsteam i tiltaksplanen «Sammen for barn 
     Og at Gro er koordinator for Sammen for barn og unge
 
   # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Måling av effekt på kort sikt»: «Andel saker i
-  #   tidlig innsatsteam der foreldre har deltatt» og «Måling av effekt på lang sikt»: «Foreldre
-  #   deltar i 100 % av sakene i tidlig innsatsteam»
+  #   tidlig innsatsteam der foreldre har deltatt»
+  # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Måling av effekt på lang sikt»: «Foreldre deltar
+  #   i 100 % av sakene i tidlig innsatsteam»
   Scenario: Deltok foreldrene i alle sakene i kvartalet, er målet på 100 % nådd
     Gitt at 5 saker fra Høvik skole er drøftet i teamet med foresatte til stede i 4. kvartal 2026
     Når Gro ser på indikatorene for 4. kvartal 2026

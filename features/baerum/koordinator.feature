@@ -23,7 +23,8 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
-  #   «Prioritere saker til møtet» «Hvordan melde inn saker»: «(hastegrad vurderes)».
+  #   «Prioritere saker til møtet»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «(hastegrad vurderes)».
   Scenario: Saker som haster, står først i køen
     Gitt Emma er 10 år og går på Høvik skole
     Og at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
@@ -47,7 +48,8 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Men finnes teamets kø ikke på nettet for Hege eller Kari
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
-  #   «Lage møteplan […] Avklare møtested» «Møtehyppighet»: «Hver 14. dag 4 timer».
+  #   «Lage møteplan […] Avklare møtested»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtehyppighet»: «Hver 14. dag 4 timer».
   Scenario: Et møte i teamet varer i teamets 4 timer, på stedet koordinator avklarer
     Når Kim lager et møte for teamet om 14 dager klokka 9 på «Høvik skole, møterom 1»
     Så har teamet et møte om 14 dager fra klokka 9 til klokka 13 på «Høvik skole, møterom 1»

@@ -30,8 +30,9 @@ Egenskap: Hvem en ny bekymring kan gjelde i Bærum
     Så blir bekymringen avvist med en melding ved fødselsdatoen: «Etter fødselsdatoen er personen 30 år i dag.»
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Målgruppe»: «Barn og unge mellom 0-23 år og
-  #   gravide» og «Formål»: «Innsatsteamet vil bidra til at det lages gode tiltak for den
-  #   gravide, barnet eller ungdommen.»
+  #   gravide»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Formål»: «Innsatsteamet vil bidra til at det
+  #   lages gode tiltak for den gravide, barnet eller ungdommen.»
   Scenario: En bekymring for en gravid blir registrert
     Gitt Nora er gravid med termin om 10 uker
     Når Hege registrerer en bekymring for Nora

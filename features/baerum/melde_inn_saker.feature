@@ -91,9 +91,9 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og nevner ingenting plattformen har skrevet om meldingen utenfor saken Ola, Per eller Lise
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «2. Innhent informert
-  #   skriftlig samtykke til å drøfte saken i Tidlig innsatsteam» og «Formål»: «Hvis
-  #   foreldrene/ungdommen ikke ønsker å delta, må det foreligge skriftlig samtykke før saken
-  #   drøftes.»
+  #   skriftlig samtykke til å drøfte saken i Tidlig innsatsteam»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Formål»: «Hvis foreldrene/ungdommen ikke ønsker å
+  #   delta, må det foreligge skriftlig samtykke før saken drøftes.»
   Scenario: Uten skriftlig samtykke og uten foreldrene settes saken ikke på sakslista
     Gitt at Kari har meldt saken til Tidlig innsatsteam, uten at foreldrene kommer selv
     Når Kim setter saken opp på teamets møte om 14 dager klokka 10
@@ -117,8 +117,9 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «3. Avklar med
   #   foresatte/ungdom om det er andre som skal innkalles til møtet i TIT i tillegg til de faste
-  #   representantene.» og «Deltakere»: «Ved behov innkalles andre relevante instanser, etter
-  #   avtale med foresatte.»
+  #   representantene.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «Ved behov innkalles andre relevante
+  #   instanser, etter avtale med foresatte.»
   Scenario: Andre enn de faste deltakerne innkalles bare når samtykket nevner tjenesten deres
     Gitt Nina er familieterapeut ved Bærum familieveiledning
     Og at Kari har registrert et samtykke for Ola som gjelder familieveiledningen
@@ -161,8 +162,9 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så er Jonas selv innkalt til møtet i teamet, sammen med Anne og Geir
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Myndighet»: «Ungdom over 15 år har rett til å
-  #   være med og uttale seg om sin egen sak.» og «Møtestruktur», «4. Avrunding»: «Sikre at
-  #   foresatte/den unge får legge fram med sitt syn om videre tiltak»
+  #   være med og uttale seg om sin egen sak.» og «Møtestruktur»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding»: «Sikre at foresatte/den unge får
+  #   legge fram med sitt syn om videre tiltak»
   Scenario: Er ungdommen med i møtet, skrives ungdommens syn på tiltakene
     Gitt Jonas er 15 år og går på Høvik skole
     Og at Kari har åpnet en sak om Jonas

@@ -38,7 +38,9 @@ Egenskap: Den anonymiserte protokollen fra Tidlig innsatsteam
       | et telefonnummer eller e-post | Foreldrene nås på familien@example.no.           |
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «6. Protokoll - Møteleder
-  #   ferdigstiller protokoll» og «Dokumentasjon»: «Protokoll (anonymisert). Arkiveres i TIT.»
+  #   ferdigstiller protokoll»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Protokoll (anonymisert).
+  #   Arkiveres i TIT.»
   Scenario: Møtelederen ferdigstiller en anonymisert protokoll som omtaler saken med saksnummer
     Når Kim ferdigstiller protokollen «Sak 1: uro i klassen. Foreldrene deltok. Plan om faste pauser.»
     Så er protokollen ferdigstilt av Kim

@@ -56,9 +56,10 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
     Og hører Ola ikke til noe Tidlig innsatsteam på et møte 20. mars 2027
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Formål»: «Bistå barn, unge og familier som
-  #   strever i hjemmet, i barnehagen eller på skolen på et tidlig tidspunkt, og til gravide som
-  #   har behov for hjelp.» og «Deltakere»: «0-1 år: Faste deltakere fra helsestasjon, barnevern,
-  #   psykisk helseteam.»
+  #   strever i hjemmet, i barnehagen eller på skolen på et tidlig tidspunkt, og til gravide som har
+  #   behov for hjelp.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «0-1 år: Faste deltakere fra
+  #   helsestasjon, barnevern, psykisk helseteam.»
   Scenario: En gravid skriver under på sitt eget samtykke, og saken går til teamet for 0–1 år
     Gitt Hanne er helsesykepleier ved Høvik helsestasjon
     Og Nora er gravid med termin om 10 uker
@@ -70,7 +71,8 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
     Så er saken meldt til «Tidlig innsatsteam 0–1 år»
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «1-5 år: […]» og «6-15 år: […]»;
-  #   «Koordinators rolle og ansvar», «Forberedelse»: «Prioritere saker til møtet».
+  #   «Koordinators rolle og ansvar»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse»: «Prioritere saker til møtet».
   Scenario: Et barn som fyller 6 år mellom meldingen og møtet, drøftes i teamet for 6–15 år
     Gitt Kim er avdelingsleder ved Bærum barnevern
     Og Siri er avdelingsleder ved Bærum barnevern

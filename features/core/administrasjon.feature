@@ -24,8 +24,9 @@ Egenskap: Kommunens administratorer holder orden på tjenestesteder, ansatte og 
     Når Vera åpner administrasjonen
     Så ser Vera tjenestestedene og de ansatte i kommunen
 
-  # Kilde: shared/DESIGN.md, «Domain (core)»: «Tables, all scoped to one municipality»; «What it is
-  #   for»: «one deployment may serve several municipalities, strictly separated».
+  # Kilde: shared/DESIGN.md, «Domain (core)»: «Tables, all scoped to one municipality»
+  # Kilde: shared/DESIGN.md, «What it is for»: «one deployment may serve several municipalities,
+  #   strictly separated».
   Scenario: En administrator i Vestby ser ikke de ansatte i Tromsø
     Når Vera ser på listen over de ansatte
     Så står Kari, Lise og Vera på listen

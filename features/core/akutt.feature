@@ -21,9 +21,9 @@ Egenskap: Når situasjonen er akutt, meldes saken direkte til barnevernet
       Og skal ingen foresatte inviteres eller informeres om saken
 
     # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Foresatte involveres ikke!» Før en
-    #   melding er sendt, skal foresatte derimot inviteres til samtale (Vestby, «Del
-    #   undringen/bekymringen»: «Så tidlig som mulig inviter barnet/ungdommen/foresatte til en
-    #   samtale om uroen.»)
+    #   melding er sendt, skal foresatte derimot inviteres til samtale (Vestby
+    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Del undringen/bekymringen»: «Så tidlig som
+    #   mulig inviter barnet/ungdommen/foresatte til en samtale om uroen.» )
     Scenario: Foresatte involveres i en vanlig bekymring, men ikke etter en melding
       Gitt at Kari har åpnet en sak om Ola
       Så skal Per og Lise inviteres og informeres

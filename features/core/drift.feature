@@ -13,9 +13,11 @@ Egenskap: Driften ser ikke hvem sakene gjelder, og sikkerhetskopien gir alt tilb
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker», punkt 4: «(obs navn må
-  #   ikke oppgis i epost.)»; «Samtykkeerklæring»: «Opplysningene kan ikke brukes til andre
-  #   formål enn det samtykket er gitt for, og kan heller ikke utleveres i større utstrekning enn
-  #   det som er nødvendig for formålet.» Driften trenger ikke vite hvem sakene gjelder.
+  #   ikke oppgis i epost.)»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Opplysningene kan ikke
+  #   brukes til andre formål enn det samtykket er gitt for, og kan heller ikke utleveres i større
+  #   utstrekning enn det som er nødvendig for formålet.» Driften trenger ikke vite hvem sakene
+  #   gjelder.
   Scenario: Driftsloggen forteller hva som skjedde, men ikke hvem det gjaldt
     Når Kari logger inn med feil passord
     Og Kari logger inn og åpner saken om Ola, med Olas navn og fødselsnummer i adressen

@@ -24,12 +24,12 @@ Egenskap: Handlingsveilederen: nivåene og de akutte numrene
       | Tromsø   |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
-  #   «Avslutte tverrfaglig innsats? […] Gå eventuelt tilbake til nivå 1.» og «Tverrfaglig
-  #   samarbeid med spesiell innsats - nivå 3», trinn 4: «Vurder om saken skal avsluttes eller om
-  #   barnet/ungdommen skal få hjelp nivå 1 (innstas i egen enhet) eller 2 (tverrfaglig innsats
-  #   […])»; shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 3 – omfattende samarbeid mellom flere
-  #   tjenester», «Evaluering»: «[…] om man kan avslutte tjenestene, eller evt gå ned til nivå 2
-  #   eller 1.»
+  #   «Avslutte tverrfaglig innsats? […] Gå eventuelt tilbake til nivå 1.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats - nivå
+  #   3», trinn 4: «Vurder om saken skal avsluttes eller om barnet/ungdommen skal få hjelp nivå 1
+  #   (innstas i egen enhet) eller 2 (tverrfaglig innsats […])» ;
+  #   shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 3 – omfattende samarbeid mellom flere tjenester»,
+  #   «Evaluering»: «[…] om man kan avslutte tjenestene, eller evt gå ned til nivå 2 eller 1.»
   Scenariomal: En sak kan gå ned til et lavere nivå, ikke bare opp
     Gitt at Eksempel kommune, kommunenummer 9999, er tatt i bruk uten egen tilpasning
     Når en ansatt i Eksempel kommune slår opp i kommunens handlingsveileder

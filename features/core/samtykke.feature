@@ -193,9 +193,9 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Så er samtykket gyldig
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Målgruppe»: «Barn og unge mellom 0-23 år og
-    #   gravide som kan ha behov for å få sin sak drøftet tverrfaglig.» og «Samtykkeerklæring»:
-    #   «Jeg samtykker til at ulike instanser kan samarbeide for at jeg […] skal få et best mulig
-    #   koordinert tilbud».
+    #   gravide som kan ha behov for å få sin sak drøftet tverrfaglig.»
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Jeg samtykker til at ulike
+    #   instanser kan samarbeide for at jeg […] skal få et best mulig koordinert tilbud».
     Scenario: En gravid kvinne skriver under på sitt eget samtykke
       Gitt Nora er gravid med termin om 10 uker
       Og at Hege har åpnet en sak om Nora
@@ -262,9 +262,10 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Så får Hege samme svar som om saken ikke fantes
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Innhent informert
-    #   skriftlig samtykke […]» og «Formål»: «Hvis foreldrene/ungdommen ikke ønsker å delta, må
-    #   det foreligge skriftlig samtykke før saken drøftes.» Et nei er også en opplysning i
-    #   saken.
+    #   skriftlig samtykke […]»
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Formål»: «Hvis foreldrene/ungdommen ikke ønsker
+    #   å delta, må det foreligge skriftlig samtykke før saken drøftes.» Et nei er også en
+    #   opplysning i saken.
     Scenario: Når foreldrene sier nei, blir avslaget tatt vare på i saken
       Gitt at Kari har registrert et samtykke for Ola som gjelder PPT
       Når Per sier nei til samtykket

@@ -17,7 +17,8 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 4,
   #   støttespørsmål: «Hva er målet/målene? • Hvilke aktiviteter skal iverksettes? •
-  #   Tidsperspektiv/varighet • Hvem har ansvar?»; «Stafettlogg i Sampro»: «I Sampro finnes
+  #   Tidsperspektiv/varighet • Hvem har ansvar?»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «I Sampro finnes
   #   Stafettloggen der det settes det opp målsettinger, og hvem som gjør hva for å nå målene.»
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Bærum kommune, handlingsplan», Vedlegg 4,
   #   Handlingsplan: «Mål Tiltak Ansvarlig Tidspunkt for oppfølgingssamtale».
@@ -51,8 +52,8 @@ Egenskap: Stafettloggen med handlingsplan, evalueringer og barnets stemme
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering og oppfølgingsmøter av tiltakene»,
   #   nivå 1: «Har vi nådd målene? Er det nye mål? Bør det endres strategi?» Nivå 2
-  #   «Evalueringsmøte»: «Evaluer de tiltakene som er iverksatt. Er målene nådd? Trengs det å
-  #   bytte strategi? Nye mål?»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evalueringsmøte»: «Evaluer de tiltakene som er
+  #   iverksatt. Er målene nådd? Trengs det å bytte strategi? Nye mål?»
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 6:
   #   Evaluer aktivitetene i Stafettloggen».
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Evaluering av tiltak», nivå 3: «Fast

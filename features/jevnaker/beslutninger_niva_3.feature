@@ -46,8 +46,8 @@ Egenskap: Beslutningen på nivå 3
     Så er saken avsluttet
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Meldeplikt barnevernstjenesten»: «Alle
-  #   tjenesteytere har en selvstendig meldeplikt» og «Beslutning»: «3. Melde saken til
-  #   barnevernet»
+  #   tjenesteytere har en selvstendig meldeplikt»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning»: «3. Melde saken til barnevernet»
   Scenario: Melde saken til barnevernet på nivå 3
     Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
     Når Kari beslutter «3. Melde saken til barnevernet» fordi «Bekymringen for omsorgen er alvorlig.», sammen med Kari og barnet

@@ -11,11 +11,13 @@ Egenskap: Hjelpetjenestene i Jevnaker
     Og Kari er lærer ved Jevnaker skole
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Henvisning», nivå 2: «Klare saker til PPT,
-  #   barnevern eller fysio/ergoterapi tjenesten henvises direkte» Nivå 3, «Mulige psykiske
-  #   lidelser»: «Ved mistanke om psykiske lidelser skal kommunepsykolog kobles på i det
-  #   tverrfaglige samarbeidet»; nivå 1, «Utarbeid forslag til tiltak»: «Ta kontakt med
-  #   ressursgruppe BTI dersom man trenger anonym veiledning for gjennomføring av møtet»; nivå
-  #   1, «Iverksett tiltak»: «forebyggende tjenester». Veilederen oppgir ingen telefonnumre.
+  #   barnevern eller fysio/ergoterapi tjenesten henvises direkte» Nivå 3
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Mulige psykiske lidelser»: «Ved mistanke om
+  #   psykiske lidelser skal kommunepsykolog kobles på i det tverrfaglige samarbeidet» nivå 1
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Utarbeid forslag til tiltak»: «Ta kontakt med
+  #   ressursgruppe BTI dersom man trenger anonym veiledning for gjennomføring av møtet» nivå 1
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Iverksett tiltak»: «forebyggende tjenester».
+  #   Veilederen oppgir ingen telefonnumre.
   Scenariomal: <tjeneste> står blant kontaktene, og nummeret fylles inn av kommunen
     Når Kari åpner handlingsveilederen på nettet
     Så står «<tjeneste>» blant kontaktene med «Telefon: fylles inn av kommunen»

@@ -40,8 +40,9 @@ Egenskap: Nivå 3 i Jevnaker: psykolog og lege kobles på, og foresatte kan takk
     Og ser Kari på saken at «Som stafettholder kobler du dem på saken nedenfor»
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Foresattes vurdering», Etabler laget rundt
-  #   barnet: «Deltagere avklares på nytt etter nivå 2.» Og «Mulige psykiske lidelser»: «[…]
-  #   skal kommunepsykolog kobles på i det tverrfaglige samarbeidet»
+  #   barnet: «Deltagere avklares på nytt etter nivå 2.» Og
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Mulige psykiske lidelser»: «[…] skal
+  #   kommunepsykolog kobles på i det tverrfaglige samarbeidet»
   Scenario: Når psykologen er lagt til som deltaker, mangler ingen lenger
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med kommunepsykolog
     Når Kari krysser av for «Det er mistanke om psykiske lidelser» i «Sjekkliste psykiske lidelser for barn og unge»

@@ -17,8 +17,10 @@ Egenskap: Skjemaene i handlingsveilederen til Jevnaker
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», nivå 0, Verktøy:
   #   «Kortversjon_Meldeskjema for faglige og sosiale utfordringer.docx […] Evalueringsmal
-  #   møte.docx» «Helhetlig oversikt»: «Observasjonsskjema.docx»; «Resultat fra undringssamtalen
-  #   – oppsummering fra informasjonen som nå er samlet skrives av den som fikk undringen først»
+  #   møte.docx»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Helhetlig oversikt»: «Observasjonsskjema.docx» ;
+  #   «Resultat fra undringssamtalen – oppsummering fra informasjonen som nå er samlet skrives av
+  #   den som fikk undringen først»
   Scenario: Skjemaene veilederen ber de ansatte fylle ut, kan fylles ut i saken
     Så kan den ansatte fylle ut «Observasjonsskjema», «Resultat fra undringssamtalen», «Kortversjon meldeskjema for faglige og sosiale utfordringer», «Evalueringsmal møte» og «Sjekkliste psykiske lidelser for barn og unge» i saken
 
@@ -87,8 +89,9 @@ Egenskap: Skjemaene i handlingsveilederen til Jevnaker
     Og står «Dato og underskrift» i PDF-en
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samlet informasjon», nivå 1: «Fyll ut
-  #   samtykkeskjema, opprett stafettlogg og avtal nytt møte» , og nivå 2, «Samtykke», Verktøy:
-  #   «Samtykkeskjema stafettlogg og tverrfaglig samarbeid.docx»
+  #   samtykkeskjema, opprett stafettlogg og avtal nytt møte» og nivå 2
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samtykke», Verktøy: «Samtykkeskjema stafettlogg
+  #   og tverrfaglig samarbeid.docx»
   Scenario: Samtykkeskjemaet har navnet fra handlingsveilederen
     Når en ansatt i Jevnaker kommune slår opp i kommunens handlingsveileder
     Så heter skjemaet for samtykke «Samtykkeskjema stafettlogg og tverrfaglig samarbeid»

@@ -15,9 +15,10 @@ Egenskap: Beslutningen etter undringen på nivå 0
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0:
-  #   «Grunnlagsmaterialet tolkes og det tas en beslutning om saken skal gå videre på
-  #   individnivå, systemnivå eller avsluttes […] Ved behov for avklaring i egen tjeneste før
-  #   iverksettelse gjøres det innen tre dager.» «Undringssamtale foresatte»: «Foreldre har rett
+  #   «Grunnlagsmaterialet tolkes og det tas en beslutning om saken skal gå videre på individnivå,
+  #   systemnivå eller avsluttes […] Ved behov for avklaring i egen tjeneste før iverksettelse
+  #   gjøres det innen tre dager.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Foreldre har rett
   #   til å vite, unntatt når det er mistanke om seksuelle overgrep eller vold.»
   Scenario: På nivå 0 kan det besluttes det veilederen nevner
     Så kan det på nivå 0 besluttes nøyaktig dette:

@@ -51,9 +51,10 @@ Egenskap: Undringssamtalen med foreldrene i Jevnaker
     Og er Per og Lise blant de inviterte i utskriften
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Dersom det er anses
-  #   som mest hensiktsmessig at dette kan løses ved å ta en telefon gjøres det fremfor
-  #   innkalling til møte.» og «Beslutning tiltak»: «Dokumenter oppstart på samarbeidet med
-  #   foreldrene/foresatte ved å lage et notat om samtalen med dato og underskrift.»
+  #   som mest hensiktsmessig at dette kan løses ved å ta en telefon gjøres det fremfor innkalling
+  #   til møte.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak»: «Dokumenter oppstart på
+  #   samarbeidet med foreldrene/foresatte ved å lage et notat om samtalen med dato og underskrift.»
   Scenario: En undringssamtale på telefon føres i notatet som telefon, datert og underskrevet
     Gitt foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola

@@ -102,10 +102,11 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Så kan Lise ikke lese «Ola har fått time hos lege for søvnvansker» i stafettloggen til Ola
     Men Kari ser «Ola har fått time hos lege for søvnvansker» i stafettloggen
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»,
-  #   trinn 4: «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
-  #   bekymringsmelding til barneverntjenesten/politi.» og «Stafettlogg i Sampro»: «Foreldre og
-  #   ungdom har tilgang Stafettloggen […]». Når saken er meldt, får foreldrene ikke se den.
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3; bekymringsmelding til
+  #   barneverntjenesten/politi.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom har
+  #   tilgang Stafettloggen […]» . Når saken er meldt, får foreldrene ikke se den.
   Scenario: En sak som er meldt til barneverntjenesten, vises ikke for foreldrene
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -155,11 +156,11 @@ Egenskap: Foreldre og ungdom leser stafettloggen
       | 17    | ser Lise bare stafettloggen til Sara |
       | 18    | ser Lise ingen stafettlogger         |
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
-  #   nivå 3»: «De involverte tjenester og barn/ungdom/foresatte setter felles mål» og «Stafettlogg
-  #   i Sampro»: «Foreldre og ungdom har tilgang Stafettloggen […]». Foreldrene holdes utenfor
-  #   bare mens meldingen til barneverntjenesten tilsier det; barneverntjenesten avgjør når de
-  #   kan involveres igjen.
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats - nivå
+  #   3»: «De involverte tjenester og barn/ungdom/foresatte setter felles mål»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom har
+  #   tilgang Stafettloggen […]» . Foreldrene holdes utenfor bare mens meldingen til
+  #   barneverntjenesten tilsier det; barneverntjenesten avgjør når de kan involveres igjen.
   Scenario: Når barneverntjenesten sier at foreldrene kan involveres igjen, kan de lese stafettloggen
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen

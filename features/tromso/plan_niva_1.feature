@@ -15,17 +15,19 @@ Egenskap: Planen på nivå 1, og stafettloggen på nivå 2 og 3
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 2:
-  #   Opprett Stafettlogg. NB! Husk samtykke.» og «Identifisering og avklaring - nivå 0»,
-  #   trinn 3: «Del og diskuter din bekymring og dine observasjoner med: • Kollega/leder
-  #   • Barnet/ungdommen • Foresatte»
+  #   Opprett Stafettlogg. NB! Husk samtykke.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 3:
+  #   «Del og diskuter din bekymring og dine observasjoner med: • Kollega/leder • Barnet/ungdommen •
+  #   Foresatte»
   Scenario: På nivå 0 blir stafettloggen ikke opprettet
     Når Kari oppretter stafettloggen med seg selv som stafettholder
     Så blir stafettloggen ikke opprettet fordi den hører til nivå 2 og 3
     Og har saken ingen stafettholder
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»:
-  #   «Barn/ ungdom som mottar tilrettelagt tilbud uten at andre instanser er involvert.» og
-  #   trinn 3: «Dokumenter i eget fagsystem.»; «Tverrfaglig samarbeid - nivå 2»: «Trinn 2:
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»: «Barn/ ungdom
+  #   som mottar tilrettelagt tilbud uten at andre instanser er involvert.» og trinn 3: «Dokumenter
+  #   i eget fagsystem.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 2:
   #   Opprett Stafettlogg. NB! Husk samtykke.»
   Scenario: På nivå 1 blir stafettloggen ikke opprettet, heller ikke med samtykke
     Gitt at Kari har ført saken til nivå 1

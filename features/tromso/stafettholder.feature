@@ -17,10 +17,11 @@ Egenskap: Stafettholderen
     Og at Kari har åpnet en sak om Ola
     Og at Kari har ført saken til nivå 2
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Det er den instans
-  #   som først ser at det er behov for tverrfaglig samarbeid/innsats som skal være Stafettholder
-  #   og opprette Stafettlogg.» og «Tverrfaglig samarbeid - nivå 2»: «Trinn 1: […] Innhent
-  #   samtykke til tverrfaglig samarbeid. Trinn 2: Opprett Stafettlogg. NB! Husk samtykke.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Det er den instans som
+  #   først ser at det er behov for tverrfaglig samarbeid/innsats som skal være Stafettholder og
+  #   opprette Stafettlogg.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 1: […]
+  #   Innhent samtykke til tverrfaglig samarbeid. Trinn 2: Opprett Stafettlogg. NB! Husk samtykke.»
   Scenario: Tjenesten som først ser behovet, oppretter stafettloggen med samtykke og blir stafettholder
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med skolehelsetjeneste
     Når Kari oppretter stafettloggen med seg selv som stafettholder

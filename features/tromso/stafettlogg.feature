@@ -21,8 +21,9 @@ Egenskap: Stafettloggen i Sampro
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «I Sampro finnes
   #   Stafettloggen der det settes det opp målsettinger, og hvem som gjør hva for å nå målene.»
-  #   og «Tverrfaglig samarbeid - nivå 2», trinn 4: «Hva er målet/målene? • Hvilke aktiviteter
-  #   skal iverksettes? • Tidsperspektiv/varighet • Hvem har ansvar?»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 4: «Hva er
+  #   målet/målene? • Hvilke aktiviteter skal iverksettes? • Tidsperspektiv/varighet • Hvem har
+  #   ansvar?»
   Scenario: Målene og hvem som gjør hva innen når, står i stafettloggen
     Når Kari fører inn dette tiltaket i handlingsplanen:
       | mål                           | tiltak                                   | ansvarlig | oppfølging  |

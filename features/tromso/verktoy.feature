@@ -22,11 +22,12 @@ Egenskap: Verktøyene på nivå 0
     Så er «Observasjonsskjema», «Fem trinn fra bekymring til melding», «Mal for bekymringsmelding til barneverntjenesten» og «Samtykkeskjema» blant verktøyene på nivå 0
     Og heter skjemaet for samtykke «Samtykkeskjema»
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»:
-  #   «Verktøy nivå 0 • Observasjonsskjema • Fem trinn fra bekymring til melding • Mal for
-  #   bekymringsmelding til Barneverntjenesten • Samtykkeskjema» og «Innsats i egen avdeling -
-  #   nivå 1»: «Trinn 3: Lag en plan for det videre forløpet. […] Dokumenter i eget fagsystem.»
-  #   og «Trinn 5: Evaluer tiltakene etter oppsatt plan.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»: «Verktøy
+  #   nivå 0 • Observasjonsskjema • Fem trinn fra bekymring til melding • Mal for bekymringsmelding
+  #   til Barneverntjenesten • Samtykkeskjema»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»: «Trinn 3: Lag
+  #   en plan for det videre forløpet. […] Dokumenter i eget fagsystem.» og «Trinn 5: Evaluer
+  #   tiltakene etter oppsatt plan.»
   Scenario: Tre av verktøyene på nivå 0, planen på nivå 1 og evalueringen av den fylles ut i saken
     Så kan den ansatte fylle ut «Observasjonsskjema», «Fem trinn fra bekymring til melding», «Mal for bekymringsmelding til barneverntjenesten», «Plan for det videre forløpet» og «Evaluering av tiltakene» i saken
 

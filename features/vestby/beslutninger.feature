@@ -105,8 +105,9 @@ Egenskap: Veien videre: beslutningene på hvert nivå
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 3 – omfattende samarbeid mellom flere
   #   tjenester (3 eller flere)»: «På nivå 3 er det behov for omfattende samarbeid mellom flere
-  #   tjenester.» og nivå 2, «Avklar/avslutt»: «Om behov for flere tjenester inn, lag et nytt
-  #   samtykkeskjema.»
+  #   tjenester.» og nivå 2
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklar/avslutt»: «Om behov for flere tjenester
+  #   inn, lag et nytt samtykkeskjema.»
   Scenario: Når tre eller flere tjenester trengs, går saken til nivå 3 med et nytt samtykkeskjema
     Gitt at saken er kommet til nivå 2 med samtykke til samarbeid med skolehelsetjenesten og NAV
     Og at Per har skrevet under på et nytt samtykkeskjema som gjelder psykisk helse og rus

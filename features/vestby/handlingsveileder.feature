@@ -107,17 +107,19 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Hvilke tiltak skal iverksettes på tjenestestedet?                         |
       | Hvilke tiltak skal iverksettes hjemme?                                    |
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?», verktøyene under hvert nivå:
-  #   «Verktøy: - Faktorer som kan gi grunnlag for bekymring - Undringsnotat» Nivå 0 «Verktøy: -
-  #   Faktorer som kan gi grunnlag for bekymring - Undringsnotat» og «Bruk
-  #   observasjonsskjemaet», «Del undringen/bekymringen»: «Verktøy: - Støtteark samtaler med
-  #   barn - Undringssamtalen med foresatte - Møtemal - Tjenesteoversikt»; nivå 1
-  #   «Møte/undringssamtale»: «Verktøy: - Invitasjon til møte - Referat fra møte -
-  #   Tjenesteoversikt» og «Evaluering og oppfølgingsmøter av tiltakene»: «Verktøy: -
-  #   Observasjonsskjema - Samtykkeskjema - Tjenesteoversikt»; nivå 2 «Avklar/avslutt»:
-  #   «Verktøy: - Invitasjon til møte - Referat - Samtykkeskjema - Møtemal - Tjenesteoversikt»;
-  #   nivå 3 «Avklaring av aktuell hjelp»: «Verktøy: - Tjenesteoversikt - Samtykkeskjema -
-  #   Invitasjon til møte»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?», verktøyene under hvert nivå: «Verktøy: -
+  #   Faktorer som kan gi grunnlag for bekymring - Undringsnotat» Nivå 0 «Verktøy: - Faktorer som
+  #   kan gi grunnlag for bekymring - Undringsnotat» og «Bruk observasjonsskjemaet»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Del undringen/bekymringen»: «Verktøy: - Støtteark
+  #   samtaler med barn - Undringssamtalen med foresatte - Møtemal - Tjenesteoversikt» nivå 1
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Møte/undringssamtale»: «Verktøy: - Invitasjon til
+  #   møte - Referat fra møte - Tjenesteoversikt»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering og oppfølgingsmøter av tiltakene»:
+  #   «Verktøy: - Observasjonsskjema - Samtykkeskjema - Tjenesteoversikt» nivå 2
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklar/avslutt»: «Verktøy: - Invitasjon til møte
+  #   - Referat - Samtykkeskjema - Møtemal - Tjenesteoversikt» nivå 3
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklaring av aktuell hjelp»: «Verktøy: -
+  #   Tjenesteoversikt - Samtykkeskjema - Invitasjon til møte»
   Scenariomal: Verktøyene på hvert nivå
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så er <verktøy> blant verktøyene på nivå <nivå>

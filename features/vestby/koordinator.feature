@@ -42,8 +42,8 @@ Egenskap: Koordinatoren på nivå 2 og 3
     Så er rådet fra handlingsveilederen at «Det bør være tjenesten/personen som er nærmest barnet som koordinerer»
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Dokumentasjon og eventuelt individuell plan»,
-  #   nivå 3: «Om barnevernet er involvert vil det være naturlig at de koordinerer.» Nivå 2,
-  #   «Tiltak»: «Koordinator har oversiktsansvar.»
+  #   nivå 3: «Om barnevernet er involvert vil det være naturlig at de koordinerer.» Nivå 2
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Tiltak»: «Koordinator har oversiktsansvar.»
   Scenario: Er barnevernet involvert, er rådet at barnevernet koordinerer, og byttet skjer når barnevernet tar imot
     Gitt at saken er kommet til nivå 3 med samtykke til samarbeid med skolehelsetjenesten, barnevernet og NAV
     Og at Kari har opprettet stafettloggen og er stafettholder

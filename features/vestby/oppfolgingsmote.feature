@@ -36,9 +36,10 @@ Egenskap: Oppfølgingsmøtet skal holdes innen 2–4 uker
     Når Kari holder oppfølgingsmøtet med Per, Lise og Ola
     Så er fristen oppfylt
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklaring av aktuell hjelp», nivå 3: «Inviter
-  #   til et tverrfaglig møte.» Og «Evaluering»: «Arbeidet evalueres jevnlig, og det holdes
-  #   oppfølgingsmøter. Første oppfølgingsmøte skal gjennomføres inne 2 -4 uker.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklaring av aktuell hjelp», nivå 3: «Inviter til
+  #   et tverrfaglig møte.» Og
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering»: «Arbeidet evalueres jevnlig, og det
+  #   holdes oppfølgingsmøter. Første oppfølgingsmøte skal gjennomføres inne 2 -4 uker.»
   Scenario: På nivå 3 skal første oppfølgingsmøte holdes innen 4 uker etter det tverrfaglige møtet
     Gitt at saken er kommet til nivå 3 med samtykke til samarbeid med skolehelsetjenesten, NAV og ungdomslosen
     Og at Kari har opprettet stafettloggen og er stafettholder

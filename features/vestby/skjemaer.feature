@@ -58,8 +58,9 @@ Egenskap: Skjemaene i handlingsveilederen
     Og brukes ikke ordet «innkalling» om invitasjonen til møter
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Møte/undringssamtale», nivå 1: «Verktøy: -
-  #   Invitasjon til møte - Referat fra møte - Tjenesteoversikt» Og «Evaluering og
-  #   oppfølgingsmøter av tiltakene»: «Husk samtykkeskjema.»
+  #   Invitasjon til møte - Referat fra møte - Tjenesteoversikt» Og
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering og oppfølgingsmøter av tiltakene»:
+  #   «Husk samtykkeskjema.»
   Scenariomal: Skjemaene for referat og samtykke har navnene fra handlingsveilederen
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så heter skjemaet for <hva> «<navn>»
