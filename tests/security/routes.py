@@ -269,4 +269,11 @@ TEAM_ADMINISTRATION = {
     "teams.remove_member",
 }
 #: Pages for anyone, signed in or not.
-PUBLIC = {"home.index", "health.healthz", "auth.sign_in", "municipality.start"}
+PUBLIC = {
+    "home.index",
+    "health.healthz",
+    "auth.sign_in",
+    "municipality.start",
+    "rules_page.show",
+    "rules_page.guide_coverage",
+}

@@ -79,7 +79,7 @@ class Document:
     def unplaced_headings(self) -> list[str]:
         """Listed headings that begin none of the document's lines (should be none)."""
         keys = [heading_key(line) for line in self.lines]
-        return [h for h in self.headings if not any(k.startswith(heading_key(h)) for k in keys)]
+        return [h for h in self.listed if not any(k.startswith(heading_key(h)) for k in keys)]
 
     def find(self, citation: Citation) -> int | None:
         """Where the citation's passage begins in the normalised text, or ``None``."""
