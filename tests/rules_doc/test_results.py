@@ -18,9 +18,7 @@ def report(*elements: tuple[str, int, str]) -> list[dict]:
     features: dict[str, dict] = {}
     for uri, line, status in elements:
         feature = features.setdefault(uri, {"uri": uri, "elements": []})
-        feature["elements"].append(
-            {"line": line, "steps": [{"result": {"status": status}}]}
-        )
+        feature["elements"].append({"line": line, "steps": [{"result": {"status": status}}]})
     return list(features.values())
 
 
