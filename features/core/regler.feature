@@ -29,7 +29,8 @@ Egenskap: Reglene kan leses som et dokument av dem som eier veilederen
     Så står det på siden at den ikke kan si om reglene holdt
     Og ingen regel er merket «Bestått» eller «Feilet»
 
-  # Kilde: shared/DESIGN.md, «Layout»: «each scenario cites its seed passage in a comment»
+  # Kilde: shared/seeds/README.md, «The source documents»: «every Gherkin scenario, should be
+  #   traceable to a passage here (cite the file name and the heading)»
   Scenario: Dekningen viser overskriftene i Tromsøs veileder og reglene som bygger på dem
     Når noen som ikke er logget inn, åpner dekningen av veilederen for Tromsø kommune
     Så står hver overskrift i Tromsø kommunes veileder på siden

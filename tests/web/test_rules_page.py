@@ -158,3 +158,10 @@ def test_the_coverage_links_a_heading_to_the_scenarios_citing_it(client):
 
 def test_an_unknown_municipality_has_no_rules_page(client):
     assert client.get("/oslo/regler").status_code == 404
+
+
+def test_an_address_in_a_step_is_a_link_named_by_its_site(client):
+    body = client.get("/jevnaker/regler").get_data(as_text=True)
+    url = "https://bufdir.no/Familie/foreldrestotte/tjenester_som_tilbyr_foreldrestotte/"
+    assert f'<a class="ds-link" href="{url}">bufdir.no</a>' in body
+    assert f">{url}<" not in body
