@@ -258,16 +258,19 @@ _LANG = click.option(
 )
 
 
-@click.command("guide", help="Print a municipality's encoded guide as Markdown.")
-@click.argument("slug")
-@_LANG
-@click.option(
+_OUTPUT = click.option(
     "-o",
     "--output",
     type=click.File("w", encoding="utf-8", lazy=True),
     default="-",
     help="Write to this file instead of standard output.",
 )
+
+
+@click.command("guide", help="Print a municipality's encoded guide as Markdown.")
+@click.argument("slug")
+@_LANG
+@_OUTPUT
 @with_appcontext
 def guide_command(slug: str, lang: str, output) -> None:
     from bti.guide_text import guide_markdown, in_language

@@ -9,7 +9,7 @@ import click
 from flask import current_app, render_template
 from flask.cli import with_appcontext
 
-from bti.cli import _LANG, _municipality
+from bti.cli import _LANG, _OUTPUT, _municipality
 
 
 @click.command("rules", help="Print a municipality's rules (the feature files) as a document.")
@@ -25,13 +25,7 @@ from bti.cli import _LANG, _municipality
 @click.option("--coverage", is_flag=True, help="List the guide's headings and what cites them.")
 @click.option("--check", is_flag=True, help="Check every citation instead; exit 1 on problems.")
 @_LANG
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8", lazy=True),
-    default="-",
-    help="Write to this file instead of standard output.",
-)
+@_OUTPUT
 @with_appcontext
 def rules_command(slug: str, fmt: str, coverage: bool, check: bool, lang: str, output) -> None:
     from bti.guide_text import in_language
