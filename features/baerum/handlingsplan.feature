@@ -28,9 +28,10 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Og at Kim har ført presentasjonen med foresatte og melderen til stede
     Og at Hege har ført framlegget av saken med tiltakene som er prøvd: «Samtaler med kontaktlærer»
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Tidligere tiltak»
-  #   «Sak nr.», «Tidspunkt for første oppfølgingsmøte», «Mål Tiltak Ansvarlig Tidspunkt for
-  #   oppfølgingssamtale»; «Møtestruktur»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Tidligere tiltak […]
+  #   Sak nr. […] Tidspunkt for første oppfølgingsmøte […] Mål Tiltak Ansvarlig Tidspunkt for
+  #   oppfølgingssamtale»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Møtestruktur»
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding»: «Det utarbeides handlingsplan fra
   #   møtet»
   Scenario: Avrundingen gir handlingsplanen på saken og oppfølgingsmøtet i den lokale tjenesten
@@ -93,8 +94,8 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Så blir evalueringen ikke lagret, og det står ved «Hvilken instans fulgte opp saken?» at spørsmålet må besvares
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Handlingsplan, (arkiveres ikke i
-  #   TIT. Arkiveres i barnets/den gravides journal lokalt)» og «Protokoll (anonymisert).
-  #   Arkiveres i TIT.»
+  #   TIT. Arkiveres i barnets/den gravides journal lokalt) […] Protokoll (anonymisert). Arkiveres i
+  #   TIT.»
   Scenario: Handlingsplanen arkiveres på saken i den lokale tjenesten, ikke i teamets protokoll
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Og at Kim har ferdigstilt protokollen «Sak 1: uro i klassen. Plan om faste pauser.»
@@ -109,9 +110,9 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Så står «Ro i timene», «Fast plass og faste pauser» og «Kontaktlærer» i handlingsplanen foresatte får med seg
     Og står «Tidligere tiltak», «Sak nr.», «Tidspunkt for første oppfølgingsmøte» og «Hvordan nådde du målet?» i handlingsplanen foresatte får med seg
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Tidligere tiltak»,
-  #   «Sak nr.», «Tidspunkt for første oppfølgingsmøte», «Mål Tiltak Ansvarlig Tidspunkt for
-  #   oppfølgingssamtale» og «Evaluering v/koordineringsansvarlig»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Tidligere tiltak […]
+  #   Sak nr. […] Tidspunkt for første oppfølgingsmøte […] Mål Tiltak Ansvarlig Tidspunkt for
+  #   oppfølgingssamtale […] Evaluering v/koordineringsansvarlig»
   Scenario: Handlingsplanen fra møtet har metodebokas felter
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Når Kari skriver ut handlingsplanen fra teamets side

@@ -121,8 +121,8 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Og Siri sender innkallingene
     Så er innkallingene sendt
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 3: Møteinnkalling»: «Vedrørende», «Tid»,
-  #   «Sted», «Har du spørsmål, ta kontakt med koordinator for Tidlig innsatsteam: Navn»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 3: Møteinnkalling»: «Vedrørende […] Tid
+  #   […] Sted […] Har du spørsmål, ta kontakt med koordinator for Tidlig innsatsteam: Navn»
   Scenario: Innkallingen sier hva møtet gjelder, tid, sted, tolk og hvem som er koordinator
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Og at Kim har laget et møte for teamet om 14 dager klokka 9 på «Høvik skole, møterom 1»

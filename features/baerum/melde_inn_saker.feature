@@ -23,11 +23,10 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «1. Drøft din bekymring
-  #   med foresatte/ungdom», «2. Innhent informert skriftlig samtykke […]», «3. Avklar med
-  #   foresatte/ungdom om det er andre som skal innkalles […]», «4. Kontakt koordinator for TIT
-  #   […]», «5. Fyll ut meldeskjema», «6. Meldeskjema og samtykkeskjema […] sendes i lukket
-  #   konvolutt til leder for Tidlig innsatsteam.» og «7. Koordinator for TIT innkaller deltakerne
-  #   til møtet»
+  #   med foresatte/ungdom […] 2. Innhent informert skriftlig samtykke […] […] 3. Avklar med
+  #   foresatte/ungdom om det er andre som skal innkalles […] […] 4. Kontakt koordinator for TIT […]
+  #   […] 5. Fyll ut meldeskjema […] 6. Meldeskjema og samtykkeskjema […] sendes i lukket konvolutt
+  #   til leder for Tidlig innsatsteam. […] 7. Koordinator for TIT innkaller deltakerne til møtet»
   Scenario: Veilederen viser de sju trinnene for å melde inn en sak, før og etter meldeskjemaet
     Så står disse stegene for nivå 0 i Bærums veileder:
       | Drøft din bekymring med foresatte/ungdom                                     |
@@ -39,9 +38,9 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
       | Meldeskjema og samtykkeskjema sendes til leder for Tidlig innsatsteam |
       | Koordinator for TIT innkaller deltakerne til møtet                    |
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «5. Fyll ut
-  #   meldeskjema» og «6. Meldeskjema og samtykkeskjema, samt informasjon om hvem som skal
-  #   innkalles til møtet, sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «5. Fyll ut meldeskjema
+  #   […] 6. Meldeskjema og samtykkeskjema, samt informasjon om hvem som skal innkalles til møtet,
+  #   sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
   Scenario: Meldeskjemaet sendes til teamet i plattformen og kommer i koordinators kø
     Når Kari fyller ut meldeskjemaet og sender det til Tidlig innsatsteam:
       | Epost, telefon                           | kari.lerer@baerum.kommune.no      |
@@ -52,10 +51,10 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og står saken på nivå 1
     Og står saken om Ola i køen til Kim
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 2: Meldeskjema»: «Melders navn»,
-  #   «Virksomhet», «Epost, telefon», «Barnet/ungdommens navn, fødselsdato», «Foresattes navn,
-  #   adresse», «Andre fagpersoner som ønskes med i møtet», «Samtykkeskjema underskrevet og
-  #   vedlagt».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 2: Meldeskjema»: «Melders navn […]
+  #   Virksomhet […] Epost, telefon […] Barnet/ungdommens navn, fødselsdato […] Foresattes navn,
+  #   adresse […] Andre fagpersoner som ønskes med i møtet […] Samtykkeskjema underskrevet og
+  #   vedlagt» .
   Scenario: Meldeskjemaet koordinator leser, har metodebokas felter
     Gitt at Kari har registrert et samtykke for Ola som gjelder skolehelsetjenesten, barnevernet og PPT
     Og at Per har skrevet under på samtykket
@@ -70,10 +69,10 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
       | Bekymringen gjelder                      | Læring \| Psykososialt miljø |
       | Samtykkeskjema underskrevet og vedlagt   | ☒                            |
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 2: Meldeskjema»: «Melders navn»,
-  #   «Virksomhet», «Epost, telefon», «Barnet/ungdommens navn, fødselsdato», «Foresattes navn,
-  #   adresse», «Andre fagpersoner som ønskes med i møtet», «Samtykkeskjema underskrevet og
-  #   vedlagt».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 2: Meldeskjema»: «Melders navn […]
+  #   Virksomhet […] Epost, telefon […] Barnet/ungdommens navn, fødselsdato […] Foresattes navn,
+  #   adresse […] Andre fagpersoner som ønskes med i møtet […] Samtykkeskjema underskrevet og
+  #   vedlagt» .
   Scenario: Meldeskjemaet uten kontaktopplysninger eller uten hva bekymringen gjelder, blir ikke sendt
     Når Kari sender meldeskjemaet uten e-post eller telefon
     Så blir meldeskjemaet ikke sendt, og det står ved «Epost, telefon» at melderen skal oppgi e-post eller telefon
@@ -83,8 +82,8 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «4. Kontakt koordinator
   #   for TIT på telefon eller epost for å sjekke ut når saken kan komme opp i TIT (hastegrad
-  #   vurderes), og gi beskjed om at meldeskjema vil bli sendt. (obs navn må ikke oppgis i
-  #   epost.)» og «6. […] sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
+  #   vurderes), og gi beskjed om at meldeskjema vil bli sendt. (obs navn må ikke oppgis i epost.)
+  #   […] 6. […] sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
   Scenario: Når saken meldes, går ingenting med barnets eller foreldrenes navn ut av plattformen
     Når Kari melder saken til Tidlig innsatsteam, og foreldrene kommer selv
     Så er meldeskjemaet bare lagt i koordinators kø i plattformen, uten vedlegg
@@ -140,7 +139,7 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og står saken på nivå 0
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «4. […] (hastegrad
-  #   vurderes)» og «7. Koordinator for TIT innkaller deltakerne til møtet»
+  #   vurderes) […] 7. Koordinator for TIT innkaller deltakerne til møtet»
   Scenario: Det er koordinator, ikke melderen, som vurderer hastegraden og kaller inn
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Når Kari vurderer saken som haster
@@ -162,7 +161,7 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så er Jonas selv innkalt til møtet i teamet, sammen med Anne og Geir
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Myndighet»: «Ungdom over 15 år har rett til å
-  #   være med og uttale seg om sin egen sak.» og «Møtestruktur»
+  #   være med og uttale seg om sin egen sak. […] Møtestruktur»
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding»: «Sikre at foresatte/den unge får
   #   legge fram med sitt syn om videre tiltak»
   Scenario: Er ungdommen med i møtet, skrives ungdommens syn på tiltakene

@@ -24,9 +24,9 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Og at Kim har sendt innkallingene
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon, ca 5- 10
-  #   minutter», «2. Framlegg av sak, ca 10 - 15 minutter», «3. Drøftingsdel, ca 30 minutter»,
-  #   «4. Avrunding, ca 15 minutter», «5. Metarefleksjon, ca10 minutter» og «6. Protokoll -
-  #   Møteleder ferdigstiller protokoll»
+  #   minutter […] 2. Framlegg av sak, ca 10 - 15 minutter […] 3. Drøftingsdel, ca 30 minutter […]
+  #   4. Avrunding, ca 15 minutter […] 5. Metarefleksjon, ca10 minutter […] 6. Protokoll - Møteleder
+  #   ferdigstiller protokoll»
   Scenario: Møtet har seks deler med metodebokas tidsbruk
     Så har møtet i teamet disse delene:
       | del              | tid             |
@@ -56,7 +56,7 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Så er det ført at foresatte og melderen var med, og ungdommen ikke
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «2. Framlegg av sak […] Det
-  #   redegjøres for tiltak som allerede er iverksatt.» og «4. Avrunding […] Sikre at foresatte/den
+  #   redegjøres for tiltak som allerede er iverksatt. […] 4. Avrunding […] Sikre at foresatte/den
   #   unge får legge fram med sitt syn om videre tiltak»
   Scenario: Framlegget fører tiltakene som er prøvd, og avrundingen foreldrenes syn
     Gitt at Kim har ført presentasjonen med foresatte og melderen til stede

@@ -27,9 +27,9 @@ Egenskap: Bærums syv Tidlig innsatsteam og deres faste deltakere
       | Tidlig innsatsteam 16–23 år        | 16–23 år          |
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «0-1 år: Faste deltakere fra
-  #   helsestasjon, barnevern, psykisk helseteam.», «1-5 år: Faste deltakere fra helsestasjon,
-  #   barnevern, PPT og styrer/avd.leder fra den aktuelle barnehage.», «6-15 år: Faste deltakere
-  #   fra skolehelsetjenesten, barnevern, PPT og ledelsen ved den aktuelle skolen.» og «16-23 år:
+  #   helsestasjon, barnevern, psykisk helseteam. […] 1-5 år: Faste deltakere fra helsestasjon,
+  #   barnevern, PPT og styrer/avd.leder fra den aktuelle barnehage. […] 6-15 år: Faste deltakere
+  #   fra skolehelsetjenesten, barnevern, PPT og ledelsen ved den aktuelle skolen. […] 16-23 år:
   #   Faste deltakere fra skolehelsetjenesten, barnevern, PPT vgs, og ledelsen ved den aktuelle
   #   skole.»
   Scenariomal: De faste deltakerne i <team>

@@ -15,7 +15,7 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
     Og at Høvik helsestasjon, Høvik barnehage og Høvik skole ligger i område Øst
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «0-1 år: Faste deltakere fra
-  #   helsestasjon, barnevern, psykisk helseteam.» og «1-5 år: Faste deltakere fra helsestasjon,
+  #   helsestasjon, barnevern, psykisk helseteam. […] 1-5 år: Faste deltakere fra helsestasjon,
   #   barnevern, PPT og styrer/avd.leder fra den aktuelle barnehage.»
   Scenariomal: Rundt ettårsdagen går saken fra teamet for 0–1 år til teamet for 1–5 år
     Gitt Ola fyller 1 år 20. mars 2027 og er registrert ved Høvik helsestasjon
@@ -26,7 +26,7 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
       | 19. mars 2027 | Tidlig innsatsteam 0–1 år     |
       | 20. mars 2027 | Tidlig innsatsteam 1–5 år Øst |
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «1-5 år: […]» og «6-15 år: Faste
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «1-5 år: […] […] 6-15 år: Faste
   #   deltakere fra skolehelsetjenesten, barnevern, PPT og ledelsen ved den aktuelle skolen.»
   Scenariomal: Rundt 6-årsdagen går saken fra teamet for 1–5 år til teamet for 6–15 år
     Gitt Ola fyller 6 år 20. mars 2027 og er registrert ved Høvik barnehage
@@ -37,7 +37,7 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
       | 19. mars 2027 | Tidlig innsatsteam 1–5 år Øst  |
       | 20. mars 2027 | Tidlig innsatsteam 6–15 år Øst |
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «6-15 år: […]» og «16-23 år: Faste
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «6-15 år: […] […] 16-23 år: Faste
   #   deltakere fra skolehelsetjenesten, barnevern, PPT vgs, og ledelsen ved den aktuelle skole.»
   Scenariomal: Rundt 16-årsdagen går saken fra teamet for 6–15 år til teamet for 16–23 år
     Gitt Ola fyller 16 år 20. mars 2027 og er registrert ved Høvik skole
@@ -70,8 +70,8 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
     Når Hanne melder saken til Tidlig innsatsteam, uten at Nora kommer selv
     Så er saken meldt til «Tidlig innsatsteam 0–1 år»
 
-  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «1-5 år: […]» og «6-15 år: […]»;
-  #   «Koordinators rolle og ansvar»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «1-5 år: […] […] 6-15 år: […] […]
+  #   Koordinators rolle og ansvar»
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse»: «Prioritere saker til møtet».
   Scenario: Et barn som fyller 6 år mellom meldingen og møtet, drøftes i teamet for 6–15 år
     Gitt Kim er avdelingsleder ved Bærum barnevern

@@ -16,8 +16,8 @@ Egenskap: Deltakerne i saken og samtidighetsansvaret
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Samtykker til at
-  #   nedenstående instanser kan samarbeide og utveksle informasjon […]» og «Instanser som kan
-  #   samarbeide og utveksle informasjon: 1: […]»; shared/seeds/004_e094d3244bfd92ed.txt,
+  #   nedenstående instanser kan samarbeide og utveksle informasjon […] […] Instanser som kan
+  #   samarbeide og utveksle informasjon: 1: […]» ; shared/seeds/004_e094d3244bfd92ed.txt,
   #   «Tverrfaglig samarbeid - nivå 2», trinn 1: «Vurder sammen hvilke andre instanser som bør
   #   kobles på. Innhent samtykke til tverrfaglig samarbeid.»
   Scenario: En ansatt fra en tjeneste som samtykket nevner, kan tas med i saken

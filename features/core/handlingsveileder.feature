@@ -6,10 +6,9 @@ Egenskap: Handlingsveilederen: nivåene og de akutte numrene
   se hvem hun kan ringe.
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «Handlingsveilederen
-  #   beskriver fire nivåer i arbeidet med barn og unge […] fra tidlig identifisering og
-  #   avklaring, til omfattende samarbeid mellom flere tjenester.» og «Hvert nivå beskriver
-  #   forløpet i arbeidet med å avklare undring eller bekymringer og iverksette tiltak i og
-  #   mellom tjenestene».
+  #   beskriver fire nivåer i arbeidet med barn og unge […] fra tidlig identifisering og avklaring,
+  #   til omfattende samarbeid mellom flere tjenester. […] Hvert nivå beskriver forløpet i arbeidet
+  #   med å avklare undring eller bekymringer og iverksette tiltak i og mellom tjenestene» .
   Scenariomal: Handlingsveilederen har nivå 0, 1, 2 og 3 med navn og formål
     Gitt at <kommune> kommune er tatt i bruk
     Når en ansatt i <kommune> kommune slår opp i kommunens handlingsveileder

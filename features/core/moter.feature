@@ -53,8 +53,8 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Og det er ikke planlagt noe møte i saken
 
   # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Måling av effekt på kort sikt»: «Andel saker i
-  #   tidlig innsatsteam der foreldre har deltatt» og «Foreldre deltar i 100 % av sakene i tidlig
-  #   innsatsteam». Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»: «Målet er 100 prosent
+  #   tidlig innsatsteam der foreldre har deltatt […] Foreldre deltar i 100 % av sakene i tidlig
+  #   innsatsteam» . Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»: «Målet er 100 prosent
   #   ungdom- og eller foreldredeltakelse.»
   Scenariomal: Oppmøtet viser om foreldrene og barnet var med på møtet
     Gitt at Kari har invitert Per, Lise og Ola til samarbeidsmøte i morgen klokka 14

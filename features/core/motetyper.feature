@@ -23,7 +23,7 @@ Egenskap: Møtetyper: de nasjonale og kommunens egne
     Så kan et møte i saken være undringssamtale, samarbeidsmøte, oppfølgingsmøte, evalueringsmøte, overgangsmøte eller møte i tidlig innsatsteam
 
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar»: «Koordinator for
-  #   Tidlig innsatsteam er fast møteleder.» og «Sende skriftlig møteinnkalling til alle deltakere»
+  #   Tidlig innsatsteam er fast møteleder. […] Sende skriftlig møteinnkalling til alle deltakere»
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Avklar med
   #   foresatte/ungdom om det er andre som skal innkalles til møtet i TIT».
   Scenario: Kommunens egen møtetype kan velges når et møte planlegges

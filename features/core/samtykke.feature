@@ -221,7 +221,7 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Så står saken på nivå 2
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Dette samtykket gjelder i
-    #   tidsrommet: […]» og «Sted: Dato:» over underskriftene. En underskrift datert før samtykket
+    #   tidsrommet: […] […] Sted: Dato:» over underskriftene. En underskrift datert før samtykket
     #   ble laget, eller etter at tidsrommet er ute, er en skrivefeil og gir ikke samtykke.
     Scenario: En underskrift må være datert innenfor samtykkets egne datoer
       Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen
@@ -250,9 +250,10 @@ Egenskap: Samtykke før andre tjenester trekkes inn
       Så avvises beslutningen fordi det ikke finnes et gyldig samtykke
 
     # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Jeg/vi er kjent med at
-    #   samtykket når som helst kan trekkes tilbake.» og «Opplysningene kan ikke brukes til
-    #   andre formål enn det samtykket er gitt for». Uten samtykke deles ingenting mer med
-    #   tjenesten det gjaldt.
+    #   samtykket når som helst kan trekkes tilbake.»
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Opplysningene kan ikke
+    #   brukes til andre formål enn det samtykket er gitt for» . Uten samtykke deles ingenting mer
+    #   med tjenesten det gjaldt.
     Scenario: Når samtykket trekkes tilbake, får tjenesten det gjaldt, ikke lenger se saken
       Gitt at Kari har registrert et samtykke for Ola som gjelder helsestasjonen
       Og at Lise har skrevet under på samtykket

@@ -35,8 +35,8 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | 2    |
       | 3    |
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Start alltid med: «Hva
-  #   kan vi gjøre innenfor egen virksomhet?»» […] «Beslutning tiltak».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Start alltid med: «Hva kan vi
+  #   gjøre innenfor egen virksomhet?» […] Beslutning tiltak» .
   Scenario: Nivå 0 «Undring?» har veilederens fem rader
     Når Kari åpner veilederen
     Så har nivå 0 disse radene, i denne rekkefølgen:
@@ -78,9 +78,9 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | Verktøy  | Samtykkeskjema stafettlogg og tverrfaglig samarbeid                                           |
       | Verktøy  | Evalueringsmal møte                                                                           |
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Utfordringene kan løses på tjenestestedet
-  #   Nivå 1»: «Utarbeid forslag til tiltak», «Samlet informasjon», «Iverksett tiltak», «Tiltak
-  #   evalueres».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Utfordringene kan løses på tjenestestedet Nivå
+  #   1»: «Utarbeid forslag til tiltak […] Samlet informasjon […] Iverksett tiltak […] Tiltak
+  #   evalueres» .
   Scenario: Nivå 1 «Utfordringene kan løses på tjenestestedet» har veilederens fire rader
     Når Kari åpner veilederen
     Så har nivå 1 disse radene, i denne rekkefølgen:
@@ -108,9 +108,9 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | Verktøy  | Evalueringsmal møte            |
     Og lenker verktøyet «Bufdir: tjenester som tilbyr foreldrestøtte» til https://bufdir.no/Familie/foreldrestotte/tjenester_som_tilbyr_foreldrestotte/
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Utfordringene krever bistand fra andre Nivå
-  #   2»: «Avklar på nytt med foresatte», «Nye tjenester kobles inn», «Henvisning», «Nye
-  #   deltagere inn i samarbeidet», «Samtykke».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Utfordringene krever bistand fra andre Nivå 2»:
+  #   «Avklar på nytt med foresatte […] Nye tjenester kobles inn […] Henvisning […] Nye deltagere
+  #   inn i samarbeidet […] Samtykke» .
   Scenario: Nivå 2 «Utfordringene krever bistand fra andre» har veilederens fem rader
     Når Kari åpner veilederen
     Så har nivå 2 disse radene, i denne rekkefølgen:
@@ -135,8 +135,8 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | Hvem?      | Stafettholder                                           |
     Og lenker verktøyet «PPT og logoped - Jevnaker kommune» til https://www.jevnaker.kommune.no/ppt-og-logoped.521598.no.html
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Omfattende samarbeid mellom flere tjenester
-  #   Nivå 3»: «Foresattes vurdering» […] «Beslutning».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Omfattende samarbeid mellom flere tjenester Nivå
+  #   3»: «Foresattes vurdering […] Beslutning» .
   Scenario: Nivå 3 «Omfattende samarbeid mellom flere tjenester» har veilederens elleve rader
     Når Kari åpner veilederen
     Så har nivå 3 disse radene, i denne rekkefølgen:

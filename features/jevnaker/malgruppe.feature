@@ -11,10 +11,10 @@ Egenskap: Hvem en ny bekymring kan gjelde i Jevnaker
     Og at saken gjelder Jevnaker kommune
     Og Kari er lærer ved Jevnaker skole
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
-  #   «Mellom 15 år og 18 år skal ungdommen få stadig større selvbestemmelsesrett.» og «BTI er
-  #   en samhandlingsmodell for tjenester som møter gravide, barn, unge og foreldre det er
-  #   knyttet undring eller bekymring til.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»: «Mellom
+  #   15 år og 18 år skal ungdommen få stadig større selvbestemmelsesrett. […] BTI er en
+  #   samhandlingsmodell for tjenester som møter gravide, barn, unge og foreldre det er knyttet
+  #   undring eller bekymring til.»
   Scenariomal: En bekymring rundt øvre aldersgrense
     Gitt Jonas fyller <alder> år <når> og går på Jevnaker skole
     Når Kari registrerer en bekymring for Jonas

@@ -18,9 +18,9 @@ Egenskap: Skjemaene i handlingsveilederen til Jevnaker
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», nivå 0, Verktøy:
   #   «Kortversjon_Meldeskjema for faglige og sosiale utfordringer.docx […] Evalueringsmal
   #   møte.docx»
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Helhetlig oversikt»: «Observasjonsskjema.docx» ;
-  #   «Resultat fra undringssamtalen – oppsummering fra informasjonen som nå er samlet skrives av
-  #   den som fikk undringen først»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Helhetlig oversikt»: «Observasjonsskjema.docx […]
+  #   Resultat fra undringssamtalen – oppsummering fra informasjonen som nå er samlet skrives av den
+  #   som fikk undringen først»
   Scenario: Skjemaene veilederen ber de ansatte fylle ut, kan fylles ut i saken
     Så kan den ansatte fylle ut «Observasjonsskjema», «Resultat fra undringssamtalen», «Kortversjon meldeskjema for faglige og sosiale utfordringer», «Evalueringsmal møte» og «Sjekkliste psykiske lidelser for barn og unge» i saken
 

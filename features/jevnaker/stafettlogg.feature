@@ -15,7 +15,7 @@ Egenskap: Stafettloggen opprettes på nivå 1 sammen med samtykket og neste møt
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0: «Ved
-  #   beslutning om å ta saken videre opprettes stafettlogg nivå 1 - digitalt» «Utfordringene kan
+  #   beslutning om å ta saken videre opprettes stafettlogg nivå 1 - digitalt […] Utfordringene kan
   #   løses på tjenestestedet Nivå 1»
   # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samlet informasjon»: «Fyll ut samtykkeskjema,
   #   opprett stafettlogg og avtal nytt møte»

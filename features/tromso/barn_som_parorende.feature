@@ -11,11 +11,13 @@ Egenskap: Barn som pårørende
     Og at saken gjelder Tromsø kommune
     Og Kari er lærer ved Prestvannet skole
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «Barn og unge (0-18
-  #   år) er pårørende når foreldre eller søsken opplever helseproblemer eller dør. […]
-  #   Helseproblemene kan være psykisk sykdom, avhengighet, eller alvorlig somatisk sykdom eller
-  #   skade.» og «Det er utarbeidet rutiner for hvordan barn som pårørende til syke foreldre og
-  #   søsken skal ivaretas i kommunen.» og «[…] ta kontakt med Ressurssenteret.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «Barn og unge (0-18 år) er
+  #   pårørende når foreldre eller søsken opplever helseproblemer eller dør. […] Helseproblemene kan
+  #   være psykisk sykdom, avhengighet, eller alvorlig somatisk sykdom eller skade. […] Det er
+  #   utarbeidet rutiner for hvordan barn som pårørende til syke foreldre og søsken skal ivaretas i
+  #   kommunen.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «[…] ta kontakt med
+  #   Ressurssenteret.»
   Scenario: Saken merkes når barnet er pårørende til en forelder med psykisk sykdom, og kommunens rutine vises
     Gitt Ola er 10 år og går på Prestvannet skole
     Og at Kari har åpnet en sak om Ola

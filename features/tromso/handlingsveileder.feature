@@ -57,8 +57,8 @@ Egenskap: Handlingsveilederen i Tromsø: målgruppe, nivåer og trinn
       | Trinn 4: Oppsummer og ta beslutning                          |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 2:
-  #   Opprett Stafettlogg. NB! Husk samtykke.» […] «Trinn 7: På bakgrunn av evalueringa, ta
-  #   beslutning om videre arbeid»
+  #   Opprett Stafettlogg. NB! Husk samtykke. […] Trinn 7: På bakgrunn av evalueringa, ta beslutning
+  #   om videre arbeid»
   Scenario: Trinnene på nivå 2
     Når en ansatt i Tromsø kommune slår opp i kommunens handlingsveileder
     Så er trinnene på nivå 2, i denne rekkefølgen:

@@ -13,10 +13,10 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Og Kari er lærer ved Prestvannet skole
     Og Hege er helsesykepleier ved skolehelsetjenesten i Tromsø
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom
-  #   har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» og «I Sampro
-  #   finnes Stafettloggen der det settes det opp målsettinger, og hvem som gjør hva for å nå
-  #   målene.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom har
+  #   tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «I Sampro finnes
+  #   Stafettloggen der det settes det opp målsettinger, og hvem som gjør hva for å nå målene.»
   Scenario: En foresatt leser stafettloggen til sitt eget barn, og ikke saken til et annet barn
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen

@@ -26,7 +26,7 @@ Egenskap: Verktøyene på nivå 0
   #   nivå 0 • Observasjonsskjema • Fem trinn fra bekymring til melding • Mal for bekymringsmelding
   #   til Barneverntjenesten • Samtykkeskjema»
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»: «Trinn 3: Lag
-  #   en plan for det videre forløpet. […] Dokumenter i eget fagsystem.» og «Trinn 5: Evaluer
+  #   en plan for det videre forløpet. […] Dokumenter i eget fagsystem. […] Trinn 5: Evaluer
   #   tiltakene etter oppsatt plan.»
   Scenario: Tre av verktøyene på nivå 0, planen på nivå 1 og evalueringen av den fylles ut i saken
     Så kan den ansatte fylle ut «Observasjonsskjema», «Fem trinn fra bekymring til melding», «Mal for bekymringsmelding til barneverntjenesten», «Plan for det videre forløpet» og «Evaluering av tiltakene» i saken
@@ -66,8 +66,10 @@ Egenskap: Verktøyene på nivå 0
     Så blir skjemaet ikke lagret før minst ett felt er fylt ut
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 1:
-  #   «Innhent samtykke til tverrfaglig samarbeid.» og «Verktøy nivå 0 • […] Samtykkeskjema».
-  #   Samtykkeskjemaet som foreldrene skriver under, gjør at stafettloggen kan opprettes.
+  #   «Innhent samtykke til tverrfaglig samarbeid.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 1:
+  #   «Verktøy nivå 0 • […] Samtykkeskjema» . Samtykkeskjemaet som foreldrene skriver under, gjør at
+  #   stafettloggen kan opprettes.
   Scenario: Samtykkeskjemaet skrives under av foreldrene, og da kan stafettloggen opprettes på nivå 2
     Gitt at Kari har ført saken til nivå 2
     Og at Kari har registrert et samtykke for Ola som gjelder skolen og skolehelsetjenesten

@@ -67,7 +67,7 @@ Egenskap: Hvem den ansatte ringer når situasjonen er akutt
       | tirsdag 18. mai 2027 kl. 10.00     | 64 98 02 12 |
 
   # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Ved høy bekymring, kontakt politiet
-  #   parallelt.» og «Politi: 64 85 16 00 […] 02800»
+  #   parallelt. […] Politi: 64 85 16 00 […] 02800»
   Scenario: Politiet står alltid på listen, og ved høy bekymring kontaktes politiet parallelt
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så står politiet, 64 85 16 00 / 02800, på listen over numre å ringe hele døgnet, alle dager i uka
