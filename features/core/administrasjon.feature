@@ -14,8 +14,8 @@ Egenskap: Kommunens administratorer holder orden på tjenestesteder, ansatte og 
     Og Tore er administrator i Tromsø kommune
 
   # Kilde: shared/DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles
-  #   and teams in the web UI and the `bti admin` commands; nothing needs SQL.» Sak 19, «What to
-  #   build», punkt 1: «administrators only, with 404 for everyone else».
+  #   and teams in the web UI and the `bti admin` commands; nothing needs SQL.» Bare administratorer
+  #   ser administrasjonen; for alle andre finnes siden ikke.
   Scenario: Bare kommunens administratorer ser administrasjonen
     Når Kari åpner administrasjonen
     Så får Kari samme svar som om siden ikke fantes
