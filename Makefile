@@ -16,9 +16,11 @@ STAMP  := $(VENV)/.installed
 demo: install assets translations
 	$(BIN)/bti demo --host $(HOST) --port $(PORT)$(if $(OIDC), --oidc)
 
-## make test: install what the tests need, lint, and run the whole suite
+## make test: install what the tests need, lint, and run the whole suite; the scenarios'
+## results go to $(CUCUMBER) (Cucumber JSON), which the rules pages (/<kommune>/regler) read
+CUCUMBER ?= instance/cucumber.json
 test: install system assets translations lint
-	$(BIN)/pytest -n $(JOBS)
+	$(BIN)/pytest -n $(JOBS) --bti-cucumber=$(CUCUMBER)
 
 ## make screenshots: walk the README's flow in Chromium (tests/browser/test_readme_walk.py)
 ## and keep the window's view of every page in docs/screenshots/, replacing what was there

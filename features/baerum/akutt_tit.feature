@@ -16,27 +16,28 @@ Egenskap: Ved mistanke om vold eller overgrep går saken rett til barnevernet, i
     Og Ola er 9 år og går på Høvik skole
     Og foreldrene til Ola, Per og Lise, bor sammen
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «Ved mistanke om vold
-  # eller seksuelle overgrep skal Barneverntjenesten kontaktes umiddelbart.
-  # Barneverntjenesten tar kontakt med politiet. Foreldre skal da ikke kontaktes, og skal heller
-  # ikke ha informasjon om meldingen.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Ved mistanke om vold
+  #   eller seksuelle overgrep skal Barneverntjenesten kontaktes umiddelbart.
+  #   Barneverntjenesten tar kontakt med politiet. Foreldre skal da ikke kontaktes, og skal heller
+  #   ikke ha informasjon om meldingen.»
   Scenario: En akutt bekymring meldes rett til barnevernet uten at foreldrene kontaktes
     Når Kari svarer at situasjonen er akutt og melder bekymringen for Ola til Barnevernstjenesten, mottak
     Så er saken meldt til Barnevernstjenesten, mottak av Kari med opplysningsplikt som grunnlag
     Og skal ingen foresatte inviteres eller informeres om saken
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «Foreldre skal da ikke
-  # kontaktes, og skal heller ikke ha informasjon om meldingen.» og «Forord»: «drøftingene i
-  # teamet skal skje med foreldre/ungdom tilstede eller med deres samtykke.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Foreldre skal da ikke
+  #   kontaktes, og skal heller ikke ha informasjon om meldingen.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»: «drøftingene i teamet skal skje med
+  #   foreldre/ungdom tilstede eller med deres samtykke.»
   Scenario: En sak som er meldt akutt til barnevernet, kan ikke drøftes i Tidlig innsatsteam
     Når Kari svarer at situasjonen er akutt og melder bekymringen for Ola til Barnevernstjenesten, mottak
     Og Kari melder saken til Tidlig innsatsteam, og foreldrene kommer selv
     Så blir meldingen avvist, fordi saken er meldt til barnevernet og foreldrene ikke skal kontaktes
     Og skal ingen foresatte inviteres eller informeres om saken
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «Alle offentlige ansatte
-  # har et selvstendig ansvar for å melde fra til Barneverntjenesten direkte ved mistanke om
-  # alvorlig omsorgssvikt, vold eller overgrep mot et barn.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Alle offentlige
+  #   ansatte har et selvstendig ansvar for å melde fra til Barneverntjenesten direkte ved mistanke
+  #   om alvorlig omsorgssvikt, vold eller overgrep mot et barn.»
   Scenario: Meldes saken til barnevernet etter at den er meldt til teamet, sendes ingen innkalling
     Gitt at Kari har åpnet en sak om Ola
     Og at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv

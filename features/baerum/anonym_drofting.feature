@@ -10,8 +10,8 @@ Egenskap: Anonyme drøftinger i Bærum er konsultasjoner, ikke saker i Tidlig in
     Og at saken gjelder Bærum kommune
     Og Hanne er helsesykepleier ved Bekkestua helsestasjon
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Type saker»: «Anonyme drøftinger tas kun i
-  # bruk ved konsultasjonstelefoner (se flytskjema)».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Type saker»: «Anonyme drøftinger tas kun i
+  #   bruk ved konsultasjonstelefoner (se flytskjema)».
   Scenario: En anonym drøfting i Bærum registreres uten personopplysninger og blir ikke en sak
     Når Hanne følger lenken «Drøft anonymt med barnevernet» når hun melder en ny bekymring
     Og Hanne registrerer en anonym drøfting i dag, fra helsestasjonen, med rådet «Ingen videre tiltak nå»

@@ -28,10 +28,12 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Og at Kim har ført presentasjonen med foresatte og melderen til stede
     Og at Hege har ført framlegget av saken med tiltakene som er prøvd: «Samtaler med kontaktlærer»
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 4: Handlingsplan»: «Tidligere tiltak»,
-  # «Sak nr.», «Tidspunkt for første oppfølgingsmøte», «Mål Tiltak Ansvarlig Tidspunkt for
-  # oppfølgingssamtale»; «Møtestruktur», «4. Avrunding»: «Det utarbeides handlingsplan fra
-  # møtet»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Tidligere tiltak […]
+  #   Sak nr. […] Tidspunkt for første oppfølgingsmøte […] Mål Tiltak Ansvarlig Tidspunkt for
+  #   oppfølgingssamtale»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Møtestruktur»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding»: «Det utarbeides handlingsplan fra
+  #   møtet»
   Scenario: Avrundingen gir handlingsplanen på saken og oppfølgingsmøtet i den lokale tjenesten
     Når Kim fører avrundingen med Mari som koordineringsansvarlig, oppfølgingsmøte om 42 dager på «Høvik skole» og handlingsplanen:
       | mål                  | tiltak                     | ansvarlig   | oppfølgingssamtale |
@@ -44,8 +46,8 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Og har handlingsplanen saksnummer 1 og de tidligere tiltakene «Samtaler med kontaktlærer»
     Og er det planlagt et oppfølgingsmøte i saken om 42 dager på «Høvik skole» med Mari som møteleder og Per og Lise invitert
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur», «4. Avrunding»: «Det utarbeides
-  # handlingsplan fra møtet, se eget skjema»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding», Møtestruktur: «Det utarbeides
+  #   handlingsplan fra møtet, se eget skjema»
   Scenario: Et tiltak uten ansvarlig blir ikke ført i handlingsplanen
     Når Kim fører avrundingen med Mari som koordineringsansvarlig, oppfølgingsmøte om 42 dager på «Høvik skole» og handlingsplanen:
       | mål         | tiltak                     | ansvarlig | oppfølgingssamtale |
@@ -53,20 +55,20 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
     Så blir avrundingen ikke ført, og det står at hvert tiltak trenger mål, tiltak og hvem som er ansvarlig
     Og har saken ingen handlingsplan
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur», «4. Avrunding»:
-  # «Oppfølgingsansvaret for det enkelte tiltak ligger i den aktuelle, lokale tjeneste. Det
-  # avklares hvem som skal være koordineringsansvarlig for oppfølging av tiltakene i
-  # handlingsplanen.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding», Møtestruktur:
+  #   «Oppfølgingsansvaret for det enkelte tiltak ligger i den aktuelle, lokale tjeneste. Det
+  #   avklares hvem som skal være koordineringsansvarlig for oppfølging av tiltakene i
+  #   handlingsplanen.»
   Scenario: Den koordineringsansvarlige er noen i den lokale tjenesten som er med i saken
     Når Kim fører avrundingen med Pål som koordineringsansvarlig, oppfølgingsmøte om 42 dager på «Høvik skole» og handlingsplanen:
       | mål         | tiltak                     | ansvarlig    | oppfølgingssamtale |
       | Ro i timene | Fast plass og faste pauser | Kontaktlærer | om 40 dager        |
     Så blir avrundingen ikke ført, og det står at den koordineringsansvarlige må være med i saken i den lokale tjenesten
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 4: Handlingsplan»: «Evaluering
-  # v/koordineringsansvarlig: Stikkord til tema for oppfølgingssamtale: Hvordan nådde du
-  # målet? Hva kan være årsaken til at vi ikke nådde målet? Hvilken instans fulgte opp saken?
-  # Ble forslag til tiltak benyttet? Hvordan har effekten av råd/tiltak vært?»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Evaluering
+  #   v/koordineringsansvarlig: Stikkord til tema for oppfølgingssamtale: […] Hvordan nådde du
+  #   målet? […] Hva kan være årsaken til at vi ikke nådde målet? […] Hvilken instans fulgte opp
+  #   saken? […] Ble forslag til tiltak benyttet? […] Hvordan har effekten av råd/tiltak vært?»
   Scenario: Den koordineringsansvarlige evaluerer handlingsplanen med de fem spørsmålene
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Når Mari evaluerer handlingsplanen:
@@ -77,40 +79,40 @@ Egenskap: Handlingsplanen fra møtet i Tidlig innsatsteam
       | Hvordan har effekten av råd/tiltak vært?           | Roligere i timene               |
     Så er handlingsplanen evaluert av Mari
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 4: Handlingsplan»: «Evaluering
-  # v/koordineringsansvarlig»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Evaluering
+  #   v/koordineringsansvarlig»
   Scenario: Andre enn den koordineringsansvarlige kan ikke evaluere handlingsplanen
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Når Kari evaluerer handlingsplanen med svar på alle spørsmålene
     Så blir evalueringen avvist, fordi det er den koordineringsansvarlige som evaluerer handlingsplanen
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 4: Handlingsplan»: «Evaluering
-  # v/koordineringsansvarlig: Stikkord til tema for oppfølgingssamtale»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Evaluering
+  #   v/koordineringsansvarlig: Stikkord til tema for oppfølgingssamtale»
   Scenario: Evalueringen må svare på alle fem spørsmålene
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Når Mari evaluerer handlingsplanen uten å svare på «Hvilken instans fulgte opp saken?»
     Så blir evalueringen ikke lagret, og det står ved «Hvilken instans fulgte opp saken?» at spørsmålet må besvares
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Dokumentasjon»: «Handlingsplan, (arkiveres ikke i
-  # TIT. Arkiveres i barnets/den gravides journal lokalt)» og «Protokoll (anonymisert).
-  # Arkiveres i TIT.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Handlingsplan, (arkiveres ikke i
+  #   TIT. Arkiveres i barnets/den gravides journal lokalt) […] Protokoll (anonymisert). Arkiveres i
+  #   TIT.»
   Scenario: Handlingsplanen arkiveres på saken i den lokale tjenesten, ikke i teamets protokoll
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Og at Kim har ferdigstilt protokollen «Sak 1: uro i klassen. Plan om faste pauser.»
     Så hører handlingsplanen til saken om Ola
     Og står ikke tiltakene fra handlingsplanen i teamets protokoll
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur», «4. Avrunding»: «Foreldre/den
-  # unge og aktuelle fagpersoner får med seg et eksemplar fra handlingsplanen»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding», Møtestruktur: «Foreldre/den
+  #   unge og aktuelle fagpersoner får med seg et eksemplar fra handlingsplanen»
   Scenario: Foresatte får et eksemplar av handlingsplanen
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Når Kari skriver ut handlingsplanen fra saksiden
     Så står «Ro i timene», «Fast plass og faste pauser» og «Kontaktlærer» i handlingsplanen foresatte får med seg
     Og står «Tidligere tiltak», «Sak nr.», «Tidspunkt for første oppfølgingsmøte» og «Hvordan nådde du målet?» i handlingsplanen foresatte får med seg
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 4: Handlingsplan»: «Tidligere tiltak»,
-  # «Sak nr.», «Tidspunkt for første oppfølgingsmøte», «Mål Tiltak Ansvarlig Tidspunkt for
-  # oppfølgingssamtale» og «Evaluering v/koordineringsansvarlig»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 4: Handlingsplan»: «Tidligere tiltak […]
+  #   Sak nr. […] Tidspunkt for første oppfølgingsmøte […] Mål Tiltak Ansvarlig Tidspunkt for
+  #   oppfølgingssamtale […] Evaluering v/koordineringsansvarlig»
   Scenario: Handlingsplanen fra møtet har metodebokas felter
     Gitt at Kim har ført avrundingen med Mari som koordineringsansvarlig
     Når Kari skriver ut handlingsplanen fra teamets side

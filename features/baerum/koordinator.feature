@@ -22,8 +22,9 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar», «Forberedelse»:
-  # «Prioritere saker til møtet»; «Hvordan melde inn saker»: «(hastegrad vurderes)».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Prioritere saker til møtet»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «(hastegrad vurderes)».
   Scenario: Saker som haster, står først i køen
     Gitt Emma er 10 år og går på Høvik skole
     Og at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
@@ -35,8 +36,8 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
       | Emma |
       | Ola  |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar»: «Det utnevnes en
-  # fast stedfortreder for møteleder.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar»: «Det utnevnes en
+  #   fast stedfortreder for møteleder.»
   Scenario: Bare møtelederen og stedfortrederen ser teamets kø
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Så står saken om Ola i køen til Kim
@@ -46,22 +47,23 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Og står Ola på teamets kø på nettet for Siri
     Men finnes teamets kø ikke på nettet for Hege eller Kari
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar», «Forberedelse»:
-  # «Lage møteplan» og «Avklare møtested»; «Møtehyppighet»: «Hver 14. dag 4 timer».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Lage møteplan […] Avklare møtested»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtehyppighet»: «Hver 14. dag 4 timer».
   Scenario: Et møte i teamet varer i teamets 4 timer, på stedet koordinator avklarer
     Når Kim lager et møte for teamet om 14 dager klokka 9 på «Høvik skole, møterom 1»
     Så har teamet et møte om 14 dager fra klokka 9 til klokka 13 på «Høvik skole, møterom 1»
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar», «Forberedelse»:
-  # «Planlegging av møtet (innkalling, tidsbruk pr sak, behov for tolk m.m.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Planlegging av møtet (innkalling, tidsbruk pr sak, behov for tolk m.m.»
   Scenario: Koordinator setter av tid til saken og bestiller tolk
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Og at Kim har laget et møte for teamet om 14 dager klokka 9
     Når Kim setter saken opp klokka 10 med 60 minutter og tolk på arabisk
     Så står saken på møtet om 14 dager klokka 10 med 60 minutter og tolk på arabisk
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar», «Forberedelse»:
-  # «Planlegging av møtet (innkalling, tidsbruk pr sak, behov for tolk m.m.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Planlegging av møtet (innkalling, tidsbruk pr sak, behov for tolk m.m.»
   Scenario: En sak får ikke en tid utenfor møtet eller en tid en annen sak har
     Gitt Emma er 10 år og går på Høvik skole
     Og at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
@@ -76,17 +78,17 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Når Kim setter saken opp klokka 11 med 30 minutter
     Så står saken på møtet om 14 dager klokka 11 med 30 minutter
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar», «Forberedelse»:
-  # «Planlegging av møtet (innkalling, tidsbruk pr sak, behov for tolk m.m.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Planlegging av møtet (innkalling, tidsbruk pr sak, behov for tolk m.m.»
   Scenario: Tolk uten språk blir ikke bestilt
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Og at Kim har laget et møte for teamet om 14 dager klokka 9
     Når Kim setter saken opp klokka 10 med 60 minutter og tolk uten å si språket
     Så blir saken ikke satt opp, og det står ved tolken at språket må oppgis
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar», «Forberedelse»:
-  # «Sende skriftlig møteinnkalling til alle deltakere, obs samtykke fra foreldre hvis det er
-  # behov for andre deltakere enn de faste»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Sende skriftlig møteinnkalling til alle deltakere, obs samtykke fra foreldre hvis det er
+  #   behov for andre deltakere enn de faste»
   Scenario: Den skriftlige innkallingen går til alle deltakerne
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Og at Kim har satt saken opp på teamets møte om 14 dager klokka 10
@@ -94,15 +96,15 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Så er disse innkalt til møtet i teamet: Kim, Siri, Hege, Pål, Kari, Per og Lise
     Og har møtet i saken tiden, stedet og agendaen med teamets seks deler
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar», «Forberedelse»:
-  # «Sende skriftlig møteinnkalling til alle deltakere»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Sende skriftlig møteinnkalling til alle deltakere»
   Scenario: Innkallingene sendes ikke før saken har fått plass på et møte
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Når Kim sender innkallingene
     Så blir innkallingene ikke sendt, fordi saken først må settes opp på et møte
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar», «Forberedelse»:
-  # «Avklare hvem som skal være referent i møtet»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse», Koordinators rolle og ansvar:
+  #   «Avklare hvem som skal være referent i møtet»
   Scenario: Referenten velges blant teamets faste medlemmer
     Gitt at Kim har laget et møte for teamet om 14 dager klokka 9
     Når Kim velger Kari som referent
@@ -110,8 +112,8 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Når Kim velger Hege som referent
     Så er Hege referent på møtet
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Koordinators rolle og ansvar»: «Det utnevnes en
-  # fast stedfortreder for møteleder.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Koordinators rolle og ansvar»: «Det utnevnes en
+  #   fast stedfortreder for møteleder.»
   Scenario: Stedfortrederen forbereder møtet når møtelederen er borte
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Og at Siri har laget et møte for teamet om 14 dager klokka 9
@@ -119,8 +121,8 @@ Egenskap: Koordinators forberedelse av møtet i Tidlig innsatsteam
     Og Siri sender innkallingene
     Så er innkallingene sendt
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 3: Møteinnkalling»: «Vedrørende», «Tid»,
-  # «Sted», «Har du spørsmål, ta kontakt med koordinator for Tidlig innsatsteam: Navn»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 3: Møteinnkalling»: «Vedrørende […] Tid
+  #   […] Sted […] Har du spørsmål, ta kontakt med koordinator for Tidlig innsatsteam: Navn»
   Scenario: Innkallingen sier hva møtet gjelder, tid, sted, tolk og hvem som er koordinator
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Og at Kim har laget et møte for teamet om 14 dager klokka 9 på «Høvik skole, møterom 1»

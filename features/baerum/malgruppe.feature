@@ -11,8 +11,8 @@ Egenskap: Hvem en ny bekymring kan gjelde i Bærum
     Og at saken gjelder Bærum kommune
     Og Hege er helsesykepleier ved Bekkestua helsestasjon
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Målgruppe»: «Barn og unge mellom 0-23 år og
-  # gravide som kan ha behov for å få sin sak drøftet tverrfaglig.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Målgruppe»: «Barn og unge mellom 0-23 år og
+  #   gravide som kan ha behov for å få sin sak drøftet tverrfaglig.»
   Scenariomal: En bekymring rundt øvre aldersgrense
     Gitt Jonas fyller <alder> år <når>
     Når Hege registrerer en bekymring for Jonas
@@ -23,15 +23,16 @@ Egenskap: Hvem en ny bekymring kan gjelde i Bærum
       | 24    | i morgen | er bekymringen for Jonas registrert på nivå 0                                                                           |
       | 24    | i dag    | blir bekymringen avvist med en melding ved valget av barn: «gjelder gravide og barn og unge fra 0 til og med 23 år» |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Målgruppe»: «Barn og unge mellom 0-23 år og
-  # gravide»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Målgruppe»: «Barn og unge mellom 0-23 år og
+  #   gravide»
   Scenario: En bekymring for et barn som ikke står i listen og er for gammelt, blir ikke registrert
     Når Hege registrerer en bekymring for et barn som ikke står i listen, Nora, som fyller 30 år i dag
     Så blir bekymringen avvist med en melding ved fødselsdatoen: «Etter fødselsdatoen er personen 30 år i dag.»
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Målgruppe»: «Barn og unge mellom 0-23 år og
-  # gravide» og «Formål»: «Innsatsteamet vil bidra til at det lages gode tiltak for den
-  # gravide, barnet eller ungdommen.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Målgruppe»: «Barn og unge mellom 0-23 år og
+  #   gravide»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Formål»: «Innsatsteamet vil bidra til at det
+  #   lages gode tiltak for den gravide, barnet eller ungdommen.»
   Scenario: En bekymring for en gravid blir registrert
     Gitt Nora er gravid med termin om 10 uker
     Når Hege registrerer en bekymring for Nora

@@ -22,11 +22,11 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «1. Drøft din
-  # bekymring med foresatte/ungdom», «2. Innhent informert skriftlig samtykke …», «3. Avklar med
-  # foresatte/ungdom om det er andre som skal innkalles …», «4. Kontakt koordinator for TIT …»,
-  # «5. Fyll ut meldeskjema», «6. Meldeskjema og samtykkeskjema … sendes i lukket konvolutt til
-  # leder for Tidlig innsatsteam.» og «7. Koordinator for TIT innkaller deltakerne til møtet»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «1. Drøft din bekymring
+  #   med foresatte/ungdom […] 2. Innhent informert skriftlig samtykke […] […] 3. Avklar med
+  #   foresatte/ungdom om det er andre som skal innkalles […] […] 4. Kontakt koordinator for TIT […]
+  #   […] 5. Fyll ut meldeskjema […] 6. Meldeskjema og samtykkeskjema […] sendes i lukket konvolutt
+  #   til leder for Tidlig innsatsteam. […] 7. Koordinator for TIT innkaller deltakerne til møtet»
   Scenario: Veilederen viser de sju trinnene for å melde inn en sak, før og etter meldeskjemaet
     Så står disse stegene for nivå 0 i Bærums veileder:
       | Drøft din bekymring med foresatte/ungdom                                     |
@@ -38,9 +38,9 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
       | Meldeskjema og samtykkeskjema sendes til leder for Tidlig innsatsteam |
       | Koordinator for TIT innkaller deltakerne til møtet                    |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «5. Fyll ut
-  # meldeskjema» og «6. Meldeskjema og samtykkeskjema, samt informasjon om hvem som skal
-  # innkalles til møtet, sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «5. Fyll ut meldeskjema
+  #   […] 6. Meldeskjema og samtykkeskjema, samt informasjon om hvem som skal innkalles til møtet,
+  #   sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
   Scenario: Meldeskjemaet sendes til teamet i plattformen og kommer i koordinators kø
     Når Kari fyller ut meldeskjemaet og sender det til Tidlig innsatsteam:
       | Epost, telefon                           | kari.lerer@baerum.kommune.no      |
@@ -51,10 +51,10 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Og står saken på nivå 1
     Og står saken om Ola i køen til Kim
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 2: Meldeskjema»: «Melders navn»,
-  # «Virksomhet», «Epost, telefon», «Barnet/ungdommens navn, fødselsdato», «Foresattes navn,
-  # adresse», «Andre fagpersoner som ønskes med i møtet», «Samtykkeskjema underskrevet og
-  # vedlagt».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 2: Meldeskjema»: «Melders navn […]
+  #   Virksomhet […] Epost, telefon […] Barnet/ungdommens navn, fødselsdato […] Foresattes navn,
+  #   adresse […] Andre fagpersoner som ønskes med i møtet […] Samtykkeskjema underskrevet og
+  #   vedlagt» .
   Scenario: Meldeskjemaet koordinator leser, har metodebokas felter
     Gitt at Kari har registrert et samtykke for Ola som gjelder skolehelsetjenesten, barnevernet og PPT
     Og at Per har skrevet under på samtykket
@@ -69,10 +69,10 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
       | Bekymringen gjelder                      | Læring \| Psykososialt miljø |
       | Samtykkeskjema underskrevet og vedlagt   | ☒                            |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Vedlegg 2: Meldeskjema»: «Melders navn»,
-  # «Virksomhet», «Epost, telefon», «Barnet/ungdommens navn, fødselsdato», «Foresattes navn,
-  # adresse», «Andre fagpersoner som ønskes med i møtet», «Samtykkeskjema underskrevet og
-  # vedlagt».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Vedlegg 2: Meldeskjema»: «Melders navn […]
+  #   Virksomhet […] Epost, telefon […] Barnet/ungdommens navn, fødselsdato […] Foresattes navn,
+  #   adresse […] Andre fagpersoner som ønskes med i møtet […] Samtykkeskjema underskrevet og
+  #   vedlagt» .
   Scenario: Meldeskjemaet uten kontaktopplysninger eller uten hva bekymringen gjelder, blir ikke sendt
     Når Kari sender meldeskjemaet uten e-post eller telefon
     Så blir meldeskjemaet ikke sendt, og det står ved «Epost, telefon» at melderen skal oppgi e-post eller telefon
@@ -80,19 +80,19 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så blir meldeskjemaet ikke sendt, og det står ved «Bekymringen gjelder» at melderen skal si hva bekymringen gjelder
     Og står saken på nivå 0
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «4. Kontakt koordinator
-  # for TIT på telefon eller epost for å sjekke ut når saken kan komme opp i TIT (hastegrad
-  # vurderes), og gi beskjed om at meldeskjema vil bli sendt. (obs navn må ikke oppgis i
-  # epost.)» og «6. … sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «4. Kontakt koordinator
+  #   for TIT på telefon eller epost for å sjekke ut når saken kan komme opp i TIT (hastegrad
+  #   vurderes), og gi beskjed om at meldeskjema vil bli sendt. (obs navn må ikke oppgis i epost.)
+  #   […] 6. […] sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
   Scenario: Når saken meldes, går ingenting med barnets eller foreldrenes navn ut av plattformen
     Når Kari melder saken til Tidlig innsatsteam, og foreldrene kommer selv
     Så er meldeskjemaet bare lagt i koordinators kø i plattformen, uten vedlegg
     Og nevner ingenting plattformen har skrevet om meldingen utenfor saken Ola, Per eller Lise
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «2. Innhent informert
-  # skriftlig samtykke til å drøfte saken i Tidlig innsatsteam» og «Formål»: «Hvis
-  # foreldrene/ungdommen ikke ønsker å delta, må det foreligge skriftlig samtykke før saken
-  # drøftes.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «2. Innhent informert
+  #   skriftlig samtykke til å drøfte saken i Tidlig innsatsteam»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Formål»: «Hvis foreldrene/ungdommen ikke ønsker å
+  #   delta, må det foreligge skriftlig samtykke før saken drøftes.»
   Scenario: Uten skriftlig samtykke og uten foreldrene settes saken ikke på sakslista
     Gitt at Kari har meldt saken til Tidlig innsatsteam, uten at foreldrene kommer selv
     Når Kim setter saken opp på teamets møte om 14 dager klokka 10
@@ -105,8 +105,8 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så er innkallingene sendt
     Og står saken på nivå 2
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Forord»: «drøftingene i teamet skal skje med
-  # foreldre/ungdom tilstede eller med deres samtykke.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»: «drøftingene i teamet skal skje med
+  #   foreldre/ungdom tilstede eller med deres samtykke.»
   Scenario: Kommer foreldrene selv, kan saken settes på sakslista uten skriftlig samtykke
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Og at Kim har satt saken opp på teamets møte om 14 dager klokka 10
@@ -114,10 +114,11 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så er innkallingene sendt
     Og er Per og Lise innkalt til møtet i teamet
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «3. Avklar med
-  # foresatte/ungdom om det er andre som skal innkalles til møtet i TIT i tillegg til de faste
-  # representantene.» og «Deltakere»: «Ved behov innkalles andre relevante instanser, etter
-  # avtale med foresatte.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «3. Avklar med
+  #   foresatte/ungdom om det er andre som skal innkalles til møtet i TIT i tillegg til de faste
+  #   representantene.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «Ved behov innkalles andre relevante
+  #   instanser, etter avtale med foresatte.»
   Scenario: Andre enn de faste deltakerne innkalles bare når samtykket nevner tjenesten deres
     Gitt Nina er familieterapeut ved Bærum familieveiledning
     Og at Kari har registrert et samtykke for Ola som gjelder familieveiledningen
@@ -129,16 +130,16 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så er innkallingene sendt
     Og er Nina innkalt til møtet i teamet
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Deltakere»: «Ved behov innkalles andre relevante
-  # instanser, etter avtale med foresatte.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «Ved behov innkalles andre relevante
+  #   instanser, etter avtale med foresatte.»
   Scenario: Den som ikke er med i saken, kan ikke ønskes inn i møtet
     Gitt Truls er lærer ved Bekkestua skole
     Når Kari melder saken til Tidlig innsatsteam med Truls som ønsket i møtet, og foreldrene kommer selv
     Så blir meldeskjemaet ikke sendt, og det står ved «Andre fagpersoner som ønskes med i møtet» at de må velges blant dem som er med i saken
     Og står saken på nivå 0
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «4. … (hastegrad
-  # vurderes)» og «7. Koordinator for TIT innkaller deltakerne til møtet»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «4. […] (hastegrad
+  #   vurderes) […] 7. Koordinator for TIT innkaller deltakerne til møtet»
   Scenario: Det er koordinator, ikke melderen, som vurderer hastegraden og kaller inn
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Når Kari vurderer saken som haster
@@ -148,8 +149,8 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Når Kim vurderer saken som haster, fordi «Eleven har sluttet å komme på skolen»
     Så er saken vurdert som at den haster av Kim
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Myndighet»: «Ungdom over 15 år har rett til å
-  # være med og uttale seg om sin egen sak.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Myndighet»: «Ungdom over 15 år har rett til å
+  #   være med og uttale seg om sin egen sak.»
   Scenario: Ungdom fra 15 år innkalles til møtet om sin egen sak
     Gitt Jonas er 15 år og går på Høvik skole
     Og foreldrene til Jonas, Anne og Geir, bor sammen
@@ -159,9 +160,10 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Når Kim sender innkallingene
     Så er Jonas selv innkalt til møtet i teamet, sammen med Anne og Geir
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Myndighet»: «Ungdom over 15 år har rett til å
-  # være med og uttale seg om sin egen sak.» og «Møtestruktur», «4. Avrunding»: «Sikre at
-  # foresatte/den unge får legge fram med sitt syn om videre tiltak»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Myndighet»: «Ungdom over 15 år har rett til å
+  #   være med og uttale seg om sin egen sak. […] Møtestruktur»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «4. Avrunding»: «Sikre at foresatte/den unge får
+  #   legge fram med sitt syn om videre tiltak»
   Scenario: Er ungdommen med i møtet, skrives ungdommens syn på tiltakene
     Gitt Jonas er 15 år og går på Høvik skole
     Og at Kari har åpnet en sak om Jonas
@@ -175,8 +177,8 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så er avrundingen ført
     Og er det ført at ungdommen var med i møtet
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Myndighet»: «Ungdom over 15 år har rett til å
-  # være med og uttale seg om sin egen sak.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Myndighet»: «Ungdom over 15 år har rett til å
+  #   være med og uttale seg om sin egen sak.»
   Scenario: Et barn under 15 år innkalles ikke selv, foreldrene gjør
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Og at Kim har satt saken opp på teamets møte om 14 dager klokka 10
@@ -184,8 +186,8 @@ Egenskap: Å melde en sak til Tidlig innsatsteam i Bærum
     Så er Ola ikke selv innkalt til møtet i teamet
     Og er Per og Lise innkalt til møtet i teamet
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «Meldeskjema og
-  # samtykkeskjema … sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Meldeskjema og
+  #   samtykkeskjema […] sendes i lukket konvolutt til leder for Tidlig innsatsteam.»
   Scenario: En sak som alt er meldt, kan ikke meldes en gang til
     Gitt at Kari har meldt saken til Tidlig innsatsteam, og foreldrene kommer selv
     Når Kari melder saken til Tidlig innsatsteam, og foreldrene kommer selv

@@ -23,10 +23,10 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Og at Kim har satt saken opp på teamets møte om 14 dager klokka 10
     Og at Kim har sendt innkallingene
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «1. Presentasjon, ca 5- 10
-  # minutter», «2. Framlegg av sak, ca 10 - 15 minutter», «3. Drøftingsdel, ca 30 minutter»,
-  # «4. Avrunding, ca 15 minutter», «5. Metarefleksjon, ca10 minutter» og «6. Protokoll -
-  # Møteleder ferdigstiller protokoll»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon, ca 5- 10
+  #   minutter […] 2. Framlegg av sak, ca 10 - 15 minutter […] 3. Drøftingsdel, ca 30 minutter […]
+  #   4. Avrunding, ca 15 minutter […] 5. Metarefleksjon, ca10 minutter […] 6. Protokoll - Møteleder
+  #   ferdigstiller protokoll»
   Scenario: Møtet har seks deler med metodebokas tidsbruk
     Så har møtet i teamet disse delene:
       | del              | tid             |
@@ -38,26 +38,26 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
       | Protokoll        |                 |
     Og er metarefleksjonen bare for teamets faste medlemmer
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «1. Presentasjon … Taushetsplikten
-  # presiseres.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon […]
+  #   Taushetsplikten presiseres.»
   Scenario: Møtet kan ikke føres før taushetsplikten er presisert
     Når Kim fører presentasjonen uten at taushetsplikten er presisert
     Så blir presentasjonen ikke ført, og det står at møtelederen presiserer taushetsplikten først
     Når Hege fører framlegget av saken
     Så blir framlegget ikke ført, fordi presentasjonen må føres først
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Forord»: «Målet er 100 prosent ungdom- og eller
-  # foreldredeltakelse.»; 003_65c3f1b10dd6ab1f.txt (Bærum), «Måling av effekt på kort sikt»:
-  # «Andel saker i tidlig innsatsteam der foreldre har deltatt»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»: «Målet er 100 prosent ungdom- og eller
+  #   foreldredeltakelse.»; shared/seeds/003_65c3f1b10dd6ab1f.txt, «Måling av effekt på kort sikt»:
+  #   «Andel saker i tidlig innsatsteam der foreldre har deltatt»
   Scenario: Om foresatte var med, må føres for hver sak
     Når Kim fører presentasjonen med taushetsplikten presisert, uten å si om foresatte var med
     Så blir presentasjonen ikke ført, og det står at det må sies om foresatte var med
     Når Kim fører presentasjonen med taushetsplikten presisert, med foresatte og melderen til stede
     Så er det ført at foresatte og melderen var med, og ungdommen ikke
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «2. Framlegg av sak … Det
-  # redegjøres for tiltak som allerede er iverksatt.» og «4. Avrunding … Sikre at foresatte/den
-  # unge får legge fram med sitt syn om videre tiltak»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «2. Framlegg av sak […] Det
+  #   redegjøres for tiltak som allerede er iverksatt. […] 4. Avrunding […] Sikre at foresatte/den
+  #   unge får legge fram med sitt syn om videre tiltak»
   Scenario: Framlegget fører tiltakene som er prøvd, og avrundingen foreldrenes syn
     Gitt at Kim har ført presentasjonen med foresatte og melderen til stede
     Når Hege fører framlegget av saken med tiltakene som er prøvd: «Samtaler med kontaktlærer»
@@ -68,9 +68,9 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Så er avrundingen ført
     Og står saken på nivå 3
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «5. Metarefleksjon, ca10 minutter
-  # Etter at innmelder og foreldre/den unge har gått, gir de faste teammedlemmene
-  # tilbakemeldinger til hverandre.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «5. Metarefleksjon, ca10 minutter
+  #   Etter at innmelder og foreldre/den unge har gått, gir de faste teammedlemmene
+  #   tilbakemeldinger til hverandre.»
   Scenario: Metarefleksjonen holdes først når melderen og familien har gått
     Gitt at saken er drøftet i teamet med foresatte og melderen til stede
     Når Hege fører metarefleksjonen: «Vi slapp ikke foreldrene nok til»
@@ -79,9 +79,9 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Og Hege fører metarefleksjonen: «Vi slapp ikke foreldrene nok til»
     Så er metarefleksjonen ført
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «5. Metarefleksjon … Etter at
-  # innmelder og foreldre/den unge har gått, gir de faste teammedlemmene tilbakemeldinger til
-  # hverandre.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «5. Metarefleksjon […] Etter at
+  #   innmelder og foreldre/den unge har gått, gir de faste teammedlemmene tilbakemeldinger til
+  #   hverandre.»
   Scenario: Bare de faste medlemmene ser metarefleksjonen, melderen ser resten av møtet
     Gitt at saken er drøftet i teamet med foresatte og melderen til stede
     Og at teamet har ført metarefleksjonen «Vi slapp ikke foreldrene nok til» etter at melderen og familien gikk
@@ -91,9 +91,9 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Og står «Vi slapp ikke foreldrene nok til» på møtesiden til Pål
     Men står ikke «Vi slapp ikke foreldrene nok til» på møtesiden til Kari
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «5. Metarefleksjon … Etter at
-  # innmelder og foreldre/den unge har gått, gir de faste teammedlemmene tilbakemeldinger til
-  # hverandre.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «5. Metarefleksjon […] Etter at
+  #   innmelder og foreldre/den unge har gått, gir de faste teammedlemmene tilbakemeldinger til
+  #   hverandre.»
   Scenario: Metarefleksjonen står ikke i møtet på saken, i utskriftene eller på innbyggersidene
     Gitt at saken er drøftet i teamet med foresatte og melderen til stede
     Og at teamet har ført metarefleksjonen «Vi slapp ikke foreldrene nok til» etter at melderen og familien gikk
@@ -103,8 +103,8 @@ Egenskap: Møtet i Tidlig innsatsteam i seks deler
     Og står ikke «Vi slapp ikke foreldrene nok til» på saksiden til Kari
     Og ser Per ikke «Vi slapp ikke foreldrene nok til» på innbyggersidene
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «Alle i teamet presenterer seg med
-  # fornavn og funksjon og arbeidsområde.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «Alle i teamet presenterer seg med
+  #   fornavn og funksjon og arbeidsområde.»
   Scenario: Den som ikke sitter i teamet, kan ikke føre noe i møtet
     Gitt Truls er lærer ved Bekkestua skole
     Når Truls fører presentasjonen med taushetsplikten presisert, med foresatte og melderen til stede

@@ -21,8 +21,8 @@ Egenskap: Den anonymiserte protokollen fra Tidlig innsatsteam
     Og at Kari har åpnet en sak om Ola
     Og at saken er meldt, satt opp og drøftet i teamet med foresatte til stede
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Dokumentasjon»: «Protokoll (anonymisert).
-  # Arkiveres i TIT.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Protokoll (anonymisert).
+  #   Arkiveres i TIT.»
   Scenariomal: Protokollen ferdigstilles ikke så lenge den har <hva>
     Når Kim ferdigstiller protokollen «<tekst>»
     Så blir protokollen ikke ferdigstilt, og Kim får beskjed om å ta ut <hva>
@@ -37,30 +37,32 @@ Egenskap: Den anonymiserte protokollen fra Tidlig innsatsteam
       | et telefonnummer eller e-post | Foreldrene nås på 912 34 567.                    |
       | et telefonnummer eller e-post | Foreldrene nås på familien@example.no.           |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «6. Protokoll - Møteleder
-  # ferdigstiller protokoll» og «Dokumentasjon»: «Protokoll (anonymisert). Arkiveres i TIT.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «6. Protokoll - Møteleder
+  #   ferdigstiller protokoll»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Protokoll (anonymisert).
+  #   Arkiveres i TIT.»
   Scenario: Møtelederen ferdigstiller en anonymisert protokoll som omtaler saken med saksnummer
     Når Kim ferdigstiller protokollen «Sak 1: uro i klassen. Foreldrene deltok. Plan om faste pauser.»
     Så er protokollen ferdigstilt av Kim
     Og er saken ferdig i teamet
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «6. Protokoll - Møteleder
-  # ferdigstiller protokoll»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «6. Protokoll - Møteleder
+  #   ferdigstiller protokoll»
   Scenario: Bare møtelederen eller stedfortrederen ferdigstiller protokollen
     Når Hege ferdigstiller protokollen «Sak 1: uro i klassen.»
     Så finner Hege ikke saken i teamet
     Når Siri ferdigstiller protokollen «Sak 1: uro i klassen.»
     Så er protokollen ferdigstilt av Siri
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «6. Protokoll - Møteleder
-  # ferdigstiller protokoll»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «6. Protokoll - Møteleder
+  #   ferdigstiller protokoll»
   Scenario: En ferdigstilt protokoll kan ikke ferdigstilles på nytt
     Gitt at Kim har ferdigstilt protokollen «Sak 1: uro i klassen.»
     Når Kim ferdigstiller protokollen «Sak 1: uro i klassen, rettet.»
     Så blir protokollen ikke ferdigstilt, fordi den alt er ferdigstilt
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Dokumentasjon»: «Protokoll (anonymisert).
-  # Arkiveres i TIT. Sendes til koordinator Sammen for barn og unge, kvartalsvis»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Protokoll (anonymisert).
+  #   Arkiveres i TIT. Sendes til koordinator Sammen for barn og unge, kvartalsvis»
   Scenario: Den utskrevne protokollen har saksnummer og aldersgruppe, men ingen navn
     Gitt at Kim har ferdigstilt protokollen «Sak 1: uro i klassen. Plan om faste pauser.»
     Når Kim skriver ut protokollen fra teamets side

@@ -22,8 +22,8 @@ Egenskap: Protokollene fra Tidlig innsatsteam samles kvartalsvis for Sammen for 
     Og at saken om Ola er drøftet på teamets møte torsdag 31. desember 2026 og protokollen er ferdigstilt: «Sak 1: uro i klassen, plan om pauser.»
     Og at saken om Emma er drøftet på teamets møte mandag 4. januar 2027 og protokollen er ferdigstilt: «Sak 2: mye fravær, plan om oppfølging.»
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Dokumentasjon»: «Protokoll (anonymisert).
-  # Arkiveres i TIT. Sendes til koordinator Sammen for barn og unge, kvartalsvis»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Protokoll (anonymisert).
+  #   Arkiveres i TIT. Sendes til koordinator Sammen for barn og unge, kvartalsvis»
   Scenario: Et møte 31. desember hører til 4. kvartal, et møte 4. januar til 1. kvartal
     Når Gro henter protokollene for 4. kvartal 2026
     Så er dette protokollene for kvartalet:
@@ -34,16 +34,16 @@ Egenskap: Protokollene fra Tidlig innsatsteam samles kvartalsvis for Sammen for 
       | sak nr. | møtedag         | protokoll                             |
       | 2       | 4. januar 2027  | Sak 2: mye fravær, plan om oppfølging. |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Dokumentasjon»: «Protokoll (anonymisert).
-  # Arkiveres i TIT. Sendes til koordinator Sammen for barn og unge, kvartalsvis»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Protokoll (anonymisert).
+  #   Arkiveres i TIT. Sendes til koordinator Sammen for barn og unge, kvartalsvis»
   Scenario: Kvartalsrapporten hentes fra kommandolinjen uten navn
     Når kvartalsrapporten for 2026Q4 hentes fra kommandolinjen
     Så står «Sak 1: uro i klassen, plan om pauser.» i kvartalsrapporten
     Men står ikke «Sak 2: mye fravær, plan om oppfølging.» i kvartalsrapporten
     Og nevner ikke kvartalsrapporten Ola, Emma eller Testesen
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Dokumentasjon»: «Sendes til koordinator Sammen
-  # for barn og unge, kvartalsvis»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Sendes til koordinator Sammen
+  #   for barn og unge, kvartalsvis»
   Scenario: Bare koordinatoren for Sammen for barn og unge henter kvartalets protokoller
     Når Kari henter protokollene for 4. kvartal 2026
     Så finner Kari ikke protokollene

@@ -14,9 +14,9 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
     Og at Tidlig innsatsteamene fra metodeboka er satt opp
     Og at Høvik helsestasjon, Høvik barnehage og Høvik skole ligger i område Øst
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Deltakere»: «0-1 år: Faste deltakere fra
-  # helsestasjon, barnevern, psykisk helseteam.» og «1-5 år: Faste deltakere fra helsestasjon,
-  # barnevern, PPT og styrer/avd.leder fra den aktuelle barnehage.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «0-1 år: Faste deltakere fra
+  #   helsestasjon, barnevern, psykisk helseteam. […] 1-5 år: Faste deltakere fra helsestasjon,
+  #   barnevern, PPT og styrer/avd.leder fra den aktuelle barnehage.»
   Scenariomal: Rundt ettårsdagen går saken fra teamet for 0–1 år til teamet for 1–5 år
     Gitt Ola fyller 1 år 20. mars 2027 og er registrert ved Høvik helsestasjon
     Så hører Ola til «<team>» på et møte <møtedag>
@@ -26,8 +26,8 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
       | 19. mars 2027 | Tidlig innsatsteam 0–1 år     |
       | 20. mars 2027 | Tidlig innsatsteam 1–5 år Øst |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Deltakere»: «1-5 år: …» og «6-15 år: Faste
-  # deltakere fra skolehelsetjenesten, barnevern, PPT og ledelsen ved den aktuelle skolen.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «1-5 år: […] […] 6-15 år: Faste
+  #   deltakere fra skolehelsetjenesten, barnevern, PPT og ledelsen ved den aktuelle skolen.»
   Scenariomal: Rundt 6-årsdagen går saken fra teamet for 1–5 år til teamet for 6–15 år
     Gitt Ola fyller 6 år 20. mars 2027 og er registrert ved Høvik barnehage
     Så hører Ola til «<team>» på et møte <møtedag>
@@ -37,8 +37,8 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
       | 19. mars 2027 | Tidlig innsatsteam 1–5 år Øst  |
       | 20. mars 2027 | Tidlig innsatsteam 6–15 år Øst |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Deltakere»: «6-15 år: …» og «16-23 år: Faste
-  # deltakere fra skolehelsetjenesten, barnevern, PPT vgs, og ledelsen ved den aktuelle skole.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «6-15 år: […] […] 16-23 år: Faste
+  #   deltakere fra skolehelsetjenesten, barnevern, PPT vgs, og ledelsen ved den aktuelle skole.»
   Scenariomal: Rundt 16-årsdagen går saken fra teamet for 6–15 år til teamet for 16–23 år
     Gitt Ola fyller 16 år 20. mars 2027 og er registrert ved Høvik skole
     Så hører Ola til «<team>» på et møte <møtedag>
@@ -48,17 +48,18 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
       | 19. mars 2027 | Tidlig innsatsteam 6–15 år Øst |
       | 20. mars 2027 | Tidlig innsatsteam 16–23 år    |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Målgruppe»: «Barn og unge mellom 0-23 år og
-  # gravide som kan ha behov for å få sin sak drøftet tverrfaglig.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Målgruppe»: «Barn og unge mellom 0-23 år og
+  #   gravide som kan ha behov for å få sin sak drøftet tverrfaglig.»
   Scenario: Dagen før 24-årsdagen hører ungdommen til teamet for 16–23 år, på 24-årsdagen til ingen
     Gitt Ola fyller 24 år 20. mars 2027 og er registrert ved Høvik skole
     Så hører Ola til «Tidlig innsatsteam 16–23 år» på et møte 19. mars 2027
     Og hører Ola ikke til noe Tidlig innsatsteam på et møte 20. mars 2027
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Formål»: «Bistå barn, unge og familier som
-  # strever i hjemmet, i barnehagen eller på skolen på et tidlig tidspunkt, og til gravide som
-  # har behov for hjelp.» og «Deltakere»: «0-1 år: Faste deltakere fra helsestasjon, barnevern,
-  # psykisk helseteam.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Formål»: «Bistå barn, unge og familier som
+  #   strever i hjemmet, i barnehagen eller på skolen på et tidlig tidspunkt, og til gravide som har
+  #   behov for hjelp.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «0-1 år: Faste deltakere fra
+  #   helsestasjon, barnevern, psykisk helseteam.»
   Scenario: En gravid skriver under på sitt eget samtykke, og saken går til teamet for 0–1 år
     Gitt Hanne er helsesykepleier ved Høvik helsestasjon
     Og Nora er gravid med termin om 10 uker
@@ -69,8 +70,9 @@ Egenskap: Hvilket Tidlig innsatsteam en sak hører til i Bærum
     Når Hanne melder saken til Tidlig innsatsteam, uten at Nora kommer selv
     Så er saken meldt til «Tidlig innsatsteam 0–1 år»
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Deltakere»: «1-5 år: …» og «6-15 år: …»;
-  # «Koordinators rolle og ansvar», «Forberedelse»: «Prioritere saker til møtet».
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Deltakere»: «1-5 år: […] […] 6-15 år: […] […]
+  #   Koordinators rolle og ansvar»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forberedelse»: «Prioritere saker til møtet».
   Scenario: Et barn som fyller 6 år mellom meldingen og møtet, drøftes i teamet for 6–15 år
     Gitt Kim er avdelingsleder ved Bærum barnevern
     Og Siri er avdelingsleder ved Bærum barnevern

@@ -13,9 +13,9 @@ Egenskap: Kommunens administratorer holder orden på tjenestesteder, ansatte og 
     Og Lise er leder ved Nordby skole
     Og Tore er administrator i Tromsø kommune
 
-  # Kilde: DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles and
-  # teams in the web UI and the `bti admin` commands; nothing needs SQL.» Sak 19, «What to
-  # build», punkt 1: «administrators only, with 404 for everyone else».
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles
+  #   and teams in the web UI and the `bti admin` commands; nothing needs SQL.» Bare administratorer
+  #   ser administrasjonen; for alle andre finnes siden ikke.
   Scenario: Bare kommunens administratorer ser administrasjonen
     Når Kari åpner administrasjonen
     Så får Kari samme svar som om siden ikke fantes
@@ -24,8 +24,9 @@ Egenskap: Kommunens administratorer holder orden på tjenestesteder, ansatte og 
     Når Vera åpner administrasjonen
     Så ser Vera tjenestestedene og de ansatte i kommunen
 
-  # Kilde: DESIGN.md, «Domain (core)»: «Tables, all scoped to one municipality»; «What it is
-  # for»: «one deployment may serve several municipalities, strictly separated».
+  # Kilde: shared/DESIGN.md, «Domain (core)»: «Tables, all scoped to one municipality»
+  # Kilde: shared/DESIGN.md, «What it is for»: «one deployment may serve several municipalities,
+  #   strictly separated».
   Scenario: En administrator i Vestby ser ikke de ansatte i Tromsø
     Når Vera ser på listen over de ansatte
     Så står Kari, Lise og Vera på listen
@@ -33,8 +34,9 @@ Egenskap: Kommunens administratorer holder orden på tjenestesteder, ansatte og 
     Når Vera slår opp Tore i administrasjonen
     Så får Vera samme svar som om siden ikke fantes
 
-  # Kilde: Sak 19, «What to build», punkt 1: «deactivating an account, which ends its
-  # sessions».
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles
+  #   and teams in the web UI» En ansatt som slutter, deaktiveres, og da slutter også øktene
+  #   hennes.
   Scenario: En ansatt som deaktiveres, kan ikke lenger logge inn, og øktene hennes avsluttes
     Gitt at Kari er logget inn
     Når Vera deaktiverer kontoen til Kari
@@ -42,8 +44,8 @@ Egenskap: Kommunens administratorer holder orden på tjenestesteder, ansatte og 
     Og Kari kan ikke logge inn igjen
     Og deaktiveringen er logget med Vera som den som gjorde det
 
-  # Kilde: DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles and
-  # teams in the web UI»: uten en administrator kan ingen gjøre det lenger.
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «Administrators manage units, staff, roles
+  #   and teams in the web UI»: uten en administrator kan ingen gjøre det lenger.
   Scenario: Den siste administratoren kan ikke fjernes
     Når Vera tar bort administratorrollen sin
     Så får Vera beskjed om at kommunen må ha minst én administrator

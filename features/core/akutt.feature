@@ -12,35 +12,36 @@ Egenskap: Når situasjonen er akutt, meldes saken direkte til barnevernet
       Og Ola er 9 år og går på Nordby skole
       Og foreldrene til Ola, Per og Lise, bor sammen
 
-    # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Obs! Ved mistanke om
-    # vold/overgrep/alvorlig omsorgssvikt skal saken meldes direkte til barnevernstjenesten.
-    # Foresatte involveres ikke!»
+    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Obs! Ved mistanke om
+    #   vold/overgrep/alvorlig omsorgssvikt skal saken meldes direkte til barnevernstjenesten.
+    #   Foresatte involveres ikke!»
     Scenario: En akutt bekymring meldes til barnevernet med opplysningsplikt som grunnlag
       Når Kari svarer at situasjonen er akutt og melder bekymringen for Ola til Barnevernstjenesten, mottak
       Så er saken meldt til Barnevernstjenesten, mottak av Kari med opplysningsplikt som grunnlag
       Og skal ingen foresatte inviteres eller informeres om saken
 
-    # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Foresatte involveres ikke!» Før en
-    # melding er sendt, skal foresatte derimot inviteres til samtale (Vestby, «Del
-    # undringen/bekymringen»: «Så tidlig som mulig inviter barnet/ungdommen/foresatte til en
-    # samtale om uroen.»)
+    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Foresatte involveres ikke!» Før en
+    #   melding er sendt, skal foresatte derimot inviteres til samtale (Vestby
+    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Del undringen/bekymringen»: «Så tidlig som
+    #   mulig inviter barnet/ungdommen/foresatte til en samtale om uroen.» )
     Scenario: Foresatte involveres i en vanlig bekymring, men ikke etter en melding
       Gitt at Kari har åpnet en sak om Ola
       Så skal Per og Lise inviteres og informeres
       Når Kari melder saken til barnevernet
       Så skal ingen foresatte inviteres eller informeres om saken
 
-    # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Nivå 3», beslutning «3. Melde saken til
-    # barnevernet»; opplysningsplikten krever ikke samtykke.
+    # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Omfattende samarbeid mellom flere tjenester
+    #   Nivå 3», beslutning ; opplysningsplikten krever ikke samtykke., 3. Melde saken til
+    #   barnevernet: «Nivå 3»
     Scenario: Melding til barnevernet krever ikke samtykke
       Gitt at Kari har åpnet en sak om Ola
       Når Kari beslutter å melde saken til barnevernet fordi «Ola forteller om slag hjemme»
       Så er meldingen sendt uten samtykke
       Og står saken på nivå 3
 
-    # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Er du i tvil kan du drøfte saken
-    # anonymt med barnevernstjenesten.» Bærum (000), «Anonyme drøftinger tas kun i bruk ved
-    # konsultasjonstelefoner».
+    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Er du i tvil kan du drøfte saken
+    #   anonymt med barnevernstjenesten.» Bærum (000), «Anonyme drøftinger tas kun i bruk ved
+    #   konsultasjonstelefoner».
     Scenario: En anonym drøfting med barnevernet lagres uten personopplysninger
       Når Kari drøfter saken anonymt med barnevernet og får råd om å melde
       Så er det lagret at en anonym drøfting fant sted
@@ -52,11 +53,11 @@ Egenskap: Når situasjonen er akutt, meldes saken direkte til barnevernet
     samtale med foresatte settes på vent; ingen utskrift eller kalenderfil nevner dem; ingen
     møter kan føres med foresatte til stede; og ingenting vises for dem på innbyggersidene.
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «Foreldre skal da
-    # ikke kontaktes, og skal heller ikke ha informasjon om meldingen.»
-    # 001_3254db2c7bc0f88f.txt (Jevnaker), «Nivå 0»: «unntatt når det er mistanke om seksuelle
-    # overgrep eller vold». 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Foresatte
-    # involveres ikke!»
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Foreldre skal da
+    #   ikke kontaktes, og skal heller ikke ha informasjon om meldingen.»
+    #   shared/seeds/001_3254db2c7bc0f88f.txt, «Nivå 0»: «unntatt når det er mistanke om seksuelle
+    #   overgrep eller vold». shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Foresatte
+    #   involveres ikke!»
     Scenariomal: I <kommune> settes en planlagt samtale med foresatte på vent, og andre møter holdes uten dem
       Gitt at <kommune> er tatt i bruk
       Og at saken gjelder <kommune> kommune
@@ -83,9 +84,9 @@ Egenskap: Når situasjonen er akutt, meldes saken direkte til barnevernet
         | Vestby   |
         | Tromsø   |
 
-    # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Foresatte involveres ikke!»
-    # 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «Foreldre skal da ikke
-    # kontaktes, og skal heller ikke ha informasjon om meldingen.»
+    # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Foresatte involveres ikke!»
+    #   shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Foreldre skal da ikke
+    #   kontaktes, og skal heller ikke ha informasjon om meldingen.»
     Scenariomal: I <kommune> kan ingen møter føres med foresatte til stede etter meldingen
       Gitt at <kommune> er tatt i bruk
       Og at saken gjelder <kommune> kommune

@@ -12,20 +12,22 @@ Egenskap: Driften ser ikke hvem sakene gjelder, og sikkerhetskopien gir alt tilb
     Og at Ola er registrert med fødselsnummer 15091712345
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker», punkt 4: «(obs navn må
-  # ikke oppgis i epost.)»; «Samtykkeerklæring»: «Opplysningene kan ikke brukes til andre
-  # formål enn det samtykket er gitt for, og kan heller ikke utleveres i større utstrekning enn
-  # det som er nødvendig for formålet.» Driften trenger ikke vite hvem sakene gjelder.
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker», punkt 4: «(obs navn må
+  #   ikke oppgis i epost.)»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Opplysningene kan ikke
+  #   brukes til andre formål enn det samtykket er gitt for, og kan heller ikke utleveres i større
+  #   utstrekning enn det som er nødvendig for formålet.» Driften trenger ikke vite hvem sakene
+  #   gjelder.
   Scenario: Driftsloggen forteller hva som skjedde, men ikke hvem det gjaldt
     Når Kari logger inn med feil passord
     Og Kari logger inn og åpner saken om Ola, med Olas navn og fødselsnummer i adressen
     Så har hvert oppslag sin egen linje i driftsloggen, med tidspunkt, kommune og referanse
     Og driftsloggen nevner verken Ola, fødselsnummeret hans, Kari eller brukernavnet hennes
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Dokumentasjon»: «Handlingsplan, (arkiveres ikke
-  # i TIT. Arkiveres i barnets/den gravides journal lokalt)». Det som er skrevet i saken, må
-  # kunne hentes fram igjen; og etter samtykkeerklæringen over må det fortsatt kunne vises
-  # hvem som har sett opplysningene.
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Dokumentasjon»: «Handlingsplan, (arkiveres ikke
+  #   i TIT. Arkiveres i barnets/den gravides journal lokalt)». Det som er skrevet i saken, må
+  #   kunne hentes fram igjen; og etter samtykkeerklæringen over må det fortsatt kunne vises
+  #   hvem som har sett opplysningene.
   Scenario: En sikkerhetskopi gir tilbake saken og en tilgangslogg som henger sammen
     Når driften tar sikkerhetskopi av databasen og legger den tilbake i en ny database
     Så finnes saken om Ola i den nye databasen

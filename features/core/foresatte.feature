@@ -13,8 +13,8 @@ Egenskap: Foresatte og omsorgsordning
 
   Regel: Foreldre som bor sammen: det er nok at én av dem skriver under
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Der foreldre bor
-    # sammen, er det tilstrekkelig at den ene skriver under.»
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Der foreldre bor
+    #   sammen, er det tilstrekkelig at den ene skriver under.»
     Scenario: Kari registrerer foreldrene og at de bor sammen, og én underskrift er nok
       Når Kari registrerer Per som far til Nora med foreldreansvar og daglig omsorg på saksiden
       Og Kari registrerer Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
@@ -28,9 +28,9 @@ Egenskap: Foresatte og omsorgsordning
       Og Lise skriver under
       Så er samtykket gyldig
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Der foreldre bor
-    # sammen, er det tilstrekkelig at den ene skriver under.» Da må begge foreldrene være
-    # registrert.
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Der foreldre bor
+    #   sammen, er det tilstrekkelig at den ene skriver under.» Da må begge foreldrene være
+    #   registrert.
     Scenario: At foreldrene bor sammen, kan ikke registreres før begge er registrert
       Gitt at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
       Når Kari registrerer på saksiden at foreldrene bor sammen
@@ -39,8 +39,8 @@ Egenskap: Foresatte og omsorgsordning
 
   Regel: Foreldre som bor hver for seg: den som har den daglige omsorgen skriver under
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Der foreldre ikke bor
-    # sammen, er det den som har den daglige omsorgen som skal skrive under.»
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Der foreldre ikke bor
+    #   sammen, er det den som har den daglige omsorgen som skal skrive under.»
     Scenario: Bare den som har den daglige omsorgen, kan skrive under
       Gitt at Kari har registrert Per som far til Nora med foreldreansvar på saksiden
       Og at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
@@ -52,8 +52,9 @@ Egenskap: Foresatte og omsorgsordning
       Når Lise skriver under
       Så er samtykket gyldig
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: det er «den som har den
-    # daglige omsorgen» som skriver under; da må det være nøyaktig én av dem.
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «den som har den
+    #   daglige omsorgen» Det er «den som har den daglige omsorgen» som skriver under; da må det
+    #   være nøyaktig én av dem.
     Scenario: Når begge har daglig omsorg, bor de ikke hver for seg med omsorgen hos én
       Gitt at Kari har registrert Per som far til Nora med foreldreansvar og daglig omsorg på saksiden
       Og at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
@@ -63,8 +64,8 @@ Egenskap: Foresatte og omsorgsordning
 
   Regel: Delt daglig omsorg: begge skriver under
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Er det delt omsorg skal
-    # begge skrive under.»
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Er det delt omsorg skal
+    #   begge skrive under.»
     Scenario: Med delt omsorg gjelder samtykket først når begge har skrevet under
       Gitt at Kari har registrert Per som far til Nora med foreldreansvar og daglig omsorg på saksiden
       Og at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
@@ -75,9 +76,9 @@ Egenskap: Foresatte og omsorgsordning
       Når Lise skriver under
       Så er samtykket gyldig
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Er det delt omsorg skal
-    # begge skrive under.» Blir det rettet opp at den andre også har daglig omsorg, stemmer
-    # ikke ordningen lenger; til den er registrert på nytt, skriver alle med foreldreansvar under.
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Er det delt omsorg skal
+    #   begge skrive under.» Blir det rettet opp at den andre også har daglig omsorg, stemmer
+    #   ikke ordningen lenger; til den er registrert på nytt, skriver alle med foreldreansvar under.
     Scenario: Når de foresatte ikke lenger stemmer med ordningen, må den registreres på nytt
       Gitt at Kari har registrert Per som far til Nora med foreldreansvar på saksiden
       Og at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
@@ -90,8 +91,8 @@ Egenskap: Foresatte og omsorgsordning
 
   Regel: Har én forelder foreldreansvaret alene, skriver den ene under
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Underskrift foresatt»;
-    # den som har foreldreansvaret alene, er den eneste foresatte som kan skrive under.
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Underskrift foresatt»;
+    #   den som har foreldreansvaret alene, er den eneste foresatte som kan skrive under.
     Scenario: Den som har foreldreansvaret alene, skriver under alene
       Gitt at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
       Og at Kari har registrert Per som far til Nora på saksiden
@@ -100,10 +101,10 @@ Egenskap: Foresatte og omsorgsordning
       Og Lise skriver under
       Så er samtykket gyldig
 
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Underskrift foresatt:» Den
+  #   som har skrevet under, står på samtykket; det skal ikke forsvinne fra saken.
   Regel: En foresatt som er registrert ved en feil, kan fjernes, men ikke en som har skrevet under
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: den som har skrevet under,
-    # står på samtykket; det skal ikke forsvinne fra saken.
     Scenario: Kari fjerner en foresatt hun registrerte ved en feil
       Gitt at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
       Og at Kari har registrert Lisa som mor til Nora med foreldreansvar og daglig omsorg på saksiden
@@ -122,9 +123,9 @@ Egenskap: Foresatte og omsorgsordning
 
   Regel: Er saken meldt til barnevernet slik at foresatte ikke skal involveres, viser saksiden dem ikke, og ingenting om dem kan registreres
 
-    # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «Foreldre skal da
-    # ikke kontaktes, og skal heller ikke ha informasjon om meldingen»;
-    # 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Foresatte involveres ikke!»
+    # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Foreldre skal da
+    #   ikke kontaktes, og skal heller ikke ha informasjon om meldingen»;
+    #   shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Foresatte involveres ikke!»
     Scenario: Etter meldingen ser Kari verken navnene eller skjemaene for de foresatte
       Gitt at Kari har registrert Lise som mor til Nora med foreldreansvar og daglig omsorg på saksiden
       Når Kari melder saken til barnevernet på saksiden

@@ -10,19 +10,20 @@ Egenskap: Fristene i handlingsveilederen følges opp
     Og Kari er lærer ved Nordby skole
     Og Ola er 9 år og går på Nordby skole
 
-  # Kilde: 004_e094d3244bfd92ed.txt (Tromsø), nivå 0 trinn 4: «Frist for å ta en beslutning 14
-  # dager etter at bekymring oppstår.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «Frist for å ta en beslutning 14 dager etter at bekymring oppstår.»
   Scenario: Fristen regnes fra dagen bekymringen oppsto
     Gitt at Kari åpnet en sak om Ola i dag, om en bekymring som oppsto for 10 dager siden
     Så har Kari en frist for beslutning som går ut om 4 dager
 
-  # Kilde: 004_e094d3244bfd92ed.txt (Tromsø), nivå 0 trinn 4: «Frist for å ta en beslutning 14
-  # dager etter at bekymring oppstår.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «Frist for å ta en beslutning 14 dager etter at bekymring oppstår.»
   Scenario: En frist som har gått ut, vises som overskredet for den som eier den
     Gitt at Kari åpnet en sak om Ola i dag, om en bekymring som oppsto for 20 dager siden
     Så vises fristen som overskredet for Kari
 
-  # Kilde: 004_e094d3244bfd92ed.txt (Tromsø), nivå 0 trinn 4: «Oppsummer og ta beslutning …»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «Oppsummer og ta beslutning […]»
   Scenario: En beslutning oppfyller fristen for beslutning
     Gitt at Kari åpnet en sak om Ola i dag, om en bekymring som oppsto for 20 dager siden
     Når Kari beslutter å gå til nivå 1 fordi «Tiltak i klassen»

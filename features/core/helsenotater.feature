@@ -20,12 +20,12 @@ Egenskap: Notater som bare er for helsepersonell følger samtykket om helseopply
     Og at Hege er med i laget rundt Ola
     Og at Nils er med i laget rundt Ola
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og samtykke»:
-  # «Det er alltid den tjenesten som skal gi fra seg opplysninger som avgjør hva som kan gis
-  # uten hinder av taushetsplikten.»
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), Vedlegg 1 «Samtykkeerklæring»: «Opplysningene
-  # kan ikke brukes til andre formål enn det samtykket er gitt for, og kan heller ikke
-  # utleveres i større utstrekning enn det som er nødvendig for formålet.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
+  #   «Det er alltid den tjenesten som skal gi fra seg opplysninger som avgjør hva som kan gis
+  #   uten hinder av taushetsplikten.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring», Vedlegg 1: «Opplysningene
+  #   kan ikke brukes til andre formål enn det samtykket er gitt for, og kan heller ikke
+  #   utleveres i større utstrekning enn det som er nødvendig for formålet.»
   Scenario: Uten samtykke til å dele helseopplysninger ser bare helsepersonell helsenotatet
     Gitt at Hege har skrevet et notat i stafettloggen som bare er for helsetjenesten: «Ola har hatt vondt i magen i flere uker»
     Når Kari leser stafettloggen
@@ -34,10 +34,10 @@ Egenskap: Notater som bare er for helsepersonell følger samtykket om helseopply
     Og Liv ser ikke «Ola har hatt vondt i magen i flere uker» i stafettloggen
     Men Hege ser «Ola har hatt vondt i magen i flere uker» i stafettloggen
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), Vedlegg 1 «Samtykkeerklæring»: «Opphevelse av
-  # taushetsplikt jf. Forvaltningsloven § 13 A, Lov om helsepersonell § 22 […]» og
-  # «Samtykker til at nedenstående instanser kan samarbeide og utveksle informasjon […]
-  # Instanser som kan samarbeide og utveksle informasjon: 1: … 2: … 3: …»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring», Vedlegg 1: «Opphevelse av
+  #   taushetsplikt jf. Forvaltningsloven § 13 A, Lov om helsepersonell § 22 […] […] Samtykker
+  #   til at nedenstående instanser kan samarbeide og utveksle informasjon […] Instanser som kan
+  #   samarbeide og utveksle informasjon: 1: […] 2: […] 3: […]»
   Scenario: Samtykket om helseopplysninger nevner helsestasjonen og PPT, men ikke skolen
     Gitt at foreldrene har skrevet under på et samtykke der også helseopplysninger kan deles med helsestasjon og PPT
     Og at Hege har skrevet et notat i stafettloggen som bare er for helsetjenesten: «Ola har hatt vondt i magen i flere uker»
@@ -47,13 +47,13 @@ Egenskap: Notater som bare er for helsepersonell følger samtykket om helseopply
     Men Nils ser «Ola har hatt vondt i magen i flere uker» i stafettloggen
     Og Hege ser «Ola har hatt vondt i magen i flere uker» i stafettloggen
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 2 – tverrfaglig innsats (1-2 tjenester)»,
-  # «Avklar/avslutt»: «Om behov for flere tjenester inn, lag et nytt samtykkeskjema.»
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), Vedlegg 1 «Samtykkeerklæring»: «Det vil si at
-  # flere instanser uten hinder av taushetsplikt, kan utveksle relevante opplysninger til
-  # det beste for meg/min sønn/min datter.»
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), Vedlegg 1 «Samtykkeerklæring»: «Der foreldre bor
-  # sammen, er det tilstrekkelig at den ene skriver under.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklar/avslutt», Nivå 2 – tverrfaglig innsats
+  #   (1-2 tjenester): «Om behov for flere tjenester inn, lag et nytt samtykkeskjema.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring», Vedlegg 1: «Det vil si at
+  #   flere instanser uten hinder av taushetsplikt, kan utveksle relevante opplysninger til
+  #   det beste for meg/min sønn/min datter.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring», Vedlegg 1: «Der foreldre bor
+  #   sammen, er det tilstrekkelig at den ene skriver under.»
   Scenario: Når et nytt samtykke om helseopplysninger også nevner skolen, ser læreren helsenotatet
     Gitt at Hege har skrevet et notat i stafettloggen som bare er for helsetjenesten: «Ola har hatt vondt i magen i flere uker»
     Og at Kari har registrert et samtykke for Ola som gjelder helseopplysninger, helsestasjonen, PPT og skolen
@@ -64,9 +64,9 @@ Egenskap: Notater som bare er for helsepersonell følger samtykket om helseopply
     Og Nils ser «Ola har hatt vondt i magen i flere uker» i stafettloggen
     Men Liv ser ikke «Ola har hatt vondt i magen i flere uker» i stafettloggen
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), Vedlegg 1 «Samtykkeerklæring»: «Opplysningene
-  # kan ikke brukes til andre formål enn det samtykket er gitt for […]». Et samtykke som er
-  # trukket tilbake, deler ikke lenger noe.
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring», Vedlegg 1: «Opplysningene
+  #   kan ikke brukes til andre formål enn det samtykket er gitt for […]» . Et samtykke som er
+  #   trukket tilbake, deler ikke lenger noe.
   Scenario: Når samtykket om helseopplysninger trekkes tilbake, ser læreren ikke helsenotatet lenger
     Gitt at Hege har skrevet et notat i stafettloggen som bare er for helsetjenesten: «Ola har hatt vondt i magen i flere uker»
     Og at Kari har registrert et samtykke for Ola som gjelder helseopplysninger, helsestasjonen, PPT og skolen

@@ -11,16 +11,17 @@ Egenskap: Ansatte logger inn gjennom kommunens egen innlogging
     Og at administratoren har registrert Kari for kommunens innlogging
 
   # Kilde: shared/DESIGN.md, «Going live and growing»: «Staff sign in through the
-  # municipality's OpenID Connect provider (Entra ID or another)»; sak 19, punkt 2: «On first
-  # sign-in the account is matched by a stable subject or e-mail claim that the administrator
-  # registered.»
+  #   municipality's OpenID Connect provider (Entra ID or another)» Ved første innlogging
+  #   kobles kontoen til den ansatte administratoren har registrert, med en fast identitet eller
+  #   e-postadresse.
   Scenario: En ansatt som administratoren har registrert, logger inn gjennom kommunens innlogging
     Når Kari logger inn gjennom kommunens innlogging
     Så er Kari logget inn og ser «Mine saker»
     Og er innloggingen logget
 
-  # Kilde: sak 19, punkt 2: «An unknown person gets a clear Norwegian refusal and an audit
-  # event; the platform never creates an account silently.»
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «Staff sign in through the municipality's
+  #   OpenID Connect provider (Entra ID or another)» Bare ansatte administratoren har registrert,
+  #   slipper inn; en ukjent person får et klart avslag, og forsøket blir logget.
   Scenario: En ukjent person blir avvist, og det blir logget
     Når Truls, som ingen har registrert, logger inn gjennom kommunens innlogging
     Så får Truls beskjeden «Du er ikke registrert som ansatt i Vestby kommune. Kontakt administratoren.»

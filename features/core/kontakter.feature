@@ -9,9 +9,9 @@ Egenskap: Telefonnumrene å ringe når situasjonen er akutt
     Gitt at Eksempel kommune, kommunenummer 9999, er tatt i bruk uten egen tilpasning
     Og at kommunens barnevernstjeneste har telefon 11 11 11 11 kl. 08.00–15.00 på hverdager og barnevernsvakten 22 22 22 22 resten av døgnet
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
-  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». Nummeret som svarer
-  # akkurat nå, står først.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  #   (08.00 – 15.00) […] Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». Nummeret som svarer
+  #   akkurat nå, står først.
   Scenariomal: Nummeret som svarer akkurat nå, vises først
     Så ringer den ansatte først <nummer> <dag> kl. <klokken>
 
@@ -26,10 +26,11 @@ Egenskap: Telefonnumrene å ringe når situasjonen er akutt
       | lørdag  | 10.00   | 22 22 22 22 |
       | fredag  | 07.30   | 22 22 22 22 |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Ring barnevernstjenesten / politi»,
-  # med numrene og tidene rett under. Siden for en akutt bekymring viser derfor de samme
-  # numrene som den første siden, med hvem som svarer nå og åpningstidene, så den ansatte kan
-  # ringe med én gang.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «skal saken meldes direkte til
+  #   barnevernstjenesten. […] Ved høy bekymring, kontakt politiet parallelt.» Numrene og tidene
+  #   står rett under og tidene rett under. Siden for en akutt bekymring viser derfor de samme
+  #   numrene som den første siden, med hvem som svarer nå og åpningstidene, så den ansatte kan
+  #   ringe med én gang.
   Scenario: Siden for en akutt bekymring viser numrene å ringe nå
     Gitt Kari er lærer ved Nordby skole
     Og at det er en tirsdag kl. 16.30

@@ -15,9 +15,10 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Og Lise er 11 år og går på Nordby skole
     Og Per er 10 år og går på Sørby skole
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Tiltaksplan»: «Ansvarlig leder i enheten»;
-  # 002_36ab055ecf8ed34e.txt (Vestby), innledningen om samtidighetsansvar: «… meldt fra om din
-  # bekymring … til din leder.» Lederen har ansvaret for sakene i enheten og trenger oversikten.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltaksplan»: «Ansvarlig leder i enheten»;
+  #   shared/seeds/002_36ab055ecf8ed34e.txt, innledningen om samtidighetsansvar: «[…] meldt fra om
+  #   din bekymring […] til din leder.» Lederen har ansvaret for sakene i enheten og trenger
+  #   oversikten.
   Scenario: Lederen ser de åpne sakene i enheten hun leder, men ikke andre enheters
     Gitt at Kari har åpnet en sak om Ola
     Og at Truls har åpnet en sak om Per
@@ -26,8 +27,9 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Og står ikke saken om Per i oversikten
     Og er oversikten logget uten navn
 
-  # Kilde: 004_e094d3244bfd92ed.txt (Tromsø), nivå 0 trinn 4: «Frist for å ta en beslutning 14
-  # dager etter at bekymring oppstår.» Lederen ser fristene i enheten, de overskredne først.
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «Frist for å ta en beslutning 14 dager etter at bekymring oppstår.» Lederen ser fristene i
+  #   enheten, de overskredne først.
   Scenario: En sak med overskredet frist står først og er merket
     Gitt at Kari åpnet en sak om Ola i dag, om en bekymring som oppsto for 2 dager siden
     Og at Kari åpnet en sak om Lise i dag, om en bekymring som oppsto for 20 dager siden
@@ -36,9 +38,9 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Og er fristen i saken om Lise merket som overskredet
     Og er fristen i saken om Ola ikke overskredet
 
-  # Kilde: 003_65c3f1b10dd6ab1f.txt (Bærum), «Vi skal … Ha gode samarbeidsrutiner/avtaler som er
-  # forankret på ledernivå»: «Det er leders ansvar å følge opp …» — lederens tilgang er en egen
-  # grunn, og den skal kunne finnes igjen i loggen.
+  # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Tverrfaglig samhandling», Vi skal […] Ha gode
+  #   samarbeidsrutiner/avtaler som er forankret på ledernivå: «Det er leders ansvar å følge opp
+  #   […]» — lederens tilgang er en egen grunn, og den skal kunne finnes igjen i loggen.
   Scenario: Når lederen åpner en sak hun ikke har en rolle i, står det i loggen at hun leste som leder
     Gitt at Kari har åpnet en sak om Ola
     Når Anne slår opp saken
@@ -48,8 +50,8 @@ Egenskap: Lederen har oversikt over sakene i enheten sin
     Når Kari slår opp saken
     Så står det ikke i loggen at Kari leste saken som leder
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Tiltaksplan»: «Ansvarlig leder i enheten» —
-  # oversikten hører til lederrollen.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltaksplan»: «Ansvarlig leder i enheten» —
+  #   oversikten hører til lederrollen.
   Scenario: En ansatt som ikke leder en enhet, har ingen enhetsoversikt
     Gitt at Kari har åpnet en sak om Ola
     Når Kari ser oversikten over enheten sin

@@ -12,9 +12,9 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 1 – fra bekymring til tiltak», «Inviter til
-  # møte»: «Send ut skriftlig invitasjon (obs, ikke innkalling) hvor det står tydelig hva
-  # agendaen er slik at de inviterte får forberedt seg.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til møte», Nivå 1 – fra bekymring til
+  #   tiltak: «Send ut skriftlig invitasjon (obs, ikke innkalling) hvor det står tydelig hva
+  #   agendaen er slik at de inviterte får forberedt seg.»
   Scenario: Foreldrene og barnet får en skriftlig invitasjon med tid, sted og agenda
     Når Kari inviterer Per, Lise og Ola til samarbeidsmøte:
       | tid    | i morgen klokka 14      |
@@ -27,9 +27,9 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Og invitasjonen har agendaen «Hva vi har sett», «Barnets stemme» og «Veien videre»
     Og de inviterte er Kari, Per, Lise og Ola
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 1 – fra bekymring til tiltak», «Inviter til
-  # møte»: «Det er viktig at barnet/ungdommen og foresatte vet hva de inviteres til.» og «Send
-  # ut skriftlig invitasjon (obs, ikke innkalling) hvor det står tydelig hva agendaen er».
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til møte», Nivå 1 – fra bekymring til
+  #   tiltak: «Det er viktig at barnet/ungdommen og foresatte vet hva de inviteres til. […] Send
+  #   ut skriftlig invitasjon (obs, ikke innkalling) hvor det står tydelig hva agendaen er».
   Scenariomal: En invitasjon uten <mangler> blir ikke sendt
     Når Kari inviterer Per og Lise til samarbeidsmøte uten <mangler>
     Så avvises invitasjonen, med beskjed ved feltet «<mangler>»
@@ -41,9 +41,9 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
       | sted    |
       | agenda  |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 1 – fra bekymring til tiltak», «Inviter til
-  # møte»: «Sett av tid til å svare på eventuelle spørsmål og finn en tid som passer for alle.»
-  # En invitasjon gjelder et møte som skal holdes, ikke et som har vært.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til møte», Nivå 1 – fra bekymring til
+  #   tiltak: «Sett av tid til å svare på eventuelle spørsmål og finn en tid som passer for
+  #   alle.» En invitasjon gjelder et møte som skal holdes, ikke et som har vært.
   Scenario: Et møte kan ikke planlegges tilbake i tid
     Når Kari inviterer Per og Lise til samarbeidsmøte:
       | tid    | i går klokka 14         |
@@ -52,10 +52,10 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Så avvises invitasjonen, med beskjed ved feltet «tid»
     Og det er ikke planlagt noe møte i saken
 
-  # Kilde: 003_65c3f1b10dd6ab1f.txt (Bærum), «Måling av effekt på kort sikt»: «Andel saker i
-  # tidlig innsatsteam der foreldre har deltatt» og «Foreldre deltar i 100 % av sakene i tidlig
-  # innsatsteam». Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Forord»: «Målet er 100 prosent
-  # ungdom- og eller foreldredeltakelse.»
+  # Kilde: shared/seeds/003_65c3f1b10dd6ab1f.txt, «Måling av effekt på kort sikt»: «Andel saker i
+  #   tidlig innsatsteam der foreldre har deltatt […] Foreldre deltar i 100 % av sakene i tidlig
+  #   innsatsteam» . Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Forord»: «Målet er 100 prosent
+  #   ungdom- og eller foreldredeltakelse.»
   Scenariomal: Oppmøtet viser om foreldrene og barnet var med på møtet
     Gitt at Kari har invitert Per, Lise og Ola til samarbeidsmøte i morgen klokka 14
     Når Kari fører at <møtte> møtte, men ikke <uteble>
@@ -71,10 +71,10 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
       | Ola         | Per og Lise | ikke var   | var      | 0     |
       | Per og Lise | Ola         | var        | ikke var | 100   |
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Møtestruktur»: «1. Presentasjon … 2. Framlegg av
-  # sak … 3. Drøftingsdel … 4. Avrunding … 5. Metarefleksjon … 6. Protokoll - Møteleder
-  # ferdigstiller protokoll». Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Møte/undringssamtale»:
-  # «Husk å skrive og sende ut referat fra møtet.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Møtestruktur»: «1. Presentasjon […] 2. Framlegg
+  #   av sak […] 3. Drøftingsdel […] 4. Avrunding […] 5. Metarefleksjon […] 6. Protokoll - Møteleder
+  #   ferdigstiller protokoll». Kilde: shared/seeds/002_36ab055ecf8ed34e.txt,
+  #   «Møte/undringssamtale»: «Husk å skrive og sende ut referat fra møtet.»
   Scenario: Referatet føres for hvert punkt på agendaen, i samme rekkefølge
     Gitt at Kari har invitert Per og Lise til samarbeidsmøte i morgen klokka 9 med agendaen:
       | Presentasjon    |
@@ -96,10 +96,10 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Så er møtet registrert som holdt
     Og referatet har en del for hvert punkt på agendaen, i samme rekkefølge
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Ved mistanke om
-  # vold/overgrep/alvorlig omsorgssvikt skal saken meldes direkte til barnevernstjenesten.
-  # Foresatte involveres ikke!» Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn
-  # saker»: «Foreldre skal da ikke kontaktes, og skal heller ikke ha informasjon om meldingen.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Ved mistanke om
+  #   vold/overgrep/alvorlig omsorgssvikt skal saken meldes direkte til barnevernstjenesten.
+  #   Foresatte involveres ikke!» Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn
+  #   saker»: «Foreldre skal da ikke kontaktes, og skal heller ikke ha informasjon om meldingen.»
   Scenario: Foreldrene kan ikke inviteres til møte etter at saken er meldt til barnevernet
     Gitt at Kari har meldt bekymringen for Ola til barnevernet
     Når Kari inviterer Per og Lise til samarbeidsmøte:
@@ -109,10 +109,10 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Så avvises invitasjonen fordi foreldrene ikke skal involveres når saken er meldt til barnevernet
     Og det er ikke planlagt noe møte i saken
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Hvordan melde inn saker»: «Kontakt koordinator
-  # for TIT på telefon eller epost … (obs navn må ikke oppgis i epost.)» Kalenderen er som
-  # e-posten: den deles og synkroniseres utenfor plattformen. Derfor bare tid, sted og en
-  # lenke; resten finner den inviterte i plattformen.
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «Kontakt koordinator
+  #   for TIT på telefon eller epost […] (obs navn må ikke oppgis i epost.)» Kalenderen er som
+  #   e-posten: den deles og synkroniseres utenfor plattformen. Derfor bare tid, sted og en
+  #   lenke; resten finner den inviterte i plattformen.
   Scenario: Kalenderfilen til møtet har tid, sted og en lenke, men ingen navn
     Gitt at Kari har invitert Per, Lise og Ola til samarbeidsmøte i morgen klokka 14
     Når Kari henter kalenderfilen til møtet
@@ -121,10 +121,10 @@ Egenskap: Møter om barnet: invitasjon, oppmøte, referat og kalender
     Men verken Ola, Per eller Lise er nevnt i kalenderfilen
     Og verken bekymringen eller agendaen står i kalenderfilen
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Inviter til og gjennomfør samarbeidsmøte»:
-  # «Skriv referat fra møtet, hvor tiltak og ansvarlig for tiltak synliggjøres.» Kilde:
-  # 004_e094d3244bfd92ed.txt (Tromsø), «Stafettlogg i Sampro»: «Stafettloggen endres underveis
-  # og er et godt verktøy i tverrfaglige møter, da den også fungerer som et møtereferat.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til og gjennomfør samarbeidsmøte»:
+  #   «Skriv referat fra møtet, hvor tiltak og ansvarlig for tiltak synliggjøres.» Kilde:
+  #   shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Stafettloggen endres underveis
+  #   og er et godt verktøy i tverrfaglige møter, da den også fungerer som et møtereferat.»
   Scenario: To skriver referat fra samme møte, og ingen av tekstene går tapt
     Gitt Mona er lærer ved Nordby skole
     Og at Mona er med i saken

@@ -31,9 +31,9 @@ Egenskap: En avsluttet sak oppbevares så lenge kommunen har bestemt, og anonymi
     Når oppbevaringstiden for avsluttede saker gjennomgås
     Så er saken som før, med Olas navn og bekymringen
 
-  # Kilde: shared/DESIGN.md, «Rules that hold in every municipality»: «Samtidighetsansvar.
-  #   Referring a case on does not end your responsibility: the referrer keeps the case in view
-  #   until they close their own part.»
+  # Kilde: shared/DESIGN.md, «Domain (core)»: «Referring a case on does not end your
+  #   responsibility: the referrer keeps the case in view until they close their own part.»
+  #   Så lenge saken er åpen, er den i bruk, og oppbevaringstiden har ikke begynt å løpe.
   Scenario: En sak som fortsatt er åpen, røres aldri, hvor gammel den enn er
     Gitt at Kari åpnet en sak om Ola for 6 år siden
     Når oppbevaringstiden for avsluttede saker gjennomgås

@@ -4,9 +4,9 @@ Egenskap: Hver kommune har sine egne sider og sine egne saker
   en kommune står kommunens egen handlingsveileder, og en sak som er registrert i én
   kommune, kan ikke ses fra en annen.
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Bekymring følges opp»: «Handlingsveilederen
-  # for Bedre tverrfaglig innsats (BTI) beskriver hvordan den ansatte skal handle, og på den
-  # måten sikrer vi at barn og unge i Vestby kommune gis god, koordinert hjelp.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «Handlingsveilederen
+  #   for Bedre tverrfaglig innsats (BTI) beskriver hvordan den ansatte skal handle, og på den
+  #   måten sikrer vi at barn og unge i Vestby kommune gis god, koordinert hjelp.»
   Scenario: Startsiden til Vestby kommune viser Vestbys handlingsveileder
     Gitt at Bærum, Jevnaker, Vestby og Tromsø er tatt i bruk
     Når en ansatt åpner sidene til Vestby kommune
@@ -14,17 +14,17 @@ Egenskap: Hver kommune har sine egne sider og sine egne saker
     Og siden viser nivåene i handlingsveilederen til Vestby kommune
     Men hun ser ikke «Tromsø kommune» på siden
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Bekymring følges opp»: «… sikrer vi at barn og
-  # unge i Vestby kommune gis god, koordinert hjelp.» Veilederen gjelder kommunen som har
-  # skrevet den; en kommune som ikke er tatt i bruk, har ingen sider.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «[…] sikrer vi at barn og
+  #   unge i Vestby kommune gis god, koordinert hjelp.» Veilederen gjelder kommunen som har
+  #   skrevet den; en kommune som ikke er tatt i bruk, har ingen sider.
   Scenario: En kommune som ikke er tatt i bruk har ingen sider
     Gitt at Bærum, Jevnaker, Vestby og Tromsø er tatt i bruk
     Når en ansatt åpner sidene til Lillevik kommune
     Så får hun beskjed om at siden ikke finnes
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), Vedlegg 1 «Samtykkeerklæring»: «Opplysningene kan
-  # ikke brukes til andre formål enn det samtykket er gitt for, og kan heller ikke utleveres i
-  # større utstrekning enn det som er nødvendig for formålet.»
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring», Vedlegg 1: «Opplysningene
+  #   kan ikke brukes til andre formål enn det samtykket er gitt for, og kan heller ikke
+  #   utleveres i større utstrekning enn det som er nødvendig for formålet.»
   Scenario: En sak i Vestby kommune er ikke synlig fra Tromsø kommune
     Gitt at Vestby og Tromsø er tatt i bruk
     Og at en ansatt har registrert en sak i Vestby kommune

@@ -13,23 +13,24 @@ Egenskap: Bare de som har en rolle i saken, får se den
     Og Ola er 9 år og går på Nordby skole
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: «Opplysningene kan ikke
-  # brukes til andre formål enn det samtykket er gitt for» — taushetsplikten gjelder også
-  # overfor kolleger uten rolle i saken.
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Opplysningene kan ikke
+  #   brukes til andre formål enn det samtykket er gitt for» — taushetsplikten gjelder også
+  #   overfor kolleger uten rolle i saken.
   Scenario: En lærer ved en annen skole får ikke se saken, og oppslaget logges
     Når Truls slår opp saken
     Så får Truls samme svar som om saken ikke fantes
     Og er oppslaget til Truls logget som avvist
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Samtidighetsansvar»: «… meldt fra om din
-  # bekymring … til din leder.» Lederen for enheten har ansvar for sakene der.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder», Samtidighetsansvar: «[…]
+  #   meldt fra om din bekymring […] til din leder.» Lederen for enheten har ansvar for sakene
+  #   der.
   Scenario: Lederen for enheten får se saken
     Når Anne slår opp saken
     Så får Anne se saken
     Og er oppslaget til Anne logget som tillatt
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «… skal saken meldes direkte til
-  # barnevernstjenesten.» Barnevernet ser saken når den er meldt dit, ikke før.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «[…] skal saken meldes direkte til
+  #   barnevernstjenesten.» Barnevernet ser saken når den er meldt dit, ikke før.
   Scenario: Barnevernet får se en sak som er meldt til dem, men ikke før
     Når Bjørn slår opp saken
     Så får Bjørn samme svar som om saken ikke fantes
@@ -37,8 +38,9 @@ Egenskap: Bare de som har en rolle i saken, får se den
     Og Bjørn slår opp saken
     Så får Bjørn se saken
 
-  # Kilde: 000_0e1a3820b93a5dea.txt (Bærum), «Samtykkeerklæring»: opplysningene brukes bare
-  # til formålet; en sak som ikke finnes og en sak man ikke har tilgang til, ser like ut.
+  # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Samtykkeerklæring»: «Opplysningene kan ikke
+  #   brukes til andre formål enn det samtykket er gitt for» En sak som ikke finnes og en sak man
+  #   ikke har tilgang til, ser like ut.
   Scenario: En sak som ikke finnes, ser ut akkurat som en sak man ikke har tilgang til
     Når Truls slår opp en sak som ikke finnes
     Så får Truls samme svar som om saken ikke fantes

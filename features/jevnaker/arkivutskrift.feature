@@ -12,8 +12,8 @@ Egenskap: Saken skrevet ut til barnets journal når undringen avsluttes
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Beslutning
-  #   tiltak»: «Dersom undringen avsluttes lagres dette i barnets journal innenfor tjenesten
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0», Beslutning tiltak:
+  #   «Dersom undringen avsluttes lagres dette i barnets journal innenfor tjenesten
   #   som har hatt undringen.»
   Scenario: Når undringen avsluttes, tas saken vare på i en utskrift til arkiv
     Når Kari beslutter «Undringen avsluttes» fordi «Samtalen med foreldrene avklarte undringen.»

@@ -13,8 +13,8 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Og Kari er lærer ved Jevnaker ungdomsskole
     Og Berit er kontaktlærer ved Jevnaker ungdomsskole
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og samtykke»:
-  # «Barn som har fylt 7 år har rett til å si sin mening.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
+  #   «Barn som har fylt 7 år har rett til å si sin mening.»
   Scenario: Et barn på 7 år sier sin mening i møtet
     Gitt Ola er 7 år
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -26,8 +26,8 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Og står det i referatet: «Barnet sa sin mening i møtet»
     Og står det i referatet: «Jeg vil ha noen å være sammen med i friminuttene.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og samtykke»:
-  # «Når barnet har fylt 12 år skal dets mening tillegges stor vekt.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
+  #   «Når barnet har fylt 12 år skal dets mening tillegges stor vekt.»
   Scenario: Meningen til et barn på 12 år tillegges stor vekt
     Gitt Siri er 12 år
     Og foreldrene til Siri, Per og Lise, bor sammen
@@ -38,9 +38,9 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Så er møtet registrert som holdt
     Og barnets mening skal høres og tillegges stor vekt
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og samtykke»:
-  # «Yngre barn som er i stand til å danne sine egne meninger skal også få informasjon og
-  # anledning til å uttrykke seg før det blir tatt avgjørelser om personlige forhold for barnet.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
+  #   «Yngre barn som er i stand til å danne sine egne meninger skal også få informasjon og
+  #   anledning til å uttrykke seg før det blir tatt avgjørelser om personlige forhold for barnet.»
   Scenario: Et yngre barn som kan danne seg en egen mening, får den ført
     Gitt Nora er 5 år
     Og foreldrene til Nora, Per og Lise, bor sammen
@@ -51,9 +51,9 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Så er møtet registrert som holdt
     Og står det i referatet: «Jeg liker best å tegne sammen med Emma.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og samtykke»:
-  # «Barnet blir informert om sin rett til å si sin mening. Den ansatte skal invitere, men
-  # ikke presse barnet til å si sin mening.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
+  #   «Barnet blir informert om sin rett til å si sin mening. Den ansatte skal invitere, men
+  #   ikke presse barnet til å si sin mening.»
   Scenario: Barnet ble invitert, men ville ikke si sin mening, og det er gyldig
     Gitt Ola er 9 år
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -64,10 +64,10 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Så er møtet registrert som holdt
     Og står det i referatet: «Barnet ble invitert, men ville ikke si sin mening»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), etter «Barns rett til medvirkning og samtykke»:
-  # «I så fall kan et eget møte mellom barnet og for eksempel den som jobber tettest med barnet
-  # være en bedre måte å medvirke.» og «Dersom barnet ønsker, kan den ansatte videreformidle
-  # det barnet har sagt på neste møte slik at det kan tillegges vekt.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»,
+  #   etter: «I så fall kan et eget møte mellom barnet og for eksempel den som jobber tettest
+  #   med barnet være en bedre måte å medvirke. […] Dersom barnet ønsker, kan den ansatte
+  #   videreformidle det barnet har sagt på neste møte slik at det kan tillegges vekt.»
   Scenario: Barnet sier sin mening på en annen arena, og kontaktlæreren tar den med til møtet
     Gitt Ola er 10 år
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -80,9 +80,9 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Og står det i referatet: «et eget møte med kontaktlæreren»
     Og står det i referatet: «Berit tar med barnets mening til neste møte.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), etter «Barns rett til medvirkning og samtykke»:
-  # «Den ansatte kan fortelle hva som er avtalt på møtene» — på en annen arena må det stå hvem
-  # som står barnet nærmest og tar meningen med til neste møte.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»,
+  #   etter: «Den ansatte kan fortelle hva som er avtalt på møtene» — på en annen arena må det
+  #   stå hvem som står barnet nærmest og tar meningen med til neste møte.
   Scenario: På en annen arena må det stå hvem som tar barnets mening med til neste møte
     Gitt Ola er 10 år
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -92,9 +92,9 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Og Kari registrerer møtet som holdt
     Så blir møtet ikke registrert som holdt, med beskjed ved feltet «den som står barnet nærmest»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og samtykke»:
-  # «Barn som har fylt 7 år har rett til å si sin mening.» — kunne barnet ikke si den, føres
-  # det hvorfor.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»:
+  #   «Barn som har fylt 7 år har rett til å si sin mening.» — kunne barnet ikke si den, føres
+  #   det hvorfor.
   Scenario: Var barnet ikke i stand til å si sin mening, må det stå hvorfor
     Gitt Ola er 9 år
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -104,8 +104,8 @@ Egenskap: Barns medvirkning i møtene i Jevnaker
     Og Kari registrerer møtet som holdt
     Så blir møtet ikke registrert som holdt, med beskjed ved feltet «hvorfor barnet ikke kunne si sin mening»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), etter «Barns rett til medvirkning og samtykke»:
-  # «Barnet kan få lese referat fra møtet, stille spørsmål og få informasjon.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og samtykke»,
+  #   etter: «Barnet kan få lese referat fra møtet, stille spørsmål og få informasjon.»
   Scenario: Barnet kan få lese referatet, og det føres når barnet fikk det
     Gitt Ola er 11 år
     Og foreldrene til Ola, Per og Lise, bor sammen

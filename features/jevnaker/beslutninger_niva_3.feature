@@ -12,9 +12,9 @@ Egenskap: Beslutningen på nivå 3
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
-  # Nivå 3», «Beslutning»: «1. Avslutte eller fortsette 2. Fortsette på tverrfaglig eller
-  # enhetsnivå 3. Melde saken til barnevernet 4. iverksette systemtiltak»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning», Omfattende samarbeid mellom
+  #   flere tjenester Nivå 3: «1. Avslutte eller fortsette 2. Fortsette på tverrfaglig eller
+  #   enhetsnivå 3. Melde saken til barnevernet 4. iverksette systemtiltak»
   Scenario: Nivå 3 gir nøyaktig veilederens fire beslutninger
     Så kan det på nivå 3 besluttes nøyaktig dette:
       | beslutning                                |
@@ -25,8 +25,8 @@ Egenskap: Beslutningen på nivå 3
       | 3. Melde saken til barnevernet            |
       | 4. Iverksette systemtiltak                |
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
-  # Nivå 3», «Beslutning»: «2. Fortsette på tverrfaglig eller enhetsnivå»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning», Omfattende samarbeid mellom
+  #   flere tjenester Nivå 3: «2. Fortsette på tverrfaglig eller enhetsnivå»
   Scenariomal: Fortsette på <hvor> flytter saken til nivå <nivå>
     Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
     Når Kari beslutter «<beslutning>» fordi «Samarbeidet kan trappes ned.», sammen med Kari, barnet og foreldrene
@@ -38,25 +38,25 @@ Egenskap: Beslutningen på nivå 3
       | tverrfaglig nivå | 2. Fortsette på tverrfaglig nivå (nivå 2) | 2    |
       | enhetsnivå       | 2. Fortsette på enhetsnivå (nivå 1)       | 1    |
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
-  # Nivå 3», «Beslutning»: «1. Avslutte eller fortsette»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning», Omfattende samarbeid mellom
+  #   flere tjenester Nivå 3: «1. Avslutte eller fortsette»
   Scenario: Avslutte på nivå 3 avslutter saken
     Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
     Når Kari beslutter «1. Avslutte» fordi «Målene er nådd.», sammen med Kari, barnet og foreldrene
     Så er saken avsluttet
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Meldeplikt barnevernstjenesten»: «Alle
-  # tjenesteytere har en selvstendig meldeplikt» og «Beslutning»: «3. Melde saken til
-  # barnevernet»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Meldeplikt barnevernstjenesten»: «Alle
+  #   tjenesteytere har en selvstendig meldeplikt»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning»: «3. Melde saken til barnevernet»
   Scenario: Melde saken til barnevernet på nivå 3
     Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
     Når Kari beslutter «3. Melde saken til barnevernet» fordi «Bekymringen for omsorgen er alvorlig.», sammen med Kari og barnet
     Så er saken meldt til barnevernet av Kari, mottatt av «Barnevernstjenesten i Jevnaker, mottak»
     Og står saken på nivå 3
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
-  # Nivå 3», «Beslutning», Hvem?: «Deltagere i det tverrfaglige samarbeidet, barnet og
-  # foresatte»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning», Hvem?, Omfattende samarbeid
+  #   mellom flere tjenester Nivå 3: «Deltagere i det tverrfaglige samarbeidet, barnet og
+  #   foresatte»
   Scenario: Beslutningen på nivå 3 sier hvem som tok del i den
     Gitt Hege er helsesykepleier ved Jevnaker helsestasjon
     Og at saken om Ola er på nivå 3 med Kari som stafettholder
@@ -64,9 +64,9 @@ Egenskap: Beslutningen på nivå 3
     Når Kari beslutter «4. Iverksette systemtiltak» fordi «Hele trinnet får faste voksne i friminuttene.», sammen med Kari, Hege, barnet og foreldrene
     Så står det ved beslutningen at Kari, Hege, barnet og foreldrene tok del i den
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
-  # Nivå 3», «Beslutning», Hvem?: «Deltagere i det tverrfaglige samarbeidet, barnet og
-  # foresatte»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning», Hvem?, Omfattende samarbeid
+  #   mellom flere tjenester Nivå 3: «Deltagere i det tverrfaglige samarbeidet, barnet og
+  #   foresatte»
   Scenario: Beslutningen på nivå 3 lagres ikke uten å si hvem som tok del
     Gitt at saken om Ola er på nivå 3 med Kari som stafettholder
     Når Kari beslutter «1. Avslutte» fordi «Målene er nådd.», uten å si hvem som var med

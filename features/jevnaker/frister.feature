@@ -12,9 +12,9 @@ Egenskap: Avklaring i egen tjeneste innen tre dager
     Og Ola er 9 år og går på Jevnaker skole
     Og foreldrene til Ola, Per og Lise, bor sammen
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Beslutning tiltak»:
-  # «Medarbeider vurderer dette i dialog med foresatte, Ved behov for avklaring i egen
-  # tjeneste før iverksettelse gjøres det innen tre dager.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0:
+  #   «Medarbeider vurderer dette i dialog med foresatte, Ved behov for avklaring i egen
+  #   tjeneste før iverksettelse gjøres det innen tre dager.»
   Scenariomal: Tre virkedager fra <når>
     Gitt at det er <når> kl. 10.00
     Og at Kari har åpnet en sak om Ola
@@ -28,8 +28,8 @@ Egenskap: Avklaring i egen tjeneste innen tre dager
       | fredag 4. desember 2026  | onsdag 9. desember 2026   |
       | torsdag 25. mars 2027    | torsdag 1. april 2027     |
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Beslutning tiltak»:
-  # «Ved behov for avklaring i egen tjeneste før iverksettelse gjøres det innen tre dager.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0: «Ved
+  #   behov for avklaring i egen tjeneste før iverksettelse gjøres det innen tre dager.»
   Scenario: Fristen er oppfylt når beslutningen etter avklaringen er tatt
     Gitt at det er mandag 7. desember 2026 kl. 10.00
     Og at Kari har åpnet en sak om Ola
@@ -37,8 +37,8 @@ Egenskap: Avklaring i egen tjeneste innen tre dager
     Når Kari beslutter «Undringen avsluttes» fordi «Rektor fant rom for tiltak i klassen.»
     Så er fristen for avklaringen oppfylt
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Beslutning tiltak»:
-  # «… gjøres det innen tre dager.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0: «[…]
+  #   gjøres det innen tre dager.»
   Scenario: Veilederen viser hvordan «innen tre dager» leses
     Når Kari åpner veilederen
     Så står det på siden: «3 virkedager»

@@ -9,21 +9,21 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
     Og at saken gjelder Jevnaker kommune
     Og Kari er lærer ved Jevnaker skole
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Handlingsveileder»: «Handlingsveilederen er
-  # forpliktende for alle ansatte som møter barn og unge med behov for hjelp, støtte og
-  # oppmerksomhet i korte eller lengre perioder i livet.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder»: «Handlingsveilederen er
+  #   forpliktende for alle ansatte som møter barn og unge med behov for hjelp, støtte og
+  #   oppmerksomhet i korte eller lengre perioder i livet.»
   Scenario: Veilederen sier at den er forpliktende for alle ansatte
     Når Kari åpner veilederen
     Så står det på siden: «Handlingsveilederen er forpliktende for alle ansatte som møter barn og unge med behov for hjelp, støtte og oppmerksomhet i korte eller lengre perioder i livet.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Handlingsveileder»: «Dersom du lurer på om et
-  # barn/ungdom trenger hjelp, plikter du som ansatt å gjøre noe med det. Husk at det kanskje
-  # bare er du som ser.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Handlingsveileder»: «Dersom du lurer på om et
+  #   barn/ungdom trenger hjelp, plikter du som ansatt å gjøre noe med det. Husk at det kanskje
+  #   bare er du som ser.»
   Scenario: Den som begynner på en ny bekymring, møtes med veilederens egne ord
     Når Kari begynner på en ny bekymring
     Så står det på siden: «Dersom du lurer på om et barn/ungdom trenger hjelp, plikter du som ansatt å gjøre noe med det.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Hvordan? Hvem? Verktøy»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Hvordan? Hvem? Verktøy»
   Scenariomal: Nivå <nivå> vises som veilederens rader med Hvordan?, Hvem? og Verktøy
     Når Kari åpner veilederen
     Så viser siden nivå <nivå> som rader med kolonnene «Hva gjøres», «Hvordan?», «Hvem?» og «Verktøy»
@@ -35,8 +35,8 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | 2    |
       | 3    |
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0»: «Start alltid med: «Hva
-  # kan vi gjøre innenfor egen virksomhet?»» … «Beslutning tiltak».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Start alltid med: «Hva kan vi
+  #   gjøre innenfor egen virksomhet?» […] Beslutning tiltak» .
   Scenario: Nivå 0 «Undring?» har veilederens fem rader
     Når Kari åpner veilederen
     Så har nivå 0 disse radene, i denne rekkefølgen:
@@ -78,9 +78,9 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | Verktøy  | Samtykkeskjema stafettlogg og tverrfaglig samarbeid                                           |
       | Verktøy  | Evalueringsmal møte                                                                           |
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Utfordringene kan løses på tjenestestedet
-  # Nivå 1»: «Utarbeid forslag til tiltak», «Samlet informasjon», «Iverksett tiltak», «Tiltak
-  # evalueres».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Utfordringene kan løses på tjenestestedet Nivå
+  #   1»: «Utarbeid forslag til tiltak […] Samlet informasjon […] Iverksett tiltak […] Tiltak
+  #   evalueres» .
   Scenario: Nivå 1 «Utfordringene kan løses på tjenestestedet» har veilederens fire rader
     Når Kari åpner veilederen
     Så har nivå 1 disse radene, i denne rekkefølgen:
@@ -108,9 +108,9 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | Verktøy  | Evalueringsmal møte            |
     Og lenker verktøyet «Bufdir: tjenester som tilbyr foreldrestøtte» til https://bufdir.no/Familie/foreldrestotte/tjenester_som_tilbyr_foreldrestotte/
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Utfordringene krever bistand fra andre Nivå
-  # 2»: «Avklar på nytt med foresatte», «Nye tjenester kobles inn», «Henvisning», «Nye
-  # deltagere inn i samarbeidet», «Samtykke».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Utfordringene krever bistand fra andre Nivå 2»:
+  #   «Avklar på nytt med foresatte […] Nye tjenester kobles inn […] Henvisning […] Nye deltagere
+  #   inn i samarbeidet […] Samtykke» .
   Scenario: Nivå 2 «Utfordringene krever bistand fra andre» har veilederens fem rader
     Når Kari åpner veilederen
     Så har nivå 2 disse radene, i denne rekkefølgen:
@@ -135,8 +135,8 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | Hvem?      | Stafettholder                                           |
     Og lenker verktøyet «PPT og logoped - Jevnaker kommune» til https://www.jevnaker.kommune.no/ppt-og-logoped.521598.no.html
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Omfattende samarbeid mellom flere tjenester
-  # Nivå 3»: «Foresattes vurdering» … «Beslutning».
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Omfattende samarbeid mellom flere tjenester Nivå
+  #   3»: «Foresattes vurdering […] Beslutning» .
   Scenario: Nivå 3 «Omfattende samarbeid mellom flere tjenester» har veilederens elleve rader
     Når Kari åpner veilederen
     Så har nivå 3 disse radene, i denne rekkefølgen:
@@ -169,14 +169,14 @@ Egenskap: Jevnakers handlingsveileder slik den ansatte kjenner den igjen
       | kolonne | tekst                     |
       | Hvem?   | Ansvarlig leder i enheten |
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Hvordan? Hvem? Verktøy»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Hvordan? Hvem? Verktøy»
   Scenario: Utskriften fra kommandolinjen viser de samme radene
     Når veilederen skrives ut på kommandolinjen
     Så står raden «Hva kan vi gjøre innenfor egen virksomhet?» i utskriften med «Hvordan?» «Sett ord på undringen. Bruk støtteverktøy.», «Hvem?» «Alle medarbeidere» og verktøyet «Observasjonsskjema — Skjema i plattformen»
     Og står raden «Tiltak evalueres» i utskriften med «Hvordan?» «Ta utgangspunkt i bekymring og skjema for evaluering.», «Hvem?» «Deltagere i møtet, Styrer/skoleleder orienteres fortløpende i skole og barnehage» og verktøyet «Evalueringsmal møte»
     Og står raden «Koordinerende innsats» i utskriften med «Hvordan?» «Stafettholder kaller inn til nytt møte på tvers av tjenestene», «Hvem?» «Stafettholder, Barnet, Foresatte, Repr fra andre tjenester» og verktøyet «Stafettloggen»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Hvordan? Hvem? Verktøy»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undring? Nivå 0»: «Hvordan? Hvem? Verktøy»
   Scenario: Saksiden viser radene for nivået saken står på
     Gitt Ola er 9 år og går på Jevnaker skole
     Og foreldrene til Ola, Per og Lise, bor sammen

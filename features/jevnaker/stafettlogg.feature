@@ -14,10 +14,11 @@ Egenskap: Stafettloggen opprettes på nivå 1 sammen med samtykket og neste møt
     Og at det er fredag 4. desember 2026 kl. 10.00
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Beslutning tiltak»: «Ved
-  # beslutning om å ta saken videre opprettes stafettlogg nivå 1 - digitalt»; «Utfordringene
-  # kan løses på tjenestestedet Nivå 1», «Samlet informasjon»: «Fyll ut samtykkeskjema,
-  # opprett stafettlogg og avtal nytt møte»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0: «Ved
+  #   beslutning om å ta saken videre opprettes stafettlogg nivå 1 - digitalt […] Utfordringene kan
+  #   løses på tjenestestedet Nivå 1»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samlet informasjon»: «Fyll ut samtykkeskjema,
+  #   opprett stafettlogg og avtal nytt møte»
   Scenario: Beslutningen om tiltak i egen enhet oppretter stafettloggen og avtaler neste møte
     Gitt at foreldrene har skrevet under på samtykkeskjemaet for stafettlogg og tverrfaglig samarbeid
     Når Kari beslutter «Saken går videre på individnivå: tiltak i egen enhet (nivå 1)» fordi «Ola trenger støtte i friminuttene.», med neste møte torsdag 17. desember 2026 kl. 14.00 på «Jevnaker skole, møterom 2»
@@ -26,17 +27,16 @@ Egenskap: Stafettloggen opprettes på nivå 1 sammen med samtykket og neste møt
     Og er Møte med foresatte og barnet planlagt torsdag 17. desember 2026 kl. 14.00 på «Jevnaker skole, møterom 2», med Kari, Per, Lise og Ola invitert
     Og står det ved beslutningen i saken: «Stafettloggen er opprettet på nivå 1, digitalt, med samtykket og datoen for neste møte.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Utfordringene kan løses på tjenestestedet
-  # Nivå 1», «Samlet informasjon»: «Fyll ut samtykkeskjema, opprett stafettlogg og avtal nytt
-  # møte»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samlet informasjon», Utfordringene kan løses
+  #   på tjenestestedet Nivå 1: «Fyll ut samtykkeskjema, opprett stafettlogg og avtal nytt møte»
   Scenario: Uten samtykkeskjema opprettes ingen stafettlogg
     Når Kari beslutter «Saken går videre på individnivå: tiltak i egen enhet (nivå 1)» fordi «Ola trenger støtte i friminuttene.», med neste møte torsdag 17. desember 2026 kl. 14.00 på «Jevnaker skole, møterom 2»
     Så avvises beslutningen fordi det ikke finnes et gyldig samtykke
     Og står saken på nivå 0
     Og er ingen stafettlogg opprettet
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Utfordringene kan løses på tjenestestedet
-  # Nivå 1», «Samlet informasjon»: «… og avtal nytt møte»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Samlet informasjon», Utfordringene kan løses
+  #   på tjenestestedet Nivå 1: «[…] og avtal nytt møte»
   Scenario: Beslutningen må si når neste møte er
     Gitt at foreldrene har skrevet under på samtykkeskjemaet for stafettlogg og tverrfaglig samarbeid
     Når Kari beslutter «Saken går videre på individnivå: tiltak i egen enhet (nivå 1)» fordi «Ola trenger støtte i friminuttene.», uten å avtale neste møte
@@ -44,9 +44,9 @@ Egenskap: Stafettloggen opprettes på nivå 1 sammen med samtykket og neste møt
     Og står saken på nivå 0
     Og er ingen stafettlogg opprettet
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Utfordringene kan løses på tjenestestedet
-  # Nivå 1», «Tiltak evalueres»: «Tjenesten evaluerer iverksatte tiltak i forkant av det
-  # planlagte møtet med foresatte og barnet/ungdommen.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Tiltak evalueres», Utfordringene kan løses på
+  #   tjenestestedet Nivå 1: «Tjenesten evaluerer iverksatte tiltak i forkant av det planlagte
+  #   møtet med foresatte og barnet/ungdommen.»
   Scenario: Fortsetter tiltakene på nivå 1, avtales et nytt møte
     Gitt at saken om Ola er på nivå 1 med Kari som stafettholder
     Når Kari beslutter «Tiltakene fortsetter på tjenestestedet, og nytt møte avtales» fordi «Tiltakene virker, men trenger mer tid.», med neste møte onsdag 13. januar 2027 kl. 09.00 på «Jevnaker skole, møterom 2»

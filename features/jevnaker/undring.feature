@@ -14,11 +14,12 @@ Egenskap: Beslutningen etter undringen på nivå 0
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Beslutning tiltak»:
-  # «Grunnlagsmaterialet tolkes og det tas en beslutning om saken skal gå videre på
-  # individnivå, systemnivå eller avsluttes» og «Ved behov for avklaring i egen tjeneste før
-  # iverksettelse gjøres det innen tre dager.» «Undringssamtale foresatte»: «Foreldre har rett
-  # til å vite, unntatt når det er mistanke om seksuelle overgrep eller vold.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0:
+  #   «Grunnlagsmaterialet tolkes og det tas en beslutning om saken skal gå videre på individnivå,
+  #   systemnivå eller avsluttes […] Ved behov for avklaring i egen tjeneste før iverksettelse
+  #   gjøres det innen tre dager.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Foreldre har rett
+  #   til å vite, unntatt når det er mistanke om seksuelle overgrep eller vold.»
   Scenario: På nivå 0 kan det besluttes det veilederen nevner
     Så kan det på nivå 0 besluttes nøyaktig dette:
       | beslutning                                                                                              |
@@ -28,9 +29,9 @@ Egenskap: Beslutningen etter undringen på nivå 0
       | Undringen avsluttes                                                                                     |
       | Mistanke om seksuelle overgrep eller vold: barnevernstjenesten kontaktes umiddelbart, og foreldrene får ikke vite |
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Beslutning tiltak»:
-  # «Dersom undringen avsluttes lagres dette i barnets journal innenfor tjenesten som har hatt
-  # undringen. Dersom tiltak iverksettes i egen enhet opprettes stafettlogg»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0: «Dersom
+  #   undringen avsluttes lagres dette i barnets journal innenfor tjenesten som har hatt
+  #   undringen. Dersom tiltak iverksettes i egen enhet opprettes stafettlogg»
   Scenario: Når undringen avsluttes, blir notatet liggende i saken og ingen stafettlogg opprettes
     Når Kari beslutter «Undringen avsluttes» fordi «Samtalen med foreldrene avklarte undringen.»
     Så er beslutningen «Undringen avsluttes» lagret i saken
@@ -38,22 +39,22 @@ Egenskap: Beslutningen etter undringen på nivå 0
     Og er ingen stafettlogg opprettet
     Og står det ved beslutningen i saken: «Notatet om undringssamtalen er lagret i saken. Det hører til barnets journal i tjenesten som har hatt undringen. Ingen stafettlogg er opprettet.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Beslutning tiltak»:
-  # «… om saken skal gå videre på individnivå, systemnivå eller avsluttes»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0: «[…] om
+  #   saken skal gå videre på individnivå, systemnivå eller avsluttes»
   Scenario: Går saken videre på systemnivå, avsluttes saken om barnet uten stafettlogg
     Når Kari beslutter «Saken går videre på systemnivå: tiltak for gruppen eller virksomheten» fordi «Flere i klassen strever; vi endrer friminuttene for hele trinnet.»
     Så er saken avsluttet
     Og er ingen stafettlogg opprettet
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undring? Nivå 0», «Beslutning tiltak»:
-  # «Dersom tiltak iverksettes i egen enhet opprettes stafettlogg» — ikke før.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Undring? Nivå 0: «Dersom
+  #   tiltak iverksettes i egen enhet opprettes stafettlogg» — ikke før.
   Scenario: På nivå 0 opprettes det ingen stafettlogg
     Når Kari prøver å opprette stafettloggen
     Så avvises det fordi stafettloggen ikke brukes på dette nivået
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undringssamtale foresatte»: «Foreldre har
-  # rett til å vite, unntatt når det er mistanke om seksuelle overgrep eller vold. Da tas det
-  # umiddelbart kontakt med barnevernstjenesten.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Foreldre har
+  #   rett til å vite, unntatt når det er mistanke om seksuelle overgrep eller vold. Da tas det
+  #   umiddelbart kontakt med barnevernstjenesten.»
   Scenario: Ved mistanke om overgrep eller vold meldes saken uten at foreldrene får vite
     Når Kari beslutter «Mistanke om seksuelle overgrep eller vold: barnevernstjenesten kontaktes umiddelbart, og foreldrene får ikke vite» fordi «Ola fortalte om slag hjemme.»
     Så er saken meldt til barnevernet av Kari, mottatt av «Barnevernstjenesten i Jevnaker, mottak»

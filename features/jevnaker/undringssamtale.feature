@@ -12,25 +12,25 @@ Egenskap: Undringssamtalen med foreldrene i Jevnaker
     Og Nina er lærer ved Jevnaker skole
     Og Ola er 9 år og går på Jevnaker skole
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undringssamtale foresatte»: «Den som kaller
-  # inn til møtet er ansvarlig for å sende ut invitasjon til begge foreldre.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Den som kaller
+  #   inn til møtet er ansvarlig for å sende ut invitasjon til begge foreldre.»
   Scenario: Undringssamtalen planlegges med begge foreldrene invitert
     Gitt foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
     Når Kari inviterer Per og Lise til undringssamtale på saksiden i morgen
     Så er undringssamtalen planlagt med Per og Lise invitert
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undringssamtale foresatte»: «Den som kaller
-  # inn til møtet er ansvarlig for å sende ut invitasjon til begge foreldre.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Den som kaller
+  #   inn til møtet er ansvarlig for å sende ut invitasjon til begge foreldre.»
   Scenario: En undringssamtale med bare den ene forelderen invitert blir ikke planlagt
     Gitt foreldrene til Ola, Per og Lise, bor hver for seg, og Lise har den daglige omsorgen
     Og at Kari har åpnet en sak om Ola
     Når Kari inviterer Lise til undringssamtale på saksiden i morgen
     Så blir undringssamtalen ikke planlagt, og feltet «Foresatte som inviteres» får beskjeden «Begge foreldrene skal inviteres: den som kaller inn, er ansvarlig for å invitere begge.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undringssamtale foresatte»: «Det tilstrebes at
-  # begge foreldrene kan møte til en undringssamtale». Er bare den ene forelderen registrert,
-  # er det bare den som kan inviteres, og siden sier fra om det.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Det tilstrebes at
+  #   begge foreldrene kan møte til en undringssamtale». Er bare den ene forelderen registrert,
+  #   er det bare den som kan inviteres, og siden sier fra om det.
   Scenario: Er bare én forelder registrert, inviteres den, og saksiden sier at den andre ikke er registrert
     Gitt bare den ene forelderen til Ola, Per, er registrert
     Og at Kari har åpnet en sak om Ola
@@ -38,9 +38,9 @@ Egenskap: Undringssamtalen med foreldrene i Jevnaker
     Så er undringssamtalen planlagt med Per invitert
     Og står det ved feltet «Foresatte som inviteres» på saksiden: «Bare én forelder med foreldreansvar er registrert for barnet.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undringssamtale foresatte»: «Den som kaller
-  # inn til møtet er ansvarlig for å sende ut invitasjon til begge foreldre.» Verktøy:
-  # «Undringssamtale.docx»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Den som kaller
+  #   inn til møtet er ansvarlig for å sende ut invitasjon til begge foreldre.» Verktøy:
+  #   «Undringssamtale.docx»
   Scenario: Invitasjonen til undringssamtalen skrives ut til begge foreldrene
     Gitt foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
@@ -50,10 +50,11 @@ Egenskap: Undringssamtalen med foreldrene i Jevnaker
     Og står «Invitasjonen går til begge foreldrene.» i utskriften
     Og er Per og Lise blant de inviterte i utskriften
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undringssamtale foresatte»: «Dersom det anses
-  # som mest hensiktsmessig at dette kan løses ved å ta en telefon gjøres det fremfor
-  # innkalling til møte.» og «Beslutning tiltak»: «Dokumenter oppstart på samarbeidet med
-  # foreldrene/foresatte ved å lage et notat om samtalen med dato og underskrift.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Dersom det er anses
+  #   som mest hensiktsmessig at dette kan løses ved å ta en telefon gjøres det fremfor innkalling
+  #   til møte.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak»: «Dokumenter oppstart på
+  #   samarbeidet med foreldrene/foresatte ved å lage et notat om samtalen med dato og underskrift.»
   Scenario: En undringssamtale på telefon føres i notatet som telefon, datert og underskrevet
     Gitt foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
@@ -67,9 +68,9 @@ Egenskap: Undringssamtalen med foreldrene i Jevnaker
     Og viser saksiden «Telefon» som svar på «Ble samtalen holdt som møte eller på telefon?»
     Og står det på saksiden og i utskriften at notatet er datert og underskrevet av Kari
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Beslutning tiltak»: «Dokumenter oppstart på
-  # samarbeidet med foreldrene/foresatte ved å lage et notat om samtalen med dato og
-  # underskrift.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak»: «Dokumenter oppstart på
+  #   samarbeidet med foreldrene/foresatte ved å lage et notat om samtalen med dato og
+  #   underskrift.»
   Scenario: Notatet lagres ikke uten datoen for samtalen
     Gitt at Kari har åpnet en sak om Ola
     Når Kari fyller ut «Resultat fra undringssamtalen» på saksiden:
@@ -79,8 +80,8 @@ Egenskap: Undringssamtalen med foreldrene i Jevnaker
       | Oppsummering fra informasjonen som nå er samlet  | Far kjenner seg igjen.                           |
     Så blir notatet ikke lagret, og feltet «Dato for samtalen» får feilmeldingen «Skriv datoen for samtalen, som dd.mm.åååå.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Undringssamtale foresatte»: «Den som kaller
-  # inn til møtet er ansvarlig for å sende ut invitasjon til begge foreldre.»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Undringssamtale foresatte»: «Den som kaller
+  #   inn til møtet er ansvarlig for å sende ut invitasjon til begge foreldre.»
   Scenario: Ble ikke begge foreldrene invitert, må notatet si hvorfor
     Gitt at Kari har åpnet en sak om Ola
     Når Kari fyller ut «Resultat fra undringssamtalen» på saksiden:
@@ -91,9 +92,9 @@ Egenskap: Undringssamtalen med foreldrene i Jevnaker
       | Oppsummering fra informasjonen som nå er samlet  | Far kjenner seg igjen.                           |
     Så blir notatet ikke lagret, og feltet «Hvis ikke begge ble invitert: hvorfor ikke?» får feilmeldingen «Den som kaller inn, er ansvarlig for å invitere begge foreldrene. Skriv hvorfor bare én ble invitert.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Beslutning tiltak», Verktøy: «Resultat fra
-  # undringssamtalen – oppsummering fra informasjonen som nå er samlet skrives av den som fikk
-  # undringen først»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Verktøy: «Resultat fra
+  #   undringssamtalen – oppsummering fra informasjonen som nå er samlet skrives av den som fikk
+  #   undringen først»
   Scenario: Bare den som fikk undringen først, skriver resultatet fra undringssamtalen
     Gitt at Kari har åpnet en sak om Ola
     Og at Kari har lagt til Nina som deltaker i saken
@@ -105,9 +106,9 @@ Egenskap: Undringssamtalen med foreldrene i Jevnaker
       | Oppsummering fra informasjonen som nå er samlet  | Foreldrene kjenner seg igjen.                    |
     Så avvises notatet med beskjeden «Dette skjemaet skrives av den som fikk undringen først, den som åpnet saken.»
 
-  # Kilde: 001_3254db2c7bc0f88f.txt (Jevnaker), «Beslutning tiltak», Verktøy: «Resultat fra
-  # undringssamtalen – oppsummering fra informasjonen som nå er samlet skrives av den som fikk
-  # undringen først»
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Beslutning tiltak», Verktøy: «Resultat fra
+  #   undringssamtalen – oppsummering fra informasjonen som nå er samlet skrives av den som fikk
+  #   undringen først»
   Scenario: Saksiden sier hvem som skal skrive resultatet fra undringssamtalen
     Gitt at Kari har åpnet en sak om Ola
     Og at Kari har lagt til Nina som deltaker i saken

@@ -54,9 +54,9 @@ Egenskap: Hele stafettloggen skrevet ut til arkiv
     Når Hege tar beslutningen «1. Avslutte tverrfaglig innsats? Stafettloggen avsluttes jfr. egne rutiner.» fordi «Målene er nådd»
     Så står det i utskriften til arkiv at Kari tilbød stafettpinnen til Hege, og at Hege tok imot den
 
-  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt (Vestby), «Samtidighetsansvar»: «På alle
-  #   nivåer i handlingsveilederen har du samtidighetsansvar.» og
-  #   shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Samtidighetsansvar»: «På alle
+  #   nivåer i handlingsveilederen har du samtidighetsansvar.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
   #   «Stafettloggen avsluttes jfr. egne rutiner.»
   Scenario: Når en tjeneste avslutter sin del, tas stafettloggen vare på slik den var da
     Når Hege avslutter sin egen del av saken

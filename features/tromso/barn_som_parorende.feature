@@ -11,11 +11,13 @@ Egenskap: Barn som pårørende
     Og at saken gjelder Tromsø kommune
     Og Kari er lærer ved Prestvannet skole
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «Barn og unge (0-18
-  # år) er pårørende når foreldre eller søsken opplever helseproblemer eller dør. […]
-  # Helseproblemene kan være psykisk sykdom, avhengighet, eller alvorlig somatisk sykdom eller
-  # skade.» og «Det er utarbeidet rutiner for hvordan barn som pårørende til syke foreldre og
-  # søsken skal ivaretas i kommunen.» og «[…] ta kontakt med Ressurssenteret.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «Barn og unge (0-18 år) er
+  #   pårørende når foreldre eller søsken opplever helseproblemer eller dør. […] Helseproblemene kan
+  #   være psykisk sykdom, avhengighet, eller alvorlig somatisk sykdom eller skade. […] Det er
+  #   utarbeidet rutiner for hvordan barn som pårørende til syke foreldre og søsken skal ivaretas i
+  #   kommunen.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «[…] ta kontakt med
+  #   Ressurssenteret.»
   Scenario: Saken merkes når barnet er pårørende til en forelder med psykisk sykdom, og kommunens rutine vises
     Gitt Ola er 10 år og går på Prestvannet skole
     Og at Kari har åpnet en sak om Ola
@@ -25,9 +27,9 @@ Egenskap: Barn som pårørende
     Og er Ressurssenteret kontakten for barn som pårørende
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «Foreldre og søsken
-  # tolkes vidt og inkluderer for eksempel steforeldre, fosterforeldre, adoptivforeldre og
-  # tilsvarende søsken. Helseproblemene kan være psykisk sykdom, avhengighet, eller alvorlig
-  # somatisk sykdom eller skade. Det kan også være funksjonsnedsettelser.»
+  #   tolkes vidt og inkluderer for eksempel steforeldre, fosterforeldre, adoptivforeldre og
+  #   tilsvarende søsken. Helseproblemene kan være psykisk sykdom, avhengighet, eller alvorlig
+  #   somatisk sykdom eller skade. Det kan også være funksjonsnedsettelser.»
   Scenariomal: Foreldre og søsken tolkes vidt
     Gitt Ola er 10 år og går på Prestvannet skole
     Og at Kari har åpnet en sak om Ola
@@ -42,7 +44,7 @@ Egenskap: Barn som pårørende
       | en adoptivsøster | funksjonsnedsettelse                 | et søsken (også ste-, foster- eller adoptivsøsken)     | funksjonsnedsettelse                 |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «Barn og unge (0-18
-  # år) er pårørende når foreldre eller søsken opplever helseproblemer eller dør.»
+  #   år) er pårørende når foreldre eller søsken opplever helseproblemer eller dør.»
   Scenariomal: Barn og unge til og med 18 år er pårørende i denne betydningen
     Gitt Ola er <alder> år og går på Prestvannet skole
     Og at Kari har åpnet en sak om Ola
@@ -55,8 +57,8 @@ Egenskap: Barn som pårørende
       | 19    | blir markeringen avvist fordi «Barn og unge opp til 18 år er pårørende i denne betydningen.»                                    |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «Barn og unge er også
-  # pårørende når nære personer dør.» For andre enn foreldre og søsken er det dødsfallet som
-  # gjør barnet pårørende.
+  #   pårørende når nære personer dør.» For andre enn foreldre og søsken er det dødsfallet som
+  #   gjør barnet pårørende.
   Scenariomal: For andre nære personer er barnet pårørende når personen dør
     Gitt Ola er 10 år og går på Prestvannet skole
     Og at Kari har åpnet en sak om Ola
@@ -69,8 +71,8 @@ Egenskap: Barn som pårørende
       | med psykisk sykdom | blir markeringen avvist fordi «For andre nære personer er barnet pårørende når personen er død.»          |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Barn som pårørende»: «Barn og unge (0-18
-  # år) er pårørende når foreldre eller søsken opplever helseproblemer eller dør.» En merking
-  # som ikke lenger gjelder, kan fjernes.
+  #   år) er pårørende når foreldre eller søsken opplever helseproblemer eller dør.» En merking
+  #   som ikke lenger gjelder, kan fjernes.
   Scenario: En merking som ikke lenger gjelder, fjernes
     Gitt Ola er 10 år og går på Prestvannet skole
     Og at Kari har åpnet en sak om Ola

@@ -14,10 +14,11 @@ Egenskap: Barneverntjenesten gir hjelpetiltak
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
-  # nivå 3»: «Barn/ungdom med rett på individuell plan (1) er på nivå 3, det samme er barn med
-  # tiltak fra barneverntjenesten.» og «Stafettholder - Sampro»: «Barnevernet skal alltid ha
-  # Stafettholderansvaret når de er inne med hjelpetiltak.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats - nivå
+  #   3»: «Barn/ungdom med rett på individuell plan (1) er på nivå 3, det samme er barn med tiltak
+  #   fra barneverntjenesten.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Barnevernet skal alltid
+  #   ha Stafettholderansvaret når de er inne med hjelpetiltak.»
   Scenariomal: Når barneverntjenesten gir hjelp, kommer saken på nivå 3 og barnevernet har stafettpinnen
     Gitt at Kari har ført saken til nivå <nivå>
     Og at foreldrene har skrevet under på samtykke til samarbeid med barnevern
@@ -34,8 +35,8 @@ Egenskap: Barneverntjenesten gir hjelpetiltak
       | 2    |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
-  # nivå 3»: «[…] det samme er barn med tiltak fra barneverntjenesten.» En sak som alt er på
-  # nivå 3, blir der.
+  #   nivå 3»: «[…] det samme er barn med tiltak fra barneverntjenesten.» En sak som alt er på
+  #   nivå 3, blir der.
   Scenario: En sak som alt er på nivå 3, blir der når barneverntjenesten gir hjelp
     Gitt at Kari har ført saken til nivå 3 med bekymringsmelding til barneverntjenesten
     Og at Bjørn er med i laget rundt Ola
@@ -44,10 +45,10 @@ Egenskap: Barneverntjenesten gir hjelpetiltak
     Og er Bjørn stafettholder i saken
     Og førte bare bekymringsmeldingen saken til nivå 3
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: «Inneha rollen
-  # som Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.» og
-  # «Stafettholder - Sampro»: «Barnevernet skal alltid ha Stafettholderansvaret når de er inne
-  # med hjelpetiltak.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: «Inneha rollen som
+  #   Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Barnevernet skal alltid
+  #   ha Stafettholderansvaret når de er inne med hjelpetiltak.»
   Scenario: Når hjelpen avsluttes, beholder barnevernet stafettpinnen til den er levert og akseptert
     Gitt at Kari har ført saken til nivå 2
     Og at foreldrene har skrevet under på samtykke til samarbeid med barnevern
@@ -63,8 +64,8 @@ Egenskap: Barneverntjenesten gir hjelpetiltak
     Så er Kari stafettholder i saken
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Barnevernet skal
-  # alltid ha Stafettholderansvaret når de er inne med hjelpetiltak.» Det er barnevernet selv
-  # som vet at det gir hjelpetiltak.
+  #   alltid ha Stafettholderansvaret når de er inne med hjelpetiltak.» Det er barnevernet selv
+  #   som vet at det gir hjelpetiltak.
   Scenario: Bare barneverntjenesten kan registrere at den gir hjelp
     Gitt at Kari har ført saken til nivå 1
     Når Kari registrerer at barnevernstjenesten gir hjelp i saken

@@ -15,9 +15,9 @@ Egenskap: Beslutningene på nivå 0 og nivå 1
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»,
-  # trinn 4: «1. Ikke behov for videre tiltak? Saken avsluttes. 2. Behov for å sette inn
-  # innsats i egen avdeling/enhet? Gå til nivå 1. 3. Behov for å samarbeide med andre
-  # tjenester? Gå til nivå 2.»
+  #   trinn 4: «1. Ikke behov for videre tiltak? Saken avsluttes. 2. Behov for å sette inn
+  #   innsats i egen avdeling/enhet? Gå til nivå 1. 3. Behov for å samarbeide med andre
+  #   tjenester? Gå til nivå 2.»
   Scenariomal: Beslutning 1, 2 og 3 på nivå 0
     Når Kari tar beslutningen «<beslutning>» fordi «<grunn>»
     Så <utfall>
@@ -30,8 +30,8 @@ Egenskap: Beslutningene på nivå 0 og nivå 1
       | 3. Behov for å samarbeide med andre tjenester? Gå til nivå 2.          | Ola trenger hjelp fra helsesykepleier                            | står saken på nivå 2 |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»,
-  # trinn 4: «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
-  # bekymringsmelding til barneverntjenesten/politi.»
+  #   trinn 4: «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
+  #   bekymringsmelding til barneverntjenesten/politi.»
   Scenario: Beslutning 4 på nivå 0 sender bekymringsmelding til barneverntjenesten uten samtykke
     Når Kari tar beslutningen «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3; bekymringsmelding til barneverntjenesten/politi.» fordi «Ola forteller om vold hjemme»
     Så står saken på nivå 3
@@ -39,9 +39,9 @@ Egenskap: Beslutningene på nivå 0 og nivå 1
     Og skal ingen foresatte inviteres eller informeres om saken
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»,
-  # trinn 4: «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
-  # bekymringsmelding til barneverntjenesten/politi.» Meldes det også til politiet, skal det
-  # stå i saken.
+  #   trinn 4: «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
+  #   bekymringsmelding til barneverntjenesten/politi.» Meldes det også til politiet, skal det
+  #   stå i saken.
   Scenario: Ved beslutning 4 på nivå 0 registreres det at også politiet er varslet
     Når Kari tar beslutningen «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3; bekymringsmelding til barneverntjenesten/politi.» fordi «Ola forteller om vold hjemme», og politiet varsles samtidig
     Så står saken på nivå 3
@@ -49,8 +49,8 @@ Egenskap: Beslutningene på nivå 0 og nivå 1
     Og er det registrert at politiet ble kontaktet parallelt
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1», trinn 6:
-  # «1. Avslutte interne tiltak? […] 3. Behov for å samarbeide med andre tjenester? Gå til
-  # nivå 2.»
+  #   «1. Avslutte interne tiltak? […] 3. Behov for å samarbeide med andre tjenester? Gå til
+  #   nivå 2.»
   Scenariomal: Beslutning 1 og 3 på nivå 1
     Gitt at Kari har ført saken til nivå 1
     Når Kari tar beslutningen «<beslutning>» fordi «<grunn>»
@@ -63,9 +63,9 @@ Egenskap: Beslutningene på nivå 0 og nivå 1
       | 3. Behov for å samarbeide med andre tjenester? Gå til nivå 2. | Skolen trenger hjelp fra helsesykepleier | står saken på nivå 2 |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1», trinn 6:
-  # «2. Fortsette interne tiltak?» og trinn 4–5: «Iverksett den konkrete innsatsen/tiltaket.
-  # Evaluer tiltakene etter oppsatt plan.» Problemstillingen, drøftingen og planen (trinn 1–3)
-  # står; tiltakene gjennomføres og evalueres på nytt.
+  #   «2. Fortsette interne tiltak?» og trinn 4–5: «Iverksett den konkrete innsatsen/tiltaket.
+  #   Evaluer tiltakene etter oppsatt plan.» Problemstillingen, drøftingen og planen (trinn 1–3)
+  #   står; tiltakene gjennomføres og evalueres på nytt.
   Scenario: Beslutning 2 på nivå 1 fortsetter de interne tiltakene fra trinn 4
     Gitt at Kari har ført saken til nivå 1
     Og at Kari har krysset av trinn 1, 2, 3, 4 og 5 på nivå 1 som gjort
@@ -76,8 +76,8 @@ Egenskap: Beslutningene på nivå 0 og nivå 1
     Og er avkrysningen av trinn 4 og 5 på nivå 1 fra forrige runde tatt vare på i saken
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1», trinn 6:
-  # «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
-  # bekymringsmelding til barneverntjenesten.»
+  #   «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
+  #   bekymringsmelding til barneverntjenesten.»
   Scenario: Beslutning 4 på nivå 1 sender bekymringsmelding til barneverntjenesten uten samtykke
     Gitt at Kari har ført saken til nivå 1
     Når Kari tar beslutningen «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3; bekymringsmelding til barneverntjenesten.» fordi «Ola har fortalt om vold hjemme»
@@ -85,9 +85,9 @@ Egenskap: Beslutningene på nivå 0 og nivå 1
     Og er bekymringsmeldingen sendt til barneverntjenesten av Kari uten samtykke
     Og skal ingen foresatte inviteres eller informeres om saken
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»,
-  # trinn 4: beslutningene 1–4. Å fortsette interne tiltak er en beslutning på nivå 1
-  # («2. Fortsette interne tiltak?»), ikke på nivå 0.
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn
+  #   4: «2. Fortsette interne tiltak?» Beslutningene 1–4. Å fortsette interne tiltak er en
+  #   beslutning på nivå 1 («2. Fortsette interne tiltak?»), ikke på nivå 0.
   Scenario: En beslutning fra et annet nivå kan ikke tas på nivå 0
     Når Kari tar beslutningen «2. Fortsette interne tiltak?» fordi «Vi fortsetter som før»
     Så finnes ikke den beslutningen på nivå 0

@@ -19,7 +19,7 @@ Egenskap: Beslutningene på nivå 2, tverrfaglig samarbeid
     Og at Kari har opprettet stafettloggen og er stafettholder
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
-  # «1. Avslutte tverrfaglig innsats? Stafettloggen avsluttes jfr. egne rutiner.»
+  #   «1. Avslutte tverrfaglig innsats? Stafettloggen avsluttes jfr. egne rutiner.»
   Scenario: Beslutning 1 avslutter den tverrfaglige innsatsen og stafettloggen
     Når Kari tar beslutningen «1. Avslutte tverrfaglig innsats? Stafettloggen avsluttes jfr. egne rutiner.» fordi «Målene er nådd»
     Så er saken avsluttet
@@ -27,16 +27,16 @@ Egenskap: Beslutningene på nivå 2, tverrfaglig samarbeid
     Så blir det ikke skrevet i stafettloggen fordi saken er avsluttet
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
-  # «1. Avslutte tverrfaglig innsats? Stafettloggen avsluttes jfr. egne rutiner. Gå eventuelt
-  # tilbake til nivå 1.»
+  #   «1. Avslutte tverrfaglig innsats? Stafettloggen avsluttes jfr. egne rutiner. Gå eventuelt
+  #   tilbake til nivå 1.»
   Scenario: Beslutning 1 kan føre saken tilbake til nivå 1
     Når Kari tar beslutningen «1. Avslutte tverrfaglig innsats og gå tilbake til nivå 1. Stafettloggen avsluttes jfr. egne rutiner.» fordi «Skolen klarer resten alene»
     Så står saken på nivå 1
     Og er Karis beslutning «1. Avslutte tverrfaglig innsats og gå tilbake til nivå 1. Stafettloggen avsluttes jfr. egne rutiner.» lagret i saken, med begrunnelsen «Skolen klarer resten alene»
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
-  # «2. Fortsatt behov for tverrfaglig innsats? Fortsett fra trinn 4-7 så lenge behovet er til
-  # stede.»
+  #   «2. Fortsatt behov for tverrfaglig innsats? Fortsett fra trinn 4-7 så lenge behovet er til
+  #   stede.»
   Scenario: Beslutning 2 fortsetter fra trinn 4, og trinn 1–3 står
     Gitt at Hege er med i laget rundt Ola
     Og at Kari har krysset av trinn 3 på nivå 2 som gjort
@@ -53,8 +53,8 @@ Egenskap: Beslutningene på nivå 2, tverrfaglig samarbeid
     Og er avkrysningen av trinn 4, 5, 6 og 7 på nivå 2 fra forrige runde tatt vare på i saken
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
-  # «3. A: Bekymring rundt omsorgssituasjonen til barnet/ungdommen? Send bekymringsmelding til
-  # barneverntjenesten.»
+  #   «3. A: Bekymring rundt omsorgssituasjonen til barnet/ungdommen? Send bekymringsmelding til
+  #   barneverntjenesten.»
   Scenario: Beslutning 3 A sender bekymringsmelding til barneverntjenesten
     Når Kari tar beslutningen «3 A. Bekymring rundt omsorgssituasjonen til barnet/ungdommen? Send bekymringsmelding til barneverntjenesten.» fordi «Ola har blåmerker han ikke vil forklare»
     Så er bekymringsmeldingen sendt til barneverntjenesten av Kari
@@ -62,8 +62,8 @@ Egenskap: Beslutningene på nivå 2, tverrfaglig samarbeid
     Og skal ingen foresatte inviteres eller informeres om saken
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
-  # «B: Behov for omfattende bistand fra helse- og omsorgstjenesten over en lengre periode?
-  # Kontakt Ressurssenteret for vurdering av retten til individuell plan.»
+  #   «B: Behov for omfattende bistand fra helse- og omsorgstjenesten over en lengre periode?
+  #   Kontakt Ressurssenteret for vurdering av retten til individuell plan.»
   Scenario: Beslutning 3 B viser til Ressurssenteret for vurdering av retten til individuell plan
     Gitt at Hege er med i laget rundt Ola
     Når Kari tar beslutningen «3 B. Behov for omfattende bistand fra helse- og omsorgstjenesten over en lengre periode? Kontakt Ressurssenteret for vurdering av retten til individuell plan.» fordi «Ola vil trenge hjelp fra flere helsetjenester i lang tid»

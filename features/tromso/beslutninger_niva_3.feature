@@ -21,10 +21,10 @@ Egenskap: Beslutningene på nivå 3, tverrfaglig samarbeid med spesiell innsats
     Og at Hege er med i laget rundt Ola
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
-  # nivå 3», trinn 4: «1. Ikke lenger behov for bredt tverrfaglig samarbeid på flere arenaer?
-  # Vurder om saken skal avsluttes eller om barnet/ungdommen skal få hjelp nivå 1 (innstas i
-  # egen enhet) eller 2 (tverrfaglig innsats, hovedsakelig på barnehage-/skolearena). Overfør
-  # eventuelt ansvaret til ny Stafettholder.»
+  #   nivå 3», trinn 4: «1. Ikke lenger behov for bredt tverrfaglig samarbeid på flere arenaer?
+  #   Vurder om saken skal avsluttes eller om barnet/ungdommen skal få hjelp nivå 1 (innstas i
+  #   egen enhet) eller 2 (tverrfaglig innsats, hovedsakelig på barnehage-/skolearena). Overfør
+  #   eventuelt ansvaret til ny Stafettholder.»
   Scenariomal: Beslutning 1 fører saken ned et nivå, og ansvaret overføres til en ny stafettholder
     Når Kari tar beslutningen «<beslutning>» fordi «<grunn>»
     Så står saken på nivå <til>
@@ -41,16 +41,16 @@ Egenskap: Beslutningene på nivå 3, tverrfaglig samarbeid med spesiell innsats
       | 1. Ikke lenger behov for bredt tverrfaglig samarbeid på flere arenaer? Barnet/ungdommen får hjelp på nivå 2 (tverrfaglig innsats, hovedsakelig på barnehage-/skolearena). Overfør eventuelt ansvaret til ny Stafettholder. | Skolen og helsesykepleier er nok                   | 2   |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
-  # nivå 3», trinn 4: «1. Ikke lenger behov for bredt tverrfaglig samarbeid på flere arenaer?
-  # Vurder om saken skal avsluttes […]»
+  #   nivå 3», trinn 4: «1. Ikke lenger behov for bredt tverrfaglig samarbeid på flere arenaer?
+  #   Vurder om saken skal avsluttes […]»
   Scenario: Beslutning 1 kan avslutte saken
     Når Kari tar beslutningen «1. Ikke lenger behov for bredt tverrfaglig samarbeid på flere arenaer? Saken avsluttes.» fordi «Tiltakene har virket, og Ola trenger ikke lenger hjelp»
     Så er saken avsluttet
     Og er Karis beslutning «1. Ikke lenger behov for bredt tverrfaglig samarbeid på flere arenaer? Saken avsluttes.» lagret i saken, med begrunnelsen «Tiltakene har virket, og Ola trenger ikke lenger hjelp»
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
-  # nivå 3», trinn 4: «2. Fortsatt behov for bredt tverrfaglig samarbeid på flere arenaer?
-  # Fortsett på trinn 1-4 så lenge behovet er til stede.»
+  #   nivå 3», trinn 4: «2. Fortsatt behov for bredt tverrfaglig samarbeid på flere arenaer?
+  #   Fortsett på trinn 1-4 så lenge behovet er til stede.»
   Scenario: Beslutning 2 fortsetter samarbeidet fra trinn 1
     Gitt at Kari har ført inn dette tiltaket i handlingsplanen:
       | mål                          | tiltak                                    | ansvarlig | oppfølging  |
@@ -64,9 +64,9 @@ Egenskap: Beslutningene på nivå 3, tverrfaglig samarbeid med spesiell innsats
     Og er avkrysningen av trinn 1, 2, 3 og 4 på nivå 3 fra forrige runde tatt vare på i saken
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
-  # nivå 3», trinn 4: «3. Skal en tjeneste med stafettholderansvar avslutte sitt arbeid og det
-  # er tvil om hvem som skal overta stafettholderansvaret? Gjennomfør et overgangsmøte for å
-  # avklare dette.»
+  #   nivå 3», trinn 4: «3. Skal en tjeneste med stafettholderansvar avslutte sitt arbeid og det
+  #   er tvil om hvem som skal overta stafettholderansvaret? Gjennomfør et overgangsmøte for å
+  #   avklare dette.»
   Scenario: Beslutning 3 kaller inn til overgangsmøte, og stafettpinnen går over når den er akseptert
     Gitt at Bjørn er med i laget rundt Ola
     Når Kari tar beslutningen «3. Skal en tjeneste med stafettholderansvar avslutte sitt arbeid og det er tvil om hvem som skal overta stafettholderansvaret? Gjennomfør et overgangsmøte for å avklare dette.» fordi «Skolen avslutter sitt arbeid etter sommeren»
@@ -84,7 +84,7 @@ Egenskap: Beslutningene på nivå 3, tverrfaglig samarbeid med spesiell innsats
     Så er Hege stafettholder i saken
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
-  # nivå 3», trinn 4: «4. Ved usikkerhet – ta kontakt med Ressurssenteret.»
+  #   nivå 3», trinn 4: «4. Ved usikkerhet – ta kontakt med Ressurssenteret.»
   Scenario: Beslutning 4 viser til Ressurssenteret ved usikkerhet
     Når Kari tar beslutningen «4. Ved usikkerhet – ta kontakt med Ressurssenteret.» fordi «Vi er usikre på hvem som bør bistå videre»
     Så står saken på nivå 3

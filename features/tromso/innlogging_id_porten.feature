@@ -16,10 +16,9 @@ Egenskap: Foreldre og ungdom logger inn med ID-porten
     Og at fødselsnummeret til Lise er registrert på saken
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom
-  # har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.»;
-  # shared/DESIGN.md, «Going live and growing»: «citizens through ID-porten»; sak 19, punkt 2:
-  # «The fødselsnummer in the `pid` claim is matched to a guardian or youth registered on a
-  # case.»
+  #   har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.»
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «citizens through ID-porten» Fødselsnummeret
+  #   fra ID-porten kobles til en foresatt eller ungdom som er registrert på en sak.
   Scenario: En foresatt logger inn med ID-porten og ser bare saken til sitt eget barn
     Gitt Siri er 10 år og går på Prestvannet skole
     Og foreldrene til Siri, Anne og Jon, bor sammen
@@ -29,8 +28,9 @@ Egenskap: Foreldre og ungdom logger inn med ID-porten
     Så ser Lise stafettloggen til Ola på innbyggersidene
     Men Lise ser ikke stafettloggen til Siri
 
-  # Kilde: sak 19, punkt 2: «the citizen portal can use ID-porten (OIDC, with level «high»)».
-  # Stafettloggen er taushetsbelagte opplysninger om et barn; et lavere nivå slipper ikke inn.
+  # Kilde: shared/DESIGN.md, «Going live and growing»: «citizens through ID-porten» På høyt
+  #   sikkerhetsnivå: stafettloggen er taushetsbelagte opplysninger om et barn; et lavere nivå
+  #   slipper ikke inn.
   Scenario: En innbygger som logger inn på et lavere sikkerhetsnivå, blir avvist
     Når Lise logger inn med ID-porten på betydelig sikkerhetsnivå
     Så får Lise beskjeden «Denne tjenesten krever høyt sikkerhetsnivå.»

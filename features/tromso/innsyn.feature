@@ -13,10 +13,10 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Og Kari er lærer ved Prestvannet skole
     Og Hege er helsesykepleier ved skolehelsetjenesten i Tromsø
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom
-  # har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» og «I Sampro
-  # finnes Stafettloggen der det settes det opp målsettinger, og hvem som gjør hva for å nå
-  # målene.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom har
+  #   tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «I Sampro finnes
+  #   Stafettloggen der det settes det opp målsettinger, og hvem som gjør hva for å nå målene.»
   Scenario: En foresatt leser stafettloggen til sitt eget barn, og ikke saken til et annet barn
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -38,8 +38,8 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Så får Lise samme svar som om saken ikke fantes
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom
-  # har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» Tromsø lar
-  # ungdom fra 15 år logge inn og lese sin egen stafettlogg.
+  #   har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» Tromsø lar
+  #   ungdom fra 15 år logge inn og lese sin egen stafettlogg.
   Scenariomal: En ungdom fra 15 år leser sin egen stafettlogg
     Gitt Mia er <alder> år og går på Prestvannet skole
     Og foreldrene til Mia, Per og Lise, bor sammen
@@ -55,8 +55,8 @@ Egenskap: Foreldre og ungdom leser stafettloggen
       | 14    | ser Mia ingen stafettlogger       |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom
-  # har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» En ungdom
-  # under 15 år får samme svar som om stafettloggen ikke fantes.
+  #   har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» En ungdom
+  #   under 15 år får samme svar som om stafettloggen ikke fantes.
   Scenario: En ungdom på 14 år kan ikke lese stafettloggen sin
     Gitt Mia er 14 år og går på Prestvannet skole
     Og foreldrene til Mia, Per og Lise, bor sammen
@@ -67,8 +67,8 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Så får Mia samme svar som om saken ikke fantes
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom
-  # har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» Notater som
-  # bare er for helsetjenesten, er ikke delt med tjenesteyterne, og heller ikke med familien.
+  #   har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» Notater som
+  #   bare er for helsetjenesten, er ikke delt med tjenesteyterne, og heller ikke med familien.
   Scenario: Foreldrene ser aldri et notat som bare er for helsetjenesten
     Gitt Ola er 12 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -84,10 +84,10 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Så kan Lise lese «Ola har hatt en fin uke på skolen» i stafettloggen til Ola
     Men Lise kan ikke lese «Ola har fått time hos lege for søvnvansker» i stafettloggen til Ola
 
-  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt (Jevnaker), «Barns rett til medvirkning og
-  # samtykke»: «Det er alltid den tjenesten som skal gi fra seg opplysninger som avgjør hva som
-  # kan gis uten hinder av taushetsplikten.» Et samtykke om helseopplysninger deler med
-  # tjenestene det nevner, ikke med familien gjennom innsynet.
+  # Kilde: shared/seeds/001_3254db2c7bc0f88f.txt, «Barns rett til medvirkning og
+  #   samtykke»: «Det er alltid den tjenesten som skal gi fra seg opplysninger som avgjør hva som
+  #   kan gis uten hinder av taushetsplikten.» Et samtykke om helseopplysninger deler med
+  #   tjenestene det nevner, ikke med familien gjennom innsynet.
   Scenario: Foreldrene ser ikke helsenotatet selv når samtykket om helseopplysninger nevner skolen
     Gitt Ola er 12 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -102,10 +102,11 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Så kan Lise ikke lese «Ola har fått time hos lege for søvnvansker» i stafettloggen til Ola
     Men Kari ser «Ola har fått time hos lege for søvnvansker» i stafettloggen
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0»,
-  # trinn 4: «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3;
-  # bekymringsmelding til barneverntjenesten/politi.» og «Stafettlogg i Sampro»: «Foreldre og
-  # ungdom har tilgang Stafettloggen […]». Når saken er meldt, får foreldrene ikke se den.
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3; bekymringsmelding til
+  #   barneverntjenesten/politi.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom har
+  #   tilgang Stafettloggen […]» . Når saken er meldt, får foreldrene ikke se den.
   Scenario: En sak som er meldt til barneverntjenesten, vises ikke for foreldrene
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -119,8 +120,8 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Så får Lise samme svar som om saken ikke fantes
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom
-  # har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» Som for
-  # tjenesteyterne blir hver lesing logget.
+  #   har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» Som for
+  #   tjenesteyterne blir hver lesing logget.
   Scenario: Hver lesing blir logget, både den som ble tillatt og den som ble avvist
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -139,8 +140,8 @@ Egenskap: Foreldre og ungdom leser stafettloggen
       | Emma        | avvist  |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom
-  # har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» Foreldrene
-  # leser som foresatte; når barnet har fylt 18 år, er det ikke lenger under foreldreansvar.
+  #   har tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» Foreldrene
+  #   leser som foresatte; når barnet har fylt 18 år, er det ikke lenger under foreldreansvar.
   Scenariomal: Foreldrene leser stafettloggen til barnet fyller 18 år
     Gitt Sara er <alder> år og går på Prestvannet skole
     Og foreldrene til Sara, Per og Lise, bor sammen
@@ -155,11 +156,11 @@ Egenskap: Foreldre og ungdom leser stafettloggen
       | 17    | ser Lise bare stafettloggen til Sara |
       | 18    | ser Lise ingen stafettlogger         |
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats -
-  # nivå 3»: «De involverte tjenester og barn/ungdom/foresatte setter felles mål» og «Stafettlogg
-  # i Sampro»: «Foreldre og ungdom har tilgang Stafettloggen […]». Foreldrene holdes utenfor
-  # bare mens meldingen til barneverntjenesten tilsier det; barneverntjenesten avgjør når de
-  # kan involveres igjen.
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid med spesiell innsats - nivå
+  #   3»: «De involverte tjenester og barn/ungdom/foresatte setter felles mål»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom har
+  #   tilgang Stafettloggen […]» . Foreldrene holdes utenfor bare mens meldingen til
+  #   barneverntjenesten tilsier det; barneverntjenesten avgjør når de kan involveres igjen.
   Scenario: Når barneverntjenesten sier at foreldrene kan involveres igjen, kan de lese stafettloggen
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen
@@ -175,9 +176,9 @@ Egenskap: Foreldre og ungdom leser stafettloggen
     Så ser Lise bare stafettloggen til Ola
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 7:
-  # «A: Bekymring rundt omsorgssituasjonen til barnet/ungdommen? Send bekymringsmelding til
-  # barneverntjenesten.» En melding betyr ikke alltid at foreldrene skal holdes utenfor: det
-  # gjelder når det er mistanke om vold, overgrep eller alvorlig omsorgssvikt.
+  #   «A: Bekymring rundt omsorgssituasjonen til barnet/ungdommen? Send bekymringsmelding til
+  #   barneverntjenesten.» En melding betyr ikke alltid at foreldrene skal holdes utenfor: det
+  #   gjelder når det er mistanke om vold, overgrep eller alvorlig omsorgssvikt.
   Scenario: En melding der foreldrene kan kjenne til den, stenger ikke stafettloggen for dem
     Gitt Ola er 9 år og går på Prestvannet skole
     Og foreldrene til Ola, Per og Lise, bor sammen

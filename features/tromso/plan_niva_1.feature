@@ -15,18 +15,20 @@ Egenskap: Planen på nivå 1, og stafettloggen på nivå 2 og 3
     Og at Kari har åpnet en sak om Ola
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 2:
-  # Opprett Stafettlogg. NB! Husk samtykke.» og «Identifisering og avklaring - nivå 0»,
-  # trinn 3: «Del og diskuter din bekymring og dine observasjoner med: • Kollega/leder
-  # • Barnet/ungdommen • Foresatte»
+  #   Opprett Stafettlogg. NB! Husk samtykke.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 3:
+  #   «Del og diskuter din bekymring og dine observasjoner med: • Kollega/leder • Barnet/ungdommen •
+  #   Foresatte»
   Scenario: På nivå 0 blir stafettloggen ikke opprettet
     Når Kari oppretter stafettloggen med seg selv som stafettholder
     Så blir stafettloggen ikke opprettet fordi den hører til nivå 2 og 3
     Og har saken ingen stafettholder
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»:
-  # «Barn/ ungdom som mottar tilrettelagt tilbud uten at andre instanser er involvert.» og
-  # trinn 3: «Dokumenter i eget fagsystem.»; «Tverrfaglig samarbeid - nivå 2»: «Trinn 2:
-  # Opprett Stafettlogg. NB! Husk samtykke.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»: «Barn/ ungdom
+  #   som mottar tilrettelagt tilbud uten at andre instanser er involvert.» og trinn 3: «Dokumenter
+  #   i eget fagsystem.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 2:
+  #   Opprett Stafettlogg. NB! Husk samtykke.»
   Scenario: På nivå 1 blir stafettloggen ikke opprettet, heller ikke med samtykke
     Gitt at Kari har ført saken til nivå 1
     Og at foreldrene har skrevet under på samtykke til samarbeid med skolehelsetjeneste
@@ -35,10 +37,10 @@ Egenskap: Planen på nivå 1, og stafettloggen på nivå 2 og 3
     Og har saken ingen stafettholder
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»:
-  # «Trinn 3: Lag en plan for det videre forløpet. Det er viktig å ta stilling til: • Hva er
-  # målet/målene? […] • Hvem er ansvarlig? • Tidsperspektiv/varighet • Hvordan skal vi måle om
-  # det virker? • Hvem snakker med barnet/ungdommen? • Evalueringspunkter. Dokumenter i eget
-  # fagsystem.»
+  #   «Trinn 3: Lag en plan for det videre forløpet. Det er viktig å ta stilling til: • Hva er
+  #   målet/målene? […] • Hvem er ansvarlig? • Tidsperspektiv/varighet • Hvordan skal vi måle om
+  #   det virker? • Hvem snakker med barnet/ungdommen? • Evalueringspunkter Dokumenter i eget
+  #   fagsystem.»
   Scenario: Planen på nivå 1 lages uten stafettlogg, med punktene fra trinn 3
     Gitt at Kari har ført saken til nivå 1
     Når Kari lager «Plan for det videre forløpet» slik:
@@ -61,7 +63,7 @@ Egenskap: Planen på nivå 1, og stafettloggen på nivå 2 og 3
     Og er trinn 3 på nivå 1 krysset av som gjort av Kari i dag
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»,
-  # trinn 3: «Det er viktig å ta stilling til: […] • Hvordan skal vi måle om det virker?»
+  #   trinn 3: «Det er viktig å ta stilling til: […] • Hvordan skal vi måle om det virker?»
   Scenario: En plan som ikke sier hvordan vi skal måle om det virker, blir ikke tatt vare på
     Gitt at Kari har ført saken til nivå 1
     Når Kari lager «Plan for det videre forløpet» slik:
@@ -75,8 +77,8 @@ Egenskap: Planen på nivå 1, og stafettloggen på nivå 2 og 3
     Og er trinn 3 på nivå 1 ikke gjort
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»:
-  # «Trinn 5: Evaluer tiltakene etter oppsatt plan. Evalueringen må inneholde
-  # barnets/ungdommens stemme.»
+  #   «Trinn 5: Evaluer tiltakene etter oppsatt plan. Evalueringen må inneholde
+  #   barnets/ungdommens stemme.»
   Scenario: Evalueringen av planen på nivå 1 har med barnets stemme
     Gitt at Kari har ført saken til nivå 1
     Og at Kari har laget planen for det videre forløpet
@@ -92,8 +94,8 @@ Egenskap: Planen på nivå 1, og stafettloggen på nivå 2 og 3
     Og har saken ingen stafettholder
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1»:
-  # «Trinn 5: Evaluer tiltakene etter oppsatt plan. Evalueringen må inneholde
-  # barnets/ungdommens stemme.»
+  #   «Trinn 5: Evaluer tiltakene etter oppsatt plan. Evalueringen må inneholde
+  #   barnets/ungdommens stemme.»
   Scenario: En evaluering på nivå 1 uten barnets stemme blir ikke tatt vare på
     Gitt at Kari har ført saken til nivå 1
     Og at Kari har laget planen for det videre forløpet
@@ -104,8 +106,8 @@ Egenskap: Planen på nivå 1, og stafettloggen på nivå 2 og 3
     Og er trinn 5 på nivå 1 ikke gjort
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 1:
-  # […] Innhent samtykke til tverrfaglig samarbeid. Trinn 2: Opprett Stafettlogg. NB! Husk
-  # samtykke.»
+  #   […] Innhent samtykke til tverrfaglig samarbeid. Trinn 2: Opprett Stafettlogg. NB! Husk
+  #   samtykke.»
   Scenario: Når saken går til nivå 2, opprettes stafettloggen med samtykke
     Gitt at Kari har ført saken til nivå 1
     Og at Kari har laget planen for det videre forløpet

@@ -17,10 +17,11 @@ Egenskap: Stafettholderen
     Og at Kari har åpnet en sak om Ola
     Og at Kari har ført saken til nivå 2
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Det er den instans
-  # som først ser at det er behov for tverrfaglig samarbeid/innsats som skal være Stafettholder
-  # og opprette Stafettlogg.» og «Tverrfaglig samarbeid - nivå 2»: «Trinn 1: […] Innhent
-  # samtykke til tverrfaglig samarbeid. Trinn 2: Opprett Stafettlogg. NB! Husk samtykke.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Det er den instans som
+  #   først ser at det er behov for tverrfaglig samarbeid/innsats som skal være Stafettholder og
+  #   opprette Stafettlogg.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 1: […]
+  #   Innhent samtykke til tverrfaglig samarbeid. Trinn 2: Opprett Stafettlogg. NB! Husk samtykke.»
   Scenario: Tjenesten som først ser behovet, oppretter stafettloggen med samtykke og blir stafettholder
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med skolehelsetjeneste
     Når Kari oppretter stafettloggen med seg selv som stafettholder
@@ -29,17 +30,17 @@ Egenskap: Stafettholderen
     Og er trinn 2 på nivå 2 krysset av som gjort av Kari i dag
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2»: «Trinn 2:
-  # Opprett Stafettlogg. NB! Husk samtykke.»
+  #   Opprett Stafettlogg. NB! Husk samtykke.»
   Scenario: Uten gyldig samtykke blir stafettloggen på nivå 2 ikke opprettet
     Når Kari oppretter stafettloggen med seg selv som stafettholder
     Så blir stafettloggen ikke opprettet fordi det ikke finnes et gyldig samtykke
     Og har saken ingen stafettholder
     Og er trinn 2 på nivå 2 ikke gjort
 
-  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: de sju
-  # punktene, fra «Involvere foresatte/ungdom/barn på et så tidlig tidspunkt som mulig» til
-  # «Inneha rollen som Stafettholder fram til Stafettpinnen er levert og akseptert av en
-  # samarbeidsaktør.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: «Involvere
+  #   foresatte/ungdom/barn på et så tidlig tidspunkt som mulig» De sju punktene, fra «Involvere
+  #   foresatte/ungdom/barn på et så tidlig tidspunkt som mulig» til «Inneha rollen som
+  #   Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.»
   Scenario: Stafettholderen ser sine sju oppgaver
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med skolehelsetjeneste
     Og at Kari har opprettet stafettloggen og er stafettholder
@@ -53,7 +54,7 @@ Egenskap: Stafettholderen
       | Inneha rollen som Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.                                                                     |
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: «Inneha rollen
-  # som Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.»
+  #   som Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.»
   Scenario: Stafettpinnen går over først når den er akseptert
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med skolehelsetjeneste
     Og at Kari har opprettet stafettloggen og er stafettholder
@@ -67,7 +68,7 @@ Egenskap: Stafettholderen
     Og overleveringen er registrert som takket ja til
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholderens oppgaver»: «Inneha rollen
-  # som Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.»
+  #   som Stafettholder fram til Stafettpinnen er levert og akseptert av en samarbeidsaktør.»
   Scenario: Takker mottakeren nei, beholder stafettholderen stafettpinnen
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med skolehelsetjeneste
     Og at Kari har opprettet stafettloggen og er stafettholder
@@ -79,7 +80,7 @@ Egenskap: Stafettholderen
     Og begrunnelsen «Skolen er nærmest Ola i hverdagen» er ført inn i stafettloggen
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettholder - Sampro»: «Barnevernet skal
-  # alltid ha Stafettholderansvaret når de er inne med hjelpetiltak.»
+  #   alltid ha Stafettholderansvaret når de er inne med hjelpetiltak.»
   Scenario: Barnevernet har stafettpinnen mens det gir hjelpetiltak
     Gitt at foreldrene har skrevet under på samtykke til samarbeid med barnevern
     Og at Kari har opprettet stafettloggen og er stafettholder

@@ -20,9 +20,10 @@ Egenskap: Stafettloggen i Sampro
     Og at Hege er med i laget rundt Ola
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «I Sampro finnes
-  # Stafettloggen der det settes det opp målsettinger, og hvem som gjør hva for å nå målene.»
-  # og «Tverrfaglig samarbeid - nivå 2», trinn 4: «Hva er målet/målene? • Hvilke aktiviteter
-  # skal iverksettes? • Tidsperspektiv/varighet • Hvem har ansvar?»
+  #   Stafettloggen der det settes det opp målsettinger, og hvem som gjør hva for å nå målene.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 4: «Hva er
+  #   målet/målene? • Hvilke aktiviteter skal iverksettes? • Tidsperspektiv/varighet • Hvem har
+  #   ansvar?»
   Scenario: Målene og hvem som gjør hva innen når, står i stafettloggen
     Når Kari fører inn dette tiltaket i handlingsplanen:
       | mål                           | tiltak                                   | ansvarlig | oppfølging  |
@@ -33,8 +34,8 @@ Egenskap: Stafettloggen i Sampro
     Og er trinn 4 på nivå 2 krysset av som gjort av Kari i dag
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Tverrfaglig samarbeid - nivå 2», trinn 6:
-  # «Evaluer aktivitetene i Stafettloggen» og trinn 4: «Legg til rette for at
-  # barnet/ungdommen får si sin mening i møter eller i forbindelse med møter.»
+  #   «Evaluer aktivitetene i Stafettloggen» og trinn 4: «Legg til rette for at
+  #   barnet/ungdommen får si sin mening i møter eller i forbindelse med møter.»
   Scenario: Evalueringen i stafettloggen har med barnets stemme
     Gitt at Kari har ført inn dette tiltaket i handlingsplanen:
       | mål                           | tiltak                                   | ansvarlig | oppfølging  |
@@ -49,16 +50,16 @@ Egenskap: Stafettloggen i Sampro
     Og er trinn 6 på nivå 2 krysset av som gjort av Hege i dag
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Innsats i egen avdeling - nivå 1», trinn 5:
-  # «Evalueringen må inneholde barnets/ungdommens stemme.» og nivå 2, trinn 4: «Legg til rette
-  # for at barnet/ungdommen får si sin mening i møter eller i forbindelse med møter.»
+  #   «Evalueringen må inneholde barnets/ungdommens stemme.» og nivå 2, trinn 4: «Legg til rette
+  #   for at barnet/ungdommen får si sin mening i møter eller i forbindelse med møter.»
   Scenario: En evaluering uten barnets stemme blir ikke ført inn
     Når Kari fører inn en evaluering i stafettloggen uten Olas mening
     Så blir evalueringen avvist fordi barnets mening mangler
     Og stafettloggen har ingen evaluering
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Stafettloggen endres
-  # underveis og er et godt verktøy i tverrfaglige møter, da den også fungerer som et
-  # møtereferat.»
+  #   underveis og er et godt verktøy i tverrfaglige møter, da den også fungerer som et
+  #   møtereferat.»
   Scenario: Stafettloggen er referatet fra samarbeidsmøtet
     Gitt at Kari ledet et samarbeidsmøte om Ola i dag
     Når Kari fører referatet fra møtet i stafettloggen:
@@ -74,9 +75,9 @@ Egenskap: Stafettloggen i Sampro
     Og står punktene fra referatet også i stafettloggen
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Tromsø kommune
-  # bruker også Sampro for individuelle planer, individuelle opplæringsplaner (skole) og
-  # individuelle utviklingsplaner (barnehage). Det betyr at et barn/ungdom både kan ha en
-  # IUP/IOP og en Stafettlogg/IP i Sampro.»
+  #   bruker også Sampro for individuelle planer, individuelle opplæringsplaner (skole) og
+  #   individuelle utviklingsplaner (barnehage). Det betyr at et barn/ungdom både kan ha en
+  #   IUP/IOP og en Stafettlogg/IP i Sampro.»
   Scenario: Ola har både en individuell opplæringsplan og en individuell plan ved siden av stafettloggen
     Når Kari registrerer at Ola har en individuell opplæringsplan i Sampro, med kontaktlæreren som ansvarlig
     Og Hege registrerer at Ola har en individuell plan i Sampro, med koordinatoren i helsetjenesten som ansvarlig
@@ -85,8 +86,8 @@ Egenskap: Stafettloggen i Sampro
     Så ser Hege «Planene ble gjennomgått i samarbeidsmøtet» i stafettloggen
 
   # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Det betyr at et
-  # barn/ungdom både kan ha en IUP/IOP og en Stafettlogg/IP i Sampro.» Ett barn har én
-  # individuell plan om gangen.
+  #   barn/ungdom både kan ha en IUP/IOP og en Stafettlogg/IP i Sampro.» Ett barn har én
+  #   individuell plan om gangen.
   Scenario: En individuell plan registreres bare én gang
     Gitt at Hege har registrert at Ola har en individuell plan i Sampro, med koordinatoren i helsetjenesten som ansvarlig
     Når Kari registrerer at Ola har en individuell plan i Sampro, med kontaktlæreren som ansvarlig

@@ -13,9 +13,9 @@ Egenskap: Anonym drøfting med barnevernstjenesten fra boksen «Akutt?» på all
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?» (nivå 0, og likt under nivå 1, 2 og
-  # 3): «Er du i tvil kan du drøfte saken anonymt med barnevernstjenesten. Vestby
-  # barnevernstjeneste: 64 98 02 12 (08.00 – 15.00)»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?», (nivå 0, og likt under nivå 1, 2 og
+  #   3): «Er du i tvil kan du drøfte saken anonymt med barnevernstjenesten. Vestby
+  #   barnevernstjeneste: 64 98 02 12 (08.00 – 15.00)»
   Scenariomal: Lenken til anonym drøfting står i boksen «Akutt?» på nivå <nivå>
     Gitt at saken er kommet til nivå <nivå> med samtykke fra foreldrene
     Når Kari følger lenken «Drøft anonymt med barnevernet» på saken

@@ -9,14 +9,14 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
   Bakgrunn:
     Gitt at Vestby kommune er tatt i bruk
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Bekymring følges opp»: «Handlingsveilederen
-  # beskriver fire nivåer i arbeidet med barn og unge - fra svangerskap og opp til 24 år -»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «Handlingsveilederen
+  #   beskriver fire nivåer i arbeidet med barn og unge - fra svangerskap og opp til 24 år -»
   Scenario: Handlingsveilederen gjelder fra svangerskap og opp til 24 år
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så gjelder handlingsveilederen barn og unge fra svangerskap og opp til 24 år
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Bekymring følges opp»: «Handlingsveilederen
-  # beskriver fire nivåer i arbeidet med barn og unge - fra svangerskap og opp til 24 år -»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «Handlingsveilederen
+  #   beskriver fire nivåer i arbeidet med barn og unge - fra svangerskap og opp til 24 år -»
   Scenariomal: Hvem handlingsveilederen gjelder for
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så er <hvem> <innenfor eller utenfor> målgruppen for handlingsveilederen
@@ -29,10 +29,10 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | en ung voksen på 24 år | innenfor               |
       | en ung voksen på 25 år | utenfor                |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Bekymring følges opp»: «Nivå 0 - Tidlig
-  # identifisering og avklaring på eget tjenestested · Nivå 1 – Når bekymringen kan løses på
-  # eget tjenestested, sammen med foresatte · Nivå 2 – Behov for samarbeid med andre tjenester ·
-  # Nivå 3 – Omfattende behov for samarbeid med flere tjenester»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «Nivå 0 - Tidlig
+  #   identifisering og avklaring på eget tjenestested […] Nivå 1 – Når bekymringen kan løses på
+  #   eget tjenestested, sammen med foresatte […] Nivå 2 – Behov for samarbeid med andre tjenester
+  #   […] Nivå 3 – Omfattende behov for samarbeid med flere tjenester»
   Scenariomal: Nivåene har navnene fra handlingsveilederen
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så heter nivå <nivå> «<navn>»
@@ -44,8 +44,8 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | 2    | Behov for samarbeid med andre tjenester                              |
       | 3    | Omfattende behov for samarbeid med flere tjenester                   |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 0 – uro/bekymring»: «Hovedpunkter under
-  # nivå 0: • Er situasjonen akutt? • Undring og observasjon • Del bekymringen • Avklaring»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 0 – uro/bekymring»: «Hovedpunkter under
+  #   nivå 0: • Er situasjonen akutt? • Undring og observasjon • Del bekymringen • Avklaring»
   Scenario: Hovedpunktene på nivå 0
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så er hovedpunktene på nivå 0, i denne rekkefølgen:
@@ -54,10 +54,10 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Del bekymringen        |
       | Avklaring              |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 1 – fra bekymring til tiltak»,
-  # «Hovedpunkter:»: «• Involver barnet/ungdommen og foresatte i større grad • Barn/unges rett
-  # til medvirkning/samtykke • Forbered et godt møte • Samtale • Tiltak • Evaluering og
-  # oppfølgingsmøter • Veien videre»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 1 – fra bekymring til tiltak»,
+  #   Hovedpunkter:: «• Involver barnet/ungdommen og foresatte i større grad • Barn/unges rett
+  #   til medvirkning/samtykke • Forbered et godt møte • Samtale • Tiltak • Evaluering og
+  #   oppfølgingsmøter • Veien videre»
   Scenario: Hovedpunktene på nivå 1
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så er hovedpunktene på nivå 1, i denne rekkefølgen:
@@ -69,8 +69,9 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Evaluering og oppfølgingsmøter                       |
       | Veien videre                                         |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 2 – tverrfaglig innsats (1-2 tjenester)»,
-  # «Hovedpunkter:»: «• Møte med aktuelle instanser • Tiltak • Evaluering • Veien videre»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 2 – tverrfaglig innsats (1-2
+  #   tjenester)», Hovedpunkter:: «• Møte med aktuelle instanser • Tiltak • Evaluering • Veien
+  #   videre»
   Scenario: Hovedpunktene på nivå 2
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så er hovedpunktene på nivå 2, i denne rekkefølgen:
@@ -79,9 +80,9 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Evaluering                  |
       | Veien videre                |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 3 – omfattende samarbeid mellom flere
-  # tjenester (3 eller flere)», «Hovedpunkter:»: «• Avklaring av aktuell hjelp • Dokumentasjon
-  # og evt IP • Tiltak • Evaluering • Veien videre» (forkortelsen skrives her «evt.»)
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 3 – omfattende samarbeid mellom flere
+  #   tjenester (3 eller flere)», Hovedpunkter:: «• Avklaring av aktuell hjelp • Dokumentasjon
+  #   og evt IP • Tiltak • Evaluering • Veien videre» (forkortelsen skrives her «evt.»)
   Scenario: Hovedpunktene på nivå 3
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så er hovedpunktene på nivå 3, i denne rekkefølgen:
@@ -91,11 +92,11 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Evaluering                 |
       | Veien videre               |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Møte/undringssamtale»: «Under samtalen, tenk
-  # igjennom: - Hva er barnet/ungdommen/foresattes sterke sider? (beskyttelsesfaktorer) […]
-  # - Hva skal til for å skape en positiv endring? - Har barnet/familien nettverk som barnet kan
-  # ha nytte av for hjelp? - Hvilke tiltak skal iverksettes på tjenestestedet? - Hvilke tiltak
-  # skal iverksettes hjemme?»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Møte/undringssamtale»: «Under samtalen, tenk
+  #   igjennom: - Hva er barnet/ungdommen/foresattes sterke sider? (beskyttelsesfaktorer) […]
+  #   - Hva skal til for å skape en positiv endring? - Har barnet/familien nettverk som barnet kan
+  #   ha nytte av for hjelp? - Hvilke tiltak skal iverksettes på tjenestestedet? - Hvilke tiltak
+  #   skal iverksettes hjemme?»
   Scenario: Spørsmålene den ansatte tenker igjennom under møtet/undringssamtalen på nivå 1
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så skal den ansatte under hovedpunktet «Samtale» på nivå 1 tenke igjennom blant annet:
@@ -106,15 +107,19 @@ Egenskap: Handlingsveilederen «Bekymring følges opp»: målgruppe, nivåer, ho
       | Hvilke tiltak skal iverksettes på tjenestestedet?                         |
       | Hvilke tiltak skal iverksettes hjemme?                                    |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), verktøyene under hvert nivå: nivå 0 «Verktøy:
-  # - Faktorer som kan gi grunnlag for bekymring - Undringsnotat» og «Bruk observasjonsskjemaet»,
-  # «Del undringen/bekymringen»: «Verktøy: - Støtteark samtaler med barn - Undringssamtalen med
-  # foresatte - Møtemal - Tjenesteoversikt»; nivå 1 «Møte/undringssamtale»: «Verktøy:
-  # - Invitasjon til møte - Referat fra møte - Tjenesteoversikt» og «Evaluering og
-  # oppfølgingsmøter av tiltakene»: «Verktøy: - Observasjonsskjema - Samtykkeskjema
-  # - Tjenesteoversikt»; nivå 2 «Avklar/avslutt»: «Verktøy: - Invitasjon til møte - Referat
-  # - Samtykkeskjema - Møtemal - Tjenesteoversikt»; nivå 3 «Avklaring av aktuell hjelp»:
-  # «Verktøy: - Tjenesteoversikt - Samtykkeskjema - Invitasjon til møte»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?», verktøyene under hvert nivå: «Verktøy: -
+  #   Faktorer som kan gi grunnlag for bekymring - Undringsnotat» Nivå 0 «Verktøy: - Faktorer som
+  #   kan gi grunnlag for bekymring - Undringsnotat» og «Bruk observasjonsskjemaet»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Del undringen/bekymringen»: «Verktøy: - Støtteark
+  #   samtaler med barn - Undringssamtalen med foresatte - Møtemal - Tjenesteoversikt» nivå 1
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Møte/undringssamtale»: «Verktøy: - Invitasjon til
+  #   møte - Referat fra møte - Tjenesteoversikt»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering og oppfølgingsmøter av tiltakene»:
+  #   «Verktøy: - Observasjonsskjema - Samtykkeskjema - Tjenesteoversikt» nivå 2
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklar/avslutt»: «Verktøy: - Invitasjon til møte
+  #   - Referat - Samtykkeskjema - Møtemal - Tjenesteoversikt» nivå 3
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklaring av aktuell hjelp»: «Verktøy: -
+  #   Tjenesteoversikt - Samtykkeskjema - Invitasjon til møte»
   Scenariomal: Verktøyene på hvert nivå
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så er <verktøy> blant verktøyene på nivå <nivå>

@@ -13,8 +13,8 @@ Egenskap: Hvem den ansatte ringer når situasjonen er akutt
   Bakgrunn:
     Gitt at Vestby kommune er tatt i bruk
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
-  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  #   (08.00 – 15.00) […] Follo barnevernsvakt: 917 19 615 (etter kl.15.00)»
   Scenariomal: Nummeret som svarer akkurat nå, står først
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så står <nummer> først blant numrene å ringe <når>
@@ -31,10 +31,10 @@ Egenskap: Hvem den ansatte ringer når situasjonen er akutt
       | en lørdag kl. 10.00  | 917 19 615  |
       | en søndag kl. 03.00  | 917 19 615  |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
-  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». Begge endene av
-  # «08.00 – 15.00» er med, og 15.00 varer til 15.00 og 59 sekunder; «etter kl.15.00» er fra
-  # 15.01. Det er aldri et øyeblikk der begge svarer, eller der ingen av dem gjør det.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  #   (08.00 – 15.00) […] Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». Begge endene av
+  #   «08.00 – 15.00» er med, og 15.00 varer til 15.00 og 59 sekunder; «etter kl.15.00» er fra
+  #   15.01. Det er aldri et øyeblikk der begge svarer, eller der ingen av dem gjør det.
   Scenariomal: Barnevernstjenesten svarer til og med 15.00, barnevernsvakten fra minuttet etter
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så står <svarer> først blant numrene å ringe <når>
@@ -52,9 +52,9 @@ Egenskap: Hvem den ansatte ringer når situasjonen er akutt
       | en fredag kl. 15.00     | 64 98 02 12 | 917 19 615  |
       | en lørdag kl. 15.00     | 917 19 615  | 64 98 02 12 |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
-  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». På helligdager er
-  # barnevernstjenesten stengt, også når dagen er en hverdag, og barnevernsvakten svarer.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  #   (08.00 – 15.00) […] Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». På helligdager er
+  #   barnevernstjenesten stengt, også når dagen er en hverdag, og barnevernsvakten svarer.
   Scenariomal: På helligdager svarer barnevernsvakten, også på dagtid
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så står <nummer> først blant numrene å ringe <når>
@@ -66,17 +66,17 @@ Egenskap: Hvem den ansatte ringer når situasjonen er akutt
       | torsdag 25. mars 2027 kl. 10.00    | 917 19 615  |
       | tirsdag 18. mai 2027 kl. 10.00     | 64 98 02 12 |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Ved høy bekymring, kontakt politiet
-  # parallelt.» og «Politi: 64 85 16 00 / 02800»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Ved høy bekymring, kontakt politiet
+  #   parallelt. […] Politi: 64 85 16 00 […] 02800»
   Scenario: Politiet står alltid på listen, og ved høy bekymring kontaktes politiet parallelt
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så står politiet, 64 85 16 00 / 02800, på listen over numre å ringe hele døgnet, alle dager i uka
     Og står det «kontakt politiet parallelt» ved politiets nummer 64 85 16 00 / 02800
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
-  # (08.00 – 15.00) · Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». Hele plattformen går
-  # etter én klokke: handlingsveilederen på nettet viser det nummeret som svarer i det øyeblikket
-  # den ansatte slår opp.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?»: «Vestby barnevernstjeneste: 64 98 02 12
+  #   (08.00 – 15.00) […] Follo barnevernsvakt: 917 19 615 (etter kl.15.00)». Hele plattformen går
+  #   etter én klokke: handlingsveilederen på nettet viser det nummeret som svarer i det øyeblikket
+  #   den ansatte slår opp.
   Scenariomal: Handlingsveilederen på nettet viser først nummeret som svarer akkurat da
     Gitt at saken gjelder Vestby kommune
     Og Kari er lærer ved Hølen skole

@@ -15,10 +15,10 @@ Egenskap: Koordinatoren på nivå 2 og 3
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 2, «Inviter til og gjennomfør
-  # samarbeidsmøte»: «Inviter barnet/ungdommen/foresatt og aktuelle tjenester med på et
-  # samarbeidsmøte. I møtet planlegges søknad/henvisning, evt tiltak. Det må avklares om det
-  # skal være et bytte av koordinator.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til og gjennomfør samarbeidsmøte»,
+  #   nivå 2: «Inviter barnet/ungdommen/foresatt og aktuelle tjenester med på et samarbeidsmøte.
+  #   I møtet planlegges søknad/henvisning, evt tiltak. Det må avklares om det skal være et
+  #   bytte av koordinator.»
   Scenario: Samarbeidsmøtet registreres ikke som holdt før det er avklart om koordinator skal byttes
     Gitt at saken er kommet til nivå 2 med samtykke til samarbeid med skolehelsetjenesten
     Og at Kari har opprettet stafettloggen og er stafettholder
@@ -32,18 +32,18 @@ Egenskap: Koordinatoren på nivå 2 og 3
     Og står det i stafettloggen at møtet avklarte at koordinator fortsetter
     Og Kari er fortsatt stafettholder i saken
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 3, «Dokumentasjon og eventuelt individuell
-  # plan»: «Avklar om det burde være et skifte av koordinator. Det bør være tjenesten/personen
-  # som er nærmest barnet som koordinerer.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Dokumentasjon og eventuelt individuell plan»,
+  #   nivå 3: «Avklar om det burde være et skifte av koordinator. Det bør være
+  #   tjenesten/personen som er nærmest barnet som koordinerer.»
   Scenario: Uten barnevernet er rådet at den som er nærmest barnet, koordinerer
     Gitt at saken er kommet til nivå 2 med samtykke til samarbeid med skolehelsetjenesten
     Og at Kari har opprettet stafettloggen og er stafettholder
     Og at Hege er med i laget rundt Ola
     Så er rådet fra handlingsveilederen at «Det bør være tjenesten/personen som er nærmest barnet som koordinerer»
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 3, «Dokumentasjon og eventuelt individuell
-  # plan»: «Om barnevernet er involvert vil det være naturlig at de koordinerer.»; nivå 2,
-  # «Tiltak»: «Koordinator har oversiktsansvar.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Dokumentasjon og eventuelt individuell plan»,
+  #   nivå 3: «Om barnevernet er involvert vil det være naturlig at de koordinerer.» Nivå 2
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Tiltak»: «Koordinator har oversiktsansvar.»
   Scenario: Er barnevernet involvert, er rådet at barnevernet koordinerer, og byttet skjer når barnevernet tar imot
     Gitt at saken er kommet til nivå 3 med samtykke til samarbeid med skolehelsetjenesten, barnevernet og NAV
     Og at Kari har opprettet stafettloggen og er stafettholder

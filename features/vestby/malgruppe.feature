@@ -11,8 +11,8 @@ Egenskap: Hvem en ny bekymring kan gjelde i Vestby
     Og at saken gjelder Vestby kommune
     Og Kari er lærer ved Vestby videregående skole
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Bekymring følges opp»: «Handlingsveilederen
-  # beskriver fire nivåer i arbeidet med barn og unge - fra svangerskap og opp til 24 år -»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «Handlingsveilederen
+  #   beskriver fire nivåer i arbeidet med barn og unge - fra svangerskap og opp til 24 år -»
   Scenariomal: En bekymring for en som står i listen, rundt øvre aldersgrense
     Gitt Jonas fyller <alder> år <når> og går på Vestby videregående skole
     Når Kari registrerer en bekymring for Jonas
@@ -24,8 +24,8 @@ Egenskap: Hvem en ny bekymring kan gjelde i Vestby
       | 25    | i dag    | blir bekymringen avvist med en melding ved valget av barn: «gjelder gravide og barn og unge fra 0 til og med 24 år» |
       | 17    | i dag    | er bekymringen for Jonas registrert på nivå 0                                                               |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Bekymring følges opp»: «fra svangerskap og opp
-  # til 24 år»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «fra svangerskap og opp
+  #   til 24 år»
   Scenariomal: En bekymring for et barn som ikke står i listen, rundt øvre aldersgrense
     Når Kari registrerer en bekymring for et barn som ikke står i listen, Nora, som fyller <alder> år <når>
     Så <utfall>
@@ -36,8 +36,8 @@ Egenskap: Hvem en ny bekymring kan gjelde i Vestby
       | 25    | i dag    | blir bekymringen avvist med en melding ved fødselsdatoen: «Etter fødselsdatoen er personen 25 år i dag.» |
       | 0     | i dag    | er bekymringen for Nora registrert på nivå 0                                                               |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Bekymring følges opp»: «fra svangerskap og opp
-  # til 24 år»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Bekymring følges opp»: «fra svangerskap og opp
+  #   til 24 år»
   Scenario: En bekymring for en gravid blir registrert
     Gitt Nora er gravid med termin om 10 uker
     Når Kari registrerer en bekymring for Nora

@@ -13,8 +13,8 @@ Egenskap: Oppfølgingsmøtet skal holdes innen 2–4 uker
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Evaluering og oppfølgingsmøter av tiltakene»:
-  # «Oppfølgingsmøte skal gjennomføres innen 2-4 uker.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering og oppfølgingsmøter av tiltakene»:
+  #   «Oppfølgingsmøte skal gjennomføres innen 2-4 uker.»
   Scenario: Når tiltakene på nivå 1 er satt i gang, skal oppfølgingsmøtet holdes innen 4 uker
     Gitt at saken er kommet til nivå 1 med samtykke fra foreldrene
     Og at Kari har opprettet stafettloggen og er stafettholder
@@ -24,9 +24,9 @@ Egenskap: Oppfølgingsmøtet skal holdes innen 2–4 uker
       | Ola har noen å være sammen med i friminuttene | Fast aktivitet i friminuttene to dager i uka | Kari      | om 14 dager |
     Så skal oppfølgingsmøtet holdes innen 4 uker etter at tiltakene ble satt i gang, med påminnelse til Kari etter 2 uker
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Evaluering og oppfølgingsmøter av tiltakene»:
-  # «Oppfølgingsmøte skal gjennomføres innen 2-4 uker. Har vi nådd målene? Er det nye mål? Bør
-  # det endres strategi?»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering og oppfølgingsmøter av tiltakene»:
+  #   «Oppfølgingsmøte skal gjennomføres innen 2-4 uker. Har vi nådd målene? Er det nye mål? Bør
+  #   det endres strategi?»
   Scenario: Fristen er oppfylt når oppfølgingsmøtet på nivå 1 er holdt
     Gitt at saken er kommet til nivå 1 med samtykke fra foreldrene
     Og at Kari har opprettet stafettloggen og er stafettholder
@@ -36,9 +36,10 @@ Egenskap: Oppfølgingsmøtet skal holdes innen 2–4 uker
     Når Kari holder oppfølgingsmøtet med Per, Lise og Ola
     Så er fristen oppfylt
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 3, «Avklaring av aktuell hjelp»: «Inviter til
-  # et tverrfaglig møte.» og «Evaluering»: «Arbeidet evalueres jevnlig, og det holdes
-  # oppfølgingsmøter. Første oppfølgingsmøte skal gjennomføres inne 2 -4 uker.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Avklaring av aktuell hjelp», nivå 3: «Inviter til
+  #   et tverrfaglig møte.» Og
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering»: «Arbeidet evalueres jevnlig, og det
+  #   holdes oppfølgingsmøter. Første oppfølgingsmøte skal gjennomføres inne 2 -4 uker.»
   Scenario: På nivå 3 skal første oppfølgingsmøte holdes innen 4 uker etter det tverrfaglige møtet
     Gitt at saken er kommet til nivå 3 med samtykke til samarbeid med skolehelsetjenesten, NAV og ungdomslosen
     Og at Kari har opprettet stafettloggen og er stafettholder

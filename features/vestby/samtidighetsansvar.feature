@@ -14,10 +14,10 @@ Egenskap: Samtidighetsansvar på alle nivåer
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Samtidighetsansvar»: «På alle nivåer i
-  # handlingsveilederen har du samtidighetsansvar. Det betyr at du er ansvarlig for å følge opp
-  # barnet og familien selv hvis du har sendt henvisninger […] De ulike tjenestenes arbeid med
-  # familien skal i størst mulig grad foregå samtidig, ikke etappevis.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Samtidighetsansvar»: «På alle nivåer i
+  #   handlingsveilederen har du samtidighetsansvar. Det betyr at du er ansvarlig for å følge opp
+  #   barnet og familien selv hvis du har sendt henvisninger […] De ulike tjenestenes arbeid med
+  #   familien skal i størst mulig grad foregå samtidig, ikke etappevis.»
   Scenario: Den som tok inn en annen tjeneste, har saken i sin liste også etter at koordinator er byttet
     Gitt at saken er kommet til nivå 2 med samtykke til samarbeid med skolehelsetjenesten
     Og at Kari har opprettet stafettloggen og er stafettholder
@@ -28,9 +28,9 @@ Egenskap: Samtidighetsansvar på alle nivåer
     Og har Kari saken i sin egen liste
     Og har Hege saken i sin egen liste
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 2, «Tiltak»: «Husk at alle har et
-  # samtidighetsansvar. Samtidighetsansvar betyr at du er ansvarlig for å følge opp barnet/den
-  # unge, også etter at bekymring er meldt til andre instanser.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Tiltak», nivå 2: «Husk at alle har et
+  #   samtidighetsansvar. Samtidighetsansvar betyr at du er ansvarlig for å følge opp barnet/den
+  #   unge, også etter at bekymring er meldt til andre instanser.»
   Scenario: Den som melder bekymringen til barnevernstjenesten, har saken i sin liste etterpå
     Gitt at saken er kommet til nivå 2 med samtykke til samarbeid med skolehelsetjenesten
     Og at Hege er med i laget rundt Ola

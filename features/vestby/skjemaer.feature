@@ -11,16 +11,16 @@ Egenskap: Skjemaene i handlingsveilederen
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 0, «Uro/bekymring/dårlig magefølelse og
-  # observasjon fra deg selv eller andre»: «Bruk observasjonsskjemaet og observer
-  # barnet/ungdommen i en kort periode.» og «Verktøy: - Faktorer som kan gi grunnlag for
-  # bekymring - Undringsnotat»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?», nivå 0, Uro/bekymring/dårlig
+  #   magefølelse og observasjon fra deg selv eller andre: «Bruk observasjonsskjemaet og
+  #   observer barnet/ungdommen i en kort periode. […] Verktøy: - Faktorer som kan gi grunnlag
+  #   for bekymring - Undringsnotat»
   Scenario: Undringsnotatet og observasjonsskjemaet kan fylles ut i saken
     Så kan den ansatte fylle ut «Undringsnotat» og «Observasjonsskjema» i saken
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 0, «Uro/bekymring/dårlig magefølelse og
-  # observasjon fra deg selv eller andre»: «Konkretiser bekymring for deg selv. Drøft med
-  # kollega eller leder. Ser de saken på en annen måte enn deg?»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?», nivå 0, Uro/bekymring/dårlig
+  #   magefølelse og observasjon fra deg selv eller andre: «Konkretiser bekymring for deg selv.
+  #   Drøft med kollega eller leder. Ser de saken på en annen måte enn deg?»
   Scenario: Et utfylt undringsnotat tas vare på i saken
     Når Kari fyller ut «Undringsnotat» i saken:
       | Hva lurer du på, eller hva er du bekymret for?            | Ola virker lei seg og trekker seg unna de andre.  |
@@ -30,10 +30,10 @@ Egenskap: Skjemaene i handlingsveilederen
     Så har saken «Undringsnotat» fra Kari med svarene hun fylte ut
     Og er det logget at Kari fylte ut «Undringsnotat»
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 0, «Uro/bekymring/dårlig magefølelse og
-  # observasjon fra deg selv eller andre»: «Bruk observasjonsskjemaet og observer
-  # barnet/ungdommen i en kort periode. Skriv ned det som gir grunn til å lure, og ha fokus på
-  # de konkrete opplevelsene.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?», nivå 0, Uro/bekymring/dårlig
+  #   magefølelse og observasjon fra deg selv eller andre: «Bruk observasjonsskjemaet og
+  #   observer barnet/ungdommen i en kort periode. Skriv ned det som gir grunn til å lure, og ha
+  #   fokus på de konkrete opplevelsene.»
   Scenario: Et utfylt observasjonsskjema tas vare på i saken
     Når Kari fyller ut «Observasjonsskjema» i saken:
       | Observert fra                                          | 02.03.2026                                               |
@@ -43,23 +43,24 @@ Egenskap: Skjemaene i handlingsveilederen
     Så har saken «Observasjonsskjema» fra Kari med svarene hun fylte ut
     Og er det logget at Kari fylte ut «Observasjonsskjema»
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 0: «Skriv ned det som gir grunn til å lure,
-  # og ha fokus på de konkrete opplevelsene.» Et tomt skjema sier ingenting.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Akutt?», nivå 0: «Skriv ned det som gir grunn
+  #   til å lure, og ha fokus på de konkrete opplevelsene.» Et tomt skjema sier ingenting.
   Scenario: Et tomt undringsnotat lagres ikke
     Når Kari lagrer «Undringsnotat» i saken uten å fylle ut noe
     Så blir skjemaet ikke lagret før minst ett felt er fylt ut
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 1, «Inviter til møte»: «Send ut skriftlig
-  # invitasjon (obs, ikke innkalling) hvor det står tydelig hva agendaen er slik at de
-  # inviterte får forberedt seg.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Inviter til møte», nivå 1: «Send ut skriftlig
+  #   invitasjon (obs, ikke innkalling) hvor det står tydelig hva agendaen er slik at de
+  #   inviterte får forberedt seg.»
   Scenario: Invitasjonen til møter heter invitasjon, ikke innkalling
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så heter skjemaet for invitasjon til møter «Invitasjon til møte»
     Og brukes ikke ordet «innkalling» om invitasjonen til møter
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), nivå 1, «Møte/undringssamtale»: «Verktøy:
-  # - Invitasjon til møte - Referat fra møte - Tjenesteoversikt» og «Evaluering og
-  # oppfølgingsmøter av tiltakene»: «Husk samtykkeskjema.»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Møte/undringssamtale», nivå 1: «Verktøy: -
+  #   Invitasjon til møte - Referat fra møte - Tjenesteoversikt» Og
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Evaluering og oppfølgingsmøter av tiltakene»:
+  #   «Husk samtykkeskjema.»
   Scenariomal: Skjemaene for referat og samtykke har navnene fra handlingsveilederen
     Når en ansatt i Vestby kommune slår opp i kommunens handlingsveileder
     Så heter skjemaet for <hva> «<navn>»

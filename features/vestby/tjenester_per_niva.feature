@@ -13,8 +13,8 @@ Egenskap: Antallet tjenester som er med, passer med nivået
     Og foreldrene til Ola, Per og Lise, bor sammen
     Og at Kari har åpnet en sak om Ola
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 2 – tverrfaglig innsats (1-2 tjenester)» og
-  # «Nivå 3 – omfattende samarbeid mellom flere tjenester (3 eller flere)»
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 3 – omfattende samarbeid mellom flere
+  #   tjenester (3 eller flere)», og: «Nivå 2 – tverrfaglig innsats (1-2 tjenester)»
   Scenariomal: Saken varsler når antallet tjenester ikke passer med nivået
     Gitt at saken er kommet til nivå <nivå> med samtykke til samarbeid med <tjenester>
     Så <varsel>
@@ -28,9 +28,9 @@ Egenskap: Antallet tjenester som er med, passer med nivået
       | 3    | skolehelsetjenesten, NAV og ungdomslosen                     | varsler saken ikke om antallet tjenester, som er 3   |
       | 3    | skolehelsetjenesten, NAV, ungdomslosen og familieveilederen  | varsler saken ikke om antallet tjenester, som er 4   |
 
-  # Kilde: 002_36ab055ecf8ed34e.txt (Vestby), «Nivå 2 – tverrfaglig innsats (1-2 tjenester)»:
-  # «På nivå 2 i handlingsveilederen er det behov for samarbeid mellom flere tjenester.» En
-  # tjeneste teller én gang, også når en ansatt derfra er med i saken.
+  # Kilde: shared/seeds/002_36ab055ecf8ed34e.txt, «Nivå 2 – tverrfaglig innsats (1-2 tjenester)»:
+  #   «På nivå 2 i handlingsveilederen er det behov for samarbeid mellom flere tjenester.» En
+  #   tjeneste teller én gang, også når en ansatt derfra er med i saken.
   Scenario: En ansatt fra en tjeneste som alt er med, endrer ikke antallet, men en ny tjeneste gjør det
     Gitt Hege er helsesykepleier ved skolehelsetjenesten i Vestby
     Og Bjørn er saksbehandler i Vestby barnevernstjeneste

@@ -31,6 +31,7 @@ log = logging.getLogger("bti.cli")
 def register_commands(app: Flask) -> None:
     from bti.cli_admin import admin_group
     from bti.cli_retention import retention_group
+    from bti.cli_rules import rules_command
 
     app.cli.add_command(admin_group)
     app.cli.add_command(audit_group)
@@ -40,6 +41,7 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(guide_command)
     app.cli.add_command(contacts_command)
     app.cli.add_command(retention_group)
+    app.cli.add_command(rules_command)
     for municipality in app.extensions["bti"]:
         if municipality.commands:
             _mount(app, municipality)
@@ -258,16 +260,19 @@ _LANG = click.option(
 )
 
 
-@click.command("guide", help="Print a municipality's encoded guide as Markdown.")
-@click.argument("slug")
-@_LANG
-@click.option(
+_OUTPUT = click.option(
     "-o",
     "--output",
     type=click.File("w", encoding="utf-8", lazy=True),
     default="-",
     help="Write to this file instead of standard output.",
 )
+
+
+@click.command("guide", help="Print a municipality's encoded guide as Markdown.")
+@click.argument("slug")
+@_LANG
+@_OUTPUT
 @with_appcontext
 def guide_command(slug: str, lang: str, output) -> None:
     from bti.guide_text import guide_markdown, in_language

@@ -22,6 +22,8 @@ def read_toml(path: Path) -> dict[str, object]:
         raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
 
     allowed = {"env", "secret_key", "audit_key", "database", "municipality", "session", "signin"}
+    # [rules]: the rules pages' folders and addresses, read by bti.rules_doc.settings.
+    allowed.add("rules")
     allowed |= set(SERVING_KEYS.values())
     unknown = sorted(set(data) - allowed)
     if unknown:

@@ -38,6 +38,7 @@ CASE_ROWS = {
     "plan_id": "SELECT id FROM caseplan WHERE case_id = :case",
     "handover_id": "SELECT id FROM handover WHERE case_id = :case",
     "document_id": "SELECT id FROM casedocument WHERE case_id = :case",
+    "copy_id": "SELECT id FROM archivecopy WHERE case_id = :case",
 }
 CITIZEN = "tromso.foresatt"
 CENTRAL = "sentral.admin"
@@ -269,4 +270,11 @@ TEAM_ADMINISTRATION = {
     "teams.remove_member",
 }
 #: Pages for anyone, signed in or not.
-PUBLIC = {"home.index", "health.healthz", "auth.sign_in", "municipality.start"}
+PUBLIC = {
+    "home.index",
+    "health.healthz",
+    "auth.sign_in",
+    "municipality.start",
+    "rules_page.show",
+    "rules_page.guide_coverage",
+}

@@ -50,6 +50,7 @@ ID_VARIABLES = {
     "plan_id",
     "handover_id",
     "document_id",
+    "copy_id",
     "number",
     "task_id",
     "team_id",

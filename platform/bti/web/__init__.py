@@ -42,6 +42,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         home,
         oidc,
         reports,
+        rules_page,
         security,
         teams,
         throttle,
@@ -61,7 +62,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
     for module in (
         cases, case, concern, consultation, guide, citizen, teams, reports, access_log,
-        administration,
+        administration, rules_page,
     ):  # fmt: skip
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
     app.register_blueprint(administration.central.bp)
