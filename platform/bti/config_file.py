@@ -8,6 +8,7 @@ import tomllib
 from pathlib import Path
 
 from bti.config import SERVING_KEYS, SESSION_KEYS, ConfigurationError
+from bti.config_mail import MAIL_KEYS
 
 
 def read_toml(path: Path) -> dict[str, object]:
@@ -22,6 +23,7 @@ def read_toml(path: Path) -> dict[str, object]:
         raise ConfigurationError(f"{path}: cannot be read: {exc.strerror}") from None
 
     allowed = {"env", "secret_key", "audit_key", "database", "municipality", "session", "signin"}
+    allowed |= {"mail"}
     allowed |= set(SERVING_KEYS.values())
     unknown = sorted(set(data) - allowed)
     if unknown:
@@ -53,6 +55,11 @@ def read_toml(path: Path) -> dict[str, object]:
         raise ConfigurationError(f"{path}: [signin] takes one key, staff_passwords (true/false).")
     if "staff_passwords" in signin:
         values["BTI_STAFF_PASSWORDS"] = signin["staff_passwords"]
+    mail = data.get("mail", {})
+    fields = {name: key for key, name in MAIL_KEYS.items()}
+    if not isinstance(mail, dict) or set(mail) - set(fields):
+        raise ConfigurationError(f"{path}: [mail] takes the keys {', '.join(sorted(fields))}.")
+    values.update({fields[name]: value for name, value in mail.items()})
     if "municipality" in data:
         if not isinstance(data["municipality"], list):
             raise ConfigurationError(
