@@ -12,6 +12,9 @@ A temporary failure (a 4xx answer, no connection) is tried again with back-off
 answer), the notice is ``failed``, and the administrator sees it and may send it again.
 What went wrong is kept in the mail server's words with any address taken out.
 
+A notice for a guardian or youth whose case has since been reported with the guardians kept
+out is dropped unsent.
+
 Notices a person wants in a daily summary wait until the summary hour and go as one e-mail
 per person.
 """
@@ -32,6 +35,7 @@ from bti import clock
 from bti.config_mail import MailSettings
 from bti.db import Database
 from bti.models import (
+    Case,
     Citizen,
     Delivery,
     Notification,
@@ -247,6 +251,11 @@ class _Place:
                 .with_for_update(skip_locked=True)
             ).all()
             for row in rows:
+                if _kept_out(session, row):
+                    # A report has kept the guardians out since this was queued: it goes
+                    # nowhere, and is not kept to be shown either.
+                    session.delete(row)
+                    continue
                 to = _address(session, row)
                 if to is None:
                     row.status = NotificationStatus.IN_APP
@@ -288,6 +297,13 @@ class _Place:
 
 def _rows(session: Session, ids: Iterable[int]) -> list[Notification]:
     return list(session.exec(select(Notification).where(col(Notification.id).in_(list(ids)))))
+
+
+def _kept_out(session: Session, row: Notification) -> bool:
+    if row.citizen_id is None or row.case_id is None:
+        return False
+    case = session.get(Case, row.case_id)
+    return case is not None and case.guardians_kept_out
 
 
 def _address(session: Session, row: Notification) -> str | None:
