@@ -16,6 +16,7 @@ from sqlmodel import select
 
 from bti import clock
 from bti.models import (
+    Case,
     Delivery,
     HandOver,
     Notification,
@@ -140,7 +141,7 @@ def test_the_daily_summary_waits_for_its_hour_and_goes_as_one_e_mail(team, mail_
             )
     offer_to_hege(team)
     with team.deployment.start().app_context(), team.transaction() as session:
-        case = session.get(notifications.outbox.Case, team.case_id)
+        case = session.get(Case, team.case_id)
         notifications.queue(
             session,
             kind=NotificationKind.CONSENT_WITHDRAWN,
@@ -186,7 +187,7 @@ def test_an_invitation_carries_its_calendar(team, mail_server):
         notifications.queue(
             session,
             kind=NotificationKind.MEETING_CANCELLED,
-            case=session.get(notifications.outbox.Case, team.case_id),
+            case=session.get(Case, team.case_id),
             user_id=team.staff["Kari"],
             calendar=calendar,
         )

@@ -50,7 +50,7 @@ def rows(world: World) -> list[Notification]:
 
 
 def test_the_list_marks_the_unread_and_opening_one_leads_to_the_case(world):
-    first = notify(world, "Kari", NotificationKind.CONSENT_WITHDRAWN)
+    notify(world, "Kari", NotificationKind.CONSENT_WITHDRAWN)
     second = notify(world, "Kari")
     client = signed_in(world, "kari")
     page = client.get("/vestby/varsler").get_data(as_text=True)
@@ -65,7 +65,6 @@ def test_the_list_marks_the_unread_and_opening_one_leads_to_the_case(world):
     assert client.get(answer.headers["Location"]).status_code == 200
     assert [r.read_at is not None for r in rows(world)] == [False, True]
     assert "1 uleste" in client.get("/vestby/varsler").get_data(as_text=True)
-    assert first
 
 
 def test_someone_elses_notice_is_not_found_and_a_lost_case_is_the_cases_404(world):
