@@ -20,7 +20,7 @@ from bti.models import (
     StaffUser,
 )
 from bti.services import notifications
-from tests.support.web import csrf, signed_in
+from tests.support.web import csrf, sign_in, signed_in
 from tests.support.world import World
 
 
@@ -65,6 +65,19 @@ def test_the_list_marks_the_unread_and_opening_one_leads_to_the_case(world):
     assert client.get(answer.headers["Location"]).status_code == 200
     assert [r.read_at is not None for r in rows(world)] == [False, True]
     assert "1 uleste" in client.get("/vestby/varsler").get_data(as_text=True)
+
+
+def test_a_link_from_an_e_mail_opens_the_notice_after_signing_in(world):
+    notice = notify(world, "Kari")
+    client = world.deployment.start().test_client()
+    answer = client.get(f"/vestby/varsler/{notice}")
+    assert answer.headers["Location"].endswith("/logg-inn")
+    landed = sign_in(client, "kari")
+    assert landed.request.path == f"/vestby/sak/{world.case_id}"
+    assert rows(world)[0].read_at is not None
+    # Only once: the next sign-in lands on «Mine saker».
+    client.post("/logg-ut", data={"csrf_token": csrf(client, "/vestby/varsler")})
+    assert sign_in(client, "kari").request.path == "/vestby/saker"
 
 
 def test_someone_elses_notice_is_not_found_and_a_lost_case_is_the_cases_404(world):

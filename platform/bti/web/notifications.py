@@ -2,8 +2,9 @@
 read and leads to its case), and the settings (``/<slug>/varsler/innstillinger``): for each
 kind, by e-mail at once, in a daily summary, or only in the list.
 
-The links in e-mails lead to ``/<slug>/varsler/<id>``: the person signs in, and the case
-page's own access check decides what they see.
+The links in e-mails lead to ``/<slug>/varsler/<id>``: the person signs in (and comes back to
+the notice, :data:`bti.web.auth.AFTER_SIGN_IN`), and the case page's own access check decides
+what they see.
 """
 
 from __future__ import annotations
