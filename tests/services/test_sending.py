@@ -29,7 +29,7 @@ from bti.services import handover, notifications
 from bti.services.notifications.sending import BACKOFF, MAX_ATTEMPTS
 from tests.services.test_handover import prepare
 from tests.services.test_stafettlogg import build
-from tests.support.smtp import BASE_URL, SENDER, MailServer
+from tests.support.smtp import BASE_URL, SENDER, MailServer, free_port
 from tests.support.world import World
 
 pytestmark = pytest.mark.database
@@ -217,3 +217,23 @@ def test_the_next_summary_is_at_the_configured_hour_in_oslo():
     early = datetime(2026, 6, 1, 3, 0, tzinfo=UTC)  # 05:00 in Oslo
     assert notifications.outbox.next_summary(early, 7) == datetime(2026, 6, 1, 5, 0, tzinfo=UTC)
     assert notifications.outbox.next_summary(early, 7) - early == timedelta(hours=2)
+
+
+def test_a_mail_server_that_does_not_answer_stops_the_pass_after_one_attempt(world, mail_server):
+    world.deployment.config.update(mail_server.config(BTI_MAIL_PORT=free_port()))
+    prepare(build(world))
+    with world.db.unscoped() as session, session.begin():
+        for name in ("Kari", "Hege"):
+            session.get(StaffUser, world.staff[name]).email = f"{name.lower()}@x.example"
+    offer_to_hege(world)
+    with world.transaction() as session:
+        notifications.queue(
+            session,
+            kind=NotificationKind.CONSENT_WITHDRAWN,
+            case=session.get(Case, world.case_id),
+            user_id=world.staff["Kari"],
+        )
+    assert "0 sent, 0 daily summaries sent, 1 to be tried again" in send(world)
+    first, second = outbox(world)
+    assert (first.attempts, first.last_error) == (1, "ConnectionRefusedError")
+    assert (second.attempts, second.status) == (0, NotificationStatus.QUEUED)

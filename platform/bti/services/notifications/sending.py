@@ -74,12 +74,14 @@ class Pass:
 
 
 class SendError(Exception):
-    """A send failed; ``text`` is safe to keep, ``permanent`` ends the retries."""
+    """A send failed; ``text`` is safe to keep, ``permanent`` ends the retries, and
+    ``unreachable`` says the server itself did not answer (the rest of the pass waits)."""
 
-    def __init__(self, text: str, *, permanent: bool):
+    def __init__(self, text: str, *, permanent: bool, unreachable: bool = False):
         super().__init__(text)
         self.text = text
         self.permanent = permanent
+        self.unreachable = unreachable
 
 
 Transport = Callable[[MailSettings, EmailMessage], None]
@@ -135,7 +137,10 @@ def smtp_send(mail: MailSettings, message: EmailMessage) -> None:
             _safe(error.smtp_code, error.smtp_error), permanent=error.smtp_code >= 500
         ) from None
     except (smtplib.SMTPException, OSError) as error:
-        raise SendError(_safe(None, type(error).__name__), permanent=False) from None
+        unreachable = isinstance(error, OSError | smtplib.SMTPServerDisconnected)
+        raise SendError(
+            _safe(None, type(error).__name__), permanent=False, unreachable=unreachable
+        ) from None
 
 
 def _safe(code: int | None, text: bytes | str) -> str:
@@ -173,6 +178,9 @@ class _Place:
     key: bytes
     send: Transport
     result: Pass
+    #: The mail server did not answer: the rest of this municipality's pass waits for the
+    #: next one (a server that drops connections would otherwise cost a timeout per notice).
+    unreachable: bool = False
 
     def send_now(self, batch: int) -> None:
         with self.db.scoped(self.municipality_id) as session:
@@ -183,6 +191,8 @@ class _Place:
                 .limit(batch)
             ).all()
         for notification_id in ids:
+            if self.unreachable:
+                return
             claimed = self._claim([notification_id])
             if not claimed:
                 continue
@@ -209,6 +219,8 @@ class _Place:
                 .limit(batch)
             ).all()
         for user_id in people:
+            if self.unreachable:
+                return
             with self.db.scoped(self.municipality_id) as session:
                 ids = session.exec(
                     select(Notification.id)
@@ -271,6 +283,7 @@ class _Place:
             self.send(self.mail, message)
         except SendError as error:
             self._record_failure(list(ids), error)
+            self.unreachable = error.unreachable
             return False
         with self.db.transaction(self.municipality_id) as session:
             now = clock.now()
