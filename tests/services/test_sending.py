@@ -17,6 +17,7 @@ from sqlmodel import select
 from bti import clock
 from bti.models import (
     Case,
+    Citizen,
     Delivery,
     HandOver,
     Notification,
@@ -237,3 +238,20 @@ def test_a_mail_server_that_does_not_answer_stops_the_pass_after_one_attempt(wor
     first, second = outbox(world)
     assert (first.attempts, first.last_error) == (1, "ConnectionRefusedError")
     assert (second.attempts, second.status) == (0, NotificationStatus.QUEUED)
+
+
+def test_a_guardians_notice_links_to_the_citizens_pages(team, mail_server):
+    with team.transaction() as session:
+        citizen = Citizen(fodselsnummer="01010112345", display_name="Per", email="per@hjem.example")
+        session.add(citizen)
+        session.flush()
+        notifications.queue(
+            session,
+            kind=NotificationKind.MEETING_INVITED,
+            case=session.get(Case, team.case_id),
+            citizen_id=citizen.id,
+        )
+    send(team)
+    [mail] = mail_server.to("per@hjem.example")
+    assert f"{BASE_URL}/eksempel/innsyn/" in mail.get_content()
+    assert "/varsler/" not in mail.get_content() and "Per" not in mail.get_content()

@@ -9,7 +9,8 @@ epost»).
   differs from one notice to the next (two e-mails about one child cannot be matched), and
   without the deployment's secret key it leads nowhere.
 * The link goes to the notice in the app, ``<base_url>/<slug>/varsler/<id>``: the person
-  signs in, and opening it goes to the case through the case's own access checks.
+  signs in, and opening it goes to the case through the case's own access checks (a
+  guardian's or youth's goes to the citizens' pages, ``<base_url>/<slug>/innsyn/``).
 * Subject and body are written in the municipality's written standard (bokmål or nynorsk)
   through its catalogs; the headers carry addresses without display names.
 """
@@ -56,6 +57,8 @@ class Notice:
     id: int
     kind: str
     calendar: str = ""
+    #: For a guardian or youth: the link goes to the citizens' pages, not the staff's list.
+    for_citizen: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ def what(kind: str) -> str:
 
 
 def link(addressing: Addressing, municipality: Municipality, notice: Notice) -> str:
+    if notice.for_citizen:
+        return f"{addressing.base_url}/{municipality.slug}/innsyn/"
     return f"{addressing.base_url}/{municipality.slug}/varsler/{notice.id}"
 
 

@@ -275,7 +275,10 @@ class _Place:
                 else:
                     row.attempts += 1
                     row.next_attempt_at = now + LEASE
-                claimed.append((composing.Notice(row.id, row.kind, row.calendar), to))
+                notice = composing.Notice(
+                    row.id, row.kind, row.calendar, for_citizen=row.citizen_id is not None
+                )
+                claimed.append((notice, to))
         return claimed
 
     def _deliver(self, ids: Iterable[int], message: EmailMessage) -> bool:
