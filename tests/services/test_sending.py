@@ -255,3 +255,19 @@ def test_a_guardians_notice_links_to_the_citizens_pages(team, mail_server):
     [mail] = mail_server.to("per@hjem.example")
     assert f"{BASE_URL}/eksempel/innsyn/" in mail.get_content()
     assert "/varsler/" not in mail.get_content() and "Per" not in mail.get_content()
+
+
+def test_a_notice_that_cannot_be_written_fails_at_once_and_the_rest_go(team, mail_server):
+    with team.transaction() as session:
+        row = notifications.queue(
+            session,
+            kind=NotificationKind.HANDOVER_OFFERED,
+            case=session.get(Case, team.case_id),
+            user_id=team.staff["Hege"],
+        )
+        row.kind = "a_kind_this_version_does_not_know"
+    offer_to_hege(team)
+    assert "1 sent" in send(team) and len(mail_server.received) == 1
+    unknown, known = outbox(team)
+    assert (unknown.status, unknown.last_error) == (NotificationStatus.FAILED, "ValueError")
+    assert known.status == NotificationStatus.SENT

@@ -199,14 +199,8 @@ class _Place:
             [(notice, to)] = claimed
             if to is None:
                 continue
-            message = composing.message(
-                self.municipality,
-                self.municipality_id,
-                notice,
-                self._addressing(to),
-                now=clock.now(),
-            )
-            if self._deliver([notice.id], message):
+            message = self._compose([notice.id], composing.message, notice, self._addressing(to))
+            if message is not None and self._deliver([notice.id], message):
                 self.result.sent += 1
 
     def send_summaries(self, batch: int) -> None:
@@ -230,20 +224,16 @@ class _Place:
                         Notification.user_id == user_id,
                     )
                     .order_by(Notification.id)
+                    .limit(batch)
                 ).all()
             claimed = self._claim(ids)
             notices = [notice for notice, to in claimed if to is not None]
             if not notices:
                 continue
-            to = claimed[0][1]
-            message = composing.summary(
-                self.municipality,
-                self.municipality_id,
-                notices,
-                self._addressing(to),
-                now=clock.now(),
-            )
-            if self._deliver([n.id for n in notices], message):
+            to = next(to for _notice, to in claimed if to is not None)
+            ids = [n.id for n in notices]
+            message = self._compose(ids, composing.summary, notices, self._addressing(to))
+            if message is not None and self._deliver(ids, message):
                 self.result.summaries += 1
 
     def _addressing(self, to: str) -> composing.Addressing:
@@ -280,6 +270,19 @@ class _Place:
                 )
                 claimed.append((notice, to))
         return claimed
+
+    def _compose(
+        self, ids: list[int], write: Callable[..., EmailMessage], what, addressing
+    ) -> EmailMessage | None:
+        """``write(municipality, municipality_id, what, addressing, now=…)``, or ``None``
+        when the message cannot be written (a kind this version does not know, a catalog
+        that fails): then the notices fail at once instead of being claimed again and
+        again, and the administrator sees them."""
+        try:
+            return write(self.municipality, self.municipality_id, what, addressing, now=clock.now())
+        except Exception as error:
+            self._record_failure(ids, SendError(type(error).__name__, permanent=True))
+            return None
 
     def _deliver(self, ids: Iterable[int], message: EmailMessage) -> bool:
         try:
