@@ -17,6 +17,7 @@ from bti import clock
 from bti.errors import NotFound
 from bti.models import Notification
 from bti.rules.access import Actor
+from bti.services import audit
 from bti.services.notifications import composing
 from bti.services.paging import Paged
 
@@ -80,9 +81,12 @@ def notices(
 
 def open_notice(session: Session, *, by: Actor, notification_id: int) -> str | None:
     """Mark ``by``'s notification read; the case it leads to (``None``: none). Another
-    person's notification is :class:`NotFound`, as if it did not exist."""
+    person's notification is :class:`NotFound`, as if it did not exist, and on record."""
     row = session.get(Notification, notification_id)
     if row is None or row.user_id != by.user_id:
+        audit.record_denial(
+            session, actor=by, action="notification.open", detail=f"notification={notification_id}"
+        )
         raise NotFound("notification")
     if row.read_at is None:
         row.read_at = clock.now()
