@@ -75,6 +75,16 @@ def subject(mail) -> str:
     return " ".join(mail["Subject"].split())
 
 
+def tell(world: World, name: str, kind: NotificationKind, **more) -> Notification:
+    """Queue ``kind`` about the case for ``name``, as an action would, in the platform's
+    context (its clock and summary hour)."""
+    with world.deployment.start().app_context(), world.transaction() as session:
+        return notifications.queue(
+            session, kind=kind, case=session.get(Case, world.case_id), user_id=world.staff[name],
+            **more,
+        )  # fmt: skip
+
+
 def outbox(world: World) -> list[Notification]:
     with world.scoped() as session:
         return list(session.exec(select(Notification).order_by(Notification.id)))
@@ -141,14 +151,7 @@ def test_the_daily_summary_waits_for_its_hour_and_goes_as_one_e_mail(team, mail_
                 NotificationSetting(user_id=team.staff["Hege"], kind=kind, delivery="daily")
             )
     offer_to_hege(team)
-    with team.deployment.start().app_context(), team.transaction() as session:
-        case = session.get(Case, team.case_id)
-        notifications.queue(
-            session,
-            kind=NotificationKind.CONSENT_WITHDRAWN,
-            case=case,
-            user_id=team.staff["Hege"],
-        )
+    tell(team, "Hege", NotificationKind.CONSENT_WITHDRAWN)
     rows = outbox(team)
     # 07:00 in Oslo the next morning (06:00 UTC in winter).
     assert {r.next_attempt_at for r in rows} == {datetime(2026, 3, 3, 6, 0, tzinfo=UTC)}
@@ -184,14 +187,7 @@ def test_none_sends_nothing_but_the_notice_is_in_the_app(team, mail_server):
 
 def test_an_invitation_carries_its_calendar(team, mail_server):
     calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n"
-    with team.transaction() as session:
-        notifications.queue(
-            session,
-            kind=NotificationKind.MEETING_CANCELLED,
-            case=session.get(Case, team.case_id),
-            user_id=team.staff["Kari"],
-            calendar=calendar,
-        )
+    tell(team, "Kari", NotificationKind.MEETING_CANCELLED, calendar=calendar)
     send(team)
     [mail] = mail_server.to(KARI)
     [part] = list(mail.iter_attachments())
@@ -227,13 +223,7 @@ def test_a_mail_server_that_does_not_answer_stops_the_pass_after_one_attempt(wor
         for name in ("Kari", "Hege"):
             session.get(StaffUser, world.staff[name]).email = f"{name.lower()}@x.example"
     offer_to_hege(world)
-    with world.transaction() as session:
-        notifications.queue(
-            session,
-            kind=NotificationKind.CONSENT_WITHDRAWN,
-            case=session.get(Case, world.case_id),
-            user_id=world.staff["Kari"],
-        )
+    tell(world, "Kari", NotificationKind.CONSENT_WITHDRAWN)
     assert "0 sent, 0 daily summaries sent, 1 to be tried again" in send(world)
     first, second = outbox(world)
     assert (first.attempts, first.last_error) == (1, "ConnectionRefusedError")
@@ -258,14 +248,9 @@ def test_a_guardians_notice_links_to_the_citizens_pages(team, mail_server):
 
 
 def test_a_notice_that_cannot_be_written_fails_at_once_and_the_rest_go(team, mail_server):
+    row = tell(team, "Hege", NotificationKind.HANDOVER_OFFERED)
     with team.transaction() as session:
-        row = notifications.queue(
-            session,
-            kind=NotificationKind.HANDOVER_OFFERED,
-            case=session.get(Case, team.case_id),
-            user_id=team.staff["Hege"],
-        )
-        row.kind = "a_kind_this_version_does_not_know"
+        session.get(Notification, row.id).kind = "a_kind_this_version_does_not_know"
     offer_to_hege(team)
     assert "1 sent" in send(team) and len(mail_server.received) == 1
     unknown, known = outbox(team)
