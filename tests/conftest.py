@@ -48,6 +48,7 @@ from tests.support.databases import (
 )
 from tests.support.deployment import Deployment, slug_for
 from tests.support.oidc_provider import running_provider
+from tests.support.smtp import mail_server  # noqa: F401 (a fixture: a real SMTP server)
 from tests.support.web import give_passwords
 from tests.support.world import World, case_about_ola
 

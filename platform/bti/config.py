@@ -12,7 +12,8 @@ Sources, later ones winning:
    ``BTI_MAX_SESSIONS`` (:class:`SessionLimits`), ``BTI_STAFF_PASSWORDS`` (``false``: the
    staff sign-in page offers only the municipalities' identity providers); the reverse
    proxy's headers ``BTI_PROXY_FIX`` (:mod:`bti.proxy`); the logs ``BTI_LOG_FORMAT`` and
-   ``BTI_LOG_LEVEL`` (:mod:`bti.logs`);
+   ``BTI_LOG_LEVEL`` (:mod:`bti.logs`); the SMTP server ``BTI_MAIL_<KEY>``
+   (:mod:`bti.config_mail`);
 4. the mapping passed to ``create_app(config)`` (tests).
 
 Each municipality may sign people in through OpenID Connect: ``staff_oidc`` (its staff,
@@ -35,6 +36,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bti.config_mail import MAIL_KEYS, MailConfigError, MailSettings, mail_settings
 from bti.config_oidc import KINDS as OIDC_KINDS
 from bti.config_oidc import OidcProvider, ProviderError, providers_for, truth
 from bti.config_retention import RetentionError, RetentionPolicy, retention_for
@@ -114,6 +116,8 @@ class Settings:
     #: ``json`` or ``text``; empty: JSON in production, text elsewhere (:mod:`bti.logs`).
     log_format: str = ""
     log_level: str = ""
+    #: The SMTP server notifications go through (:mod:`bti.config_mail`); none: not sent.
+    mail: MailSettings = field(default_factory=MailSettings)
 
     @property
     def is_production(self) -> bool:
@@ -185,6 +189,10 @@ def load_settings(
         staff_passwords = truth(values.get("BTI_STAFF_PASSWORDS", True), "BTI_STAFF_PASSWORDS")
     except ProviderError as error:
         raise ConfigurationError(str(error)) from None
+    try:
+        mail = mail_settings(values, production=env == "production")
+    except MailConfigError as error:
+        raise ConfigurationError(str(error)) from None
     return Settings(
         env,
         database_url,
@@ -196,6 +204,7 @@ def load_settings(
         audit_key,
         staff_passwords,
         **{name: str(values.get(key) or "") for key, name in SERVING_KEYS.items()},
+        mail=mail,
     )
 
 
@@ -217,6 +226,7 @@ _KNOWN_KEYS = frozenset(
         "BTI_STAFF_PASSWORDS",
         *SESSION_KEYS,
         *SERVING_KEYS,
+        *MAIL_KEYS,
     }
 )
 

@@ -8,6 +8,7 @@ import tomllib
 from pathlib import Path
 
 from bti.config import SERVING_KEYS, SESSION_KEYS, ConfigurationError
+from bti.config_mail import MAIL_KEYS
 
 
 def read_toml(path: Path) -> dict[str, object]:
@@ -24,6 +25,7 @@ def read_toml(path: Path) -> dict[str, object]:
     allowed = {"env", "secret_key", "audit_key", "database", "municipality", "session", "signin"}
     # [rules]: the rules pages' folders and addresses, read by bti.rules_doc.settings.
     allowed.add("rules")
+    allowed |= {"mail"}
     allowed |= set(SERVING_KEYS.values())
     unknown = sorted(set(data) - allowed)
     if unknown:
@@ -55,6 +57,11 @@ def read_toml(path: Path) -> dict[str, object]:
         raise ConfigurationError(f"{path}: [signin] takes one key, staff_passwords (true/false).")
     if "staff_passwords" in signin:
         values["BTI_STAFF_PASSWORDS"] = signin["staff_passwords"]
+    mail = data.get("mail", {})
+    fields = {name: key for key, name in MAIL_KEYS.items()}
+    if not isinstance(mail, dict) or set(mail) - set(fields):
+        raise ConfigurationError(f"{path}: [mail] takes the keys {', '.join(sorted(fields))}.")
+    values.update({fields[name]: value for name, value in mail.items()})
     if "municipality" in data:
         if not isinstance(data["municipality"], list):
             raise ConfigurationError(

@@ -157,6 +157,8 @@ class _Rows:
             return values, username
         if rule.endpoint.startswith("administration."):
             return self._administration(names), "baerum.admin"
+        if "notification_id" in names:
+            return self._notification()
         if rule.endpoint.startswith("central."):
             return {"slug": "baerum"}, CENTRAL
         if "task_id" in names:
@@ -252,7 +254,18 @@ class _Rows:
             "user_id": member.user_id,
             "membership_id": member.id,
             "unit_id": member.unit_id,
+            # Sending a notice again: the form is refused before it looks (POST only).
+            "notification_id": 1,
         }
+
+    def _notification(self) -> tuple[dict, str]:
+        """A notice about a case (the demo's stories queue them), and the one it is for."""
+        notice = self.one(
+            "SELECT n.id, n.municipality_id, u.username FROM notification n "
+            "JOIN staffuser u ON u.id = n.user_id WHERE n.case_id IS NOT NULL ORDER BY n.id"
+        )
+        slug = self.slugs[notice.municipality_id]
+        return {"municipality": slug, "notification_id": notice.id}, notice.username
 
     def _citizen(self, names: set[str]) -> dict:
         values = {"municipality": "tromso"}

@@ -63,6 +63,8 @@ ID_VARIABLES = {
     "membership_id",
     "unit_id",
     "reset_token",
+    # A person's own notification (another's is denied, on record, as a missing one).
+    "notification_id",
 }
 #: The variables that are not ids (a form's kind, a printout's name, a municipality's slug on
 #: the deployment-wide administrator's page): given real values, so the id is what is refused.

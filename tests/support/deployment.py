@@ -39,6 +39,8 @@ class Deployment:
     database_url: str | None = None
     plugins: list[object] = field(default_factory=list)
     municipalities: list[dict[str, str]] = field(default_factory=list)
+    #: More configuration for ``create_app`` (a mail server …), set before it starts.
+    config: dict[str, object] = field(default_factory=dict)
     app: Flask | None = None
     startup_error: Exception | None = None
     migrated: bool = False
@@ -64,7 +66,7 @@ class Deployment:
             config = {"BTI_MUNICIPALITIES": self.municipalities} if self.municipalities else {}
             if self.database_url:
                 config["DATABASE_URL"] = self.database_url
-            self.app = self.make_app(plugins=self.plugins, **config)
+            self.app = self.make_app(plugins=self.plugins, **config, **self.config)
         return self.app
 
     def try_start(self) -> None:

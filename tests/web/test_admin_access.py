@@ -58,6 +58,8 @@ def _ids(world: World, slug: str, username: str) -> dict:
         "membership_id": membership.id,
         "unit_id": unit.id,
         "slug": slug,
+        # No such notification needs to exist: the page answers 404 before it looks.
+        "notification_id": 1,
     }
 
 

@@ -80,7 +80,7 @@ class Notification(TenantScoped, table=True):
 
 # A staff user's choice for one kind of notification; no row means the default (at once).
 class NotificationSetting(TenantScoped, table=True):
-    __table_args__ = (UniqueConstraint("user_id", "kind"),)
+    __table_args__ = (UniqueConstraint("municipality_id", "user_id", "kind"),)
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="staffuser.id")

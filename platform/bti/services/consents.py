@@ -25,6 +25,7 @@ from bti.models import (
     ConsentSignature,
     ConsentStatus,
     Guardian,
+    NotificationKind,
     SignerKind,
     StaffUser,
     Subject,
@@ -36,7 +37,7 @@ from bti.rules import consent as rules
 from bti.rules.access import Actor
 from bti.rules.child import age_on
 from bti.rules.deadlines import local_today
-from bti.services import guardians, steps, versions
+from bti.services import guardians, notifications, steps, versions
 from bti.services.access import get_case, refusal
 from bti.services.consent_coverage import (
     covers as covers,
@@ -364,6 +365,9 @@ def _withdraw(
 
     stopped = stop_sharing_without_consent(session, municipality=municipality, by=by, case=case)
     municipality.consent_withdrawn(case=case, consent=consent, session=session)
+    notifications.tell_case_people(
+        session, kind=NotificationKind.CONSENT_WITHDRAWN, case=case, but=by.user_id
+    )
     return Withdrawal(consent, [_who(session, participant) for participant in stopped])
 
 

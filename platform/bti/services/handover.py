@@ -25,11 +25,12 @@ from bti.models import (
     EntryKind,
     HandOver,
     HandOverStatus,
+    NotificationKind,
     StafettloggEntry,
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, notifications
 from bti.services.access import get_case, refusal
 from bti.services.guards import active_participant, require_open
 
@@ -94,6 +95,9 @@ def offer(
     session.add(handover)
     session.flush()
     audit.record(session, actor=by, action="handover.offered", case_ref=case.id)
+    notifications.tell(
+        session, kind=NotificationKind.HANDOVER_OFFERED, case=case, user_ids=[to_user_id]
+    )
     municipality.handover_offered(case=case, handover=handover, session=session)
     return handover
 
@@ -130,6 +134,7 @@ def accept(
     session.add_all([case, handover])
     session.flush()
     audit.record(session, actor=by, action="handover.accepted", case_ref=case.id)
+    _tell_offerer(session, case=case, handover=handover)
     municipality.handover_accepted(case=case, handover=handover, session=session)
     return handover
 
@@ -158,6 +163,7 @@ def decline(
         )
     session.flush()
     audit.record(session, actor=by, action="handover.declined", case_ref=case.id)
+    _tell_offerer(session, case=case, handover=handover)
     return handover
 
 
@@ -205,6 +211,15 @@ def pending_offer(session: Session, *, by: Actor, case_id: str) -> HandOver | No
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
+
+
+def _tell_offerer(session: Session, *, case: Case, handover: HandOver) -> None:
+    notifications.tell(
+        session,
+        kind=NotificationKind.HANDOVER_ANSWERED,
+        case=case,
+        user_ids=[handover.from_user_id],
+    )
 
 
 def _handover_in_case(session: Session, *, case: Case, handover_id: int) -> HandOver:

@@ -40,6 +40,7 @@ def init_app(app: Flask, registry: Registry) -> None:
         guide,
         health,
         home,
+        notifications,
         oidc,
         reports,
         rules_page,
@@ -62,7 +63,7 @@ def init_app(app: Flask, registry: Registry) -> None:
     app.register_blueprint(home.municipality_bp, url_prefix="/<municipality>")
     for module in (
         cases, case, concern, consultation, guide, citizen, teams, reports, access_log,
-        administration, rules_page,
+        administration, notifications, rules_page,
     ):  # fmt: skip
         app.register_blueprint(module.bp, url_prefix="/<municipality>")
     app.register_blueprint(administration.central.bp)

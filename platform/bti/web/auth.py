@@ -11,6 +11,7 @@ for no code: the provider owns the second factor).
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime, timedelta
 from functools import wraps
 
@@ -94,12 +95,18 @@ def signed_out_message(reason: signin.Closed) -> str:
     return _l("Your session has ended. Sign in again.")
 
 
+#: The browser session's key for a notice's link opened before signing in
+#: (``/<slug>/varsler/<id>``, nothing else): signing in goes on to it.
+AFTER_SIGN_IN = "after_sign_in"
+_NOTICE_PATH = re.compile(r"^/[a-z][a-z0-9-]{1,39}/varsler/[0-9]{1,12}$")
+
+
 def fresh_session() -> None:
-    """Empty the browser's session, keeping only the language the person chose."""
-    locale = session.get("locale")
+    """Empty the browser's session, keeping only the language the person chose and the
+    notice they came to open."""
+    kept = {k: session.get(k) for k in ("locale", AFTER_SIGN_IN) if session.get(k)}
     session.clear()
-    if locale:
-        session["locale"] = locale
+    session.update(kept)
 
 
 def begin_session(key: str, token: str | None) -> bool:
@@ -258,6 +265,9 @@ def _work_in(municipality, choices):
     }
     if switching:
         flash(_l("You now work in %(name)s.", name=municipality.name), "success")
+    wanted = session.pop(AFTER_SIGN_IN, None)
+    if wanted and _NOTICE_PATH.match(wanted) and wanted.startswith(f"/{municipality.slug}/"):
+        return redirect(wanted)
     return redirect(url_for("cases.mine", municipality=municipality.slug))
 
 
@@ -269,6 +279,8 @@ def staff_required(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
         if g.signed_in is None:
+            if request.method == "GET" and _NOTICE_PATH.match(request.path):
+                session[AFTER_SIGN_IN] = request.path
             return redirect(url_for("auth.sign_in"))
         if g.signed_in.municipality_id != g.municipality_id:
             abort(404)

@@ -74,7 +74,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["municipality_id"], ["municipality.id"]),
         sa.ForeignKeyConstraint(["user_id"], ["staffuser.id"]),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("user_id", "kind"),
+        sa.UniqueConstraint("municipality_id", "user_id", "kind"),
     )
 
 

@@ -8,6 +8,6 @@ Nothing queued names a child, a guardian or a concern; the message is composed w
 sent, from the kind, a neutral reference and a link.
 """
 
-from bti.services.notifications.outbox import queue
+from bti.services.notifications.outbox import queue, tell, tell_case_people
 
-__all__ = ["queue"]
+__all__ = ["queue", "tell", "tell_case_people"]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import current_app, has_app_context
 from sqlmodel import Session, select
 
 from bti import clock
@@ -55,10 +60,64 @@ def queue(
         key=key,
         calendar=calendar,
         created_at=now,
-        next_attempt_at=now if sends else None,
+        next_attempt_at=_first_attempt(delivery, now) if sends else None,
     )
     session.add(notification)
     return notification
+
+
+def tell(
+    session: Session,
+    *,
+    kind: NotificationKind,
+    case: Case,
+    user_ids: Iterable[int | None],
+    but: int | None = None,
+) -> list[Notification]:
+    """Queue ``kind`` about ``case`` for each staff user in ``user_ids`` once, leaving out
+    ``but`` (the one who acted: no one is told of their own action)."""
+    queued = []
+    for user_id in dict.fromkeys(user_ids):
+        if user_id is None or user_id == but:
+            continue
+        notification = queue(session, kind=kind, case=case, user_id=user_id)
+        if notification is not None:
+            queued.append(notification)
+    return queued
+
+
+def tell_case_people(
+    session: Session, *, kind: NotificationKind, case: Case, but: int | None
+) -> list[Notification]:
+    """:func:`tell` the case's stafettholder and everyone taking part in it now."""
+    from bti.services.access import case_facts
+
+    facts = case_facts(session, case)
+    people = [case.stafettholder_id, *sorted(facts.active_participant_ids)]
+    return tell(session, kind=kind, case=case, user_ids=people, but=but)
+
+
+def next_summary(now: datetime, hour: int | None = None) -> datetime:
+    """When the next daily summary goes: the summary hour in Oslo (the deployment's
+    ``[mail] summary_hour``, 07:00 unless configured), today if it is still ahead, else
+    tomorrow."""
+    if hour is None:
+        hour = _summary_hour()
+    oslo = ZoneInfo("Europe/Oslo")
+    local = now.astimezone(oslo)
+    at = datetime.combine(local.date(), time(hour), tzinfo=oslo)
+    if at <= local:
+        at = datetime.combine(local.date() + timedelta(days=1), time(hour), tzinfo=oslo)
+    return at.astimezone(now.tzinfo)
+
+
+def _summary_hour() -> int:
+    settings = current_app.extensions.get("bti_settings") if has_app_context() else None
+    return settings.mail.summary_hour if settings is not None else 7
+
+
+def _first_attempt(delivery: Delivery, now: datetime) -> datetime:
+    return next_summary(now) if delivery == Delivery.DAILY else now
 
 
 def delivery_for(session: Session, *, user_id: int, kind: str) -> Delivery:

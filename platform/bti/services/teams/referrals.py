@@ -20,6 +20,7 @@ from bti.errors import InvalidInput
 from bti.i18n import lazy_gettext as _l
 from bti.models import (
     Case,
+    NotificationKind,
     ReferralStatus,
     Subject,
     TeamRecord,
@@ -28,7 +29,7 @@ from bti.models import (
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
-from bti.services import audit
+from bti.services import audit, notifications
 from bti.services.access import case_facts, get_case, refusal
 from bti.services.cases.deciding import record_step
 from bti.services.guards import require_open
@@ -141,6 +142,12 @@ def refer(
     audit.record(
         session, actor=by, action="case.team_referred", case_ref=case.id,
         detail=f"referral={referral.id}",
+    )  # fmt: skip
+    # The chair and the deputy learn that a case waits in the queue; the meldeskjema
+    # itself stays in the platform («obs navn må ikke oppgis i epost»).
+    notifications.tell(
+        session, kind=NotificationKind.TEAM_REFERRAL, case=case,
+        user_ids=[team.coordinator_id, team.deputy_id], but=by.user_id,
     )  # fmt: skip
     return referral
 

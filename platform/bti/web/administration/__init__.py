@@ -5,6 +5,8 @@
 * :mod:`.units` — the units (tjenestesteder);
 * :mod:`.staff` — the staff accounts, their roles, sign-in identity, second factor, and
   deactivation;
+* :mod:`.notifications` — the outbox: counts, the failed and retrying notifications, and
+  sending a failed one again;
 * :mod:`.central` — the deployment-wide administrator's page at ``/admin`` (a blueprint of
   its own, outside any municipality).
 
@@ -78,4 +80,4 @@ def start():
 
 
 # The other pages register their routes on ``bp``.
-from bti.web.administration import central, staff, units  # noqa: E402, F401
+from bti.web.administration import central, notifications, staff, units  # noqa: E402, F401
