@@ -18,9 +18,8 @@ Egenskap: Varsler på e-post uten navn
     Og at foreldrene har skrevet under på samtykke til samarbeid med helsestasjon
     Og at Hege er med i laget rundt Ola
 
-  # Kilde: shared/DESIGN.md, «Rules that hold in every municipality»: «No names outside the
-  #   system. E-mails and other notifications carry a link, never a name or a concern
-  #   (Bærum: "navn må ikke oppgis i epost").»
+  # Kilde: shared/DESIGN.md, «Domain (core)»: «E-mails and other notifications carry a link,
+  #   never a name or a concern»
   # Kilde: shared/seeds/000_0e1a3820b93a5dea.txt, «Hvordan melde inn saker»: «(obs navn må
   #   ikke oppgis i epost.)»
   Scenario: Den som blir tilbudt stafettpinnen, får en e-post med lenke og uten navn
@@ -39,7 +38,7 @@ Egenskap: Varsler på e-post uten navn
     Så får Kari en e-post med emnet «Nytt i BTI-plattform: tilbudet ditt om stafettpinnen er besvart»
     Og ingen e-post nevner Ola, Per, Lise, Kari eller Hege
 
-  # Kilde: shared/DESIGN.md, «Rules that hold in every municipality»: «Consent can be withdrawn
+  # Kilde: shared/DESIGN.md, «Domain (core)»: «Consent can be withdrawn
   #   at any time; from then on nothing more is shared with the services it covered.»
   Scenario: Når et samtykke trekkes tilbake, får stafettholderen vite det, men ikke den som registrerte det
     Når Hege registrerer at foreldrene trekker samtykket tilbake
