@@ -31,9 +31,9 @@ from bti.services.meetings.held import (
     invitees,
     record_held,
 )
+from bti.services.meetings.invitations import DEFAULT_LENGTH
 from bti.services.meetings.planning import (
     BOTH_PARENTS,
-    DEFAULT_LENGTH,
     HEADING_MAX,
     KEPT_OUT,
     KEPT_OUT_CONVERSATION,
