@@ -102,3 +102,35 @@ def meeting_calendar(
     """:func:`bti.services.meetings.ics` for a meeting of ``case_id``."""
     _meeting_of(session, by=by, case_id=case_id, meeting_id=meeting_id, action="meeting.ics")
     return meetings.ics(session, municipality=municipality, by=by, meeting_id=meeting_id, url=url)
+
+
+def change_meeting(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    meeting_id: int,
+    **changed: Any,
+) -> Meeting:
+    """:func:`bti.services.meetings.change` for a meeting of ``case_id``."""
+    _meeting_of(session, by=by, case_id=case_id, meeting_id=meeting_id, action="meeting.change")
+    return meetings.change(
+        session, municipality=municipality, by=by, meeting_id=meeting_id, **changed
+    )
+
+
+def cancel_meeting(
+    session: Session,
+    *,
+    municipality: Municipality,
+    by: Actor,
+    case_id: str,
+    meeting_id: int,
+    **cancelled: Any,
+) -> Meeting:
+    """:func:`bti.services.meetings.cancel` for a meeting of ``case_id``."""
+    _meeting_of(session, by=by, case_id=case_id, meeting_id=meeting_id, action="meeting.cancel")
+    return meetings.cancel(
+        session, municipality=municipality, by=by, meeting_id=meeting_id, **cancelled
+    )
