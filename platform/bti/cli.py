@@ -30,8 +30,10 @@ log = logging.getLogger("bti.cli")
 
 def register_commands(app: Flask) -> None:
     from bti.cli_admin import admin_group
+    from bti.cli_reminders import reminders_group
 
     app.cli.add_command(admin_group)
+    app.cli.add_command(reminders_group)
     app.cli.add_command(audit_group)
     app.cli.add_command(db_group)
     app.cli.add_command(municipalities_command)

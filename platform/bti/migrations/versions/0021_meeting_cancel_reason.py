@@ -1,4 +1,5 @@
-"""meetings: why a meeting was cancelled, kept in the platform (never in the e-mail)
+"""meetings: why a meeting was cancelled, kept in the platform (never in the e-mail);
+reminders: deadlines and consents by when they run out
 
 Revision ID: 0021
 Revises: 0018
@@ -20,8 +21,16 @@ def upgrade() -> None:
     op.add_column(
         "meeting", sa.Column("cancel_reason", sa.Text(), nullable=False, server_default="")
     )
+    op.create_index(
+        "ix_deadline_municipality_id_due_at", "deadline", ["municipality_id", "due_at"]
+    )
+    op.create_index(
+        "ix_consent_municipality_id_valid_to", "consent", ["municipality_id", "valid_to"]
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_consent_municipality_id_valid_to", table_name="consent")
+    op.drop_index("ix_deadline_municipality_id_due_at", table_name="deadline")
     with op.batch_alter_table("meeting") as batch_op:
         batch_op.drop_column("cancel_reason")
