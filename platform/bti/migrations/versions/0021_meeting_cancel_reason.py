@@ -32,5 +32,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_consent_municipality_id_valid_to", table_name="consent")
     op.drop_index("ix_deadline_municipality_id_due_at", table_name="deadline")
-    with op.batch_alter_table("meeting") as batch_op:
-        batch_op.drop_column("cancel_reason")
+    op.drop_column("meeting", "cancel_reason")
