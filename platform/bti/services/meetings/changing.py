@@ -64,10 +64,7 @@ def change(
         raise InvalidInput("starts_at", NOTHING_CHANGED)
     versions.claim(session, meeting, seen=version, by=by, case_id=case.id)
     meeting.starts_at, meeting.ends_at, meeting.place, meeting.agenda = new
-    meeting.sequence += 1
-    session.add(meeting)
-    session.flush()
-    _tell(session, municipality, by, case, meeting, NotificationKind.MEETING_CHANGED, now)
+    _send(session, municipality, by, case, meeting, NotificationKind.MEETING_CHANGED, now)
     _audit(session, by, case, "meeting.changed", meeting)
     return meeting
 
@@ -92,10 +89,7 @@ def cancel(
     versions.claim(session, meeting, seen=version, by=by, case_id=case.id)
     meeting.cancelled_at = now
     meeting.cancel_reason = reason
-    meeting.sequence += 1
-    session.add(meeting)
-    session.flush()
-    _tell(session, municipality, by, case, meeting, NotificationKind.MEETING_CANCELLED, now)
+    _send(session, municipality, by, case, meeting, NotificationKind.MEETING_CANCELLED, now)
     _audit(session, by, case, "meeting.cancelled", meeting)
     return meeting
 
@@ -122,7 +116,11 @@ def _changeable(
     return meeting, case
 
 
-def _tell(session, municipality, by: Actor, case: Case, meeting: Meeting, kind, now) -> None:
+def _send(session, municipality, by: Actor, case: Case, meeting: Meeting, kind, now) -> None:
+    """The next version of the invitation (a higher ``SEQUENCE``) to everyone invited."""
+    meeting.sequence += 1
+    session.add(meeting)
+    session.flush()
     invitations.tell(
         session,
         municipality=municipality,
