@@ -21,9 +21,7 @@ def upgrade() -> None:
     op.add_column(
         "meeting", sa.Column("cancel_reason", sa.Text(), nullable=False, server_default="")
     )
-    op.create_index(
-        "ix_deadline_municipality_id_due_at", "deadline", ["municipality_id", "due_at"]
-    )
+    op.create_index("ix_deadline_municipality_id_due_at", "deadline", ["municipality_id", "due_at"])
     op.create_index(
         "ix_consent_municipality_id_valid_to", "consent", ["municipality_id", "valid_to"]
     )
