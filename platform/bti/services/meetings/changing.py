@@ -25,7 +25,7 @@ from bti.services import versions
 from bti.services.guards import require_open
 from bti.services.meetings import invitations
 from bti.services.meetings.held import ON_HOLD, _meeting_and_case
-from bti.services.meetings.planning import PLACE_MAX, _audit, _refused, _text, _times
+from bti.services.meetings.planning import _audit, _refused, details
 
 #: Who may change or cancel a meeting, in words.
 NOT_YOURS = _l("Only the one who invited to the meeting, or the stafettholder, can change it.")
@@ -56,10 +56,7 @@ def change(
     meeting, case = _changeable(session, by=by, meeting_id=meeting_id, action="meeting.change")
     if meeting.on_hold:
         raise _refused(session, by, case, "meeting_on_hold", ON_HOLD)
-    starts_at, ends_at = _times(municipality, starts_at, ends_at, now)
-    place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)
-    agenda = _text("agenda", agenda, _l("Write the agenda, so that those invited can prepare."))
-    new = (starts_at, ends_at, place, agenda)
+    new = details(municipality, starts_at, ends_at, place, agenda, now)
     if new == (meeting.starts_at, meeting.ends_at, meeting.place, meeting.agenda):
         raise InvalidInput("starts_at", NOTHING_CHANGED)
     versions.claim(session, meeting, seen=version, by=by, case_id=case.id)

@@ -102,9 +102,9 @@ def plan_on(
     if kind_def.with_guardians and guardians.excluded(case):
         raise _refused(session, by, case, "guardians_excluded", KEPT_OUT_CONVERSATION)
     now = now or clock.now()
-    starts_at, ends_at = _times(municipality, starts_at, ends_at, now)
-    place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)
-    agenda = _text("agenda", agenda, _l("Write the agenda, so that those invited can prepare."))
+    starts_at, ends_at, place, agenda = details(
+        municipality, starts_at, ends_at, place, agenda, now
+    )
     to_invite = _invited_guardians(session, by=by, case=case, kind=kind_def, ids=guardian_ids)
     if kind_def.both_parents:
         _both_parents_invited(session, case=case, invited=to_invite)
@@ -162,6 +162,22 @@ def _kind(municipality: Municipality, code: str) -> MeetingKindDef:
         if kind.code == code:
             return kind
     raise InvalidInput("kind", _l("Choose a kind of meeting."))
+
+
+def details(
+    municipality: Municipality,
+    starts: datetime | None,
+    ends: datetime | None,
+    place: str,
+    agenda: str,
+    now: datetime,
+) -> tuple[datetime, datetime | None, str, str]:
+    """The invitation's time (in UTC), place and agenda, checked: a meeting planned or
+    changed gets the same answers."""
+    starts, ends = _times(municipality, starts, ends, now)
+    place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)
+    agenda = _text("agenda", agenda, _l("Write the agenda, so that those invited can prepare."))
+    return starts, ends, place, agenda
 
 
 def _times(
