@@ -1,5 +1,6 @@
 """The meetings panel: the case's meetings, an invitation to a new one, registering one as
-held (attendance, the child's voice, minutes) and each meeting's calendar file.
+held (attendance, the child's voice, minutes) and each meeting's calendar file; changing and
+cancelling a meeting are in :mod:`bti.web.panels.meeting_changes`, on this blueprint.
 
 The rules live in :mod:`bti.services.meetings`; this module only turns forms into the
 service's arguments. Times are typed and shown in the municipality's local time; the service
@@ -88,34 +89,6 @@ def _with_choices(
     form.staff_ids.choices = people
     form.guardian_ids.choices = [(guardian.id, guardian.name) for guardian in guardians]
     return form
-
-
-class ChangeForm(FlaskForm):
-    """A new time, place or agenda for a planned meeting; those invited get the update."""
-
-    version = VersionField()
-    starts_at = LocalDateTimeField(_l("Starts"))
-    ends_at = LocalDateTimeField(_l("Ends (optional)"))
-    place = StringField(_l("Place"))
-    agenda = TextAreaField(_l("Agenda"), render_kw={"rows": 4})
-
-
-class CancelForm(FlaskForm):
-    """Cancelling a meeting; the reason stays on the case page."""
-
-    version = VersionField()
-    reason = TextAreaField(
-        _l("Why the meeting is cancelled (optional)"),
-        render_kw={"rows": 2, "maxlength": meetings.REASON_MAX},
-    )
-
-
-def change_key(meeting_id: int) -> str:
-    return f"meeting-change-{meeting_id}"
-
-
-def cancel_key(meeting_id: int) -> str:
-    return f"meeting-cancel-{meeting_id}"
 
 
 class HeldForm(FlaskForm):
@@ -312,57 +285,6 @@ def record_held(case_id: str, meeting_id: int):
     )
 
 
-@bp.post("/sak/<case_id>/mote/<int:meeting_id>/endre")
-@staff_required
-def change_meeting(case_id: str, meeting_id: int):
-    key = change_key(meeting_id)
-    form = posted(ChangeForm, key)
-    outcome = Failed()
-    if form.validate_on_submit():
-        outcome = perform(
-            actions.change_meeting,
-            case_id=case_id,
-            meeting_id=meeting_id,
-            starts_at=form.starts_at.data,
-            ends_at=form.ends_at.data,
-            place=form.place.data or "",
-            agenda=form.agenda.data or "",
-            version=form.version.data,
-        )
-    return respond(
-        outcome,
-        case_id=case_id,
-        key=key,
-        form=form,
-        done=_l("The meeting is changed. Those invited are told."),
-        anchor=ANCHOR,
-    )
-
-
-@bp.post("/sak/<case_id>/mote/<int:meeting_id>/avlys")
-@staff_required
-def cancel_meeting(case_id: str, meeting_id: int):
-    key = cancel_key(meeting_id)
-    form = posted(CancelForm, key)
-    outcome = Failed()
-    if form.validate_on_submit():
-        outcome = perform(
-            actions.cancel_meeting,
-            case_id=case_id,
-            meeting_id=meeting_id,
-            reason=form.reason.data or "",
-            version=form.version.data,
-        )
-    return respond(
-        outcome,
-        case_id=case_id,
-        key=key,
-        form=form,
-        done=_l("The meeting is cancelled. Those invited are told."),
-        anchor=ANCHOR,
-    )
-
-
 class MinutesToChildForm(FlaskForm):
     pass
 
@@ -448,7 +370,7 @@ def forms(data: reading.MeetingsPanel, build: PanelForms) -> dict:
         for view in data.held
         if data.may_register and view.meeting.minutes_read_by_child_at is None
     }
-    changes, cancels = _change_forms(data, build)
+    changes, cancels = meeting_changes.forms(data, build)
     return {
         "plan": plan,
         "held": held,
@@ -457,37 +379,6 @@ def forms(data: reading.MeetingsPanel, build: PanelForms) -> dict:
         "change": changes,
         "cancel": cancels,
     }
-
-
-def _change_forms(data: reading.MeetingsPanel, build: PanelForms) -> tuple[dict, dict]:
-    """The «Change the meeting» and «Cancel the meeting» forms of the meetings the viewer
-    may change, filled in with what is saved (times in local time)."""
-    from flask import g
-
-    tz = g.municipality.profile.tz
-    shown = {view.id: view.meeting for view in [*data.upcoming, *data.to_register]}
-    changes, cancels = {}, {}
-    for meeting_id in data.may_change:
-        meeting = shown.get(meeting_id)
-        if meeting is None:
-            continue
-        changes[meeting_id] = build.form(
-            change_key(meeting_id),
-            ChangeForm,
-            version=meeting.version,
-            starts_at=_local(meeting.starts_at, tz),
-            ends_at=_local(meeting.ends_at, tz),
-            place=meeting.place,
-            agenda=meeting.agenda,
-        )
-        cancels[meeting_id] = build.form(
-            cancel_key(meeting_id), CancelForm, version=meeting.version
-        )
-    return changes, cancels
-
-
-def _local(moment, tz):
-    return moment.astimezone(tz).replace(tzinfo=None) if moment else None
 
 
 PANEL = CasePanel(
@@ -499,3 +390,6 @@ PANEL = CasePanel(
     forms=forms,
     blueprint=bp,
 )
+
+# Changing and cancelling a meeting: its forms and routes, on this blueprint.
+from bti.web.panels import meeting_changes  # noqa: E402
