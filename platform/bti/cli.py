@@ -31,11 +31,13 @@ log = logging.getLogger("bti.cli")
 def register_commands(app: Flask) -> None:
     from bti.cli_admin import admin_group
     from bti.cli_notifications import notifications_group
+    from bti.cli_reminders import reminders_group
     from bti.cli_retention import retention_group
     from bti.cli_rules import rules_command
 
     app.cli.add_command(admin_group)
     app.cli.add_command(notifications_group)
+    app.cli.add_command(reminders_group)
     app.cli.add_command(audit_group)
     app.cli.add_command(db_group)
     app.cli.add_command(municipalities_command)

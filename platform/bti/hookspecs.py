@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 hookspec = HookspecMarker("bti")
 hookimpl = HookimplMarker("bti")
 
+# Reminders (``bti reminders run``): a module of its own, registered with this one.
+from bti.hookspecs_reminders import bti_reminder_rules  # noqa: E402, F401
 
 # ---------------------------------------------------------------------------------------------
 # Municipality profile

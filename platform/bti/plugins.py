@@ -29,6 +29,7 @@ from bti.guide import (
     Level,
     MeetingKindDef,
     Profile,
+    ReminderRules,
     TaskRule,
     Team,
 )
@@ -182,6 +183,11 @@ class Municipality:
         if code == "tit":  # a case's place in a standing team's meeting (services.teams)
             return _l("Meeting in the early intervention team")
         return _l("Meeting")
+
+    @cached_property
+    def reminder_rules(self) -> ReminderRules:
+        """When deadlines and consents running out are reminded of (``bti reminders run``)."""
+        return self.pm.hook.bti_reminder_rules(profile=self.profile)
 
     def youth_consent_rule(self) -> YouthRule | None:
         return self.pm.hook.bti_youth_consent_rule(profile=self.profile)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
 
+import icalendar
 import pytest
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import func, select
@@ -508,18 +509,23 @@ def calendar_text(moter: Meetings) -> str:
     return re.sub(r"\\([\\;,])", r"\1", unfolded).replace("\\n", "\n")
 
 
+def calendar_event(moter: Meetings) -> icalendar.Event:
+    """The calendar file's one event, read as a calendar reads it."""
+    [event] = icalendar.Calendar.from_ical(moter.calendar).walk("VEVENT")
+    return event
+
+
 def calendar_field(moter: Meetings, name: str) -> str:
-    for line in calendar_text(moter).split("\r\n"):
-        key, _, value = line.partition(":")
-        if key == name:
-            return value
-    raise AssertionError(f"kalenderfilen mangler {name}")
+    event = calendar_event(moter)
+    if name not in event:
+        raise AssertionError(f"kalenderfilen mangler {name}")
+    return str(event[name])
 
 
 @then("har kalenderfilen møtets tid og sted")
 def _(world: World, moter: Meetings) -> None:
     meeting = record(world, moter).meeting
-    assert calendar_field(moter, "DTSTART") == meeting.starts_at.strftime("%Y%m%dT%H%M%SZ")
+    assert calendar_event(moter).decoded("DTSTART") == meeting.starts_at
     assert calendar_field(moter, "LOCATION") == meeting.place
 
 

@@ -24,7 +24,7 @@ import pluggy
 import pytest
 from flask import Blueprint, g
 
-from bti import Story, hookimpl, hookspecs, story_step
+from bti import ReminderRules, Story, hookimpl, hookspecs, story_step
 from bti.case_panels import CasePanel
 from bti.config import MunicipalityConfig
 from bti.defaults.forms import TITLES as NATIONAL_FORM_TITLES
@@ -177,6 +177,27 @@ def test_bti_youth_consent_rule():
     assert municipality(EitherSigns()).youth_consent_rule() is YouthRule.OR
     # None: the national default, the youth and the guardians both sign.
     assert municipality(Silent()).youth_consent_rule() is YouthRule.AND
+
+
+def test_bti_reminder_rules():
+    rules = ReminderRules(days_before=5, consent_warning_days=30)
+
+    class OwnRules:
+        @hookimpl
+        def bti_reminder_rules(self, profile):
+            return rules
+
+    class Silent:
+        @hookimpl
+        def bti_reminder_rules(self, profile):
+            return None
+
+    assert municipality(OwnRules()).reminder_rules is rules
+    # None: the national default, two days before, the leaders when overdue, no consents.
+    default = municipality(Silent()).reminder_rules
+    assert (default.days_before, default.leaders_when_overdue) == (2, True)
+    assert default.consent_warning_days is None
+    assert ReminderRules(days_before_by_code={"x": 9}).longest_notice == 9
 
 
 def test_bti_guardians_decline_task():

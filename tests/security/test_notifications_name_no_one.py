@@ -17,7 +17,8 @@ import pytest
 from babel.dates import format_date
 from sqlmodel import select
 
-from bti import create_app
+from bti import clock, create_app
+from bti.ical import Method, calendar
 from bti.models import (
     Case,
     Citizen,
@@ -28,12 +29,10 @@ from bti.models import (
     StaffUser,
     Subject,
 )
-from bti.rules.access import Actor
 from bti.services import guardians, notifications
-from bti.services.actors import load_actor
-from bti.services.meetings import reading
+from bti.services.meetings import invitations
 from tests.security.routes import copy_database
-from tests.support.smtp import BASE_URL, MailServer
+from tests.support.smtp import MailServer
 
 
 @pytest.fixture
@@ -57,10 +56,13 @@ def demo(demo_file, tmp_path, mail_server: MailServer) -> Iterator:
     db.dispose()
 
 
-def calendar_for(session, municipality, meeting: Meeting, by: Actor) -> str:
-    """The calendar a meeting's notice carries (the one place the builder is called)."""
-    url = f"{BASE_URL}/{municipality.slug}/sak/{meeting.case_id}"
-    return reading.ics(session, municipality=municipality, by=by, meeting_id=meeting.id, url=url)
+def calendar_for(session, municipality, meeting: Meeting, kind: NotificationKind) -> str:
+    """The calendar a meeting's notice carries, as the meeting services build it: an
+    invitation (a REQUEST with the organiser and the staff invited) or a cancellation."""
+    method = Method.CANCEL if kind == NotificationKind.MEETING_CANCELLED else Method.REQUEST
+    url = invitations.link(municipality, meeting.case_id, meeting.id)
+    entry = invitations.entry(session, municipality=municipality, meeting=meeting, url=url)
+    return calendar(entry, method=method, stamp=clock.now())
 
 
 def _demo_case(session) -> tuple[Case, Meeting]:
@@ -85,7 +87,6 @@ def _queue_every_kind(app, slug: str, municipality_id: int) -> int:
     with app.test_request_context(), db.transaction(municipality_id) as session:
         case, meeting = _demo_case(session)
         told = case.stafettholder_id or case.opened_by_id
-        calendar = calendar_for(session, municipality, meeting, load_actor(session, told))
         for kind in NotificationKind:
             is_meeting = kind.startswith("meeting_")
             notifications.queue(
@@ -94,7 +95,7 @@ def _queue_every_kind(app, slug: str, municipality_id: int) -> int:
                 case=case,
                 user_id=told,
                 meeting_id=meeting.id if is_meeting else None,
-                calendar=calendar if is_meeting else "",
+                calendar=calendar_for(session, municipality, meeting, kind) if is_meeting else "",
             )
     return len(NotificationKind)
 
@@ -172,6 +173,10 @@ def test_no_notification_of_any_kind_names_anyone(demo, mail_server: MailServer)
         if part.get_content_type() == "text/calendar"
     ]
     assert len(calendars) == 4 * 3, "each meeting notice carries its calendar"
+    for part in calendars:
+        text = part.get_content()
+        assert "METHOD:REQUEST" in text or "METHOD:CANCEL" in text
+        assert "ORGANIZER" in text and "ATTENDEE" in text, "the invitation names its addresses"
     forbidden = sorted(_forbidden(demo))
     assert len(forbidden) > 100, "the demo's people were found"
     problems = []

@@ -268,8 +268,9 @@ def test_the_calendar_file_has_the_time_and_place_but_no_names(world):
     assert response.headers["Cache-Control"] == "no-store"
     text = response.get_data(as_text=True).replace("\r\n ", "")
     assert "BEGIN:VEVENT" in text
-    expected = local(world, 1, 14).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    assert f"DTSTART:{expected}" in text  # 14:00 in Vestby
+    expected = local(world, 1, 14).strftime("%Y%m%dT%H%M%S")
+    assert f"DTSTART;TZID=Europe/Oslo:{expected}" in text  # 14:00 in Vestby
+    assert "BEGIN:VTIMEZONE" in text
     assert "LOCATION:Møterom 2\\, Nordby skole" in text
     assert f"#meeting-{meeting.id}" in text  # the link back to the meeting
     for name in ("Ola", "Per", "Testesen", "Kari", "Mona"):

@@ -14,6 +14,7 @@ from bti.defaults import (
     meetings,
     panels,
     profile,
+    reminders,
     rules,
     translations,
 )
@@ -27,6 +28,7 @@ DEFAULT_PLUGINS = (
     indicators,
     meetings,
     rules,
+    reminders,
     demo_stories,
     panels,
 )

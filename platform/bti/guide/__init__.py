@@ -10,12 +10,14 @@ The parts:
 * :mod:`.levels` — the levels with their steps or rows, tools, decisions and deadlines;
 * :mod:`.contacts` — whom to call and their opening hours;
 * :mod:`.teams` — standing teams and the parts of their meeting;
+* :mod:`.reminders` — when deadlines and consents running out are reminded of;
 * :mod:`.work` — meeting kinds, forms, tasks, citizens' access, routines, indicators.
 """
 
 from bti.guide.contacts import Contact, OpeningHours
 from bti.guide.levels import DeadlineRule, Level, Outcome, Step, Tool
 from bti.guide.profile import OSLO, Malform, Profile, TargetGroup
+from bti.guide.reminders import ReminderRules
 from bti.guide.teams import AGENDA_PART_CODES, AgendaPart, Team, TeamSeat
 from bti.guide.work import (
     FORM_KINDS,
@@ -48,6 +50,7 @@ __all__ = [
     "OpeningHours",
     "Outcome",
     "Profile",
+    "ReminderRules",
     "Step",
     "TargetGroup",
     "TaskRule",

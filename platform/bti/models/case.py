@@ -211,6 +211,8 @@ class Deadline(TenantScoped, table=True):
     __table_args__ = (
         tenant_index("deadline", "case_id"),
         tenant_index("deadline", "owner_id", "due_at"),
+        # The reminders' window: the deadlines running out soon, or just run out.
+        tenant_index("deadline", "due_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -19,7 +19,8 @@ class ConsentStatus(StrEnum):
 
 # A consent for one case: what it covers, for how long, and its state.
 class Consent(Versioned, TenantScoped, table=True):
-    __table_args__ = (tenant_index("consent", "case_id"),)
+    # A case's consents; the consents whose period ends soon (reminders).
+    __table_args__ = (tenant_index("consent", "case_id"), tenant_index("consent", "valid_to"))
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="case.id", max_length=32)

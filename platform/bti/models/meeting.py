@@ -72,6 +72,9 @@ class Meeting(Versioned, TenantScoped, table=True):
     # sent to the invitees, under the same UID.
     sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     cancelled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Why it was cancelled, as the one who cancelled wrote it: shown on the case page, never
+    # sent (migration 0021).
+    cancel_reason: str = Field(default="", sa_type=sa.Text)
     created_at: datetime = created_at_field()
 
 

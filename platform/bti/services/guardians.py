@@ -77,7 +77,9 @@ def keep_out(
     session.add(case)
     with_guardians = {k.code for k in municipality.meeting_kinds if k.with_guardians}
     waiting = session.exec(
-        select(Meeting).where(Meeting.case_id == case.id, Meeting.held_at.is_(None))
+        select(Meeting).where(
+            Meeting.case_id == case.id, Meeting.held_at.is_(None), Meeting.cancelled_at.is_(None)
+        )
     ).all()
     withdrawn, held_back = [], []
     for meeting in waiting:

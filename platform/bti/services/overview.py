@@ -100,7 +100,11 @@ def upcoming_meetings(
 
 
 def _meetings(session: Session, by: Actor, now: datetime, limit: int) -> list[Upcoming]:
-    upcoming = (Meeting.held_at.is_(None), Meeting.starts_at >= now - STILL_GOING_ON)
+    upcoming = (
+        Meeting.held_at.is_(None),
+        Meeting.cancelled_at.is_(None),
+        Meeting.starts_at >= now - STILL_GOING_ON,
+    )
     organised = select(Meeting.id).where(Meeting.organiser_id == by.user_id, *upcoming)
     invited = (
         select(Meeting.id)

@@ -33,6 +33,7 @@ from bti import (
     Malform,
     MunicipalityConfig,
     Profile,
+    ReminderRules,
     Story,
     TargetGroup,
     Team,
@@ -110,3 +111,14 @@ def bti_register_demo_stories(profile: Profile) -> list[Story]:
     """Bærum's demo cases at nivå 0 (:mod:`bti_baerum.demo_stories`) and in Tidlig
     innsatsteam (:mod:`bti_baerum.demo_tit`), the meetings placed from today."""
     return [*STORIES, *demo_tit.stories(datetime.now(profile.tz).date())]
+
+
+@hookimpl
+def bti_reminder_rules(profile: Profile) -> ReminderRules:
+    """The method book sets no deadlines of its own; its rhythm is the team's
+    («Møtehyppighet»: «Hver 14. dag 4 timer», 000_0e1a3820b93a5dea.txt). Its consent has a
+    period («SAMTYKKEERKLÆRING»: «Dette samtykket gjelder i tidsrommet: …»), and a case is
+    discussed in TIT only under a written consent («Sikre at skriftlig samtykke er gitt»):
+    whoever opened the case (Bærum has no stafettholder) is told one team cycle (14 days)
+    before the period ends, so that a new consent can be signed before the next meeting."""
+    return ReminderRules(consent_warning_days=14, leaders_when_overdue=True)

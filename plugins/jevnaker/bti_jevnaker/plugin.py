@@ -32,6 +32,7 @@ from bti import (
     MeetingKindDef,
     MunicipalityConfig,
     Profile,
+    ReminderRules,
     Story,
     TargetGroup,
     TaskRule,
@@ -129,3 +130,12 @@ def bti_guardians_decline_task(profile: Profile) -> TaskRule:
     """Nivå 3 «Tiltaksplan»: when the guardians decline help from other services, the
     responsible leader of the unit considers a tiltaksplan there (:mod:`.niva3`)."""
     return TILTAKSPLAN
+
+
+@hookimpl
+def bti_reminder_rules(profile: Profile) -> ReminderRules:
+    """«Ved behov for avklaring i egen tjeneste før iverksettelse gjøres det innen tre
+    dager» (001_3254db2c7bc0f88f.txt, nivå 0): three working days leave room for one
+    reminder, the day before; once they have run out, the unit's leaders are told too. The
+    guide sets no period for a consent: no reminder about consents."""
+    return ReminderRules(days_before_by_code={"avklaring_tre_dager": 1}, leaders_when_overdue=True)

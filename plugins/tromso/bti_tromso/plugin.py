@@ -23,6 +23,7 @@ from bti import (
     MunicipalityConfig,
     NextOfKinRoutine,
     Profile,
+    ReminderRules,
     Story,
     TargetGroup,
     hookimpl,
@@ -150,3 +151,13 @@ def bti_register_translation_dirs() -> list[str]:
 def bti_register_demo_stories(profile: Profile) -> list[Story]:
     """Tromsø's demo cases (:mod:`bti_tromso.demo_stories`)."""
     return list(STORIES)
+
+
+@hookimpl
+def bti_reminder_rules(profile: Profile) -> ReminderRules:
+    """«Frist for å ta en beslutning 14 dager etter at bekymring oppstår» (nivå 0, trinn 4;
+    004_e094d3244bfd92ed.txt): the owner is reminded three days before the fourteen days
+    have run out, so that the decision can still be made with a colleague or leader
+    («Kollega/leder»); once they have, the unit's leaders are told too. The guide sets no
+    period for a consent: no reminder about consents."""
+    return ReminderRules(days_before_by_code={"beslutning_14_dager": 3}, leaders_when_overdue=True)

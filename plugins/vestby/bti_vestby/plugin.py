@@ -17,6 +17,7 @@ from bti import (
     MeetingKindDef,
     MunicipalityConfig,
     Profile,
+    ReminderRules,
     Story,
     TargetGroup,
     hookimpl,
@@ -102,3 +103,13 @@ def bti_register_translation_dirs() -> list[str]:
 def bti_register_demo_stories(profile: Profile) -> list[Story]:
     """Vestby's demo cases (:mod:`bti_vestby.demo_stories`)."""
     return list(STORIES)
+
+
+@hookimpl
+def bti_reminder_rules(profile: Profile) -> ReminderRules:
+    """«Oppfølgingsmøte skal gjennomføres innen 2-4 uker» (002_36ab055ecf8ed34e.txt, nivå 1
+    and 2): the follow-up deadline reminds its owner at two weeks by itself
+    (``remind_days=14``), the rest two days before; once it has run out, the unit's leaders
+    are told too. The guide sets no period for a consent («Om behov for flere tjenester inn,
+    lag et nytt samtykkeskjema» is about services, not time): no reminder about consents."""
+    return ReminderRules(days_before=2, leaders_when_overdue=True)

@@ -64,22 +64,6 @@ def _meeting_of(session: Session, *, by: Actor, case_id: str, meeting_id: int, a
         raise NotFound("meeting")
 
 
-def record_held(
-    session: Session,
-    *,
-    municipality: Municipality,
-    by: Actor,
-    case_id: str,
-    meeting_id: int,
-    **held: Any,
-) -> Meeting:
-    """:func:`bti.services.meetings.record_held` for a meeting of ``case_id``."""
-    _meeting_of(session, by=by, case_id=case_id, meeting_id=meeting_id, action="meeting.record")
-    return meetings.record_held(
-        session, municipality=municipality, by=by, meeting_id=meeting_id, **held
-    )
-
-
 def give_minutes_to_child(
     session: Session, *, municipality: Municipality, by: Actor, case_id: str, meeting_id: int
 ) -> Meeting:
@@ -102,3 +86,30 @@ def meeting_calendar(
     """:func:`bti.services.meetings.ics` for a meeting of ``case_id``."""
     _meeting_of(session, by=by, case_id=case_id, meeting_id=meeting_id, action="meeting.ics")
     return meetings.ics(session, municipality=municipality, by=by, meeting_id=meeting_id, url=url)
+
+
+def _on_a_meeting_of_the_case(service, action: str):
+    """``service`` (a meeting service) for a meeting of ``case_id``, checked first by
+    :func:`_meeting_of`."""
+
+    def run(
+        session: Session,
+        *,
+        municipality: Municipality,
+        by: Actor,
+        case_id: str,
+        meeting_id: int,
+        **arguments: Any,
+    ) -> Meeting:
+        _meeting_of(session, by=by, case_id=case_id, meeting_id=meeting_id, action=action)
+        return service(
+            session, municipality=municipality, by=by, meeting_id=meeting_id, **arguments
+        )
+
+    run.__doc__ = f":func:`bti.services.meetings.{service.__name__}` for a meeting of the case."
+    return run
+
+
+record_held = _on_a_meeting_of_the_case(meetings.record_held, "meeting.record")
+change_meeting = _on_a_meeting_of_the_case(meetings.change, "meeting.change")
+cancel_meeting = _on_a_meeting_of_the_case(meetings.cancel, "meeting.cancel")

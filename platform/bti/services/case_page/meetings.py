@@ -53,8 +53,12 @@ class MeetingView:
         return self.meeting.held_at is not None
 
     @property
+    def cancelled(self) -> bool:
+        return self.meeting.cancelled_at is not None
+
+    @property
     def on_hold(self) -> bool:
-        return self.meeting.on_hold and not self.held
+        return self.meeting.on_hold and not self.held and not self.cancelled
 
     @property
     def guardians_withdrawn(self) -> bool:
@@ -69,6 +73,9 @@ class MeetingsPanel:
     on_hold: list[MeetingView]
     withdrawn: list[MeetingView]
     held: list[MeetingView]
+    cancelled: list[MeetingView]
+    #: The meetings the viewer may change or cancel (the organiser or the stafettholder).
+    may_change: list[int]
     people: list[tuple[int, str]]  # whom the viewer may invite
     carriers: list[tuple[int, str]]  # who may carry the child's view: all in the case
     guardians: list[Guardian]  # empty while a report keeps them out
@@ -123,9 +130,10 @@ def _case_meetings(ctx: CaseRead) -> list[MeetingView]:
     from bti.web.formatting import meeting_time
 
     session = ctx.session
-    coming = [m for m in ctx.meetings if m.held_at is None]
+    coming = [m for m in ctx.meetings if m.held_at is None and m.cancelled_at is None]
     held = [m for m in reversed(ctx.meetings) if m.held_at is not None][:HELD_SHOWN]
-    found = [*coming, *held]
+    cancelled = [m for m in reversed(ctx.meetings) if m.cancelled_at is not None][:HELD_SHOWN]
+    found = [*coming, *held, *cancelled]
     ids = [m.id for m in found]
     if not ids:
         return []
@@ -163,7 +171,7 @@ def read(ctx: CaseRead) -> MeetingsPanel:
     now = ctx.now
     views = _case_meetings(ctx)
     others = dict.fromkeys(p.user_id for p in ctx.people if p.user_id != ctx.actor.user_id)
-    waiting = [v for v in views if not v.held and not v.on_hold]
+    waiting = [v for v in views if not v.held and not v.on_hold and not v.cancelled]
     excluded = guardians.excluded(ctx.case)
     both = [k.label for k in ctx.municipality.meeting_kinds if k.both_parents]
     parents = [g for g in ctx.guardians if g.parental_responsibility]
@@ -176,6 +184,12 @@ def read(ctx: CaseRead) -> MeetingsPanel:
         on_hold=[v for v in views if v.on_hold],
         withdrawn=[v for v in waiting if v.guardians_withdrawn],
         held=[v for v in views if v.held],
+        cancelled=[v for v in views if v.cancelled],
+        may_change=[
+            v.id
+            for v in waiting
+            if ctx.is_open and meetings.may_change(ctx.actor, ctx.case, v.meeting)
+        ],
         people=[(user_id, ctx.name(user_id)) for user_id in others],
         carriers=[(p.user_id, ctx.name(p.user_id)) for p in ctx.people],
         guardians=list(ctx.guardians),

@@ -77,7 +77,9 @@ def read(ctx: CaseRead) -> SummaryPanel:
     pending = ctx.pending_handover
     consent = _consent(ctx)
     deadline = _deadline(ctx)
-    waiting = [m for m in ctx.meetings if m.held_at is None and not m.on_hold]
+    waiting = [
+        m for m in ctx.meetings if m.held_at is None and not m.on_hold and m.cancelled_at is None
+    ]
     meeting = next((m for m in waiting if m.starts_at > now), None)
     to_register = sum(1 for m in waiting if m.starts_at <= now)
     ahead, checklist = _steps_ahead(ctx, level)

@@ -4,6 +4,8 @@
   prepare (Vestby nivå 1 «Inviter til møte»: «Send ut skriftlig invitasjon (obs, ikke
   innkalling) hvor det står tydelig hva agendaen er»). After a report to barnevern the
   guardians are not invited (Vestby «Akutt?»: «Foresatte involveres ikke!»).
+* :func:`change` and :func:`cancel` — a new time, place or agenda, or no meeting after all;
+  everyone invited gets the update or the cancellation under the same calendar UID.
 * :func:`record_held` — who took part, the guardians and the child included (Bærum's
   indicator «Andel saker i tidlig innsatsteam der foreldre har deltatt»), minutes per agenda
   part (Bærum «Møtestruktur»), and the child's view from 7 (Jevnaker «Barns rett til
@@ -15,11 +17,19 @@
 Every function that touches a case starts with :func:`bti.services.access.get_case`, so each
 access is audited.
 
-The parts: :mod:`.planning` (the invitation, and the checks the parts share), :mod:`.held`
+The parts: :mod:`.planning` (the invitation, and the checks the parts share),
+:mod:`.invitations` (the calendar entry and the notifications to those invited),
+:mod:`.changing` (changing and cancelling), :mod:`.held`
 (attendance, the child's voice, minutes) and :mod:`.reading` (what pages and reports show,
 and the calendar file).
 """
 
+from bti.services.meetings.changing import (
+    REASON_MAX,
+    cancel,
+    change,
+    may_change,
+)
 from bti.services.meetings.child import (
     PARTICIPATION_LABELS,
     give_minutes_to_child,
@@ -31,9 +41,9 @@ from bti.services.meetings.held import (
     invitees,
     record_held,
 )
+from bti.services.meetings.invitations import DEFAULT_LENGTH
 from bti.services.meetings.planning import (
     BOTH_PARENTS,
-    DEFAULT_LENGTH,
     HEADING_MAX,
     KEPT_OUT,
     KEPT_OUT_CONVERSATION,
@@ -61,13 +71,17 @@ __all__ = [
     "OTHER_PARENT_MISSING",
     "PARTICIPATION_LABELS",
     "PLACE_MAX",
+    "REASON_MAX",
     "MeetingRecord",
     "MinutesShown",
     "asks_coordinator",
+    "cancel",
+    "change",
     "give_minutes_to_child",
     "guardian_participation",
     "ics",
     "invitees",
+    "may_change",
     "plan",
     "read",
     "record_held",

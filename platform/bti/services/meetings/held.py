@@ -192,6 +192,10 @@ def _check_can_be_held(
         )
     if meeting.on_hold:
         raise _refused(session, by, case, "meeting_on_hold", ON_HOLD)
+    if meeting.cancelled_at is not None:
+        raise _refused(
+            session, by, case, "meeting_cancelled", _l("The meeting is cancelled: it was not held.")
+        )
     if now < meeting.starts_at:
         raise _refused(
             session, by, case, "meeting_not_started", _l("The meeting has not taken place yet.")

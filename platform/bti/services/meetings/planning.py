@@ -4,7 +4,7 @@ checks the other parts share."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlmodel import Session, select
 
@@ -17,15 +17,15 @@ from bti.models import (
     Guardian,
     Meeting,
     MeetingInvitee,
+    NotificationKind,
 )
 from bti.plugins import Municipality
 from bti.rules.access import Actor
 from bti.services import audit, guardians
 from bti.services.access import case_facts, get_case, refusal
 from bti.services.guards import require_open
+from bti.services.meetings import invitations
 
-#: How long a meeting lasts in the calendar when no end time is given.
-DEFAULT_LENGTH = timedelta(hours=1)
 #: Length limits of the text columns (see :mod:`bti.models.meeting`).
 PLACE_MAX = 200
 HEADING_MAX = 200
@@ -101,9 +101,10 @@ def plan_on(
     kind_def = _kind(municipality, kind)
     if kind_def.with_guardians and guardians.excluded(case):
         raise _refused(session, by, case, "guardians_excluded", KEPT_OUT_CONVERSATION)
-    starts_at, ends_at = _times(municipality, starts_at, ends_at, now or clock.now())
-    place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)
-    agenda = _text("agenda", agenda, _l("Write the agenda, so that those invited can prepare."))
+    now = now or clock.now()
+    starts_at, ends_at, place, agenda = details(
+        municipality, starts_at, ends_at, place, agenda, now
+    )
     to_invite = _invited_guardians(session, by=by, case=case, kind=kind_def, ids=guardian_ids)
     if kind_def.both_parents:
         _both_parents_invited(session, case=case, invited=to_invite)
@@ -125,6 +126,15 @@ def plan_on(
     if invite_subject:
         session.add(MeetingInvitee(meeting_id=meeting.id, is_subject=True))
     session.flush()
+    invitations.tell(
+        session,
+        municipality=municipality,
+        case=case,
+        meeting=meeting,
+        kind=NotificationKind.MEETING_INVITED,
+        by_user_id=by.user_id,
+        now=now,
+    )
     return meeting
 
 
@@ -152,6 +162,22 @@ def _kind(municipality: Municipality, code: str) -> MeetingKindDef:
         if kind.code == code:
             return kind
     raise InvalidInput("kind", _l("Choose a kind of meeting."))
+
+
+def details(
+    municipality: Municipality,
+    starts: datetime | None,
+    ends: datetime | None,
+    place: str,
+    agenda: str,
+    now: datetime,
+) -> tuple[datetime, datetime | None, str, str]:
+    """The invitation's time (in UTC), place and agenda, checked: a meeting planned or
+    changed gets the same answers."""
+    starts, ends = _times(municipality, starts, ends, now)
+    place = _text("place", place, _l("Say where the meeting is held."), PLACE_MAX)
+    agenda = _text("agenda", agenda, _l("Write the agenda, so that those invited can prepare."))
+    return starts, ends, place, agenda
 
 
 def _times(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,8 +23,8 @@ from bti.rules.access import Actor
 from bti.rules.child import voice_carries_great_weight, voice_required
 from bti.rules.deadlines import local_today
 from bti.services import guardians
+from bti.services.meetings import invitations
 from bti.services.meetings.held import _age, _invitees, _meeting_and_case
-from bti.services.meetings.planning import DEFAULT_LENGTH
 
 # ---------------------------------------------------------------------------------------------
 # Reading
@@ -118,26 +117,28 @@ def ics(
     url: str,
     now: datetime | None = None,
 ) -> str:
-    """An iCalendar file with one VEVENT for the invitee's calendar.
+    """An iCalendar file (``METHOD:PUBLISH``) with one VEVENT for the invitee's calendar,
+    with the same UID as the invitations sent (:mod:`.invitations`).
 
-    It carries the time (UTC), the place, the kind of meeting and ``url`` — the link to the
-    meeting in the platform — and nothing else: no names of the child or guardians, no
-    concern, no agenda. Calendars are shared, synchronised and read by assistants; the
-    invitee finds the rest behind the link (Bærum: «navn må ikke oppgis i epost»).
+    It carries the time (Europe/Oslo, with its VTIMEZONE), the place, the kind of meeting
+    and ``url`` — the link to the meeting in the platform — and nothing else: no names of
+    the child or guardians, no concern, no agenda. Calendars are shared, synchronised and
+    read by assistants; the invitee finds the rest behind the link (Bærum: «navn må ikke
+    oppgis i epost»).
     """
     meeting, case = _meeting_and_case(session, by=by, meeting_id=meeting_id, action="meeting.ics")
-    if meeting.on_hold:
-        raise NotFound("meeting")  # a meeting that waits has no time to put in a calendar
+    if meeting.on_hold or meeting.cancelled_at is not None:
+        raise NotFound("meeting")  # a meeting that waits, or will not be, has no time to keep
     if urlsplit(url).scheme not in ("http", "https") or any(c.isspace() for c in url):
         raise ValueError("url must be an absolute http(s) link without spaces")
-    ends_at = meeting.ends_at or meeting.starts_at + DEFAULT_LENGTH
-    uid = uuid.uuid5(uuid.NAMESPACE_URL, f"bti:{municipality.slug}:meeting:{meeting.id}")
-    return ical.event(
-        uid=f"{uid}@bti-plattform",
-        stamp=now or clock.now(),
-        start=meeting.starts_at,
-        end=ends_at,
-        summary=str(municipality.meeting_kind_label(meeting.kind)),
-        location=guardians.Hider(session, case)(meeting.place),
+    entry = invitations.entry(
+        session,
+        municipality=municipality,
+        meeting=meeting,
         url=url,
+        summary=str(municipality.meeting_kind_label(meeting.kind)),
+        description=url,
+        location=guardians.Hider(session, case)(meeting.place),
+        invitees=False,
     )
+    return ical.calendar(entry, method=ical.Method.PUBLISH, stamp=now or clock.now())

@@ -1,5 +1,6 @@
 """The meetings panel: the case's meetings, an invitation to a new one, registering one as
-held (attendance, the child's voice, minutes) and each meeting's calendar file.
+held (attendance, the child's voice, minutes) and each meeting's calendar file; changing and
+cancelling a meeting are in :mod:`bti.web.panels.meeting_changes`, on this blueprint.
 
 The rules live in :mod:`bti.services.meetings`; this module only turns forms into the
 service's arguments. Times are typed and shown in the municipality's local time; the service
@@ -369,7 +370,15 @@ def forms(data: reading.MeetingsPanel, build: PanelForms) -> dict:
         for view in data.held
         if data.may_register and view.meeting.minutes_read_by_child_at is None
     }
-    return {"plan": plan, "held": held, "late": late, "minutes_to_child": minutes_to_child}
+    changes, cancels = meeting_changes.forms(data, build)
+    return {
+        "plan": plan,
+        "held": held,
+        "late": late,
+        "minutes_to_child": minutes_to_child,
+        "change": changes,
+        "cancel": cancels,
+    }
 
 
 PANEL = CasePanel(
@@ -381,3 +390,6 @@ PANEL = CasePanel(
     forms=forms,
     blueprint=bp,
 )
+
+# Changing and cancelling a meeting: its forms and routes, on this blueprint.
+from bti.web.panels import meeting_changes  # noqa: E402
