@@ -57,7 +57,7 @@ class CasePanel:
     template: str  # the section's body, included under the heading the page gives it
     #: Lower first. The core's: summary 0, steps 5, people 20, guardians 22, consent 30,
     #: meetings 40, stafettlogg 50, plans 55, decision 60, barnevern's help 62, child as
-    #: next of kin 65, notes and forms 70, printouts 72, copies for the archive 73,
+    #: next of kin 65, notes and forms 70, printouts and the copies for the archive 72,
     #: deadlines 75, the guide at this level 80, acute 85, who has seen the case 90; the
     #: notice of an emergency access 1.
     #: At desktop widths a panel below 10 goes across the page, below 40 in the first
@@ -66,11 +66,19 @@ class CasePanel:
     order: int
     read: Callable[[CaseRead], Any]
     forms: Callable[[Any, PanelForms], Mapping[str, Any]] | None = None
-    blueprint: Blueprint | None = None
+    #: One blueprint, or several for a panel that gathers the actions of more than one.
+    blueprint: Blueprint | tuple[Blueprint, ...] | None = None
     #: Shown folded: only its heading, which opens it (a link into it opens it too); it
     #: comes open when a form in it failed or it has a message for the user. Either always,
     #: or a function of the read model (folded when nothing there waits for the user).
     folded: bool | Callable[[Any], bool] = False
+
+    @property
+    def blueprints(self) -> tuple[Blueprint, ...]:
+        """The panel's blueprints (none, one or several)."""
+        if self.blueprint is None:
+            return ()
+        return self.blueprint if isinstance(self.blueprint, tuple) else (self.blueprint,)
 
     def folds(self, data: Any) -> bool:
         """Whether the panel is shown folded for this read model."""

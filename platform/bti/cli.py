@@ -30,6 +30,7 @@ log = logging.getLogger("bti.cli")
 
 def register_commands(app: Flask) -> None:
     from bti.cli_admin import admin_group
+    from bti.cli_audit import audit_group
     from bti.cli_notifications import notifications_group
     from bti.cli_reminders import reminders_group
     from bti.cli_retention import retention_group
@@ -94,63 +95,6 @@ def db_upgrade() -> None:
     _require_database()
     upgrade_database(current_app)
     click.echo("The database is up to date.")
-
-
-@click.group("audit", help="The audit trail.")
-def audit_group() -> None:
-    pass
-
-
-@audit_group.command(
-    "verify",
-    help="Check every municipality's audit chain: changed and removed events, the chain "
-    "head and the signed checkpoints. Signs a new checkpoint where all is well.",
-)
-@with_appcontext
-def audit_verify() -> None:
-    problems = _audit_walk(show=True)
-    if problems:
-        raise click.ClickException("The audit trail has been tampered with (see above).")
-
-
-@audit_group.command(
-    "checkpoint",
-    help="Verify each municipality's audit chain and sign its state (run it from cron).",
-)
-@with_appcontext
-def audit_checkpoint() -> None:
-    problems = _audit_walk(show=False)
-    if problems:
-        raise click.ClickException(
-            "Not signed: the audit trail has been tampered with (run bti audit verify)."
-        )
-
-
-def _audit_walk(*, show: bool) -> int:
-    """Verify every municipality's chain, sign the sound ones; the number of problems."""
-    from bti.services import audit
-
-    _require_database()
-    db = current_app.extensions["bti_db"]
-    key = current_app.extensions["bti_settings"].audit_key.encode()
-    total = 0
-    for slug, municipality_id in sorted(db.municipality_ids().items()):
-        with db.scoped(municipality_id) as session, session.begin():
-            if db.engine.dialect.name == "postgresql":
-                # One snapshot for the events, the head and the checkpoints.
-                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-            report = audit.verify(session, key=key)
-        with db.transaction(municipality_id) as session:
-            signed = audit.checkpoint(session, report=report, key=key, now=clock.now())
-        status = f"{report.count} events, {len(report.problems)} problem(s)"
-        click.echo(f"{slug}: {status}" + (", checkpoint signed" if signed else ""))
-        if show:
-            for problem in report.problems:
-                where = f"event {problem.event_id}" if problem.event_id else "the chain's end"
-                click.echo(f"  {where}: {problem.problem}")
-        total += len(report.problems)
-    click.echo(f"{total} problem(s)")
-    return total
 
 
 @click.command("municipalities", help="List the enabled municipalities and their plugins.")

@@ -221,5 +221,8 @@ def test_payloads_in_a_calendar_file_are_escaped_and_folded(world):
         location = [line for line in lines if line.startswith("LOCATION:")]
         assert len(location) == 1
         expected = place.replace("\r\n", "\n").replace("\r", "\n")
+        # The calendar library reads text as UTF-8 with an optional byte-order mark, so an
+        # invisible U+FEFF at the very start of a place is dropped; nothing else changes.
+        expected = expected.removeprefix("\ufeff")
         assert _unescape(location[0].removeprefix("LOCATION:")) == expected, payload
     assert len(world.in_case(Meeting)) == len(PAYLOADS)

@@ -353,7 +353,7 @@ def test_the_panel_lists_the_documents_this_case_has(world):
     client = signed_in(world, "kari")
     page = client.get(f"/vestby/sak/{world.case_id}").get_data(as_text=True)
     section = page.split('data-panel="print"')[1].split("</section>")[0]
-    assert "Skjemaer til utskrift" in section
+    assert "Utskrifter og arkiv" in section
     base = _base(world)
     for path in (
         "/samtykke",

@@ -239,9 +239,8 @@ def register_panels(app: Flask, registry: Registry) -> None:
     blueprint once; a panel's route answers 404 for a municipality without that panel."""
     mounted: dict[str, object] = {}
     for municipality in registry:
-        for panel in municipality.case_panels:
-            bp = panel.blueprint
-            if bp is None or mounted.get(bp.name) is bp:
+        for bp in (bp for panel in municipality.case_panels for bp in panel.blueprints):
+            if mounted.get(bp.name) is bp:
                 continue
             app.register_blueprint(bp, url_prefix="/<municipality>")
             mounted[bp.name] = bp
@@ -254,7 +253,7 @@ def _panel_of_this_municipality() -> None:
         return
     municipality = g.get("municipality")
     names = (
-        {p.blueprint.name for p in municipality.case_panels if p.blueprint} if municipality else ()
+        {bp.name for p in municipality.case_panels for bp in p.blueprints} if municipality else ()
     )
     if request.blueprint not in names:
         abort(404)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from flask import Blueprint, abort, g, make_response, render_template, request, url_for
 
@@ -23,10 +24,12 @@ from bti.guide_text.words import in_language
 from bti.i18n import lazy_gettext as _l
 from bti.services import archive
 from bti.services.archive import export
+from bti.services.case_page import printable as printing
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond
 from bti.web.formatting import local_moment
 from bti.web.forms import FlaskForm
+from bti.web.panels import printable
 from bti.web.panels.printable import page_numbers_css, to_pdf
 
 bp = Blueprint("archive", __name__)
@@ -82,6 +85,7 @@ def make_copy(case_id: str):
         form=form,
         done=_l("A copy of the whole stafettlogg is made for the archive."),
         anchor="archive",
+        section="print",
     )
 
 
@@ -167,13 +171,29 @@ def copy_export(case_id: str, copy_id: int):
     return _no_store(response)
 
 
+@dataclass(frozen=True)
+class PrintPanel:
+    """The forms to print, and the copies for the archive below them: one folded section."""
+
+    printouts: Any
+    archive: ArchivePanel
+
+
+def read_printouts(ctx: CaseRead) -> PrintPanel:
+    return PrintPanel(printing.read(ctx), read(ctx))
+
+
+def printouts_forms(data: PrintPanel, build: PanelForms) -> dict:
+    return forms(data.archive, build)
+
+
 PANEL = CasePanel(
-    name="archive",
-    title=_l("Printout for the archive"),
-    template="case/_archive.html",
-    order=73,
+    name="print",
+    title=_l("Printouts and the archive"),
+    template="case/_print_and_archive.html",
+    order=72,
     folded=True,
-    read=read,
-    forms=forms,
-    blueprint=bp,
+    read=read_printouts,
+    forms=printouts_forms,
+    blueprint=(printable.bp, bp),
 )

@@ -16,11 +16,8 @@ from collections.abc import Callable
 from flask import Blueprint, abort, current_app, g, make_response, render_template, request, url_for
 from markupsafe import Markup
 
-from bti.case_panels import CasePanel
 from bti.i18n import gettext as _
-from bti.i18n import lazy_gettext as _l
 from bti.services import printouts
-from bti.services.case_page import printable as reading
 from bti.web import pdf as pdf_output
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, perform
@@ -198,14 +195,3 @@ def print_action_plan(case_id: str, pdf: bool):
         pdf_url=url_for("print.print_action_plan", case_id=case_id, pdf=True),
         case_id=case_id,
     )
-
-
-PANEL = CasePanel(
-    name="print",
-    title=_l("Forms to print"),
-    template="case/_print.html",
-    order=72,
-    folded=True,
-    read=reading.read,
-    blueprint=bp,
-)
