@@ -26,18 +26,22 @@ def admin_group() -> None:
     pass
 
 
+#: The account is a citizen's, in that municipality (else a staff member's).
+_CITIZEN = click.option(
+    "--citizen",
+    "citizen_of",
+    metavar="SLUG",
+    help="The account is a citizen's (guardian or youth) in this municipality.",
+)
+
+
 @admin_group.command(
     "deactivate-user",
     help="Disable an account and end every session it holds, on every device. Staff by "
     "default; a guardian's or youth's account with --citizen SLUG.",
 )
 @click.argument("username")
-@click.option(
-    "--citizen",
-    "citizen_of",
-    metavar="SLUG",
-    help="The account is a citizen's (guardian or youth) in this municipality.",
-)
+@_CITIZEN
 @with_appcontext
 def deactivate_user(username: str, citizen_of: str | None) -> None:
     from bti.cli import _require_database
@@ -322,12 +326,7 @@ def _english(message: object) -> str:
     "default; a guardian's or youth's account with --citizen SLUG.",
 )
 @click.argument("username")
-@click.option(
-    "--citizen",
-    "citizen_of",
-    metavar="SLUG",
-    help="The account is a citizen's (guardian or youth) in this municipality.",
-)
+@_CITIZEN
 @click.option(
     "--base-url",
     metavar="URL",

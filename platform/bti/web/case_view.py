@@ -38,7 +38,7 @@ from bti.errors import InvalidInput, NotFound, Refused
 from bti.plugins import Registry
 from bti.services import case_page
 from bti.services.versions import ChangedMeanwhile
-from bti.web.forms import FlaskForm
+from bti.web.forms import FlaskForm, failed_with
 
 
 def render(
@@ -203,12 +203,7 @@ def respond(
         return redirect(url_for("case.show", case_id=case_id, _anchor=anchor))
     error = outcome.error
     if isinstance(error, InvalidInput):
-        name = (fields or {}).get(error.field, error.field)
-        target = form._fields.get(name)
-        if target is not None and name != "csrf_token":
-            target.errors = [str(error.message)]
-        else:
-            form.form_errors.append(str(error.message))
+        failed_with(form, error, fields)
     elif isinstance(error, Refused):
         refused_on(form, error)
     return render(case_id, failed={key: form}, status=400)

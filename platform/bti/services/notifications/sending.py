@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from bti import clock
 from bti.config_mail import MailSettings
@@ -159,8 +159,6 @@ def due(now: datetime):
 
 
 def _count_due(db: Database, municipality_id: int) -> int:
-    from sqlmodel import func
-
     with db.scoped(municipality_id) as session:
         return session.exec(
             select(func.count()).select_from(Notification).where(*due(clock.now()))
