@@ -160,7 +160,7 @@ def test_the_daily_summary_waits_for_its_hour_and_goes_as_one_e_mail(team, mail_
     fixed.set(datetime(2026, 3, 3, 6, 0, tzinfo=UTC))
     assert "1 daily summaries sent" in send(team)
     [mail] = mail_server.to(HEGE)
-    assert subject(mail) == "Daglig oppsummering fra BTI-plattform: 2 nye varsler"
+    assert subject(mail) == "Daglig oppsummering fra BTI-plattform: nye varsler (2)"
     body = mail.get_content()
     assert "du er tilbudt stafettpinnen i en sak" in body
     assert "et samtykke er trukket tilbake" in body

@@ -134,7 +134,7 @@ def summary(
     (an invitation that matters goes at once, by the person's own choice)."""
     with in_language(municipality, municipality.profile.malform.value):
         subject = _(
-            "Daily summary from BTI-plattform: %(count)s new notifications", count=len(notices)
+            "Daily summary from BTI-plattform: new notifications (%(count)s)", count=len(notices)
         )
         lines = [
             f"- {what(n.kind)} (ref. {reference(addressing.key, municipality_id, n.id)}): "
