@@ -37,6 +37,10 @@ def test_a_teacher_sees_the_overdue_decision_and_ticks_a_trinn(demo, new_page):
 
     # Another of the teacher's cases with a trinn still to do: tick it off.
     page.get_by_role("link", name="Mine saker").click()
+    # The list, not the case page still showing while the click navigates (its tables
+    # have links too).
+    expect(page).to_have_url(re.compile(r"/tromso/saker$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mine saker")
     links = page.locator("table a").evaluate_all("(links) => links.map((a) => a.href)")
     for href in links:
         page.goto(href)
