@@ -19,7 +19,7 @@ from bti.web import case_view
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
 from bti.web.fields import CheckboxesField, LocalDateTimeField, an_id
-from bti.web.forms import FlaskForm, limit
+from bti.web.forms import FlaskForm, limit, options
 
 bp = Blueprint("case", __name__)  # the page itself
 decision_bp = Blueprint("decision", __name__)
@@ -51,12 +51,12 @@ class DecisionForm(FlaskForm):
     )
     child_took_part = RadioField(
         _l("The child or youth took part in the decision"),
-        choices=[("ja", _l("Yes")), ("nei", _l("No"))],
+        choices=options([("ja", _l("Yes")), ("nei", _l("No"))]),
         validate_choice=False,
     )
     guardians_took_part = RadioField(
         _l("The guardians took part in the decision"),
-        choices=[("ja", _l("Yes")), ("nei", _l("No"))],
+        choices=options([("ja", _l("Yes")), ("nei", _l("No"))]),
         validate_choice=False,
     )
 
@@ -66,8 +66,10 @@ class InvolveForm(FlaskForm):
 
 
 def _with_outcomes(form: DecisionForm, level) -> DecisionForm:
-    form.outcome.choices = [(o.code, outcome_title(o)) for o in level.outcomes]
-    form.services.choices = about.service_choices(level) if about.names_services(level) else []
+    form.outcome.choices = options((o.code, outcome_title(o)) for o in level.outcomes)
+    form.services.choices = options(
+        about.service_choices(level) if about.names_services(level) else []
+    )
     return form
 
 
@@ -85,8 +87,8 @@ def _with_any_outcome(form: DecisionForm) -> DecisionForm:
         code: label for level in levels if about.names_services(level)
         for code, label in about.service_choices(level)
     }  # fmt: skip
-    form.outcome.choices = list(outcomes.items())
-    form.services.choices = list(services.items())
+    form.outcome.choices = options(outcomes.items())
+    form.services.choices = options(services.items())
     return form
 
 
@@ -155,7 +157,7 @@ def _about_forms(data: about.AboutPanel, build: PanelForms) -> dict:
 
 def _decision_forms(data: about.DecisionPanel, build: PanelForms) -> dict:
     form = _with_outcomes(build.form("decision", DecisionForm), data.level)
-    form.took_part.choices = data.together
+    form.took_part.choices = options(data.together)
     if not form.took_part.data and not form.is_submitted():
         form.took_part.data = [user_id for user_id, _name in data.together]
     return {"decision": form}

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 import flask_wtf
 from werkzeug.datastructures import MultiDict
 from wtforms import HiddenField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length
 
 from bti.errors import InvalidInput
@@ -66,6 +67,12 @@ def _clean(formdata) -> MultiDict:
         for key in formdata
         for value in formdata.getlist(key)
     )
+
+
+def options(pairs) -> list[SelectChoice]:
+    """Choices as WTForms wants them (``SelectChoice``; its tuples are deprecated and go in
+    3.4) from ``(value, label)`` pairs: a service's list, a mapping's ``items()``."""
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 class FlaskForm(flask_wtf.FlaskForm):

@@ -20,8 +20,7 @@ from bti.services.notifications import inbox
 from bti.services.notifications import settings as service
 from bti.web.auth import staff_required
 from bti.web.fields import page_number
-from bti.web.forms import FlaskForm, failed_with
-from bti.web.teams.forms import options
+from bti.web.forms import FlaskForm, failed_with, options
 
 bp = Blueprint("notifications", __name__)
 

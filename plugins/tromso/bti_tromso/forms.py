@@ -86,8 +86,8 @@ class FemTrinn(FlaskForm):
 
 
 URGENCY = (
-    ("ja", _l("Ja, situasjonen er akutt")),
-    ("nei", _l("Nei, situasjonen er ikke akutt")),
+    SelectChoice("ja", _l("Ja, situasjonen er akutt")),
+    SelectChoice("nei", _l("Nei, situasjonen er ikke akutt")),
 )
 
 
@@ -121,7 +121,7 @@ class Bekymringsmelding(FlaskForm):
     reporter_phone = StringField(_l("Telefon til den som melder"), validators=[Optional()])
 
     def validate_urgent(self, field):
-        if field.data not in dict(URGENCY):
+        if field.data not in {choice.value for choice in URGENCY}:
             raise ValidationError(_l("Svar på om situasjonen er akutt."))
 
 

@@ -7,8 +7,8 @@ from wtforms.validators import InputRequired
 
 from bti.i18n import lazy_gettext as _l
 from bti.labels import ROLES, UNIT_KINDS, capitalised
-from bti.web.forms import FlaskForm, limit
-from bti.web.teams.forms import CHOOSE, int_or_none, options
+from bti.web.forms import FlaskForm, limit, options
+from bti.web.teams.forms import CHOOSE, int_or_none
 
 
 def kind_choices():

@@ -19,7 +19,7 @@ from bti.services.case_page import consent as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
 from bti.web.fields import CheckboxesField, VersionField, whole_number
-from bti.web.forms import FlaskForm
+from bti.web.forms import FlaskForm, options
 
 bp = Blueprint("consent", __name__)
 ANCHOR = "consent"
@@ -70,7 +70,7 @@ class WithdrawConsentForm(FlaskForm):
 
 
 def _services_choices(form: RegisterConsentForm) -> RegisterConsentForm:
-    form.services.choices = [(str(kind), str(label)) for kind, label in UNIT_KINDS.items()]
+    form.services.choices = options((str(kind), str(label)) for kind, label in UNIT_KINDS.items())
     return form
 
 
@@ -217,7 +217,7 @@ def forms(data: reading.ConsentPanel, build: PanelForms) -> dict:
                 signed_on=build.today,
                 version=view.consent.version,
             )
-            form.signer.choices = list(view.signers)
+            form.signer.choices = options(view.signers)
             sign[view.consent.id] = form
     register = None
     if data.may_register:

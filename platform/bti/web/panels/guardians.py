@@ -16,7 +16,7 @@ from bti.services.case_page import custody as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond, tell
 from bti.web.fields import VersionField
-from bti.web.forms import FlaskForm, limit
+from bti.web.forms import FlaskForm, limit, options
 
 bp = Blueprint("guardians", __name__)
 ANCHOR = "guardians"
@@ -33,7 +33,7 @@ class CustodyForm(FlaskForm):
     version = VersionField()
     custody = RadioField(
         _l("Custody arrangement"),
-        choices=[(code, text) for code, text in reading.CUSTODY.items()],
+        choices=options(reading.CUSTODY.items()),
         validators=[],
         validate_choice=False,  # the service says what is wrong, beside the choice
     )

@@ -30,7 +30,7 @@ from bti.services.case_page import meetings as reading
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, look_up, perform, posted, respond, tell
 from bti.web.fields import CheckboxesField, LocalDateTimeField, VersionField, an_id, whole_number
-from bti.web.forms import FlaskForm
+from bti.web.forms import FlaskForm, options
 
 bp = Blueprint("meetings", __name__)
 ANCHOR = "meetings"
@@ -86,8 +86,8 @@ def _with_choices(
         for kind in kinds
         if not (kept_out and kind.with_guardians)
     ]
-    form.staff_ids.choices = people
-    form.guardian_ids.choices = [(guardian.id, guardian.name) for guardian in guardians]
+    form.staff_ids.choices = options(people)
+    form.guardian_ids.choices = options((guardian.id, guardian.name) for guardian in guardians)
     return form
 
 

@@ -17,7 +17,7 @@ from bti.services.case_page import small
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import VersionField
-from bti.web.forms import FlaskForm
+from bti.web.forms import FlaskForm, options
 
 bp = Blueprint("next_of_kin", __name__)
 ANCHOR = "next_of_kin"
@@ -28,11 +28,11 @@ class MarkForm(FlaskForm):
     version = VersionField()
     relation = RadioField(
         _l("Who is ill, injured or has died?"),
-        choices=list(NEXT_OF_KIN_RELATIONS.items()),
+        choices=options(NEXT_OF_KIN_RELATIONS.items()),
         validate_choice=False,
     )
     reason = RadioField(
-        _l("What is it?"), choices=list(NEXT_OF_KIN_REASONS.items()), validate_choice=False
+        _l("What is it?"), choices=options(NEXT_OF_KIN_REASONS.items()), validate_choice=False
     )
 
 

@@ -15,7 +15,7 @@ from bti.services.case_page import small
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import VersionField
-from bti.web.forms import FlaskForm, limit
+from bti.web.forms import FlaskForm, limit, options
 
 bp = Blueprint("plans", __name__)
 ANCHOR = "plans"
@@ -29,7 +29,7 @@ def end_key(plan_id: int) -> str:
 class PlanForm(FlaskForm):
     kind = RadioField(
         _l("Kind of plan"),
-        choices=[(str(kind), label) for kind, label in PLAN_KINDS.items()],
+        choices=options((str(kind), label) for kind, label in PLAN_KINDS.items()),
         validate_choice=False,
     )
     kept_in = StringField(_l("Where the plan is kept"), [limit(160)])

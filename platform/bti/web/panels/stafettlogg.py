@@ -24,7 +24,7 @@ from bti.services.case_page.stafettlogg import GOAL_REACHED, KINDS
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import LocalDateField, VersionField, whole_number
-from bti.web.forms import FlaskForm, limit
+from bti.web.forms import FlaskForm, limit, options
 
 bp = Blueprint("stafettlogg", __name__)
 __all__ = ["GOAL_REACHED", "KINDS", "bp"]  # the citizens' pages show the same words
@@ -206,13 +206,15 @@ def evaluate_measure(case_id: str, item_id: int):
 
 def forms(data: reading.StafettloggPanel, build: PanelForms) -> dict:
     open_form = build.form(OPEN, OpenForm, holder=str(build.actor.user_id))
-    open_form.holder.choices = list(data.holders)
+    open_form.holder.choices = options(data.holders)
     found = {"open": open_form}
     if data.may_write:
         measure = build.form(MEASURE, MeasureForm, responsible=data.mine)
-        measure.responsible.choices = [("", _l("Someone else (write below)")), *data.people]
+        measure.responsible.choices = options(
+            [("", _l("Someone else (write below)")), *data.people]
+        )
         entry = build.form(ENTRY, EntryForm)
-        entry.meeting.choices = [("", _l("No meeting")), *data.meetings]
+        entry.meeting.choices = options([("", _l("No meeting")), *data.meetings])
         found.update(
             measure=measure,
             entry=entry,

@@ -19,8 +19,8 @@ from bti.services.teams import plan, referrals
 from bti.web.auth import staff_required
 from bti.web.case_view import Failed, perform, posted, respond
 from bti.web.fields import CheckboxesField, VersionField, an_id
-from bti.web.forms import FlaskForm
-from bti.web.teams.forms import CHOOSE, int_or_none, options
+from bti.web.forms import FlaskForm, options
+from bti.web.teams.forms import CHOOSE, int_or_none
 
 bp = Blueprint("team_panel", __name__)
 ANCHOR = "team"

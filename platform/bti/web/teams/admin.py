@@ -9,9 +9,9 @@ from flask import render_template, url_for
 from bti.i18n import lazy_gettext as _l
 from bti.services.teams import roster
 from bti.web.auth import staff_required
-from bti.web.forms import Forms
+from bti.web.forms import Forms, options
 from bti.web.teams import act, bp, posted, run
-from bti.web.teams.forms import CHOOSE, EmptyForm, MemberForm, TeamForm, UnitsForm, options
+from bti.web.teams.forms import CHOOSE, EmptyForm, MemberForm, TeamForm, UnitsForm
 
 WEEKDAYS = [
     (0, _l("Monday")), (1, _l("Tuesday")), (2, _l("Wednesday")), (3, _l("Thursday")),

@@ -14,7 +14,6 @@ from wtforms import (
     TextAreaField,
     TimeField,
 )
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Optional
 
 from bti.i18n import lazy_gettext as _l
@@ -27,14 +26,7 @@ from bti.web.fields import (
     an_id,
     whole_number,
 )
-from bti.web.forms import FlaskForm, limit
-
-
-def options(pairs) -> list[SelectChoice]:
-    """Choices as WTForms wants them: ``(value, label)`` pairs, a blank first where the
-    value is ``None``."""
-    return [SelectChoice(value, label) for value, label in pairs]
-
+from bti.web.forms import FlaskForm, limit, options
 
 #: The first, empty choice of a drop-down.
 CHOOSE = _l("Choose …")
