@@ -33,12 +33,11 @@ def rules_command(slug: str, fmt: str, coverage: bool, check: bool, lang: str, o
     from bti.rules_doc import coverage as guide_coverage
     from bti.rules_doc import rules_document, rules_settings
     from bti.rules_doc.markdown import coverage_markdown, rules_markdown
-    from bti.rules_doc.sources import Sources
 
     municipality = _municipality(slug)
     settings = rules_settings(current_app)
     if check:
-        problems = check_citations(settings.features, Sources(settings.sources))
+        problems = check_citations(settings.features, settings.read_sources())
         for problem in problems:
             click.echo(problem)
         click.echo(f"{len(problems)} problem(s).", err=True)

@@ -61,6 +61,9 @@ hookimpl = HookimplMarker("bti")
 # Reminders (``bti reminders run``): a module of its own, registered with this one.
 from bti.hookspecs_reminders import bti_reminder_rules  # noqa: E402, F401
 
+# The municipality's own guides on the rules pages: a module of its own, registered here.
+from bti.hookspecs_rules import bti_register_guide_sources  # noqa: E402, F401
+
 # ---------------------------------------------------------------------------------------------
 # Municipality profile
 # ---------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
     from bti.demo.story import Story
     from bti.errors import Refused
-    from bti.guide import CitizenAccess, NextOfKinRoutine
+    from bti.guide import CitizenAccess, GuideSource, NextOfKinRoutine
     from bti.models import Case, Consent, HandOver, Meeting
     from bti.rules.consent import YouthRule
 
@@ -183,6 +183,11 @@ class Municipality:
         if code == "tit":  # a case's place in a standing team's meeting (services.teams)
             return _l("Meeting in the early intervention team")
         return _l("Meeting")
+
+    @cached_property
+    def guide_sources(self) -> tuple[GuideSource, ...]:
+        """The municipality's own written guides, for the rules pages."""
+        return tuple(_concat(self.pm.hook.bti_register_guide_sources(profile=self.profile)))
 
     @cached_property
     def reminder_rules(self) -> ReminderRules:

@@ -14,8 +14,9 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from bti.migrate import upgrade_database
+from bti.plugins import build_registry
 from bti.rules_doc.features import Feature, read_features
-from bti.rules_doc.sources import Sources, municipality_documents
+from bti.rules_doc.sources import Sources, guides_by_municipality
 
 ROOT = Path(__file__).resolve().parents[2]
 FEATURES = ROOT / "features"
@@ -129,10 +130,12 @@ def _(leser: Reader) -> None:
 
 @then(parsers.parse("står hver overskrift i {kommune}s veileder på siden"))
 def _(leser: Reader, kommune: str) -> None:
-    sources = Sources(ROOT.parent)
+    guides = guides_by_municipality(build_registry(None))[SLUGS[kommune]]
+    sources = Sources(ROOT.parent, guides)
     text = _text(leser.page)
-    for path in municipality_documents()[SLUGS[kommune]]:
-        for heading in sources.document(path).headings:
+    for guide in guides:
+        assert guide.title in text
+        for heading in sources.document(guide.path).headings:
             assert heading in text, heading
 
 

@@ -24,7 +24,7 @@ import pluggy
 import pytest
 from flask import Blueprint, g
 
-from bti import ReminderRules, Story, hookimpl, hookspecs, story_step
+from bti import GuideSource, ReminderRules, Story, hookimpl, hookspecs, story_step
 from bti.case_panels import CasePanel
 from bti.config import MunicipalityConfig
 from bti.defaults.forms import TITLES as NATIONAL_FORM_TITLES
@@ -198,6 +198,25 @@ def test_bti_reminder_rules():
     assert (default.days_before, default.leaders_when_overdue) == (2, True)
     assert default.consent_warning_days is None
     assert ReminderRules(days_before_by_code={"x": 9}).longest_notice == 9
+
+
+def test_bti_register_guide_sources():
+    mine = GuideSource("shared/seeds/a.txt", "Veileder A", ("Innledning", "Nivå 1"))
+    also = GuideSource("shared/seeds/b.txt", "Skjema B", ("Samtykke",))
+
+    class OneGuide:
+        @hookimpl
+        def bti_register_guide_sources(self, profile):
+            return [mine]
+
+    class AnotherGuide:
+        @hookimpl
+        def bti_register_guide_sources(self, profile):
+            return [also]
+
+    assert set(municipality(OneGuide(), AnotherGuide()).guide_sources) == {mine, also}
+    # Default: none; the municipality's rules then cite only the design.
+    assert municipality().guide_sources == ()
 
 
 def test_bti_guardians_decline_task():

@@ -7,13 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from bti.plugins import build_registry
 from bti.rules_doc.check import check
 from bti.rules_doc.citations import CitationError, parse_block
-from bti.rules_doc.sources import Sources, municipality_documents
+from bti.rules_doc.sources import Sources, guides_by_municipality
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Each installed municipality's own guides, as its plugin names them.
+GUIDES = guides_by_municipality(build_registry(None))
 #: The folder that holds shared/ (the guides and the design), beside the checkout.
-SOURCES = Sources(ROOT.parent)
+SOURCES = Sources(ROOT.parent, [guide for guides in GUIDES.values() for guide in guides])
 TROMSO = "shared/seeds/004_e094d3244bfd92ed.txt"
 
 
@@ -36,10 +39,16 @@ def test_every_listed_heading_begins_a_line_of_its_guide():
 
 
 def test_each_municipality_has_its_own_guides():
-    guides = municipality_documents()
-    assert guides["vestby"] == ["shared/seeds/002_36ab055ecf8ed34e.txt"]
-    assert guides["tromso"] == [TROMSO]
-    assert len(guides["baerum"]) == 2
+    # shared/seeds/README.md says which guide is whose.
+    paths = {slug: [guide.path for guide in guides] for slug, guides in GUIDES.items()}
+    assert paths["vestby"] == ["shared/seeds/002_36ab055ecf8ed34e.txt"]
+    assert paths["jevnaker"] == ["shared/seeds/001_3254db2c7bc0f88f.txt"]
+    assert paths["tromso"] == [TROMSO]
+    assert paths["baerum"] == [
+        "shared/seeds/000_0e1a3820b93a5dea.txt",  # the TIT method book
+        "shared/seeds/003_65c3f1b10dd6ab1f.txt",  # the action plan
+    ]
+    assert SOURCES.document(TROMSO).title == "BTI – Bedre tverrfaglig innsats, Tromsø kommune"
 
 
 def test_a_citation_with_locator_continuation_and_note():

@@ -11,12 +11,15 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
+from bti import GuideSource, hookimpl
+from bti.plugins import build_registry
 from bti.rules_doc.features import read_features
-from bti.rules_doc.sources import Sources, municipality_documents
+from bti.rules_doc.sources import Sources, guides_by_municipality
 
 ROOT = Path(__file__).resolve().parents[2]
 FEATURES = ROOT / "features"
-SOURCES = Sources(ROOT.parent)
+GUIDES = guides_by_municipality(build_registry(None))
+SOURCES = Sources(ROOT.parent, [guide for guides in GUIDES.values() for guide in guides])
 
 
 def text(response) -> str:
@@ -141,7 +144,9 @@ def test_the_coverage_lists_every_heading_of_the_guide_with_its_scenarios(client
     response = client.get(f"/{slug}/regler/dekning")
     assert response.status_code == 200
     page = text(response)
-    [path] = municipality_documents()[slug]
+    [guide] = GUIDES[slug]
+    assert guide.title in page
+    path = guide.path
     for heading in SOURCES.document(path).headings:
         assert heading in page
     assert "Ingen regel viser til denne overskriften" in page or slug == "tromso"
@@ -154,6 +159,35 @@ def test_the_coverage_links_a_heading_to_the_scenarios_citing_it(client):
         re.sub(r"<[^>]+>", "", body.split("Barn som pårørende</h3>", 1)[1][:4000])
     )
     assert 'href="/tromso/regler#tromso-barn_som_parorende-' in section
+
+
+def test_a_municipality_s_plugin_brings_its_own_guide_to_the_coverage(make_app, tmp_path):
+    """A municipality whose plugin lives outside this repository names its guide through
+    the hook; the coverage page lists its headings, none cited yet."""
+    seeds = tmp_path / "kilder" / "shared" / "seeds"
+    seeds.mkdir(parents=True)
+    (seeds / "eksempel.txt").write_text(
+        "Veileder for tidlig innsats\nInnledning\nNoe tekst.\nNivå 0: Undring\nMer tekst.\n",
+        encoding="utf-8",
+    )
+    guide = GuideSource(
+        "shared/seeds/eksempel.txt", "Veileder for tidlig innsats", ("Innledning", "Nivå 0")
+    )
+
+    class OwnGuide:
+        @hookimpl
+        def bti_register_guide_sources(self, profile):
+            return [guide] if profile.slug == "vestby" else []
+
+    app = make_app(plugins=[OwnGuide()], BTI_RULES_SOURCES=str(tmp_path / "kilder"))
+    page = text(app.test_client().get("/vestby/regler/dekning"))
+    assert "Veileder for tidlig innsats" in page
+    section = page.split("Veileder for tidlig innsats", 1)[1]
+    assert "Innledning" in section and "Nivå 0" in section
+    assert "Ingen regel viser til denne overskriften" in section
+    assert "Veileder for tidlig innsats" not in text(
+        app.test_client().get("/tromso/regler/dekning")
+    )
 
 
 def test_an_unknown_municipality_has_no_rules_page(client):

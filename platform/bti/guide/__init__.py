@@ -11,6 +11,7 @@ The parts:
 * :mod:`.contacts` — whom to call and their opening hours;
 * :mod:`.teams` — standing teams and the parts of their meeting;
 * :mod:`.reminders` — when deadlines and consents running out are reminded of;
+* :mod:`.sources` — the municipality's own written guides, for the rules pages;
 * :mod:`.work` — meeting kinds, forms, tasks, citizens' access, routines, indicators.
 """
 
@@ -18,6 +19,7 @@ from bti.guide.contacts import Contact, OpeningHours
 from bti.guide.levels import DeadlineRule, Level, Outcome, Step, Tool
 from bti.guide.profile import OSLO, Malform, Profile, TargetGroup
 from bti.guide.reminders import ReminderRules
+from bti.guide.sources import GuideSource
 from bti.guide.teams import AGENDA_PART_CODES, AgendaPart, Team, TeamSeat
 from bti.guide.work import (
     FORM_KINDS,
@@ -42,6 +44,7 @@ __all__ = [
     "Contact",
     "DeadlineRule",
     "FormVariant",
+    "GuideSource",
     "Indicator",
     "Level",
     "Malform",

@@ -6,7 +6,7 @@ rules pages (:mod:`bti.web.rules_page`) and ``bti rules``:
 
 - :mod:`~bti.rules_doc.citations`: the one form of a citation comment, and its parser;
 - :mod:`~bti.rules_doc.sources`: the cited documents, their headings, the passages in them
-  (``sources.toml`` lists each guide's headings and each municipality's guides);
+  (each municipality's plugin names its guides and lists their headings);
 - :mod:`~bti.rules_doc.features`: the feature files through the Gherkin parser;
 - :mod:`~bti.rules_doc.results`: the last test run's outcomes (Cucumber JSON);
 - :mod:`~bti.rules_doc.document`: a municipality's rules and its guide's coverage;

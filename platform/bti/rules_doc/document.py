@@ -2,7 +2,7 @@
 (:mod:`bti.web.rules_page`) and the command (``bti rules``) render.
 
 The municipality's rules are the feature files of ``features/core/`` (they apply everywhere)
-and of ``features/<slug>/``; its guides are those ``sources.toml`` names for it.
+and of ``features/<slug>/``; its guides are those its plugin names (``GuideSource``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from bti.rules_doc.citations import Citation
 from bti.rules_doc.features import Feature, Scenario, read_features
 from bti.rules_doc.results import Results, read_results
 from bti.rules_doc.settings import RulesSettings
-from bti.rules_doc.sources import Sources, municipality_documents
+from bti.rules_doc.sources import Sources
 
 CORE = "core"
 
@@ -81,7 +81,7 @@ class DocumentCoverage:
 
 def rules_document(slug: str, name: str, settings: RulesSettings) -> RulesDocument:
     """The rules of municipality ``slug`` (core first), with the last run's outcomes."""
-    sources = Sources(settings.sources)
+    sources = settings.read_sources()
     results = read_results(settings.report)
     features = read_features(settings.features, [CORE, slug])
     chapters = [_chapter(feature, sources, results, settings) for feature in features]
@@ -97,9 +97,9 @@ def rules_document(slug: str, name: str, settings: RulesSettings) -> RulesDocume
 
 def coverage(document: RulesDocument, settings: RulesSettings) -> list[DocumentCoverage]:
     """Every heading of the municipality's own guides, each with the scenarios citing it."""
-    sources = Sources(settings.sources)
+    sources = settings.read_sources()
     found: list[DocumentCoverage] = []
-    for path in municipality_documents().get(document.slug, []):
+    for path in (source.path for source in settings.guides.get(document.slug, ())):
         guide = sources.document(path)
         if guide is None:
             found.append(DocumentCoverage(path, path, [], found=False))

@@ -14,16 +14,23 @@ Each setting comes from, later ones winning: the default; the ``[rules]`` table 
 - ``BTI_RULES_ISSUES`` (``issues``): the address of the repository's new-issue page
   (``https://github.com/<owner>/<repo>/issues/new``); with it, each scenario also links to
   the ``regelendring`` issue template, filled in.
+
+Which guides are each municipality's own, with their headings, comes from the enabled
+municipalities' plugins (hook ``bti_register_guide_sources``), not from a setting.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from flask import Flask
+
+from bti.guide import GuideSource
+from bti.rules_doc.sources import Sources, guides_by_municipality
 
 _CHECKOUT = Path(__file__).resolve().parents[3]
 _KEYS = {
@@ -42,6 +49,12 @@ class RulesSettings:
     report: Path
     email: str
     issues: str
+    #: Each municipality's own guides, by slug (from its plugin).
+    guides: Mapping[str, tuple[GuideSource, ...]] = field(default_factory=dict)
+
+    def read_sources(self) -> Sources:
+        """The cited documents, with every enabled municipality's guides named."""
+        return Sources(self.sources, (g for guides in self.guides.values() for g in guides))
 
 
 def rules_settings(app: Flask) -> RulesSettings:
@@ -71,4 +84,5 @@ def _read(app: Flask) -> RulesSettings:
         report=Path(values["BTI_RULES_REPORT"]),
         email=values["BTI_RULES_EMAIL"],
         issues=values["BTI_RULES_ISSUES"],
+        guides=guides_by_municipality(app.extensions["bti"]),
     )

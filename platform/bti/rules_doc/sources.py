@@ -4,30 +4,35 @@ A document is named by its path under the sources folder (``shared/seeds/<file>.
 ``shared/DESIGN.md``). What counts as a heading:
 
 - in a Markdown document, each ``#`` line (its text without the hashes);
-- in a guide (``.txt``), the headings listed for it in ``sources.toml`` beside this module.
-  The guides were extracted from PDFs and web pages, where no rule of layout tells a heading
-  from a broken line, so each one is listed by hand, in the guide's order: title, chapters,
-  sections, the named rows of its tables and its numbered parts. Each listed heading begins
-  one of the guide's lines.
+- in a guide (``.txt``), the headings its municipality's plugin lists for it
+  (:class:`bti.guide.GuideSource`, hook ``bti_register_guide_sources``). The guides were
+  extracted from PDFs and web pages, where no rule of layout tells a heading from a broken
+  line, so each one is listed by hand, in the guide's order: title, chapters, sections, the
+  named rows of its tables and its numbered parts. Each listed heading begins one of the
+  guide's lines.
 
 Headings and lines are compared by :func:`heading_key`: case, runs of whitespace, a leading
 bullet and a closing colon do not count. A passage is found when each of its pieces (split at
 ``[…]``) occurs in the document, in order, with whitespace normalised.
 
-``sources.toml`` also says which guides are each municipality's own.
+The plugins also say which guides are each municipality's own: :func:`guides_by_municipality`.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bti.rules_doc.citations import Citation, normalise
 
-_DATA = Path(__file__).with_name("sources.toml")
+if TYPE_CHECKING:
+    from bti.guide import GuideSource
+    from bti.plugins import Registry
+
 _BULLET = re.compile(r"^[•\-–*\s]+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 
@@ -37,13 +42,9 @@ def heading_key(text: str) -> str:
     return normalise(_BULLET.sub("", text)).rstrip(":").strip().casefold()
 
 
-def _data() -> dict:
-    return tomllib.loads(_DATA.read_text(encoding="utf-8"))
-
-
-def municipality_documents() -> dict[str, list[str]]:
-    """Each municipality's own guides, by slug (``sources.toml``, ``[municipalities]``)."""
-    return {slug: list(paths) for slug, paths in _data()["municipalities"].items()}
+def guides_by_municipality(registry: Registry) -> dict[str, tuple[GuideSource, ...]]:
+    """Each enabled municipality's own guides, by slug, as its plugin names them."""
+    return {municipality.slug: municipality.guide_sources for municipality in registry}
 
 
 @dataclass
@@ -107,11 +108,13 @@ class Document:
 
 
 class Sources:
-    """The documents under ``root`` (the folder that holds ``shared/``), read once each."""
+    """The documents under ``root`` (the folder that holds ``shared/``), read once each;
+    ``guides`` gives the title and headings of each guide the plugins name (any
+    municipality's: the core's rules cite them all)."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, guides: Iterable[GuideSource] = ()):
         self.root = Path(root)
-        self._listed = _data()["documents"]
+        self._listed = {guide.path: guide for guide in guides}
         self._documents: dict[str, Document | None] = {}
 
     def document(self, path: str) -> Document | None:
@@ -126,14 +129,14 @@ class Sources:
         file = self.root / path
         if not file.is_file():
             return None
-        entry = self._listed.get(path, {})
+        guide = self._listed.get(path)
         return Document(
             path=path,
-            title=entry.get("title", Path(path).name),
+            title=guide.title if guide else Path(path).name,
             text=file.read_text(encoding="utf-8"),
-            listed=list(entry.get("headings", [])),
+            listed=list(guide.headings) if guide else [],
         )
 
     def listed_paths(self) -> list[str]:
-        """Every document ``sources.toml`` describes."""
+        """Every guide the plugins name."""
         return list(self._listed)

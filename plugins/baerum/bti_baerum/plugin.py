@@ -29,6 +29,7 @@ from bti import (
     AgendaPart,
     Contact,
     FormVariant,
+    GuideSource,
     Level,
     Malform,
     MunicipalityConfig,
@@ -44,6 +45,7 @@ from bti_baerum import demo_tit
 from bti_baerum.contacts import CONTACTS
 from bti_baerum.demo_stories import STORIES
 from bti_baerum.forms import TEMPLATES, VARIANTS
+from bti_baerum.guide_sources import GUIDES
 from bti_baerum.levels import LEVELS
 from bti_baerum.reports import bti_register_commands, bti_register_indicators  # noqa: F401
 from bti_baerum.teams import AGENDA, TEAMS
@@ -111,6 +113,11 @@ def bti_register_demo_stories(profile: Profile) -> list[Story]:
     """Bærum's demo cases at nivå 0 (:mod:`bti_baerum.demo_stories`) and in Tidlig
     innsatsteam (:mod:`bti_baerum.demo_tit`), the meetings placed from today."""
     return [*STORIES, *demo_tit.stories(datetime.now(profile.tz).date())]
+
+
+@hookimpl
+def bti_register_guide_sources(profile: Profile) -> list[GuideSource]:
+    return list(GUIDES)
 
 
 @hookimpl

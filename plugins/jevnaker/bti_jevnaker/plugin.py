@@ -27,6 +27,7 @@ from pathlib import Path
 from bti import (
     Contact,
     FormVariant,
+    GuideSource,
     Level,
     Malform,
     MeetingKindDef,
@@ -43,6 +44,7 @@ from bti import lazy_gettext as _l
 from bti_jevnaker.contacts import CONTACTS
 from bti_jevnaker.demo_stories import STORIES
 from bti_jevnaker.forms import VARIANTS
+from bti_jevnaker.guide_sources import GUIDES
 from bti_jevnaker.levels import LEVELS
 from bti_jevnaker.niva3 import TILTAKSPLAN
 from bti_jevnaker.niva3 import VARIANTS as NIVA3_VARIANTS
@@ -130,6 +132,11 @@ def bti_guardians_decline_task(profile: Profile) -> TaskRule:
     """Nivå 3 «Tiltaksplan»: when the guardians decline help from other services, the
     responsible leader of the unit considers a tiltaksplan there (:mod:`.niva3`)."""
     return TILTAKSPLAN
+
+
+@hookimpl
+def bti_register_guide_sources(profile: Profile) -> list[GuideSource]:
+    return list(GUIDES)
 
 
 @hookimpl

@@ -17,6 +17,7 @@ from bti import (
     CitizenAccess,
     Contact,
     FormVariant,
+    GuideSource,
     Level,
     Malform,
     MeetingKindDef,
@@ -32,6 +33,7 @@ from bti import lazy_gettext as _l
 from bti_tromso.contacts import CONTACTS
 from bti_tromso.demo_stories import STORIES
 from bti_tromso.forms import VARIANTS
+from bti_tromso.guide_sources import GUIDES
 from bti_tromso.levels import LEVELS
 
 TRANSLATIONS = str(Path(__file__).parent / "translations")
@@ -151,6 +153,11 @@ def bti_register_translation_dirs() -> list[str]:
 def bti_register_demo_stories(profile: Profile) -> list[Story]:
     """Tromsø's demo cases (:mod:`bti_tromso.demo_stories`)."""
     return list(STORIES)
+
+
+@hookimpl
+def bti_register_guide_sources(profile: Profile) -> list[GuideSource]:
+    return list(GUIDES)
 
 
 @hookimpl

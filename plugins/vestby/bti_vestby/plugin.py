@@ -12,6 +12,7 @@ from pathlib import Path
 from bti import (
     Contact,
     FormVariant,
+    GuideSource,
     Level,
     Malform,
     MeetingKindDef,
@@ -26,6 +27,7 @@ from bti import lazy_gettext as _l
 from bti_vestby.contacts import CONTACTS
 from bti_vestby.demo_stories import STORIES
 from bti_vestby.forms import VARIANTS
+from bti_vestby.guide_sources import GUIDES
 from bti_vestby.levels import LEVELS
 
 TRANSLATIONS = str(Path(__file__).parent / "translations")
@@ -103,6 +105,11 @@ def bti_register_translation_dirs() -> list[str]:
 def bti_register_demo_stories(profile: Profile) -> list[Story]:
     """Vestby's demo cases (:mod:`bti_vestby.demo_stories`)."""
     return list(STORIES)
+
+
+@hookimpl
+def bti_register_guide_sources(profile: Profile) -> list[GuideSource]:
+    return list(GUIDES)
 
 
 @hookimpl
