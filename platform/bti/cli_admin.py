@@ -332,7 +332,8 @@ def _english(message: object) -> str:
     metavar="URL",
     default="",
     help="The service's public address, put before the link's path "
-    "(e.g. https://bti.example.kommune.no).",
+    "(e.g. https://bti.example.kommune.no). Default: [mail] base_url, the address the "
+    "e-mails' links start with.",
 )
 @with_appcontext
 def reset_password(username: str, citizen_of: str | None, base_url: str) -> None:
@@ -364,6 +365,7 @@ def reset_password(username: str, citizen_of: str | None, base_url: str) -> None
         municipality_id=municipality_id,
     )
     path = password_reset.link(token)
+    base_url = base_url or current_app.extensions["bti_settings"].mail.base_url
     until = (clock.now() + password_reset.lifetime()).strftime("%Y-%m-%d %H:%M UTC")
     click.echo(f"{username}: a one-time link to set a new password, valid until {until}:")
     click.echo(f"{base_url.rstrip('/')}{path}")

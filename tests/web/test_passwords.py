@@ -327,6 +327,19 @@ def test_the_operator_prints_a_link_that_works_once(world, app):
     assert (event.actor_id, event.actor_role) == (None, "drift")
 
 
+def test_without_an_address_the_link_starts_at_the_deployment_s_public_one(make_world):
+    """``--base-url`` left out: the link starts where the e-mails' links do ([mail] base_url)."""
+    world = make_world("Tromsø")
+    world.deployment.config["BTI_MAIL_BASE_URL"] = "https://bti.tromso.kommune.no/"
+    world.employee("Kari", "Prestvannet skole")
+    give_passwords(world)  # the username: kari
+    runner = world.deployment.start().test_cli_runner()
+    result = runner.invoke(args=["admin", "reset-password", "Kari"])
+    assert result.exit_code == 0, result.output
+    link = result.output.strip().splitlines()[-1]
+    assert link.startswith("https://bti.tromso.kommune.no/nytt-passord/"), link
+
+
 def test_the_operator_makes_a_citizens_link_or_says_there_is_no_such_account(world, app):
     runner = app.test_cli_runner()
     result = runner.invoke(args=["admin", "reset-password", "per", "--citizen", "tromso"])

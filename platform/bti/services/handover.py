@@ -202,12 +202,6 @@ def pending(session: Session, *, case: Case) -> HandOver | None:
     ).first()
 
 
-def pending_offer(session: Session, *, by: Actor, case_id: str) -> HandOver | None:
-    """The offer waiting for an answer, as ``by`` may see it (audited)."""
-    case = get_case(session, by=by, case_id=case_id, action="handover.read")
-    return pending(session, case=case)
-
-
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
