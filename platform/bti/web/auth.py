@@ -35,6 +35,7 @@ from bti.db import get_db
 from bti.i18n import lazy_gettext as _l
 from bti.services import signin, totp
 from bti.services.administration import central as administration_central
+from bti.services.notifications import inbox
 from bti.web.forms import FlaskForm
 
 bp = Blueprint("auth", __name__)
@@ -68,10 +69,22 @@ def init_app(app) -> None:
 
 
 def _signed_in_context() -> dict:
-    """Who is signed in, and what the header's menus offer them (:func:`_work_in`)."""
+    """Who is signed in, what the header's menus offer them (:func:`_work_in`), and how
+    many of their notifications are unread (asked when the header shows it, once a page)."""
     signed_in = g.get("signed_in")
     menu = session.get(HEADER_MENU, {}) if signed_in and signed_in.municipality_id else {}
-    return {"signed_in": signed_in, "header_menu": menu}
+    return {"signed_in": signed_in, "header_menu": menu, "unread_notifications": _unread}
+
+
+def _unread() -> int:
+    signed_in = g.get("signed_in")
+    if signed_in is None or signed_in.municipality_id != g.get("municipality_id"):
+        return 0
+    if "unread_notifications" not in g:
+        g.unread_notifications = inbox.unread_count(
+            get_db(), municipality_id=signed_in.municipality_id, user_id=signed_in.user_id
+        )
+    return g.unread_notifications
 
 
 def _load_signed_in_user() -> None:
