@@ -1,8 +1,5 @@
-"""The guides that are Vestby's own, with their headings in the guide's order, for the rules pages
-(``/vestby/regler/dekning`` lists each heading with the scenarios that cite it). The
-guides were extracted from PDFs and web pages, so each heading is listed by hand as the
-start of one of the guide's lines; a test checks that each still is (``shared/seeds/README.md``
-says which guide is whose)."""
+"""Vestby's «Bekymring følges opp – BTI» with its headings, in its order, for the rules pages
+(:class:`bti.GuideSource` says how they are listed)."""
 
 from __future__ import annotations
 
