@@ -14,8 +14,9 @@ from email.message import EmailMessage
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 
+from bti.errors import InvalidInput
 from bti.models import Consent, ConsentStatus, Delivery, NotificationSetting, StaffUser
-from bti.services import consents
+from bti.services import citizens, consents
 from bti.services.notifications import inbox
 from bti.services.notifications.settings import KIND_LABELS
 from tests.support.smtp import BASE_URL, MailServer
@@ -114,3 +115,64 @@ def _(world: World, navn: str, hva: str) -> None:
         listing = world.look(navn, inbox.notices, key=key)
         seen = [row.what for row in listing.rows]
     assert hva in seen, seen
+
+
+# ---------------------------------------------------------------------------------------------
+# A guardian's or youth's own address (the citizens' pages, «Varsler på e-post»)
+# ---------------------------------------------------------------------------------------------
+
+
+def _give_address(world: World, innsyn, navn: str, adresse: str) -> None:
+    """The signed-in citizen saves ``adresse`` (empty: removes it); a refusal is kept."""
+    world.error = None
+    try:
+        with world.transaction() as session:
+            citizens.set_notice_address(session, by=innsyn.signed_in[navn], email=adresse)
+    except InvalidInput as error:
+        world.error = error
+
+
+@given(
+    parsers.re(rf"at (?P<navn>{NAME}) har oppgitt e-postadressen «(?P<adresse>.+)» for varsler$")
+)
+def _(world: World, innsyn, navn: str, adresse: str) -> None:
+    _give_address(world, innsyn, navn, adresse)
+    assert world.error is None, world.error
+
+
+@when(parsers.re(rf"(?P<navn>{NAME}) oppgir e-postadressen «(?P<adresse>.+)» for varsler$"))
+def _(world: World, innsyn, navn: str, adresse: str) -> None:
+    _give_address(world, innsyn, navn, adresse)
+
+
+@when(parsers.re(rf"(?P<navn>{NAME}) fjerner e-postadressen for varsler$"))
+def _(world: World, innsyn, navn: str) -> None:
+    _give_address(world, innsyn, navn, "")
+    assert world.error is None, world.error
+
+
+@then(
+    parsers.re(
+        r"(?:kommer det|det kommer) en e-post til «(?P<adresse>[^»]+)» med emnet «(?P<emne>.+)»$"
+    )
+)
+def _(mail_server: MailServer, adresse: str, emne: str) -> None:
+    subjects = [" ".join(m["Subject"].split()) for m in mail_server.to(adresse)]
+    assert [s.split(" (ref. BTI-")[0] for s in subjects] == [emne], subjects
+
+
+@then(parsers.re(r"kommer det ingen e-post til «(?P<adresse>[^»]+)»$"))
+def _(mail_server: MailServer, adresse: str) -> None:
+    assert mail_server.to(adresse) == []
+
+
+@then(parsers.re(r"e-posten til «(?P<adresse>[^»]+)» har en lenke til sidene for innsyn$"))
+def _(world: World, mail_server: MailServer, adresse: str) -> None:
+    [mail] = mail_server.to(adresse)
+    assert f"{BASE_URL}/{world.kommune.slug}/innsyn/" in _texts(mail)
+
+
+@then(parsers.re(r"blir adressen ikke lagret fordi «(?P<grunn>.+)»$"))
+def _(world: World, grunn: str) -> None:
+    assert isinstance(world.error, InvalidInput), world.error
+    assert world.shown(world.error.message) == grunn

@@ -12,8 +12,18 @@ import pytest
 from sqlmodel import select
 
 from bti import clock
-from bti.models import AuditEvent, AuditOutcome, Case, Guardian, StafettloggEntry, Subject
-from bti.services import cases, citizens, consents, stafettlogg
+from bti.models import (
+    AuditEvent,
+    AuditOutcome,
+    Case,
+    Citizen,
+    Guardian,
+    Notification,
+    NotificationStatus,
+    StafettloggEntry,
+    Subject,
+)
+from bti.services import cases, citizens, consents, meetings, stafettlogg
 from tests.support.web import PASSWORD, csrf, give_passwords, sign_in_citizen, signed_in
 from tests.support.world import World, birth_date_for
 
@@ -215,3 +225,68 @@ def test_the_pages_do_not_exist_where_the_municipality_gives_no_access(world):
     client = _client(world)
     assert client.get("/jevnaker/innsyn/logg-inn").status_code == 404
     assert client.get("/jevnaker/innsyn/").status_code == 404
+
+
+def _invite_per(world: World) -> None:
+    world.act_ok(
+        "Kari",
+        meetings.plan,
+        case_id=world.cases["Ola"],
+        kind="samarbeidsmote",
+        starts_at=clock.now() + timedelta(days=3),
+        place="Skolen",
+        agenda="Samtale",
+        guardian_ids=[world.guardians["Per"]],
+    )
+
+
+def _notices_to_per(world: World) -> list[tuple[str, str | None]]:
+    """Per's notices: how each was to go, and to which address (none when not by e-mail)."""
+    with world.scoped() as session:
+        per = session.exec(select(Citizen).where(Citizen.username == "per")).one()
+        rows = session.exec(
+            select(Notification).where(Notification.citizen_id == per.id).order_by("id")
+        )
+        return [(row.status, per.email) for row in rows]
+
+
+def test_a_guardian_gives_the_address_notices_go_to_and_removes_it_again(world):
+    client = _citizen(world, "per")
+    page = client.get("/tromso/innsyn/varsler").get_data(as_text=True)
+    assert "Varsler på e-post" in page and "nevner ingen navn" in page
+    token = csrf(client, "/tromso/innsyn/varsler")
+    saved = client.post(
+        "/tromso/innsyn/varsler", data={"csrf_token": token, "email": " per@eksempel.no "}
+    )
+    assert saved.status_code == 302
+    page = client.get(saved.headers["Location"]).get_data(as_text=True)
+    assert "Varslene sendes til denne adressen." in page
+    assert 'value="per@eksempel.no"' in page
+    _invite_per(world)
+    assert _notices_to_per(world) == [(NotificationStatus.QUEUED, "per@eksempel.no")]
+
+    client.post("/tromso/innsyn/varsler", data={"csrf_token": token, "email": ""})
+    _invite_per(world)
+    assert _notices_to_per(world)[-1] == (NotificationStatus.IN_APP, None)
+    assert [e.detail for e in _events(world, "citizen.email_changed")] == ["given", "removed"]
+    assert all("per@" not in (e.detail or "") for e in _events(world, "citizen.email_changed"))
+
+
+def test_a_bad_address_is_shown_beside_the_field_and_nothing_is_saved(world):
+    client = _citizen(world, "per")
+    token = csrf(client, "/tromso/innsyn/varsler")
+    answer = client.post("/tromso/innsyn/varsler", data={"csrf_token": token, "email": "per@"})
+    assert answer.status_code == 400
+    page = answer.get_data(as_text=True)
+    assert "Skriv en e-postadresse som navn@eksempel.no, eller la feltet stå tomt." in page
+    assert 'value="per@"' in page
+    assert _events(world, "citizen.email_changed") == []
+    assert client.post("/tromso/innsyn/varsler", data={"email": "a@b.no"}).status_code == 400
+    assert _events(world, "citizen.email_changed") == []
+
+
+def test_the_notices_page_needs_a_signed_in_citizen(world):
+    answer = _client(world).get("/tromso/innsyn/varsler")
+    assert answer.status_code == 302
+    assert answer.headers["Location"].endswith("/tromso/innsyn/logg-inn")
+    assert _client(world).get("/jevnaker/innsyn/varsler").status_code == 404

@@ -30,6 +30,7 @@ from sqlmodel import Session, select
 
 from bti import clock
 from bti.errors import NotFound
+from bti.i18n import lazy_gettext as _l
 from bti.models import (
     ActionPlanItem,
     Case,
@@ -47,6 +48,7 @@ from bti.models import (
 from bti.plugins import Municipality
 from bti.rules.child import age_on
 from bti.services import audit, stafettlogg
+from bti.services.administration import people
 from bti.services.guardians import excluded as guardians_excluded
 from bti.services.meetings import MinutesShown, shown
 
@@ -320,3 +322,31 @@ __all__ = [
     "sign_in",
     "start",
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Where the citizen's notices go (/<slug>/innsyn/varsler)
+# ---------------------------------------------------------------------------------------------
+
+
+def notice_address(session: Session, *, by: CitizenActor) -> str:
+    """The e-mail address the citizen's notices go to ("" for none): their own, to read."""
+    return session.exec(select(Citizen.email).where(Citizen.id == by.citizen_id)).one() or ""
+
+
+def set_notice_address(session: Session, *, by: CitizenActor, email: str | None) -> str | None:
+    """The citizen gives the address their notices go to, or removes it (empty: none; a
+    notice then stays unsent). Audited without the address."""
+    address = people.email(
+        email, example=_l("Write an e-mail address such as navn@eksempel.no, or leave it empty.")
+    )
+    citizen = session.exec(select(Citizen).where(Citizen.id == by.citizen_id)).one()
+    citizen.email = address
+    session.add(citizen)
+    audit.record(
+        session,
+        actor=by,
+        action="citizen.email_changed",
+        detail="given" if address else "removed",
+    )
+    return address

@@ -28,9 +28,10 @@ from flask import (
     session,
     url_for,
 )
+from wtforms import EmailField
 
 from bti.db import get_db
-from bti.errors import NotFound
+from bti.errors import InvalidInput, NotFound
 from bti.i18n import lazy_gettext as _l
 from bti.labels import PLAN_KINDS, capitalised, unit_kind
 from bti.services import citizens, signin_oidc
@@ -38,7 +39,7 @@ from bti.services.access_log import portal
 from bti.services.access_log.who import WAYS
 from bti.web import oidc
 from bti.web.auth import SignInForm, begin_session, signed_out_message
-from bti.web.forms import FlaskForm
+from bti.web.forms import FlaskForm, failed_with
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
 
 bp = Blueprint("citizen", __name__)
@@ -48,6 +49,13 @@ COOKIE_KEY = "citizen"
 
 class SignOutForm(FlaskForm):
     pass
+
+
+class NoticeAddressForm(FlaskForm):
+    email = EmailField(_l("E-mail address for notices"))
+
+
+NO_NOTICES = _l("No notices are sent by e-mail any more.")
 
 
 @bp.before_request
@@ -167,6 +175,31 @@ def change():
         municipality_id=g.municipality_id,
         session_key=COOKIE_KEY,
     )
+
+
+@bp.route("/innsyn/varsler", methods=["GET", "POST"])
+@citizen_required
+def notices():
+    """«Varsler på e-post»: the address the citizen's notices go to, given or removed by
+    themselves (a notice names no one, and says only that something happened)."""
+    form, status = NoticeAddressForm(), 200
+    if form.validate_on_submit():
+        try:
+            with get_db().transaction(g.municipality_id) as dbs:
+                address = citizens.set_notice_address(dbs, by=g.citizen, email=form.email.data)
+        except InvalidInput as error:
+            failed_with(form, error)
+            status = 400
+        else:
+            flash(_l("Notices go to this address.") if address else NO_NOTICES, "success")
+            return redirect(url_for("citizen.notices"))
+    elif form.is_submitted():
+        status = 400
+    else:
+        with get_db().reading(g.municipality_id) as dbs:
+            form.email.data = citizens.notice_address(dbs, by=g.citizen)
+    page = render_template("citizen/notices.html", form=form, sign_out=SignOutForm())
+    return page, status
 
 
 @bp.get("/innsyn/")

@@ -62,13 +62,16 @@ def display_name(value: str | None) -> str:
     return cleaned
 
 
-def email(value: str | None) -> str | None:
-    """An e-mail address, or ``None`` when none was given."""
+def email(value: str | None, *, example=None) -> str | None:
+    """An e-mail address, or ``None`` when none was given; ``example``: the message when it
+    is not one (staff are shown a work address)."""
     cleaned = (value or "").strip()
     if not cleaned:
         return None
     if len(cleaned) > 254 or not EMAIL.match(cleaned):
-        raise InvalidInput("email", _l("Write an e-mail address such as navn@kommune.no."))
+        raise InvalidInput(
+            "email", example or _l("Write an e-mail address such as navn@kommune.no.")
+        )
     return cleaned
 
 
