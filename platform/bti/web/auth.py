@@ -80,11 +80,16 @@ def _unread() -> int:
     signed_in = g.get("signed_in")
     if signed_in is None or signed_in.municipality_id != g.get("municipality_id"):
         return 0
-    if "unread_notifications" not in g:
-        g.unread_notifications = inbox.unread_count(
+    # Kept for the request (not in ``g``: an app context outlives a request where one was
+    # already pushed, and a count from an earlier request would be shown).
+    if UNREAD not in request.environ:
+        request.environ[UNREAD] = inbox.unread_count(
             get_db(), municipality_id=signed_in.municipality_id, user_id=signed_in.user_id
         )
-    return g.unread_notifications
+    return request.environ[UNREAD]
+
+
+UNREAD = "bti.unread_notifications"
 
 
 def _load_signed_in_user() -> None:

@@ -39,7 +39,7 @@ from bti.services.access_log import portal
 from bti.services.access_log.who import WAYS
 from bti.web import oidc
 from bti.web.auth import SignInForm, begin_session, signed_out_message
-from bti.web.forms import FlaskForm, failed_with
+from bti.web.forms import FlaskForm, failed_with, limit
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
 
 bp = Blueprint("citizen", __name__)
@@ -52,7 +52,7 @@ class SignOutForm(FlaskForm):
 
 
 class NoticeAddressForm(FlaskForm):
-    email = EmailField(_l("E-mail address for notices"))
+    email = EmailField(_l("E-mail address for notices"), validators=[limit(254)])
 
 
 NO_NOTICES = _l("No notices are sent by e-mail any more.")
