@@ -245,6 +245,10 @@ def test_a_guardians_notice_links_to_the_citizens_pages(team, mail_server):
     [mail] = mail_server.to("per@hjem.example")
     assert f"{BASE_URL}/eksempel/innsyn/" in mail.get_content()
     assert "/varsler/" not in mail.get_content() and "Per" not in mail.get_content()
+    # Where a guardian stops them: their own address, not the staff's settings per kind.
+    text = " ".join(mail.get_content().split())
+    assert "under «Varsler på e-post», der du leser stafettloggen" in text
+    assert "Innstillinger" not in text
 
 
 def test_a_notice_that_cannot_be_written_fails_at_once_and_the_rest_go(team, mail_server):

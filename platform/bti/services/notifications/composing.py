@@ -113,7 +113,7 @@ def message(
                     link=link(addressing, municipality, notice),
                 ),
                 _("Reference: %(ref)s", ref=ref),
-                *_footer(),
+                *_footer(for_citizen=notice.for_citizen),
             ]
         )
     mail = _envelope(subject, body, addressing, now=now)
@@ -147,16 +147,27 @@ def summary(
     return _envelope(subject, body, addressing, now=now)
 
 
-def _footer() -> list[str]:
+def _footer(*, for_citizen: bool = False) -> list[str]:
+    """Why no name is given, and where the reader chooses what comes by e-mail: staff per
+    kind under «Varsler», a guardian or youth their address on the citizens' pages."""
+    choose = (
+        _(
+            "This message was sent automatically and cannot be answered. You give or remove "
+            "the address notices go to under «Notices by e-mail», where you read the "
+            "stafettlogg."
+        )
+        if for_citizen
+        else _(
+            "This message was sent automatically and cannot be answered. You choose which "
+            "notifications you get by e-mail under «Notifications» → «Settings»."
+        )
+    )
     return [
         _(
             "For the child's protection this e-mail names no one; you see the case in "
             "BTI-plattform."
         ),
-        _(
-            "This message was sent automatically and cannot be answered. You choose which "
-            "notifications you get by e-mail under «Notifications» → «Settings»."
-        ),
+        choose,
     ]
 
 
