@@ -52,7 +52,11 @@ class SignOutForm(FlaskForm):
 
 
 class NoticeAddressForm(FlaskForm):
-    email = EmailField(_l("E-mail address for notices"), validators=[limit(254)])
+    email = EmailField(
+        _l("E-mail address for notices"),
+        validators=[limit(254)],
+        render_kw={"autocomplete": "email"},
+    )
 
 
 NO_NOTICES = _l("No notices are sent by e-mail any more.")
