@@ -85,3 +85,15 @@ def test_an_unknown_municipality_is_a_usage_error(tmp_path):
     result = run(tmp_path, "rules", "oslo")
     assert result.returncode == 2
     assert "no municipality 'oslo' is enabled" in result.stderr
+
+
+def test_where_only_vestby_is_enabled_its_rules_and_citations_still_check(tmp_path):
+    """The core's rules cite every municipality's guide: the installed plugins name them all,
+    so a deployment of one municipality checks as clean, and covers its own guide only."""
+    checked = run(tmp_path, "rules", "vestby", "--check", BTI_MUNICIPALITIES="vestby")
+    assert checked.returncode == 0, checked.stdout
+    assert "0 problem(s)." in checked.stderr
+    covered = run(tmp_path, "rules", "vestby", "--coverage", BTI_MUNICIPALITIES="vestby")
+    assert covered.returncode == 0, covered.stderr
+    titles = [line for line in covered.stdout.splitlines() if line.startswith("## ")]
+    assert titles == ["## Bekymring følges opp – BTI, Vestby kommune"]

@@ -16,7 +16,9 @@ Each setting comes from, later ones winning: the default; the ``[rules]`` table 
   the ``regelendring`` issue template, filled in.
 
 Which guides are each municipality's own, with their headings, comes from the enabled
-municipalities' plugins (hook ``bti_register_guide_sources``), not from a setting.
+municipalities' plugins (hook ``bti_register_guide_sources``), not from a setting. The core's
+rules cite every municipality's guide, so the guides of every installed plugin are known to
+the citations too, also where only some municipalities are enabled.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pathlib import Path
 from flask import Flask
 
 from bti.guide import GuideSource
+from bti.plugins import build_registry
 from bti.rules_doc.sources import Sources, guides_by_municipality
 
 _CHECKOUT = Path(__file__).resolve().parents[3]
@@ -49,12 +52,15 @@ class RulesSettings:
     report: Path
     email: str
     issues: str
-    #: Each municipality's own guides, by slug (from its plugin).
+    #: Each enabled municipality's own guides, by slug (from its plugin).
     guides: Mapping[str, tuple[GuideSource, ...]] = field(default_factory=dict)
+    #: The guides of every installed municipality plugin, enabled or not.
+    installed: tuple[GuideSource, ...] = ()
 
     def read_sources(self) -> Sources:
-        """The cited documents, with every enabled municipality's guides named."""
-        return Sources(self.sources, (g for guides in self.guides.values() for g in guides))
+        """The cited documents, with every known guide's title and headings."""
+        enabled = (guide for guides in self.guides.values() for guide in guides)
+        return Sources(self.sources, (*self.installed, *enabled))
 
 
 def rules_settings(app: Flask) -> RulesSettings:
@@ -85,4 +91,9 @@ def _read(app: Flask) -> RulesSettings:
         email=values["BTI_RULES_EMAIL"],
         issues=values["BTI_RULES_ISSUES"],
         guides=guides_by_municipality(app.extensions["bti"]),
+        installed=tuple(
+            guide
+            for guides in guides_by_municipality(build_registry(None)).values()
+            for guide in guides
+        ),
     )
