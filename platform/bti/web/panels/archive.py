@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from flask import Blueprint, abort, g, make_response, render_template, request, url_for
+from flask import Blueprint, abort, g, make_response, render_template, url_for
 
 from bti.case_panels import CasePanel, CaseRead, PanelForms
 from bti.db import get_db
@@ -27,6 +27,7 @@ from bti.services.archive import export
 from bti.services.case_page import printable as printing
 from bti.web.auth import staff_required
 from bti.web.case_view import Done, Failed, perform, posted, respond
+from bti.web.fields import page_number
 from bti.web.formatting import local_moment
 from bti.web.forms import FlaskForm
 from bti.web.panels import printable
@@ -92,7 +93,7 @@ def make_copy(case_id: str):
 @bp.get("/sak/<case_id>/arkivkopier")
 @staff_required
 def copies_page(case_id: str):
-    page = min(max(1, request.args.get("side", default=1, type=int) or 1), 10**6)
+    page = page_number()
     with get_db().transaction(g.municipality_id) as session:
         try:
             actor = g.signed_in.actor(session)
