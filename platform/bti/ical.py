@@ -20,9 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vCalAddress
+if TYPE_CHECKING:
+    from icalendar import Event, vCalAddress
 
 PRODID = "-//BTI-plattform//Moter//NO"
 #: The VTIMEZONE covers this long on either side of the meeting (not 1970–2038).
@@ -55,7 +57,10 @@ class Entry:
 
 def calendar(entry: Entry, *, method: Method, stamp: datetime) -> str:
     """A VCALENDAR with one confidential VEVENT and the VTIMEZONE it uses; CRLF line
-    endings, folded lines."""
+    endings, folded lines. The library is imported here, on the first calendar: it costs
+    more at start-up than the rest of the meetings' code (``tests/perf/test_startup.py``)."""
+    from icalendar import Calendar
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -68,6 +73,8 @@ def calendar(entry: Entry, *, method: Method, stamp: datetime) -> str:
 
 
 def _event(entry: Entry, *, method: Method, stamp: datetime) -> Event:
+    from icalendar import Event
+
     zone = ZoneInfo(entry.timezone)
     event = Event()
     event.add("uid", entry.uid)
@@ -91,6 +98,8 @@ def _event(entry: Entry, *, method: Method, stamp: datetime) -> Event:
 
 
 def _address(email: str) -> vCalAddress:
+    from icalendar import vCalAddress
+
     return vCalAddress(f"mailto:{email}")
 
 

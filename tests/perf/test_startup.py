@@ -1,15 +1,20 @@
 """Start-up: a fresh interpreter builds the app with the four municipalities' plugins in
-under half a second, importing no PDF machinery and hashing no password on the way.
+under half a second, importing no PDF machinery and no sign-in provider's client, and hashing
+no password on the way.
 
-The figure is the process's CPU time, median of three fresh interpreters after one that
-writes the bytecode cache (as an installed wheel has it; the test environment sets
+The figure is the process's CPU time in fresh interpreters after one that writes the
+bytecode cache (as an installed wheel has it; the test environment sets
 ``PYTHONDONTWRITEBYTECODE``, so its own runs would compile every module every time). The
 machine's speed is measured alongside: a fresh interpreter importing Flask, SQLAlchemy and
-SQLModel, the floor every such app pays. The bound is 0.5 s, or three times that floor
-where the floor alone takes longer than a sixth of a second — the CI margin: on the shared
-two-core machine this was written on, under a load of ten, the floor took 0.56 s and the
-start-up 1.25 s (2.2 floors), where the start-up before the lazy imports took 2.4 s (4.4
-floors); with WeasyPrint imported again it would fail.
+SQLModel, the floor every such app pays. Five start-ups, each just after a floor; the bound
+is 0.5 s, or a median of three floors per start-up — the CI margin on a shared two-core
+machine, where the seconds move with the load and the ratio much less.
+
+Measured on the machine this was written on (two cores, median of seven, seconds):
+before the lazy imports of the PDF machinery, 2.4 s (4.4 floors); with the outbox,
+calendars and rules pages importing icalendar, the Gherkin parser and Authlib at start-up,
+1.00 s (2.9 floors; CI measured 3.2 and failed); with those imported on first use, 0.86 s
+(2.3 floors). WeasyPrint or Authlib imported again would fail it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import pytest
 
 LIMIT_S = 0.5
 FLOORS = 3.0
+RUNS = 5
 
 START = """
 import json, sys, time
@@ -37,6 +43,8 @@ print(json.dumps({
     "municipalities": sorted(m.slug for m in app.extensions["bti"]),
     "pdf_imported": sorted(m for m in ("weasyprint", "fontTools", "cairocffi", "pydyf")
                            if m in sys.modules),
+    "oidc_imported": sorted(m for m in ("authlib", "joserfc", "requests")
+                            if m in sys.modules),
     "hashed": passwords.dummy_hash.cache_info().currsize,
 }))
 """
@@ -72,13 +80,19 @@ def fresh(tmp_path_factory):
 
 def test_the_app_starts_with_four_plugins_quickly_and_without_pdf_machinery(fresh, tmp_path):
     fresh(START, str(tmp_path))  # writes the bytecode cache
-    runs = [fresh(START, str(tmp_path)) for _ in range(3)]
-    floor = statistics.median(fresh(FLOOR)["cpu"] for _ in range(3))
-    startup = statistics.median(run["cpu"] for run in runs)
-    first = runs[0]
+    fresh(FLOOR)
+    # Each start-up beside a floor measured just before it, so a change in the machine's
+    # load between the two moves both: the ratio, not the seconds, is what is compared.
+    pairs = [(fresh(FLOOR)["cpu"], fresh(START, str(tmp_path))) for _ in range(RUNS)]
+    first = pairs[0][1]
     assert first["municipalities"] == ["baerum", "jevnaker", "tromso", "vestby"]
     assert first["pdf_imported"] == []  # WeasyPrint waits for the first PDF
+    assert first["oidc_imported"] == []  # Authlib waits for the first provider
     assert first["hashed"] == 0  # the sign-in's dummy hash waits for the first sign-in
-    bound = max(LIMIT_S, FLOORS * floor)
-    print(f"start-up {startup:.3f} s CPU (floor {floor:.3f} s, bound {bound:.3f} s)")
-    assert startup < bound, f"start-up {startup:.3f} s, floor {floor:.3f} s"
+    startup = statistics.median(run["cpu"] for _, run in pairs)
+    floor = statistics.median(floor for floor, _ in pairs)
+    floors = statistics.median(run["cpu"] / floor for floor, run in pairs)
+    print(f"start-up {startup:.3f} s CPU, floor {floor:.3f} s, {floors:.2f} floors")
+    assert startup < LIMIT_S or floors < FLOORS, (
+        f"start-up {startup:.3f} s, floor {floor:.3f} s, {floors:.2f} floors"
+    )

@@ -18,6 +18,10 @@ Signing out ends the local session and, where the provider's discovery document 
 ``end_session_endpoint``, sends the browser there with ``id_token_hint`` and
 ``post_logout_redirect_uri`` (RP-initiated logout), through a page that forwards at once (a
 form's redirect to another site would break the pages' ``form-action 'self'`` policy).
+
+Authlib (and ``requests`` and the JOSE and X.509 code under it) is imported when the first
+provider is registered or used, not at start-up: a deployment without providers never loads
+it, and one with them pays at its first sign-in (``tests/perf/test_startup.py``).
 """
 
 from __future__ import annotations
@@ -26,15 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import requests
-from authlib.common.errors import AuthlibBaseError
-from authlib.common.urls import add_params_to_uri
-from authlib.integrations.base_client import MismatchingStateError, OAuthError
-from authlib.integrations.flask_client import OAuth
-from authlib.oauth2.rfc7523 import PrivateKeyJWT
 from flask import Blueprint, abort, current_app, g, render_template, session, url_for
 from flask_babel import get_locale
-from joserfc.errors import JoseError
 
 from bti.config_oidc import KINDS, OidcProvider
 from bti.db import get_db
@@ -47,6 +44,8 @@ STAFF = "staff_oidc"
 CITIZEN = "citizen_oidc"
 #: ``app.extensions`` key: ``{(slug, kind): OidcProvider}``.
 EXTENSION = "bti_oidc"
+#: ``app.extensions`` key of Authlib's client registry (Authlib's own name for it).
+OAUTH = "authlib.integrations.flask_client"
 #: The browser session's key for the municipality whose provider began the staff session.
 SIGNED_IN_THROUGH = "oidc_from"
 #: Seconds to wait for the provider's answers (discovery, keys, token).
@@ -55,7 +54,6 @@ TIMEOUT = 10
 
 def init_app(app, registry) -> None:
     """An Authlib client per configured provider, and the staff pages."""
-    OAuth(app)
     app.extensions[EXTENSION] = {}
     for municipality in registry:
         for kind in KINDS:
@@ -68,12 +66,17 @@ def init_app(app, registry) -> None:
 def use_provider(app, *, slug: str, kind: str, provider: OidcProvider) -> None:
     """Let municipality ``slug`` sign people in (``kind``: ``staff_oidc`` or
     ``citizen_oidc``) through ``provider``; at start-up, or later for the demo."""
+    from authlib.integrations.flask_client import OAuth
+    from authlib.oauth2.rfc7523 import PrivateKeyJWT
+
+    if OAUTH not in app.extensions:
+        OAuth(app)
     secret = provider.client_secret
     auth_methods = None
     if provider.private_key_file:
         secret = Path(provider.private_key_file).read_text(encoding="utf-8")
         auth_methods = [PrivateKeyJWT()]
-    app.extensions["authlib.integrations.flask_client"].register(
+    app.extensions[OAUTH].register(
         _client_name(slug, kind),
         overwrite=True,
         client_id=provider.client_id,
@@ -107,7 +110,7 @@ def staff_choices() -> list[tuple[str, str]]:
 
 
 def _client(slug: str, kind: str):
-    oauth = current_app.extensions["authlib.integrations.flask_client"]
+    oauth = current_app.extensions[OAUTH]
     return oauth.create_client(_client_name(slug, kind))
 
 
@@ -131,6 +134,8 @@ class Received:
 
 def begin(kind: str, callback: str):
     """Send the browser to the provider of the page's municipality (404 without one)."""
+    import requests
+
     provider = provider_for(g.municipality.slug, kind)
     if provider is None:
         abort(404)
@@ -152,6 +157,11 @@ def begin(kind: str, callback: str):
 def receive(kind: str) -> Received | str:
     """The provider's answer on the callback, validated; else the reason it was refused
     (one of :data:`bti.services.signin_oidc.REFUSAL_REASONS`, audited here)."""
+    import requests
+    from authlib.common.errors import AuthlibBaseError
+    from authlib.integrations.base_client import MismatchingStateError, OAuthError
+    from joserfc.errors import JoseError
+
     provider = provider_for(g.municipality.slug, kind)
     if provider is None:
         abort(404)
@@ -202,6 +212,9 @@ def _who(kind: str) -> str:
 def sign_out_there(*, slug: str | None, kind: str, id_token: str | None, back: str):
     """After the local session has ended: the page that forwards the browser to the
     provider's ``end_session_endpoint``, or ``None`` where there is none to go to."""
+    import requests
+    from authlib.common.urls import add_params_to_uri
+
     if not slug or not id_token or provider_for(slug, kind) is None:
         return None
     try:

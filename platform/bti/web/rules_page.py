@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 from flask import Blueprint, current_app, g, render_template
 from markupsafe import Markup, escape
 
-from bti.rules_doc import coverage, rules_document, rules_settings
-
+# bti.rules_doc (and the Gherkin parser under it) is imported by the views, on the first
+# rules page: most deployments' processes never draw one (tests/perf/test_startup.py).
 bp = Blueprint("rules_page", __name__)
 _URL = re.compile(r"https?://[^\s<>«»]+[^\s<>«».,;:)]")
 
@@ -30,6 +30,8 @@ def show():
 
 @bp.get("/regler/dekning")
 def guide_coverage():
+    from bti.rules_doc import coverage, rules_settings
+
     document = _document()
     settings = rules_settings(current_app)
     return render_template(
@@ -38,6 +40,8 @@ def guide_coverage():
 
 
 def _document():
+    from bti.rules_doc import rules_document, rules_settings
+
     municipality = g.municipality
     return rules_document(municipality.slug, municipality.name, rules_settings(current_app))
 
