@@ -232,5 +232,9 @@ def test_once_the_guardians_are_kept_out_nothing_goes_to_them(demo, mail_server:
     _send(demo)
     assert mail_server.to("foresatt@hjemme.example") == []
     with db.scoped(tromso) as session:
-        left = session.exec(select(Notification).where(Notification.citizen_id.is_not(None)))
+        left = session.exec(
+            select(Notification).where(
+                Notification.case_id == case_id, Notification.citizen_id.is_not(None)
+            )
+        )
         assert left.all() == []

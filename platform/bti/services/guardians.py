@@ -30,7 +30,7 @@ from sqlmodel import Session, select
 
 from bti import clock
 from bti.i18n import lazy_gettext as _l
-from bti.models import Case, Guardian, Meeting, MeetingInvitee
+from bti.models import Case, Guardian, Meeting, MeetingInvitee, Notification
 from bti.plugins import Municipality
 
 #: What a hidden guardian's name becomes in a printout or calendar file.
@@ -69,12 +69,20 @@ def keep_out(
     session: Session, *, municipality: Municipality, case: Case, now: datetime | None = None
 ) -> KeptOut:
     """Keep the guardians out of ``case`` from now on: every meeting not yet held loses its
-    guardian invitations (the rows go: nothing can print, send or show them), and a
-    conversation with the guardians is put on hold. Part of the report's own transaction;
+    guardian invitations (the rows go: nothing can print, send or show them), a
+    conversation with the guardians is put on hold, and the notices the guardians and the
+    youth were given about the case go from their list (sent or not: a notice left there
+    would lead to a case they can no longer see). Part of the report's own transaction;
     its audit event says what happened (no names)."""
     now = now or clock.now()
     case.guardians_kept_out = True
     session.add(case)
+    for notice in session.exec(
+        select(Notification).where(
+            Notification.case_id == case.id, Notification.citizen_id.is_not(None)
+        )
+    ):
+        session.delete(notice)
     with_guardians = {k.code for k in municipality.meeting_kinds if k.with_guardians}
     waiting = session.exec(
         select(Meeting).where(
