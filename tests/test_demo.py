@@ -235,6 +235,16 @@ def test_tromso_foresatt_reads_her_7_year_olds_stafettlogg_and_nothing_else(demo
     assert age == 7
 
 
+def test_tromso_foresatt_finds_her_invitation_under_notices_and_it_leads_to_the_stafettlogg(demo):
+    client, page = sign_in(demo, "tromso.foresatt", "/tromso/innsyn/logg-inn")
+    [case_id] = re.findall(r'href="/tromso/innsyn/stafettlogg/([^"]+)"', page)
+    notices = client.get("/tromso/innsyn/varsler").get_data(as_text=True)
+    assert "Du er invitert til et møte" in notices
+    links = re.findall(r'href="(/tromso/innsyn/varsler/\d+)"', notices)
+    assert links, "the demo invites the guardian to a meeting"
+    assert client.get(links[-1]).headers["Location"] == f"/tromso/innsyn/stafettlogg/{case_id}"
+
+
 def test_tromso_ungdom_reads_their_own_stafettlogg(demo):
     subject, age = _readable(demo, "tromso.ungdom")
     assert age == 15 and subject.fodselsnummer

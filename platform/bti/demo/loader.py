@@ -85,12 +85,14 @@ def _load_municipality(
         create_units(ctx)
         create_staff(ctx, marker=False)
         create_people(ctx)
-    stories = municipality.demo_stories()
+        stories = municipality.demo_stories()
+        # Before the stories: a guardian with an account is told of the meetings they are
+        # invited to, and finds the notices under «Varsler» in the citizens' pages.
+        citizens.create_citizens(ctx, stories, DEMO_PASSWORD)
     with in_language(municipality, municipality.profile.malform.value):
         replay(app, db, ctx, stories)
     with db.transaction(municipality_id) as session:
         ctx.session = session
-        citizens.create_citizens(ctx, stories, DEMO_PASSWORD)
         create_staff(ctx, marker=True)
         ensure_multi_member(session, password_hash)
 
