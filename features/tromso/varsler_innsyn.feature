@@ -1,10 +1,11 @@
 # language: no
 @tromso
-Egenskap: Foreldre og ungdom velger selv om de vil ha varsler på e-post
-  En foresatt eller en ungdom som kan lese stafettloggen, får en e-post når et møte hun er
-  invitert til, blir satt opp, endret eller avlyst. Hun oppgir selv adressen, og kan fjerne
-  den igjen. E-posten sier bare at noe har skjedd, og har en lenke til sidene for innsyn:
-  den nevner aldri barnet, foreldrene, de ansatte eller bekymringen ved navn.
+Egenskap: Foreldre og ungdom får varsler, og velger selv om de også vil ha dem på e-post
+  En foresatt eller en ungdom som kan lese stafettloggen, får et varsel når et møte hun er
+  invitert til, blir satt opp, endret eller avlyst. Hun finner varslene under «Varsler» når
+  hun logger inn. Hun kan også oppgi en e-postadresse, og kan fjerne den igjen. E-posten sier
+  bare at noe har skjedd, og har en lenke til sidene for innsyn: den nevner aldri barnet,
+  foreldrene, de ansatte eller bekymringen ved navn.
 
   Bakgrunn:
     Gitt at Tromsø kommune er tatt i bruk
@@ -51,3 +52,34 @@ Egenskap: Foreldre og ungdom velger selv om de vil ha varsler på e-post
   Scenario: En adresse som ikke er en e-postadresse, blir ikke lagret
     Når Lise oppgir e-postadressen «lise@» for varsler
     Så blir adressen ikke lagret fordi «Skriv en e-postadresse som navn@eksempel.no, eller la feltet stå tomt.»
+
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom har
+  #   tilgang Stafettloggen på lik linje med de tjenesteytere som er involvert.» Den som ikke
+  #   har oppgitt en e-postadresse, finner varselet når hun logger inn.
+  Scenario: En foresatt uten e-postadresse finner invitasjonen under «Varsler» når hun logger inn
+    Gitt at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
+    Når Kari inviterer Per og Lise til samarbeidsmøte:
+      | tid    | i morgen klokka 14     |
+      | sted   | Møterom 1, Prestvannet |
+      | agenda | Veien videre           |
+    Og varslene sendes
+    Så blir det ikke sendt noen e-post
+    Og ser Lise varselet «du er invitert til et møte» under «Varsler» på sidene for innsyn
+    Når Lise åpner varselet «du er invitert til et møte»
+    Så kommer Lise fra varselet til stafettloggen til Ola
+
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Identifisering og avklaring - nivå 0», trinn 4:
+  #   «4. Bekymring for barnets/ungdommens omsorgssituasjon – gå til nivå 3; bekymringsmelding til
+  #   barneverntjenesten/politi.»
+  # Kilde: shared/seeds/004_e094d3244bfd92ed.txt, «Stafettlogg i Sampro»: «Foreldre og ungdom har
+  #   tilgang Stafettloggen […]» . Når saken er meldt, forsvinner også varslene om den fra
+  #   foreldrenes liste, slik stafettloggen forsvinner.
+  Scenario: Når saken blir meldt til barneverntjenesten, forsvinner varslene om den for foreldrene
+    Gitt at Kari har opprettet stafettloggen på nivå 2, med samtykke, og er stafettholder
+    Når Kari inviterer Per og Lise til samarbeidsmøte:
+      | tid    | i morgen klokka 14     |
+      | sted   | Møterom 1, Prestvannet |
+      | agenda | Veien videre           |
+    Så ser Lise varselet «du er invitert til et møte» under «Varsler» på sidene for innsyn
+    Når Kari melder saken til barnevernet
+    Så ser Lise ingen varsler under «Varsler» på sidene for innsyn

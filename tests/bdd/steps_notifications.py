@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from pytest_bdd import given, parsers, then, when
 from sqlmodel import select
 
-from bti.errors import InvalidInput
+from bti.errors import InvalidInput, NotFound
 from bti.models import Consent, ConsentStatus, Delivery, NotificationSetting, StaffUser
 from bti.services import citizens, consents
 from bti.services.notifications import inbox
@@ -170,6 +170,59 @@ def _(mail_server: MailServer, adresse: str) -> None:
 def _(world: World, mail_server: MailServer, adresse: str) -> None:
     [mail] = mail_server.to(adresse)
     assert f"{BASE_URL}/{world.kommune.slug}/innsyn/" in _texts(mail)
+
+
+@then("blir det ikke sendt noen e-post")
+def _(world: World, mail_server: MailServer) -> None:
+    assert mail_server.received == [], [m["To"] for m in mail_server.received]
+
+
+def _citizen_notices(world: World, innsyn, navn: str) -> list[tuple[int, str, bool]]:
+    """The citizen's notices as «Varsler» in the citizens' pages shows them: (id, what it
+    says, unread), newest first."""
+    app = world.deployment.start()
+    key = app.extensions["bti_settings"].secret_key.encode()
+    with app.test_request_context(), world.scoped() as session:
+        page = inbox.citizen_notices(session, by=innsyn.signed_in[navn], key=key)
+        return [(row.id, row.what, row.unread) for row in page.listing.rows]
+
+
+@then(
+    parsers.re(
+        rf"ser (?P<navn>{NAME}) varselet «(?P<hva>.+)» under «Varsler» på sidene for innsyn$"
+    )
+)
+def _(world: World, innsyn, navn: str, hva: str) -> None:
+    shown = _citizen_notices(world, innsyn, navn)
+    assert [(what, unread) for _, what, unread in shown] == [(hva, True)], shown
+
+
+@then(parsers.re(rf"ser (?P<navn>{NAME}) ingen varsler under «Varsler» på sidene for innsyn$"))
+def _(world: World, innsyn, navn: str) -> None:
+    assert _citizen_notices(world, innsyn, navn) == []
+
+
+@when(parsers.re(rf"(?P<navn>{NAME}) åpner varselet «(?P<hva>.+)»$"))
+def _(world: World, innsyn, navn: str, hva: str) -> None:
+    """The notice's link: it is marked read, and leads on to the stafettlogg through the
+    same check as reading it (a refusal is kept for the Så-steps)."""
+    [notice] = [id_ for id_, what, _ in _citizen_notices(world, innsyn, navn) if what == hva]
+    by = innsyn.signed_in[navn]
+    world.error = innsyn.view = None
+    with world.transaction() as session:
+        case_id = inbox.open_notice(session, by=by, notification_id=notice)
+    try:
+        with world.transaction() as session:
+            innsyn.view = citizens.read(session, municipality=world.kommune, by=by, case_id=case_id)
+    except NotFound as error:
+        world.error = error
+
+
+@then(parsers.re(rf"kommer (?P<navn>{NAME}) fra varselet til stafettloggen til (?P<barn>{NAME})$"))
+def _(world: World, innsyn, navn: str, barn: str) -> None:
+    assert world.error is None, world.error
+    assert innsyn.view.readable.subject.id == world.children[barn]
+    assert [unread for _, _, unread in _citizen_notices(world, innsyn, navn)] == [False]
 
 
 @then(parsers.re(r"blir adressen ikke lagret fordi «(?P<grunn>.+)»$"))

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 from sqlmodel import select
 
 from bti.demo import DEMO_PASSWORD
-from bti.models import Case, Citizen, Guardian, StafettloggEntry, Subject
+from bti.models import Case, Citizen, Guardian, Notification, StafettloggEntry, Subject
 from tests.browser.axe import check_page
 
 SLUG = "tromso"
@@ -107,3 +107,40 @@ def test_a_guardian_sees_exactly_their_childs_stafettlogg(demo, new_page):
 
 def test_the_youth_sees_exactly_their_own_stafettlogg(demo, new_page):
     _reads_exactly_their_own(demo, new_page, "tromso.ungdom", "citizen-youth-")
+
+
+def _unread_notices(demo, username: str) -> int:
+    mid = demo.db.municipality_ids()[SLUG]
+    with demo.db.scoped(mid) as session:
+        citizen = session.exec(select(Citizen).where(Citizen.username == username)).one()
+        return len(
+            session.exec(
+                select(Notification.id).where(
+                    Notification.citizen_id == citizen.id, Notification.read_at.is_(None)
+                )
+            ).all()
+        )
+
+
+def test_a_guardian_finds_her_invitations_under_notices_and_opens_one(demo, new_page):
+    """The demo invites tromso.foresatt to meetings before she gave an e-mail address: the
+    notices wait under «Varsler», the menu says how many are unread, and a notice leads to
+    the stafettlogg."""
+    [(case_id, child)] = _expected(demo, "tromso.foresatt").mine
+    unread = _unread_notices(demo, "tromso.foresatt")
+    assert unread, "the demo invites the guardian to a meeting"
+    page = new_page()
+    _sign_in(page, "tromso.foresatt")
+    menu = page.get_by_role("navigation", name="Hovedmeny")
+    menu.get_by_role("link", name=f"Varsler ({unread} uleste)").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Varsler")
+    check_page(page, "citizen-notices")
+    main = page.get_by_role("main")
+    notices = main.get_by_role("link", name="Du er invitert til et møte")
+    expect(notices).to_have_count(unread)
+    expect(main).not_to_contain_text(child.split()[0])
+    notices.first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Stafettloggen for {child}")
+    assert page.url.endswith(f"/{SLUG}/innsyn/stafettlogg/{case_id}")
+    left = f"Varsler ({unread - 1} uleste)" if unread > 1 else "Varsler"
+    expect(menu.get_by_role("link", name=left, exact=True)).to_be_visible()

@@ -271,6 +271,14 @@ class _Rows:
         values = {"municipality": "tromso"}
         if "case_id" in names:
             values["case_id"] = self.citizen_case
+        if "notification_id" in names:
+            # The citizen's own notice where the demo queued one (an invitation to a meeting).
+            notice = self.one(
+                "SELECT n.id FROM notification n JOIN citizen c ON c.id = n.citizen_id "
+                "WHERE c.username = :username ORDER BY n.id",
+                username=CITIZEN,
+            )
+            values["notification_id"] = notice.id if notice else 1
         return values
 
 

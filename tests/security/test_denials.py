@@ -33,6 +33,8 @@ NOT_CASE_DATA = {
     "citizen.show": "the citizen portal: only a signed-in guardian or youth gets past its "
     "sign-in, and citizens.read audits a denied id (tests/web/test_citizen.py)",
     "citizen.access_log": "the citizen portal's access list: as citizen.show",
+    "citizen.open_notice": "the citizen portal's notice: as citizen.show; another person's "
+    "notice is denied on record as notification.open (tests/web/test_citizen.py)",
     "teams.family_evaluation": "the family's link by token, no one signed in: a wrong token "
     "is audited with no actor (tests/web/test_teams.py)",
     "passwords.redeem": "a one-time password link, no one signed in and no case data: every "

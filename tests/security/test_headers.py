@@ -41,6 +41,10 @@ REDIRECTS = {
     "/logg-inn/kode": "/logg-inn",
     # A notice opened is marked read and leads to its case.
     "/<municipality>/varsler/<int:notification_id>": re.compile(r"/[a-z]+/sak/[\w-]+$"),
+    # A citizen's notice likewise, to the stafettlogg they read.
+    "/<municipality>/innsyn/varsler/<int:notification_id>": re.compile(
+        r"/tromso/innsyn/stafettlogg/[\w-]+$"
+    ),
 }
 #: Pages that are «not found» here by design: the demo configures no identity provider, and
 #: sign-in through one exists only where a municipality has one (tests/web/

@@ -235,16 +235,20 @@ def test_a_guardians_notice_links_to_the_citizens_pages(team, mail_server):
         citizen = Citizen(fodselsnummer="01010112345", display_name="Per", email="per@hjem.example")
         session.add(citizen)
         session.flush()
-        notifications.queue(
+        notice = notifications.queue(
             session,
             kind=NotificationKind.MEETING_INVITED,
             case=session.get(Case, team.case_id),
             citizen_id=citizen.id,
         )
+        session.flush()
+        notice_id = notice.id
     send(team)
     [mail] = mail_server.to("per@hjem.example")
-    assert f"{BASE_URL}/eksempel/innsyn/" in mail.get_content()
-    assert "/varsler/" not in mail.get_content() and "Per" not in mail.get_content()
+    # The notice in the citizens' pages (which goes on to the stafettlogg), not the staff's.
+    link = f"{BASE_URL}/eksempel/innsyn/varsler/{notice_id}"
+    assert link in mail.get_content().split()
+    assert "Per" not in mail.get_content()
     # Where a guardian stops them: their own address, not the staff's settings per kind.
     text = " ".join(mail.get_content().split())
     assert "under «Varsler på e-post», der du leser stafettloggen" in text

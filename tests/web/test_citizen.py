@@ -290,3 +290,83 @@ def test_the_notices_page_needs_a_signed_in_citizen(world):
     assert answer.status_code == 302
     assert answer.headers["Location"].endswith("/tromso/innsyn/logg-inn")
     assert _client(world).get("/jevnaker/innsyn/varsler").status_code == 404
+
+
+def _per_notice_ids(world: World) -> list[int]:
+    with world.scoped() as session:
+        per = session.exec(select(Citizen.id).where(Citizen.username == "per")).one()
+        return list(
+            session.exec(
+                select(Notification.id).where(Notification.citizen_id == per).order_by("id")
+            )
+        )
+
+
+def test_a_guardian_without_an_address_finds_the_invitation_under_notices(world):
+    _invite_per(world)  # Per gave no address: the notice waits in his list, sent nowhere
+    assert _notices_to_per(world) == [(NotificationStatus.IN_APP, None)]
+    [notice] = _per_notice_ids(world)
+    client = _citizen(world, "per")
+    menu = client.get("/tromso/innsyn/").get_data(as_text=True)
+    assert "Varsler" in menu and "(1 uleste)" in menu
+    page = client.get("/tromso/innsyn/varsler").get_data(as_text=True)
+    main = page.split("<main", 1)[1].split("</main>", 1)[0]
+    assert "1 uleste" in main and "Ulest:" in main
+    assert "Du er invitert til et møte" in main and "BTI-" in main
+    assert f'href="/tromso/innsyn/varsler/{notice}"' in main
+    for named in ("Ola", "Kari", "Skolen", "Samtale"):  # the notice names no one, no place
+        assert named not in main
+
+    opened = client.get(f"/tromso/innsyn/varsler/{notice}")
+    assert opened.status_code == 302
+    assert opened.headers["Location"] == f"/tromso/innsyn/stafettlogg/{world.cases['Ola']}"
+    assert "Ola trives i klassen" in client.get(opened.headers["Location"]).get_data(as_text=True)
+    assert [e.case_ref for e in _events(world, "citizen.read")] == [world.cases["Ola"]]
+    after = client.get("/tromso/innsyn/varsler").get_data(as_text=True)
+    assert "0 uleste" in after and "Ulest:" not in after and "(1 uleste)" not in after
+
+
+def test_a_notice_link_opened_before_signing_in_leads_on_after_the_sign_in(world):
+    _invite_per(world)
+    [notice] = _per_notice_ids(world)
+    client = _client(world)
+    first = client.get(f"/tromso/innsyn/varsler/{notice}")
+    assert first.headers["Location"].endswith("/tromso/innsyn/logg-inn")
+    signed = sign_in_citizen(client, "tromso", "per")
+    assert signed.headers["Location"] == f"/tromso/innsyn/varsler/{notice}"
+    on = client.get(signed.headers["Location"])
+    assert on.headers["Location"] == f"/tromso/innsyn/stafettlogg/{world.cases['Ola']}"
+    # Used once: the next sign-in goes to the stafettlogs.
+    client.post("/tromso/innsyn/logg-ut", data={"csrf_token": csrf(client, "/tromso/innsyn/")})
+    assert sign_in_citizen(client, "tromso", "per").headers["Location"] == "/tromso/innsyn/"
+
+
+def test_no_one_opens_a_notice_that_is_not_theirs(world):
+    _invite_per(world)
+    [notice] = _per_notice_ids(world)
+    emma = _citizen(world, "emma")
+    assert emma.get(f"/tromso/innsyn/varsler/{notice}").status_code == 404
+    assert "Du er invitert" not in emma.get("/tromso/innsyn/varsler").get_data(as_text=True)
+    kari = signed_in(world)  # a staff user's list holds only staff users' notices
+    assert kari.get(f"/tromso/varsler/{notice}").status_code == 404
+    denied = _events(world, "notification.open")
+    assert [e.outcome for e in denied] == [AuditOutcome.DENIED] * 2
+    assert all(e.detail == f"notification={notice}" for e in denied)
+    with world.scoped() as session:
+        assert session.get(Notification, notice).read_at is None
+
+
+def test_a_report_that_keeps_the_guardians_out_takes_their_notices_of_the_case_away(world):
+    _invite_per(world)
+    [notice] = _per_notice_ids(world)
+    world.act_ok(
+        "Kari",
+        cases.report_to_barnevern,
+        case_id=world.cases["Ola"],
+        recipient="Mottaket i barneverntjenesten",
+    )
+    assert _per_notice_ids(world) == []
+    client = _citizen(world, "per")
+    assert "Du er invitert" not in client.get("/tromso/innsyn/varsler").get_data(as_text=True)
+    assert client.get(f"/tromso/innsyn/varsler/{notice}").status_code == 404
+    assert [e.outcome for e in _events(world, "notification.open")] == [AuditOutcome.DENIED]

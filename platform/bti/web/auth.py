@@ -84,7 +84,7 @@ def _unread() -> int:
     # already pushed, and a count from an earlier request would be shown).
     if UNREAD not in request.environ:
         request.environ[UNREAD] = inbox.unread_count(
-            get_db(), municipality_id=signed_in.municipality_id, user_id=signed_in.user_id
+            get_db(), municipality_id=signed_in.municipality_id, by=signed_in
         )
     return request.environ[UNREAD]
 
@@ -114,9 +114,28 @@ def signed_out_message(reason: signin.Closed) -> str:
 
 
 #: The browser session's key for a notice's link opened before signing in
-#: (``/<slug>/varsler/<id>``, nothing else): signing in goes on to it.
+#: (``/<slug>/varsler/<id>``, or a citizen's ``/<slug>/innsyn/varsler/<id>``; nothing else):
+#: signing in goes on to it.
 AFTER_SIGN_IN = "after_sign_in"
 _NOTICE_PATH = re.compile(r"^/[a-z][a-z0-9-]{1,39}/varsler/[0-9]{1,12}$")
+_CITIZEN_NOTICE_PATH = re.compile(r"^/[a-z][a-z0-9-]{1,39}/innsyn/varsler/[0-9]{1,12}$")
+
+
+def keep_notice_for_sign_in(*, citizen: bool = False) -> None:
+    """Before sending someone to sign in: keep the notice's link they opened, if it is one."""
+    pattern = _CITIZEN_NOTICE_PATH if citizen else _NOTICE_PATH
+    if request.method == "GET" and pattern.match(request.path):
+        session[AFTER_SIGN_IN] = request.path
+
+
+def notice_after_sign_in(slug: str, *, citizen: bool = False) -> str | None:
+    """After a sign-in in municipality ``slug``: the notice's link kept before it, if any
+    (used once; a staff link never leads a citizen on, nor the other way round)."""
+    wanted = session.pop(AFTER_SIGN_IN, None)
+    pattern = _CITIZEN_NOTICE_PATH if citizen else _NOTICE_PATH
+    if wanted and pattern.match(wanted) and wanted.startswith(f"/{slug}/"):
+        return wanted
+    return None
 
 
 def fresh_session() -> None:
@@ -283,10 +302,8 @@ def _work_in(municipality, choices):
     }
     if switching:
         flash(_l("You now work in %(name)s.", name=municipality.name), "success")
-    wanted = session.pop(AFTER_SIGN_IN, None)
-    if wanted and _NOTICE_PATH.match(wanted) and wanted.startswith(f"/{municipality.slug}/"):
-        return redirect(wanted)
-    return redirect(url_for("cases.mine", municipality=municipality.slug))
+    wanted = notice_after_sign_in(municipality.slug)
+    return redirect(wanted or url_for("cases.mine", municipality=municipality.slug))
 
 
 def staff_required(view):
@@ -297,8 +314,7 @@ def staff_required(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
         if g.signed_in is None:
-            if request.method == "GET" and _NOTICE_PATH.match(request.path):
-                session[AFTER_SIGN_IN] = request.path
+            keep_notice_for_sign_in()
             return redirect(url_for("auth.sign_in"))
         if g.signed_in.municipality_id != g.municipality_id:
             abort(404)

@@ -9,6 +9,12 @@ The sign-in is ID-porten where the municipality has configured it (``citizen_oid
 password (demo, tests, and beside ID-porten unless its ``passwords`` is off); everything
 after it needs only the citizen's id (:func:`bti.services.citizens.start`). What a citizen
 may read is the service's rule: :mod:`bti.services.citizens`.
+
+«Varsler» (``/<slug>/innsyn/varsler``) lists the citizen's notices (a meeting planned,
+changed or cancelled), also where no e-mail went because they gave no address, and holds the
+address they give for notices by e-mail. A notice's link (``…/innsyn/varsler/<id>``, the one
+their e-mail carries) marks it read and goes on to the stafettlogg, through the same check as
+reading it; opened before signing in, it is kept for after the sign-in.
 """
 
 from __future__ import annotations
@@ -37,14 +43,25 @@ from bti.labels import PLAN_KINDS, capitalised, unit_kind
 from bti.services import citizens, signin_oidc
 from bti.services.access_log import portal
 from bti.services.access_log.who import WAYS
+from bti.services.notifications import inbox
 from bti.web import oidc
-from bti.web.auth import SignInForm, begin_session, signed_out_message
+from bti.web.auth import (
+    SignInForm,
+    begin_session,
+    keep_notice_for_sign_in,
+    notice_after_sign_in,
+    signed_out_message,
+)
+from bti.web.fields import page_number
 from bti.web.forms import FlaskForm, failed_with, limit
+from bti.web.notifications import notice_key
 from bti.web.panels.stafettlogg import GOAL_REACHED, KINDS
 
 bp = Blueprint("citizen", __name__)
 
 COOKIE_KEY = "citizen"
+#: ``request.environ`` key of the citizen's unread count, asked once a page by the menu.
+UNREAD = "bti.citizen_unread_notifications"
 
 
 class SignOutForm(FlaskForm):
@@ -78,10 +95,27 @@ def _only_where_open():
         flash(signed_out_message(found))
 
 
+@bp.context_processor
+def _menu() -> dict:
+    return {"citizen_unread": _unread}
+
+
+def _unread() -> int:
+    """How many of the signed-in citizen's notices are unread (for the menu's «Varsler»)."""
+    if g.get("citizen") is None:
+        return 0
+    if UNREAD not in request.environ:
+        request.environ[UNREAD] = inbox.unread_count(
+            get_db(), municipality_id=g.municipality_id, by=g.citizen
+        )
+    return request.environ[UNREAD]
+
+
 def citizen_required(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
         if g.citizen is None:
+            keep_notice_for_sign_in(citizen=True)
             return redirect(url_for("citizen.sign_in"))
         return view(*args, **kwargs)
 
@@ -105,7 +139,7 @@ def sign_in():
         )
         failed = not begin_session(COOKIE_KEY, token)
         if not failed:
-            return redirect(url_for("citizen.mine"))
+            return _signed_in()
     page = render_template(
         "citizen/sign_in.html",
         form=form,
@@ -143,7 +177,14 @@ def idporten_callback():
         id_token=received.id_token,
     )
     begin_session(COOKIE_KEY, token)
-    return redirect(url_for("citizen.mine"))
+    return _signed_in()
+
+
+def _signed_in():
+    """Where a citizen goes once signed in: the notice whose link they came by, or their
+    stafettlogs."""
+    wanted = notice_after_sign_in(g.municipality.slug, citizen=True)
+    return redirect(wanted or url_for("citizen.mine"))
 
 
 @bp.post("/innsyn/logg-ut")
@@ -184,8 +225,9 @@ def change():
 @bp.route("/innsyn/varsler", methods=["GET", "POST"])
 @citizen_required
 def notices():
-    """«Varsler på e-post»: the address the citizen's notices go to, given or removed by
-    themselves (a notice names no one, and says only that something happened)."""
+    """«Varsler»: the citizen's notices, newest first, and the address they go to by e-mail,
+    given or removed by themselves (a notice names no one, and says only that something
+    happened)."""
     form, status = NoticeAddressForm(), 200
     if form.validate_on_submit():
         try:
@@ -199,11 +241,29 @@ def notices():
             return redirect(url_for("citizen.notices"))
     elif form.is_submitted():
         status = 400
-    else:
-        with get_db().reading(g.municipality_id) as dbs:
-            form.email.data = citizens.notice_address(dbs, by=g.citizen)
-    page = render_template("citizen/notices.html", form=form, sign_out=SignOutForm())
-    return page, status
+    with get_db().reading(g.municipality_id) as dbs:
+        page = inbox.citizen_notices(dbs, by=g.citizen, key=notice_key(), page=page_number())
+    if not form.is_submitted():
+        form.email.data = page.address
+    body = render_template(
+        "citizen/notices.html", form=form, listing=page.listing, sign_out=SignOutForm()
+    )
+    return body, status
+
+
+@bp.get("/innsyn/varsler/<int:notification_id>")
+@citizen_required
+def open_notice(notification_id: int):
+    """Marks the notice read and goes on to its stafettlogg, where reading it is checked
+    (and audited) as any reading is: a guardian kept out meets the same 404 as anyone."""
+    try:
+        with get_db().transaction(g.municipality_id) as dbs:
+            case_id = inbox.open_notice(dbs, by=g.citizen, notification_id=notification_id)
+    except NotFound:
+        abort(404)
+    if case_id is None:
+        return redirect(url_for("citizen.notices"))
+    return redirect(url_for("citizen.show", case_id=case_id))
 
 
 @bp.get("/innsyn/")

@@ -41,7 +41,8 @@ for _kind, _label in service.KIND_LABELS.items():
     )
 
 
-def _key() -> bytes:
+def notice_key() -> bytes:
+    """The key of the notices' neutral references (the deployment's secret key)."""
     return current_app.extensions["bti_settings"].secret_key.encode()
 
 
@@ -50,7 +51,7 @@ def _key() -> bytes:
 def inbox_page():
     with get_db().reading(g.municipality_id) as session:
         listing = inbox.notices(
-            session, by=g.signed_in.actor(session), key=_key(), page=page_number()
+            session, by=g.signed_in.actor(session), key=notice_key(), page=page_number()
         )
     return render_template("notifications/inbox.html", listing=listing)
 

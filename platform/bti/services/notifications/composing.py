@@ -10,7 +10,8 @@ epost»).
   without the deployment's secret key it leads nowhere.
 * The link goes to the notice in the app, ``<base_url>/<slug>/varsler/<id>``: the person
   signs in, and opening it goes to the case through the case's own access checks (a
-  guardian's or youth's goes to the citizens' pages, ``<base_url>/<slug>/innsyn/``).
+  guardian's or youth's goes to the notice in the citizens' pages,
+  ``<base_url>/<slug>/innsyn/varsler/<id>``, and on to the stafettlogg they may read).
 * Subject and body are written in the municipality's written standard (bokmål or nynorsk)
   through its catalogs; the headers carry addresses without display names.
 """
@@ -57,7 +58,7 @@ class Notice:
     id: int
     kind: str
     calendar: str = ""
-    #: For a guardian or youth: the link goes to the citizens' pages, not the staff's list.
+    #: For a guardian or youth: the link goes to the citizens' pages, not the staff's.
     for_citizen: bool = False
 
 
@@ -87,7 +88,7 @@ def what(kind: str) -> str:
 
 def link(addressing: Addressing, municipality: Municipality, notice: Notice) -> str:
     if notice.for_citizen:
-        return f"{addressing.base_url}/{municipality.slug}/innsyn/"
+        return f"{addressing.base_url}/{municipality.slug}/innsyn/varsler/{notice.id}"
     return f"{addressing.base_url}/{municipality.slug}/varsler/{notice.id}"
 
 

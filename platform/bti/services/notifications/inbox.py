@@ -1,7 +1,8 @@
-"""A staff user's own notifications in the app (``/<slug>/varsler``): newest first, page by
-page, the unread ones marked; opening one marks it read and leads to its case, where the
-case's own access check (and its audit event) decides what the user sees: someone who has
-lost access meets the case's 404.
+"""A person's own notifications in the app: a staff user's under ``/<slug>/varsler``, a
+guardian's or youth's in the citizens' pages (``/<slug>/innsyn/varsler``). Newest first, page
+by page, the unread ones marked; opening one marks it read and leads to its case, where the
+case's own access check (and its audit event) decides what the person sees: someone who has
+lost access (a guardian once a report keeps the guardians out) meets the case's 404.
 
 A notice names no one here either: the same neutral sentence and reference as its e-mail.
 """
@@ -19,6 +20,7 @@ from bti.errors import NotFound
 from bti.models import Notification
 from bti.rules.access import Actor
 from bti.services import audit
+from bti.services.citizens import CitizenActor, notice_address
 from bti.services.notifications import composing
 from bti.services.paging import Paged
 
@@ -45,22 +47,34 @@ class NoticePage(Paged):
     unread: int
 
 
-def unread_count(db: Database, *, municipality_id: int, user_id: int) -> int:
-    """How many of the user's notifications in the municipality are unread: the number
-    beside «Varsler» in the header. Not audited: it reads no case and names no one."""
+def unread_count(db: Database, *, municipality_id: int, by: Actor | CitizenActor) -> int:
+    """How many of the person's notifications in the municipality are unread: the number
+    beside «Varsler» in the menu. Not audited: it reads no case and names no one."""
     with db.scoped(municipality_id) as session:
         return session.exec(
             select(func.count())
             .select_from(Notification)
-            .where(Notification.user_id == user_id, Notification.read_at.is_(None))
+            .where(_mine(by), Notification.read_at.is_(None))
         ).one()
 
 
+def _mine(by: Actor | CitizenActor):
+    """The person's own notifications: a staff user's, or a citizen's."""
+    if isinstance(by, CitizenActor):
+        return Notification.citizen_id == by.citizen_id
+    return Notification.user_id == by.user_id
+
+
 def notices(
-    session: Session, *, by: Actor, key: bytes, page: int = 1, per_page: int = PER_PAGE
+    session: Session,
+    *,
+    by: Actor | CitizenActor,
+    key: bytes,
+    page: int = 1,
+    per_page: int = PER_PAGE,
 ) -> NoticePage:
     """One page of ``by``'s notifications, newest first."""
-    mine = Notification.user_id == by.user_id
+    mine = _mine(by)
     total = session.exec(select(func.count()).select_from(Notification).where(mine)).one()
     unread = session.exec(
         select(func.count()).select_from(Notification).where(mine, Notification.read_at.is_(None))
@@ -91,11 +105,13 @@ def notices(
     )
 
 
-def open_notice(session: Session, *, by: Actor, notification_id: int) -> str | None:
+def open_notice(session: Session, *, by: Actor | CitizenActor, notification_id: int) -> str | None:
     """Mark ``by``'s notification read; the case it leads to (``None``: none). Another
     person's notification is :class:`NotFound`, as if it did not exist, and on record."""
-    row = session.get(Notification, notification_id)
-    if row is None or row.user_id != by.user_id:
+    row = session.exec(
+        select(Notification).where(Notification.id == notification_id, _mine(by))
+    ).first()
+    if row is None:
         audit.record_denial(
             session, actor=by, action="notification.open", detail=f"notification={notification_id}"
         )
@@ -104,3 +120,23 @@ def open_notice(session: Session, *, by: Actor, notification_id: int) -> str | N
         row.read_at = clock.now()
         session.add(row)
     return row.case_id
+
+
+@dataclass(frozen=True)
+class CitizenNotices:
+    """The citizens' «Varsler» page: their notices, and the address they go to by e-mail."""
+
+    listing: NoticePage
+    #: The e-mail address their notices go to ("" for none: in this list only).
+    address: str
+
+
+def citizen_notices(
+    session: Session, *, by: CitizenActor, key: bytes, page: int = 1
+) -> CitizenNotices:
+    """A guardian's or youth's notices, newest first, and where they go by e-mail. Not
+    audited: it reads no case (a notice names no one); opening one is, through the case."""
+    return CitizenNotices(
+        listing=notices(session, by=by, key=key, page=page),
+        address=notice_address(session, by=by),
+    )
