@@ -2,7 +2,8 @@
 guardian's or youth's in the citizens' pages (``/<slug>/innsyn/varsler``). Newest first, page
 by page, the unread ones marked; opening one marks it read and leads to its case, where the
 case's own access check (and its audit event) decides what the person sees: someone who has
-lost access (a guardian once a report keeps the guardians out) meets the case's 404.
+lost access (a guardian once the child is of age) meets the case's 404. A report that keeps
+the guardians out takes their notices of the case away (:func:`bti.services.guardians.keep_out`).
 
 A notice names no one here either: the same neutral sentence and reference as its e-mail.
 """
