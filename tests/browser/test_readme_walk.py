@@ -406,6 +406,7 @@ def sign_in(page: Page, w: Words, username: str, *, axe: bool = True, check=None
     page.get_by_label(w.password, exact=True).fill(DEMO_PASSWORD)
     page.get_by_role("button", name=w.sign_in, exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(w.my_cases)
+    page.wait_for_load_state("load")  # its style sheets, for a test that reads the layout
 
 
 def choose_language(page: Page, w: Words) -> None:

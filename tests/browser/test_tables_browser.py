@@ -39,6 +39,9 @@ CELLS = """
 
 
 def assert_tables_stack(page: Page) -> None:
+    # The page's style sheets first: a script's computed style does not wait for them, and a
+    # loaded machine gave a cell without its column's name (the media query not yet there).
+    page.wait_for_load_state("load")
     cells = page.evaluate(CELLS)
     assert cells, f"no bti-table cells on {page.url}"
     for cell in cells:
@@ -68,6 +71,7 @@ def test_the_citizens_stafettlogg_stacks_on_a_phone(new_page):
     page.get_by_label("Brukernavn").fill("tromso.foresatt")
     page.get_by_label("Passord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Logg inn").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dine stafettlogger")
     page.get_by_role("main").get_by_role("link").first.click()
     expect(page.get_by_role("heading", name="Mål og aktiviteter", exact=True)).to_be_visible()
     assert_tables_stack(page)
