@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def check_page(page, name: str | None = None) -> None:
     """Run axe on the page as it is now; fail on a serious or critical violation, naming
     the rule, the page and the elements. With ``name``, also save a screenshot of the whole
-    page (``<name>.png``) and of what the window shows (``<name>-top.png``)."""
+    page (``<name>.png``) and of what the window shows (``<name>-top.png``). The page's
+    style sheets first: colours and contrast are checked as the page is drawn, not unstyled."""
+    page.wait_for_load_state("load")
     violations = [v for v in _AXE.run(page).response["violations"] if v.get("impact") in BLOCKING]
     if name:
         save_screenshots(page, name)
