@@ -80,16 +80,20 @@ def _unread() -> int:
     signed_in = g.get("signed_in")
     if signed_in is None or signed_in.municipality_id != g.get("municipality_id"):
         return 0
-    # Kept for the request (not in ``g``: an app context outlives a request where one was
-    # already pushed, and a count from an earlier request would be shown).
-    if UNREAD not in request.environ:
-        request.environ[UNREAD] = inbox.unread_count(
-            get_db(), municipality_id=signed_in.municipality_id, by=signed_in
-        )
-    return request.environ[UNREAD]
+    return unread_notices(UNREAD, municipality_id=signed_in.municipality_id, by=signed_in)
 
 
 UNREAD = "bti.unread_notifications"
+
+
+def unread_notices(key: str, *, municipality_id: int, by) -> int:
+    """How many of ``by``'s notifications are unread, for the number beside «Varsler» in a
+    menu (the staff's or the citizens'): counted once a request, kept under ``key``. Kept
+    for the request, not in ``g``: an app context outlives a request where one was already
+    pushed, and a count from an earlier request would be shown."""
+    if key not in request.environ:
+        request.environ[key] = inbox.unread_count(get_db(), municipality_id=municipality_id, by=by)
+    return request.environ[key]
 
 
 def _load_signed_in_user() -> None:

@@ -51,6 +51,7 @@ from bti.web.auth import (
     keep_notice_for_sign_in,
     notice_after_sign_in,
     signed_out_message,
+    unread_notices,
 )
 from bti.web.fields import page_number
 from bti.web.forms import FlaskForm, failed_with, limit
@@ -104,11 +105,7 @@ def _unread() -> int:
     """How many of the signed-in citizen's notices are unread (for the menu's «Varsler»)."""
     if g.get("citizen") is None:
         return 0
-    if UNREAD not in request.environ:
-        request.environ[UNREAD] = inbox.unread_count(
-            get_db(), municipality_id=g.municipality_id, by=g.citizen
-        )
-    return request.environ[UNREAD]
+    return unread_notices(UNREAD, municipality_id=g.municipality_id, by=g.citizen)
 
 
 def citizen_required(view):
